@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Accord",
+    products: [
+        .executable(name: "accord", targets: ["AccordCLI"]),
+        .library(name: "Accord", targets: ["Accord"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // The engine: loader, proposal model, rules, evaluator, reports. No server dependency.
+        .target(
+            name: "Accord",
+            dependencies: [
+                "CYAML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "AccordCLI",
+            dependencies: [
+                "Accord",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "AccordTests",
+            dependencies: ["Accord"]
+        ),
+        .testTarget(
+            name: "AccordCLITests",
+            dependencies: ["Accord"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The bytes of one input, read from a path or from standard input (`-`).
+public struct InputFile: Sendable {
+    /// The path as reports show it; `<stdin>` for standard input.
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// Reads at most `limit + 1` bytes, so that an oversized input is noticed without reading it all.
+    public static func read(_ argument: String, limit: Int) throws(Diagnostic) -> InputFile {
+        if argument == "-" {
+            let data = FileHandle.standardInput.readData(ofLength: limit + 1)
+            return InputFile(path: "<stdin>", bytes: [UInt8](data))
+        }
+        guard let handle = FileHandle(forReadingAtPath: argument) else {
+            let exists = FileManager.default.fileExists(atPath: argument)
+            throw Diagnostic(
+                SourceLocation(path: argument, line: 1, column: 1),
+                exists ? "the file cannot be read (permission denied?)" : "no such file",
+                hint: exists ? "check the file's permissions" : "check the path")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            return InputFile(path: argument, bytes: [UInt8](data))
+        } catch {
+            throw Diagnostic(
+                SourceLocation(path: argument, line: 1, column: 1),
+                "the file cannot be read: \(error.localizedDescription)",
+                hint: "is it a folder or a special file?")
+        }
+    }
+}

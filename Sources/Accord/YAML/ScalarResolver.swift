@@ -1,0 +1,142 @@
+import Foundation
+
+/// Resolves scalars by the YAML 1.2 core schema and honours the standard tags.
+///
+/// Written by hand over bytes rather than with regular expressions: it runs for
+/// every scalar of every file, and it is the part of loading that dominates.
+enum ScalarResolver {
+    static let strTag = "tag:yaml.org,2002:str"
+    static let intTag = "tag:yaml.org,2002:int"
+    static let floatTag = "tag:yaml.org,2002:float"
+    static let boolTag = "tag:yaml.org,2002:bool"
+    static let nullTag = "tag:yaml.org,2002:null"
+    static let mapTag = "tag:yaml.org,2002:map"
+    static let seqTag = "tag:yaml.org,2002:seq"
+    static let scalarTags: Set<String> = [strTag, intTag, floatTag, boolTag, nullTag]
+
+    enum Failure: Error {
+        /// The text does not fit the tag it carries.
+        case doesNotFit(String)
+        /// An integer with more digits than 64 bits hold.
+        case integerOutOfRange
+    }
+
+    /// The value of a scalar, given how it was written and its tag (nil or "!" when untagged).
+    static func resolve(_ text: String, plain: Bool, tag: String?) throws(Failure) -> ScalarValue {
+        switch tag {
+        case strTag:
+            return .string(text)
+        case intTag:
+            guard let value = try integer(text) else { throw .doesNotFit("an integer") }
+            return .int(value)
+        case floatTag:
+            if let value = float(text) { return .float(value) }
+            if let value = try integer(text) { return .float(Double(value)) }
+            throw .doesNotFit("a floating-point number")
+        case boolTag:
+            guard let value = bool(text) else { throw .doesNotFit("a boolean (true or false)") }
+            return .bool(value)
+        case nullTag:
+            guard isNull(text) else { throw .doesNotFit("null") }
+            return .null
+        case "!":
+            return .string(text)
+        default:
+            // Untagged, or a custom tag (kept on the node): read like an untagged scalar.
+            return plain ? try implicit(text) : .string(text)
+        }
+    }
+
+    static func implicit(_ text: String) throws(Failure) -> ScalarValue {
+        if isNull(text) { return .null }
+        if let value = bool(text) { return .bool(value) }
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+            || first == UInt8(ascii: ".") || (first >= 0x30 && first <= 0x39)
+        else { return .string(text) }
+        if let value = try integer(text) { return .int(value) }
+        if let value = float(text) { return .float(value) }
+        return .string(text)
+    }
+
+    static func isNull(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    static func bool(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
+    /// Decimal `[-+]?[0-9]+`, octal `0o[0-7]+`, hexadecimal `0x[0-9a-fA-F]+`; nil if the text is none of them.
+    static func integer(_ text: String) throws(Failure) -> Int? {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return nil }
+        if bytes.count > 2, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x") {
+            let radix = bytes[1] == UInt8(ascii: "o") ? 8 : 16
+            let digits = String(decoding: bytes[2...], as: UTF8.self)
+            guard digits.utf8.allSatisfy({ digit($0, radix: radix) }) else { return nil }
+            guard let value = Int(digits, radix: radix) else { throw .integerOutOfRange }
+            return value
+        }
+        var start = 0
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") { start = 1 }
+        guard start < bytes.count, bytes[start...].allSatisfy({ digit($0, radix: 10) }) else { return nil }
+        guard let value = Int(text) else { throw .integerOutOfRange }
+        return value
+    }
+
+    private static func digit(_ byte: UInt8, radix: Int) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "7"): return true
+        case UInt8(ascii: "8"), UInt8(ascii: "9"): return radix >= 10
+        case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): return radix == 16
+        default: return false
+        }
+    }
+
+    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`, `\.(nan|NaN|NAN)`.
+    static func float(_ text: String) -> Double? {
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default: break
+        }
+        let bytes = Array(text.utf8)
+        var index = 0
+        func digits() -> Int {
+            let start = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            return index - start
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        let whole = digits()
+        var fraction = 0
+        var hasPoint = false
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            hasPoint = true
+            index += 1
+            fraction = digits()
+        }
+        guard whole > 0 || (hasPoint && fraction > 0) else { return nil }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+            guard digits() > 0 else { return nil }
+        }
+        guard index == bytes.count else { return nil }
+        // Swift's parser wants a digit on each side of the point.
+        var normalized = text.replacingOccurrences(of: ".e", with: ".0e").replacingOccurrences(of: ".E", with: ".0E")
+        if normalized.hasSuffix(".") { normalized += "0" }
+        if let dot = normalized.firstIndex(of: "."), dot == normalized.startIndex || !normalized[normalized.index(before: dot)].isNumber {
+            normalized.insert("0", at: dot)
+        }
+        return Double(normalized)
+    }
+}

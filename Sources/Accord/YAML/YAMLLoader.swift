@@ -1,0 +1,274 @@
+import CYAML
+
+/// Reads YAML through libyaml's event API into `YAMLNode` trees, strictly and within limits.
+public struct YAMLLoader: Sendable {
+    public var limits: LoaderLimits
+
+    public init(limits: LoaderLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Every document of the stream. Throws the first problem found, with its place.
+    public func load(_ bytes: [UInt8], path: String) throws(Diagnostic) -> [YAMLNode] {
+        if bytes.count > limits.maxBytes {
+            throw Diagnostic(
+                SourceLocation(path: path, line: 1, column: 1),
+                "the file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes",
+                hint: "split the file, or raise the limit if the file is trusted")
+        }
+        try Encoding.check(bytes, path: path)
+        var run = LoadRun(path: path, limits: limits)
+        return try run.parse(bytes)
+    }
+
+    /// Exactly one document: an empty stream and a second document are errors.
+    public func loadDocument(_ bytes: [UInt8], path: String) throws(Diagnostic) -> YAMLNode {
+        var oneDocument = self
+        oneDocument.limits.maxDocuments = 1
+        let documents = try oneDocument.load(bytes, path: path)
+        guard let document = documents.first else {
+            throw Diagnostic(
+                SourceLocation(path: path, line: 1, column: 1),
+                "the file holds no YAML document (it is empty or only comments)",
+                hint: "write the proposal's fields, e.g. start from `accord init`")
+        }
+        return document
+    }
+}
+
+/// The state of one pass over one stream.
+private struct LoadRun {
+    let path: String
+    let limits: LoaderLimits
+
+    /// A collection being built. A class, so that appending to the top of the stack never copies it.
+    private final class Frame {
+        let node: YAMLNode
+        let anchor: String?
+        let isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var seenKeys: [ScalarValue: Int] = [:]
+        var size = 1
+
+        init(node: YAMLNode, anchor: String?, isMapping: Bool) {
+            self.node = node
+            self.anchor = anchor
+            self.isMapping = isMapping
+        }
+    }
+
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var aliasedNodes = 0
+    private var documents: [YAMLNode] = []
+    private var documentCount = 0
+
+    init(path: String, limits: LoaderLimits) {
+        self.path = path
+        self.limits = limits
+    }
+
+    mutating func parse(_ bytes: [UInt8]) throws(Diagnostic) -> [YAMLNode] {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw Diagnostic(SourceLocation(path: path, line: 1, column: 1), "libyaml could not start (out of memory)")
+        }
+        defer { yaml_parser_delete(&parser) }
+        // libyaml reads from this buffer while we walk its events; it must outlive the loop.
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        defer { buffer.deallocate() }
+        _ = buffer.initialize(from: bytes)
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, bytes.count)
+
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw syntaxError(parser, bytes)
+            }
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { break }
+            try handle(event)
+        }
+        return documents
+    }
+
+    private mutating func handle(_ event: yaml_event_t) throws(Diagnostic) {
+        let line = Int(event.start_mark.line) + 1
+        let column = Int(event.start_mark.column) + 1
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documentCount += 1
+            if let maximum = limits.maxDocuments, documentCount > maximum {
+                throw Diagnostic(
+                    location(line, column),
+                    maximum == 1
+                        ? "a second YAML document starts here; one file holds one document"
+                        : "document \(documentCount) starts here; at most \(maximum) are read",
+                    hint: "put each proposal in a file of its own, or remove the extra `---`")
+            }
+            anchors = [:]
+        case YAML_DOCUMENT_END_EVENT:
+            break
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+            let tag = string(scalar.tag)
+            let style: ScalarStyle
+            switch scalar.style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: style = .literal
+            case YAML_FOLDED_SCALAR_STYLE: style = .folded
+            default: style = .plain
+            }
+            let value: ScalarValue
+            do {
+                value = try ScalarResolver.resolve(text, plain: style == .plain, tag: tag)
+            } catch {
+                throw scalarError(error, text: text, tag: tag, at: location(line, column))
+            }
+            let node = YAMLNode(.scalar(text: text, style: style, value: value), line: line, column: column, customTag: custom(tag))
+            try add(node, size: 1, anchor: string(scalar.anchor))
+        case YAML_SEQUENCE_START_EVENT:
+            let tag = string(event.data.sequence_start.tag)
+            if let tag, tag == ScalarResolver.mapTag || ScalarResolver.scalarTags.contains(tag) {
+                throw Diagnostic(location(line, column), "a sequence is tagged \(tag), which does not fit a sequence", hint: "remove the tag")
+            }
+            try push(Frame(
+                node: YAMLNode(.sequence([]), line: line, column: column, customTag: custom(tag)),
+                anchor: string(event.data.sequence_start.anchor), isMapping: false))
+        case YAML_MAPPING_START_EVENT:
+            let tag = string(event.data.mapping_start.tag)
+            if let tag, tag == ScalarResolver.seqTag || ScalarResolver.scalarTags.contains(tag) {
+                throw Diagnostic(location(line, column), "a mapping is tagged \(tag), which does not fit a mapping", hint: "remove the tag")
+            }
+            try push(Frame(
+                node: YAMLNode(.mapping([]), line: line, column: column, customTag: custom(tag)),
+                anchor: string(event.data.mapping_start.anchor), isMapping: true))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return }
+            var node = frame.node
+            node.content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            try add(node, size: frame.size, anchor: frame.anchor)
+        case YAML_ALIAS_EVENT:
+            let name = string(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                throw Diagnostic(location(line, column), "the alias *\(name) names no anchor defined before it", hint: "define `&\(name)` earlier in the document")
+            }
+            aliasedNodes += target.size
+            if aliasedNodes > limits.maxAliasedNodes {
+                throw Diagnostic(
+                    location(line, column),
+                    "aliases here expand to more than \(limits.maxAliasedNodes) nodes (an alias bomb?)",
+                    hint: "write the values out instead of nesting aliases")
+            }
+            var copy = target.node
+            copy.line = line
+            copy.column = column
+            try add(copy, size: target.size, anchor: nil)
+        default:
+            break
+        }
+    }
+
+    private mutating func push(_ frame: Frame) throws(Diagnostic) {
+        if stack.count >= limits.maxDepth {
+            throw Diagnostic(
+                location(frame.node.line, frame.node.column),
+                "nesting is deeper than \(limits.maxDepth) levels",
+                hint: "flatten the structure; no Accord file needs this depth")
+        }
+        stack.append(frame)
+    }
+
+    /// Puts a finished node into its parent (or makes it a document).
+    private mutating func add(_ node: YAMLNode, size: Int, anchor: String?) throws(Diagnostic) {
+        if let anchor { anchors[anchor] = (node, size) }
+        guard let parent = stack.last else {
+            documents.append(node)
+            return
+        }
+        parent.size += size
+        guard parent.isMapping else {
+            parent.items.append(node)
+            return
+        }
+        if let key = parent.pendingKey {
+            parent.pairs.append(YAMLPair(key: key, value: node))
+            parent.pendingKey = nil
+            return
+        }
+        parent.pendingKey = node
+        guard case .scalar(let text, _, let value) = node.content else {
+            if limits.scalarKeysOnly {
+                throw Diagnostic(
+                    location(node.line, node.column),
+                    "a mapping key must be a plain value, not a sequence or mapping",
+                    hint: "use a text key such as `name:`")
+            }
+            return
+        }
+        if let firstLine = parent.seenKeys[value] {
+            throw Diagnostic(
+                location(node.line, node.column),
+                "duplicate key `\(text)`: it is already defined on line \(firstLine)",
+                hint: "keep one of the two; YAML forbids a key twice in one mapping")
+        }
+        parent.seenKeys[value] = node.line
+    }
+
+    private func location(_ line: Int, _ column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func custom(_ tag: String?) -> String? {
+        guard let tag, tag != "!", tag != ScalarResolver.mapTag, tag != ScalarResolver.seqTag,
+              !ScalarResolver.scalarTags.contains(tag) else { return nil }
+        return tag
+    }
+
+    private func scalarError(_ failure: ScalarResolver.Failure, text: String, tag: String?, at place: SourceLocation) -> Diagnostic {
+        switch failure {
+        case .doesNotFit(let kind):
+            return Diagnostic(place, "`\(text)` is tagged \(tag ?? "") but is not \(kind)", hint: "fix the value or remove the tag")
+        case .integerOutOfRange:
+            return Diagnostic(place, "the integer \(text) does not fit in 64 bits", hint: "quote it if it is an identifier: \"\(text)\"")
+        }
+    }
+
+    private func syntaxError(_ parser: yaml_parser_t, _ bytes: [UInt8]) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown syntax error"
+        var mark = parser.problem_mark
+        if parser.error == YAML_READER_ERROR {
+            // The reader reports a byte offset, not a line: count lines and characters up to it.
+            mark.line = 0
+            mark.column = 0
+            for byte in bytes.prefix(Int(parser.problem_offset)) {
+                if byte == 0x0A {
+                    mark.line += 1
+                    mark.column = 0
+                } else if byte & 0xC0 != 0x80 {
+                    mark.column += 1
+                }
+            }
+        }
+        var message = "YAML syntax error: \(problem)"
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
+        }
+        var hint = "check the indentation and punctuation around this place"
+        if problem.contains("cannot start any token") || problem.contains("tab") {
+            hint = "YAML does not allow tab characters for indentation; indent with spaces"
+        } else if problem.contains("control characters") {
+            hint = "remove control characters (e.g. NUL bytes) from the file"
+        }
+        return Diagnostic(location(Int(mark.line) + 1, Int(mark.column) + 1), message, hint: hint)
+    }
+}

@@ -1,0 +1,76 @@
+/// How a scalar was written in the source.
+public enum ScalarStyle: String, Sendable {
+    case plain, singleQuoted = "single-quoted", doubleQuoted = "double-quoted", literal, folded
+}
+
+/// A scalar's value under the YAML 1.2 core schema (or its standard tag).
+public enum ScalarValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case string(String)
+}
+
+/// A node of a loaded YAML document. Every node keeps where it started.
+public struct YAMLNode: Sendable {
+    public indirect enum Content: Sendable {
+        case scalar(text: String, style: ScalarStyle, value: ScalarValue)
+        case sequence([YAMLNode])
+        case mapping([YAMLPair])
+    }
+
+    public var content: Content
+    /// 1-based line of the node's first character.
+    public var line: Int
+    /// 1-based column (in characters) of the node's first character.
+    public var column: Int
+    /// A tag other than the standard ones, kept so that validators can reject it.
+    public var customTag: String?
+
+    public init(_ content: Content, line: Int, column: Int, customTag: String? = nil) {
+        self.content = content
+        self.line = line
+        self.column = column
+        self.customTag = customTag
+    }
+
+    public func location(in path: String) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+
+    public var scalarValue: ScalarValue? {
+        if case .scalar(_, _, let value) = content { return value }
+        return nil
+    }
+
+    public var scalarText: String? {
+        if case .scalar(let text, _, _) = content { return text }
+        return nil
+    }
+
+    public var mappingPairs: [YAMLPair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    public var sequenceItems: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// The value under a string key of a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        mappingPairs?.first { $0.key.scalarValue == .string(key) }?.value
+    }
+}
+
+public struct YAMLPair: Sendable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+struct ProcessResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// The `accord` binary built next to this test bundle.
+var accordBinary: URL {
+    var directory = Bundle(for: BundleMarker.self).bundleURL
+    while directory.pathExtension == "xctest" || directory.lastPathComponent.hasSuffix(".xctest") {
+        directory.deleteLastPathComponent()
+    }
+    return directory.appendingPathComponent("accord")
+}
+
+private final class BundleMarker {}
+
+/// The project's root folder (the one with Package.swift).
+let projectRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Runs the real `accord` binary and collects what it printed.
+func runAccord(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+               directory: URL = projectRoot) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = accordBinary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let output = Pipe()
+    let errors = Pipe()
+    let input = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes concurrently so that a large output cannot block the child.
+    var errorData = Data()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return ProcessResult(
+        status: process.terminationStatus,
+        stdout: String(decoding: outputData, as: UTF8.self),
+        stderr: String(decoding: errorData, as: UTF8.self))
+}

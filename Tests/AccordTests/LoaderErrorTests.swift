@@ -1,0 +1,130 @@
+import XCTest
+@testable import Accord
+
+/// Every loader error names the file, line and column, in words a planner understands.
+final class LoaderErrorTests: XCTestCase {
+    func error(_ text: String, limits: LoaderLimits = .default) -> Diagnostic? {
+        error(Array(text.utf8), limits: limits)
+    }
+
+    func error(_ bytes: [UInt8], limits: LoaderLimits = .default) -> Diagnostic? {
+        do {
+            _ = try YAMLLoader(limits: limits).load(bytes, path: "p.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func assertError(_ diagnostic: Diagnostic?, line: Int, column: Int, contains text: String,
+                     file: StaticString = #filePath, lineNumber: UInt = #line) {
+        guard let diagnostic else { return XCTFail("no error", file: file, line: lineNumber) }
+        XCTAssertEqual(diagnostic.location, SourceLocation(path: "p.yaml", line: line, column: column), file: file, line: lineNumber)
+        XCTAssertTrue(diagnostic.message.contains(text), diagnostic.message, file: file, line: lineNumber)
+        XCTAssertNotNil(diagnostic.hint, file: file, line: lineNumber)
+    }
+
+    func testSyntaxErrorKeepsLibyamlProblemAndContext() {
+        let diagnostic = error("a: [1, 2\nb: 3\n")
+        XCTAssertEqual(diagnostic?.location.line, 2)
+        XCTAssertTrue(diagnostic?.message.contains("YAML syntax error: did not find expected ',' or ']'") == true, diagnostic?.message ?? "")
+        XCTAssertTrue(diagnostic?.message.contains("while parsing a flow sequence at line 1, column 4") == true, diagnostic?.message ?? "")
+    }
+
+    func testTabIndentationHasAHint() {
+        let diagnostic = error("a:\n\tb: 1\n")
+        assertError(diagnostic, line: 2, column: 1, contains: "cannot start any token")
+        XCTAssertTrue(diagnostic?.hint?.contains("tab") == true)
+    }
+
+    func testDuplicateKeyNamesBothLines() {
+        assertError(error("top:\n  a: 1\n  b: 2\n  a: 3\n"), line: 4, column: 3, contains: "duplicate key `a`: it is already defined on line 2")
+    }
+
+    func testInvalidUTF8IsLocated() {
+        assertError(error(Array("a: ok\nb: caf".utf8) + [0xE9] + Array("\n".utf8)), line: 2, column: 7, contains: "invalid UTF-8: byte 0xE9")
+    }
+
+    func testUTF16IsRejectedWithASentence() {
+        assertError(error([0xFF, 0xFE, 0x61, 0x00]), line: 1, column: 1, contains: "UTF-16")
+    }
+
+    func testSizeLimit() {
+        var limits = LoaderLimits()
+        limits.maxBytes = 10
+        assertError(error("a: 12345678901\n", limits: limits), line: 1, column: 1, contains: "over the limit of 10 bytes")
+        XCTAssertNil(error("a: 1\n", limits: limits))
+    }
+
+    func testDepthLimit() {
+        assertError(error(String(repeating: "[", count: 65) + String(repeating: "]", count: 65)), line: 1, column: 65, contains: "deeper than 64")
+        XCTAssertNil(error(String(repeating: "[", count: 64) + String(repeating: "]", count: 64)))
+    }
+
+    func testAliasBudget() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...6 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let diagnostic = error(text)
+        XCTAssertTrue(diagnostic?.message.contains("aliases here expand to more than 10000 nodes") == true)
+        XCTAssertEqual(diagnostic?.location.line, 4)
+        XCTAssertNil(error("a: &x [1, 2]\nb: *x\n"))
+    }
+
+    func testUnknownAlias() {
+        assertError(error("a: *nope\n"), line: 1, column: 4, contains: "*nope names no anchor")
+    }
+
+    func testSecondDocument() {
+        assertError(error("a: 1\n---\nb: 2\n"), line: 2, column: 1, contains: "a second YAML document starts here")
+        var many = LoaderLimits()
+        many.maxDocuments = nil
+        XCTAssertNil(error("a: 1\n---\nb: 2\n", limits: many))
+    }
+
+    func testNonScalarKey() {
+        assertError(error("? [a, b]\n: c\n"), line: 1, column: 3, contains: "mapping key must be a plain value")
+    }
+
+    func testTagThatDoesNotFit() {
+        assertError(error("a: !!int twelve\n"), line: 1, column: 4, contains: "is not an integer")
+        assertError(error("a: !!bool yes\n"), line: 1, column: 4, contains: "is not a boolean")
+        assertError(error("a: !!str [1]\n"), line: 1, column: 4, contains: "does not fit a sequence")
+    }
+
+    func testIntegerBeyond64Bits() {
+        assertError(error("n: 123456789012345678901234567890\n"), line: 1, column: 4, contains: "does not fit in 64 bits")
+    }
+
+    func testNulByte() {
+        assertError(error(Array("a: b".utf8) + [0] + Array("\n".utf8)), line: 1, column: 5, contains: "control characters")
+    }
+
+    func testCoreSchemaResolution() throws {
+        let document = try YAMLLoader().loadDocument(Array("""
+            n1: null
+            n2: ~
+            n3:
+            b1: true
+            b2: False
+            y: yes
+            o: off
+            i: -12
+            o8: 0o17
+            h: 0x1f
+            f: 1.5e3
+            inf: -.inf
+            q: "true"
+            s: !!str 12
+            c: !local value
+            """.utf8), path: "p.yaml")
+        XCTAssertEqual(document.json.compact(), """
+            {"n1":null,"n2":null,"n3":null,"b1":true,"b2":false,"y":"yes","o":"off","i":-12,"o8":15,"h":31,"f":1500.0,"inf":"-.inf","q":"true","s":"12","c":"value"}
+            """)
+        XCTAssertEqual(document["c"]?.customTag, "!local")
+        XCTAssertEqual(document["q"]?.line, 13)
+        XCTAssertEqual(document["q"]?.column, 4)
+        if case .scalar(_, let style, _) = document["q"]?.content { XCTAssertEqual(style, .doubleQuoted) } else { XCTFail() }
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what Accord needs on Debian/Ubuntu, builds it in release mode and installs
+# `accord` into $PREFIX/bin with the bundled rules in $PREFIX/share/accord/Rules.
+set -euo pipefail
+cd "$(dirname "$0")"
+PREFIX="${PREFIX:-/usr/local}"
+
+missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
+if ((${#missing[@]})); then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    $sudo apt-get install -y "${missing[@]}"
+fi
+
+swift build -c release --product accord
+bin="$(swift build -c release --show-bin-path)/accord"
+install -d "$PREFIX/bin" "$PREFIX/share/accord"
+install -m 0755 "$bin" "$PREFIX/bin/accord"
+rm -rf "$PREFIX/share/accord/Rules" "$PREFIX/share/accord/schemas"
+cp -R Rules "$PREFIX/share/accord/Rules"
+[ -d schemas ] && cp -R schemas "$PREFIX/share/accord/schemas"
+echo "installed $PREFIX/bin/accord (rules: $PREFIX/share/accord/Rules)"
