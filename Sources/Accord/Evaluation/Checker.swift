@@ -1,0 +1,66 @@
+/// The outcome of checking one proposal file.
+public struct ProposalReport: Sendable {
+    public var path: String
+    public var proposalID: String?
+    public var verdict: Verdict
+    /// Every rule's result, in the order findings are reported.
+    public var results: [RuleResult]
+    /// Why the proposal is invalid; empty otherwise.
+    public var problems: [Diagnostic]
+
+    public var findings: [RuleResult] { results.filter(\.isFinding) }
+}
+
+/// Checks proposals against a rule set, applying the operator's waivers.
+public struct Checker: Sendable {
+    public var ruleSet: RuleSet
+    public var waivers: [Waiver]
+    /// Today's date (YYYY-MM-DD), against which waivers expire.
+    public var today: String
+    public var limits: LoaderLimits
+
+    public init(ruleSet: RuleSet, waivers: [Waiver] = [], today: String, limits: LoaderLimits = .default) {
+        self.ruleSet = ruleSet
+        self.waivers = waivers
+        self.today = today
+        self.limits = limits
+    }
+
+    /// Checks one file; nil when `skipOthers` is set and the file is plainly not a proposal.
+    public func check(_ input: InputFile, skipOthers: Bool = false) -> ProposalReport? {
+        switch ProposalReader.read(input.bytes, path: input.path, limits: limits, skipOthers: skipOthers) {
+        case .notAProposal:
+            return nil
+        case .invalid(let id, let problems):
+            return ProposalReport(path: input.path, proposalID: id, verdict: .invalid, results: [], problems: problems)
+        case .valid(let proposal):
+            return check(proposal)
+        }
+    }
+
+    public func check(_ proposal: Proposal) -> ProposalReport {
+        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal))
+        // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
+        var results = ruleSet.rules.map(evaluator.evaluate).filter { $0.status != .notApplicable }
+        for index in results.indices where results[index].isFailure {
+            if let waiver = activeWaiver(rule: results[index].rule, proposal: proposal.id) {
+                results[index].status = .waived
+                results[index].waiver = waiver
+            }
+        }
+        results.sort { ($0.location, $0.rule) < ($1.location, $1.rule) }
+        return ProposalReport(path: proposal.path, proposalID: proposal.id, verdict: Self.verdict(results), results: results, problems: [])
+    }
+
+    /// SPEC section 4: errors decide; warnings and infos never change the verdict.
+    static func verdict(_ results: [RuleResult]) -> Verdict {
+        let errors = results.filter { $0.severity == .error }
+        if errors.contains(where: { $0.status == .violated }) { return .nonCompliant }
+        if errors.contains(where: { $0.status == .undetermined }) { return .undetermined }
+        return .compliant
+    }
+
+    func activeWaiver(rule: String, proposal: String) -> Waiver? {
+        waivers.first { $0.rule == rule && $0.proposal == proposal && $0.expires >= today }
+    }
+}

@@ -1,0 +1,146 @@
+/// One evaluated condition: its truth, what was seen and where, and the conditions under it.
+struct Evaluation {
+    var truth: Truth
+    var condition: Condition
+    var words: String
+    /// The value seen ("`united-states`", "missing").
+    var seen: String?
+    var location: SourceLocation?
+    /// The full path of a missing field, for "add ..." fixes.
+    var missing: String?
+    /// The full path of the field the condition read, for "set ..." fixes.
+    var field: String?
+    var children: [Evaluation] = []
+    /// Text hits that count, and those a negation suppressed.
+    var hits: [TextHit] = []
+    var suppressed: [TextHit] = []
+}
+
+/// Evaluates conditions over one proposal.
+struct ConditionEvaluator {
+    let view: ProposalView
+
+    func evaluate(_ condition: Condition) -> Evaluation {
+        evaluate(condition, at: view.proposal.root, prefix: "")
+    }
+
+    private func fullPath(_ path: FieldPath, _ prefix: String) -> String {
+        if path.text == "." { return prefix }
+        return prefix.isEmpty ? path.text : "\(prefix).\(path.text)"
+    }
+
+    func evaluate(_ condition: Condition, at node: YAMLNode, prefix: String) -> Evaluation {
+        let words = condition.words(prefix: prefix)
+        switch condition {
+        case .all(let items, _), .any(let items, _):
+            let children = items.map { evaluate($0, at: node, prefix: prefix) }
+            let isAll = if case .all = condition { true } else { false }
+            let truth = isAll ? Truth.and(children.map(\.truth)) : Truth.or(children.map(\.truth))
+            return Evaluation(truth: truth, condition: condition, words: words, children: children)
+        case .not(let inner, _):
+            let child = evaluate(inner, at: node, prefix: prefix)
+            return Evaluation(truth: child.truth.negated, condition: condition, words: words, children: [child])
+        case .exists(let path, _):
+            let full = fullPath(path, prefix)
+            switch view.lookup(path, from: node) {
+            case .value(let found):
+                return Evaluation(truth: .true, condition: condition, words: words, seen: found.shown, location: view.location(of: found), field: full)
+            case .missing(let parent):
+                return Evaluation(truth: .false, condition: condition, words: words, seen: "missing", location: view.location(of: parent), missing: full, field: full)
+            }
+        case .compare(let path, let comparison, _):
+            let full = fullPath(path, prefix)
+            switch view.lookup(path, from: node) {
+            case .missing(let parent):
+                return Evaluation(truth: .unknown, condition: condition, words: words, seen: "missing", location: view.location(of: parent), missing: full, field: full)
+            case .value(let found):
+                return Evaluation(truth: compare(found, comparison), condition: condition, words: words, seen: found.shown, location: view.location(of: found), field: full)
+            }
+        case .count(let path, let op, let number, _):
+            let full = fullPath(path, prefix)
+            switch view.lookup(path, from: node) {
+            case .missing(let parent):
+                return Evaluation(truth: .unknown, condition: condition, words: words, seen: "missing", location: view.location(of: parent), missing: full, field: full)
+            case .value(let found):
+                let count = found.sequenceItems?.count ?? 0
+                return Evaluation(truth: Truth(op.holds(Double(count), Double(number))), condition: condition, words: words,
+                                  seen: "\(count) entr\(count == 1 ? "y" : "ies")", location: view.location(of: found), field: full)
+            }
+        case .forAny(let path, let inner, _), .forAll(let path, let inner, _):
+            let full = fullPath(path, prefix)
+            switch view.lookup(path, from: node) {
+            case .missing(let parent):
+                return Evaluation(truth: .unknown, condition: condition, words: words, seen: "missing", location: view.location(of: parent), missing: full, field: full)
+            case .value(let found):
+                let items = found.sequenceItems ?? []
+                let children = items.enumerated().map { index, item in evaluate(inner, at: item, prefix: "\(full)[\(index)]") }
+                let isAny = if case .forAny = condition { true } else { false }
+                let truth = isAny ? Truth.or(children.map(\.truth)) : Truth.and(children.map(\.truth))
+                return Evaluation(truth: truth, condition: condition, words: words, seen: items.isEmpty ? "an empty list" : found.shown,
+                                  location: view.location(of: found), field: full, children: children)
+            }
+        case .mentions(let query, _):
+            return mentions(query, condition: condition, words: words)
+        }
+    }
+
+    private func compare(_ node: YAMLNode, _ comparison: Comparison) -> Truth {
+        let values: [ScalarValue]
+        if let items = node.sequenceItems { values = items.compactMap(\.scalarValue) } else { values = node.scalarValue.map { [$0] } ?? [] }
+        switch comparison {
+        case .equals(let expected):
+            return Truth(node.scalarValue == expected)
+        case .oneOf(let allowed):
+            return Truth(node.scalarValue.map(allowed.contains) ?? false)
+        case .contains(let expected):
+            if node.sequenceItems != nil {
+                return Truth(values.contains { same($0, expected) })
+            }
+            guard case .string(let text) = node.scalarValue ?? .null, case .string(let part) = expected else { return .false }
+            return Truth(NormalizedText.fold(text).contains(NormalizedText.fold(part)))
+        case .matches(let pattern):
+            return Truth(values.contains { if case .string(let text) = $0 { pattern.matches(text) } else { false } })
+        case .number(let op, let bound):
+            switch node.scalarValue {
+            case .int(let number): return Truth(op.holds(Double(number), bound))
+            case .float(let number): return Truth(op.holds(number, bound))
+            default: return .false
+            }
+        case .date(let op, let bound):
+            guard case .string(let date) = node.scalarValue ?? .null else { return .false }
+            return Truth(op.holds(date, bound))
+        }
+    }
+
+    /// Text values compare ignoring case and width; others exactly.
+    private func same(_ a: ScalarValue, _ b: ScalarValue) -> Bool {
+        if case .string(let x) = a, case .string(let y) = b { return NormalizedText.fold(x) == NormalizedText.fold(y) }
+        return a == b
+    }
+
+    private func mentions(_ query: TextQuery, condition: Condition, words: String) -> Evaluation {
+        var hits: [TextHit] = []
+        var suppressed: [TextHit] = []
+        var sawText = false
+        for field in query.fields {
+            for (node, displayPath) in view.texts(field) {
+                sawText = true
+                let text = view.normalized(node, key: displayPath)
+                for phrase in query.phrases {
+                    for occurrence in TextMatcher.occurrences(of: phrase, in: text) {
+                        let quote = text.originalText(occurrence.range)
+                        let place = SpanLocator.locate(quote, node: node, lines: view.proposal.sourceLines, path: view.proposal.path)
+                        let hit = TextHit(phrase: phrase.text, quote: quote, location: place, negatedBy: occurrence.negatedBy)
+                        if occurrence.negatedBy == nil { hits.append(hit) } else { suppressed.append(hit) }
+                    }
+                }
+            }
+        }
+        hits.sort { $0.location < $1.location }
+        suppressed.sort { $0.location < $1.location }
+        let truth: Truth = !hits.isEmpty ? .true : (sawText ? .false : .unknown)
+        let seen = hits.isEmpty ? (sawText ? "no such phrase, or only negated" : "no text") : hits.map { "'\($0.quote)'" }.joined(separator: ", ")
+        return Evaluation(truth: truth, condition: condition, words: words, seen: seen, location: hits.first?.location,
+                          hits: hits, suppressed: suppressed)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Derives the smallest change that would turn a condition the way a rule needs it.
+enum FixDeriver {
+    /// Changes that make `evaluation` come out `want`.
+    static func fixes(_ evaluation: Evaluation, want: Bool) -> [String] {
+        if evaluation.truth == Truth(want) { return [] }
+        if let missing = evaluation.missing, evaluation.truth == .unknown {
+            return [add(missing)]
+        }
+        let field = "`\(evaluation.field ?? "")`"
+        switch evaluation.condition {
+        case .all(_, _), .forAll(_, _, _):
+            let open = evaluation.children.filter { $0.truth != Truth(want) }
+            if case .forAll(_, let inner, _) = evaluation.condition, !want {
+                return ["make one entry of \(field) fail: \(inner.words())"]
+            }
+            if want { return open.flatMap { fixes($0, want: true) } }
+            // Breaking one part is enough; a part that is more than "is given" says more.
+            let part = open.first { if case .exists = $0.condition { false } else { true } } ?? open.first
+            return part.map { fixes($0, want: false) } ?? []
+        case .any(_, _):
+            let open = evaluation.children.filter { $0.truth != Truth(want) }
+            return want ? Array(open.prefix(1).flatMap { fixes($0, want: true) }) : open.flatMap { fixes($0, want: false) }
+        case .forAny(_, let inner, _):
+            if want { return ["add to \(field) an entry where \(inner.words())"] }
+            return evaluation.children.filter { $0.truth != .false }.flatMap { fixes($0, want: false) }
+        case .not(_, _):
+            return evaluation.children.flatMap { fixes($0, want: !want) }
+        case .exists:
+            return [want ? add(evaluation.field ?? "") : "remove \(field)"]
+        case .compare(_, let comparison, _):
+            switch (comparison, want) {
+            case (.equals(let value), true): return ["set \(field) to `\(value.shown)`"]
+            case (.equals(let value), false): return ["change \(field): it must not be `\(value.shown)`"]
+            case (.oneOf(let values), true): return ["set \(field) to one of \(values.map { "`\($0.shown)`" }.joined(separator: ", "))"]
+            case (.oneOf(let values), false): return ["set \(field) to a value other than \(values.map { "`\($0.shown)`" }.joined(separator: ", "))"]
+            case (.contains(let value), true): return ["add `\(value.shown)` to \(field)"]
+            case (.contains(let value), false): return ["remove `\(value.shown)` from \(field)"]
+            case (.matches(let pattern), true): return ["set \(field) to a value matching /\(pattern.shortSource)/"]
+            case (.matches, false): return ["remove or change \(field) (now \(evaluation.seen ?? ""))"]
+            case (.number(let op, let bound), _): return ["set \(field) to a number \(want ? "" : "not ")\(op.words) \(bound.shown)"]
+            case (.date(let op, let bound), _): return ["set \(field) to a date \(want ? "" : "not ")\(op.words) \(bound)"]
+            }
+        case .count(_, let op, let number, _):
+            return ["give \(field) \(want ? "" : "not ")\(op.words) \(number) entr\(number == 1 ? "y" : "ies")"]
+        case .mentions(let query, _):
+            if want { return ["say in the text: \(query.phrases.prefix(3).map { "'\($0.text)'" }.joined(separator: " or "))"] }
+            return evaluation.hits.map { "remove or rephrase '\($0.quote)' (line \($0.location.line))" }
+        }
+    }
+
+    /// Changes that supply the facts an unknown condition lacks.
+    static func missingFacts(_ evaluation: Evaluation) -> [String] {
+        guard evaluation.truth == .unknown else { return [] }
+        if let missing = evaluation.missing { return [add(missing)] }
+        return evaluation.children.flatMap(missingFacts)
+    }
+
+    static func add(_ path: String) -> String {
+        let schemaPath = path.replacingOccurrences(of: #"\[\d+\]"#, with: "[]", options: .regularExpression)
+        let kind: String
+        switch ProposalSchema.type(at: schemaPath) {
+        case .boolean?: kind = " (true or false)"
+        case .enumeration(let values)?: kind = " (one of: \(values.joined(separator: ", ")))"
+        case .date?: kind = " (YYYY-MM-DD)"
+        case .list?: kind = " (a list)"
+        default: kind = ""
+        }
+        return "add `\(path)`\(kind)"
+    }
+}

@@ -1,0 +1,81 @@
+/// Reads field paths out of a proposal for the evaluator; an empty value counts as missing.
+struct ProposalView {
+    let proposal: Proposal
+    /// Folded free text, computed once per field per proposal and shared by every text rule.
+    private let textCache = TextCache()
+
+    init(_ proposal: Proposal) {
+        self.proposal = proposal
+    }
+
+    /// Where a path led: to a value, or to the nearest node above the missing field.
+    enum Lookup {
+        case value(YAMLNode)
+        case missing(parent: YAMLNode)
+    }
+
+    func lookup(_ path: FieldPath, from node: YAMLNode) -> Lookup {
+        var current = node
+        for segment in path.segments {
+            guard let next = current[segment], next.scalarValue != .null else { return .missing(parent: current) }
+            current = next
+        }
+        return .value(current)
+    }
+
+    /// The nodes a free-text path reaches (`commitments[].text` reaches one per commitment), with their display paths.
+    func texts(_ path: String) -> [(node: YAMLNode, path: String)] {
+        var reached: [(YAMLNode, String)] = [(proposal.root, "")]
+        for segment in path.split(separator: ".") {
+            let intoList = segment.hasSuffix("[]")
+            let name = String(intoList ? segment.dropLast(2) : segment)
+            var next: [(YAMLNode, String)] = []
+            for (node, prefix) in reached {
+                guard let child = node[name], child.scalarValue != .null else { continue }
+                let childPath = prefix.isEmpty ? name : "\(prefix).\(name)"
+                if intoList {
+                    for (index, item) in (child.sequenceItems ?? []).enumerated() { next.append((item, "\(childPath)[\(index)]")) }
+                } else {
+                    next.append((child, childPath))
+                }
+            }
+            reached = next
+        }
+        return reached
+    }
+
+    func normalized(_ node: YAMLNode, key: String) -> NormalizedText {
+        textCache.text(for: key) { NormalizedText(node.scalarText ?? "") }
+    }
+
+    func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
+}
+
+/// A per-proposal memo; a class so the evaluator's value types can share it.
+final class TextCache {
+    private var texts: [String: NormalizedText] = [:]
+
+    func text(for key: String, make: () -> NormalizedText) -> NormalizedText {
+        if let text = texts[key] { return text }
+        let text = make()
+        texts[key] = text
+        return text
+    }
+}
+
+extension YAMLNode {
+    /// The value as a reader sees it in an explanation.
+    var shown: String {
+        switch content {
+        case .scalar(let text, _, _):
+            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return flat.count > 80 ? "`\(flat.prefix(77))...`" : "`\(flat)`"
+        case .sequence(let items):
+            let count = "[\(items.count) entr\(items.count == 1 ? "y" : "ies")]"
+            guard items.allSatisfy({ $0.scalarText != nil }) else { return count }
+            let inner = items.compactMap(\.scalarText).joined(separator: ", ")
+            return inner.count > 100 ? count : "[\(inner)]"
+        case .mapping: return "(a mapping)"
+        }
+    }
+}

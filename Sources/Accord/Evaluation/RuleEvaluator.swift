@@ -1,0 +1,96 @@
+/// Decides one rule for one proposal and explains the decision.
+struct RuleEvaluator {
+    let ruleSet: RuleSet
+    let view: ProposalView
+
+    func evaluate(_ rule: Rule) -> RuleResult {
+        let evaluator = ConditionEvaluator(view: view)
+        let premise = ruleSet.premise(rule.premise)
+        let citation = Citation(premise: rule.premise, section: premise?.section ?? "", quote: premise?.passage ?? "")
+        var result = RuleResult(
+            rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: .satisfied,
+            message: "", location: view.location(of: view.proposal.root), citation: citation, explanation: [],
+            changes: [], guidance: "", exception: nil, waiver: nil)
+        var hits: [TextHit] = []
+
+        if let scope = rule.scope {
+            let scoped = evaluator.evaluate(scope)
+            switch scoped.truth {
+            case .false:
+                result.status = .notApplicable
+                result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
+                return finish(result, rule, hits)
+            case .unknown:
+                result.status = .undetermined
+                result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
+                result.location = ExplanationBuilder.location(scoped) ?? result.location
+                result.changes = FixDeriver.missingFacts(scoped)
+                return finish(result, rule, hits)
+            case .true:
+                result.explanation = ExplanationBuilder.steps(scoped, label: "applies because")
+            }
+        }
+
+        let (condition, label, wanted): (Condition, String, Bool)
+        switch rule.requirement {
+        case .require(let c): (condition, label, wanted) = (c, "requires", true)
+        case .forbid(let c): (condition, label, wanted) = (c, "forbids", false)
+        }
+        let required = evaluator.evaluate(condition)
+        hits = required.hits + required.children.flatMap(\.hits)
+        result.explanation += ExplanationBuilder.steps(required, label: label)
+        switch required.truth {
+        case .unknown:
+            result.status = .undetermined
+            result.changes = FixDeriver.missingFacts(required)
+        case Truth(wanted):
+            result.status = .satisfied
+            return finish(result, rule, hits)
+        default:
+            result.status = .violated
+            result.changes = FixDeriver.fixes(required, want: wanted)
+        }
+        result.location = ExplanationBuilder.location(required) ?? result.location
+
+        // An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
+        for exception in rule.exceptions {
+            let evaluated = evaluator.evaluate(exception.condition)
+            if evaluated.truth == .true {
+                result.status = .satisfied
+                result.exception = AppliedException(name: exception.name, reason: exception.reason)
+                result.explanation += ExplanationBuilder.steps(evaluated, label: "but the exception '\(exception.name)' holds")
+                result.changes = []
+                return finish(result, rule, hits)
+            }
+            if evaluated.truth == .unknown, result.status == .violated {
+                result.status = .undetermined
+                result.explanation += ExplanationBuilder.steps(evaluated, label: "the exception '\(exception.name)' might hold")
+                result.changes = FixDeriver.missingFacts(evaluated) + result.changes
+            }
+        }
+        return finish(result, rule, hits)
+    }
+
+    private func finish(_ result: RuleResult, _ rule: Rule, _ hits: [TextHit]) -> RuleResult {
+        var result = result
+        result.message = render(rule.message, hits)
+        result.guidance = render(rule.fix, hits)
+        return result
+    }
+
+    private func render(_ template: Template, _ hits: [TextHit]) -> String {
+        template.parts.map { part in
+            switch part {
+            case .literal(let text): return text
+            case .match: return hits.first?.quote ?? ""
+            case .field(let path):
+                switch view.lookup(path, from: view.proposal.root) {
+                case .missing: return "(not given)"
+                case .value(let node):
+                    if let items = node.sequenceItems { return items.compactMap(\.scalarText).joined(separator: ", ") }
+                    return node.scalarText ?? "(a mapping)"
+                }
+            }
+        }.joined()
+    }
+}

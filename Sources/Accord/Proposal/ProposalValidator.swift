@@ -1,0 +1,194 @@
+import Foundation
+
+/// Checks a document against the proposal format, strictly: every problem with its place and a hint.
+struct ProposalValidator {
+    let path: String
+    private var problems: [Diagnostic] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Words that YAML 1.1 read as booleans and YAML 1.2 reads as text.
+    static let yaml11Booleans: Set<String> = ["yes", "no", "on", "off", "y", "n", "Yes", "No", "On", "Off", "YES", "NO", "ON", "OFF", "Y", "N"]
+
+    mutating func validate(_ root: YAMLNode) -> [Diagnostic] {
+        problems = []
+        check(root, as: ProposalSchema.root, at: "")
+        if problems.isEmpty { checkConditionalFields(root) }
+        return problems.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+
+    private mutating func fail(_ node: YAMLNode, _ message: String, hint: String) {
+        problems.append(Diagnostic(node.location(in: path), message, hint: hint))
+    }
+
+    private func name(_ fieldPath: String) -> String {
+        fieldPath.isEmpty ? "the proposal" : "`\(fieldPath)`"
+    }
+
+    private mutating func check(_ node: YAMLNode, as type: FieldType, at fieldPath: String) {
+        if let tag = node.customTag {
+            fail(node, "\(name(fieldPath)) carries the tag \(tag); proposals use no tags", hint: "remove `\(tag)`")
+            return
+        }
+        switch type {
+        case .object(let fields):
+            guard let pairs = node.mappingPairs else {
+                return fail(node, "\(name(fieldPath)) must be a mapping of fields, not \(describe(node))",
+                            hint: "write its fields as `key: value` lines: \(fields.map(\.name).joined(separator: ", "))")
+            }
+            checkObject(node, pairs, fields, at: fieldPath)
+        case .list(let element, let minimumCount):
+            guard let items = node.sequenceItems else {
+                return fail(node, "\(name(fieldPath)) must be a list, not \(describe(node))", hint: "write it as `[a, b]` or as `- a` lines")
+            }
+            if items.count < minimumCount {
+                fail(node, "\(name(fieldPath)) needs at least \(minimumCount) entr\(minimumCount == 1 ? "y" : "ies")", hint: "add an entry")
+            }
+            for (index, item) in items.enumerated() {
+                check(item, as: element, at: "\(fieldPath)[\(index)]")
+            }
+        default:
+            checkScalar(node, as: type, at: fieldPath)
+        }
+    }
+
+    private mutating func checkObject(_ node: YAMLNode, _ pairs: [YAMLPair], _ fields: [Field], at fieldPath: String) {
+        var present: Set<String> = []
+        for pair in pairs {
+            guard case .string(let key) = pair.key.scalarValue ?? .null else {
+                fail(pair.key, "the key `\(pair.key.scalarText ?? "")` is not a field name", hint: "field names are text, e.g. `title`")
+                continue
+            }
+            if key.hasPrefix("x-") { continue }
+            guard let field = fields.first(where: { $0.name == key }) else {
+                let suggestion = Suggestion.didYouMean(key, in: fields.map(\.name))
+                let place = fieldPath.isEmpty ? "a proposal" : "`\(fieldPath)`"
+                fail(pair.key, "unknown field `\(key)` in \(place)",
+                     hint: suggestion ?? "known fields: \(fields.map(\.name).joined(separator: ", ")); keys starting with `x-` are free for your own use")
+                continue
+            }
+            let childPath = fieldPath.isEmpty ? key : "\(fieldPath).\(key)"
+            if pair.value.scalarValue == .null, pair.value.customTag == nil {
+                // An optional field left empty is a missing fact; a required one is an error.
+                if field.required {
+                    fail(pair.value, "`\(childPath)` is required but has no value", hint: "give \(field.summary)")
+                }
+                continue
+            }
+            present.insert(key)
+            check(pair.value, as: field.type, at: childPath)
+        }
+        for field in fields where field.required && !present.contains(field.name) && !pairs.contains(where: { $0.key.scalarValue == .string(field.name) }) {
+            let childPath = fieldPath.isEmpty ? field.name : "\(fieldPath).\(field.name)"
+            fail(node, "\(name(fieldPath)) lacks the required field `\(childPath)`", hint: "add `\(field.name):` with \(field.summary)")
+        }
+    }
+
+    private mutating func checkScalar(_ node: YAMLNode, as type: FieldType, at fieldPath: String) {
+        guard case .scalar(let text, _, let value) = node.content else {
+            return fail(node, "`\(fieldPath)` must be a single value, not \(describe(node))", hint: hint(for: type))
+        }
+        switch (type, value) {
+        case (.text, .string(let string)), (.freeText, .string(let string)):
+            if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                fail(node, "`\(fieldPath)` is empty", hint: hint(for: type))
+            }
+        case (.version(let expected), .int(let number)):
+            if number != expected {
+                fail(node, "format version \(number) is not supported; this Accord reads version \(expected)", hint: "write `proposal: \(expected)`")
+            }
+        case (.boolean, .bool):
+            break
+        case (.boolean, .string(let string)) where Self.yaml11Booleans.contains(string):
+            fail(node, "`\(fieldPath)` is `\(string)`, which YAML 1.2 reads as text, not as a boolean",
+                 hint: "write `true` or `false`")
+        case (.date, .string(let string)):
+            if !Self.isDate(string) {
+                fail(node, "`\(fieldPath)` is `\(string)`, not a date of the form YYYY-MM-DD", hint: "e.g. `2014-10-08`")
+            }
+        case (.enumeration(let allowed), .string(let string)):
+            if !allowed.contains(string) {
+                let suggestion = Suggestion.didYouMean(string, in: allowed)
+                fail(node, "`\(fieldPath)` is `\(string)`, which is not one of: \(allowed.joined(separator: ", "))",
+                     hint: suggestion ?? "write one of the values listed")
+            }
+        case (.identifier(let known), .string(let string)):
+            if !Self.isIdentifier(string) {
+                fail(node, "`\(fieldPath)` is `\(string)`, not a lower-case-hyphenated identifier",
+                     hint: "e.g. `\(Self.slug(string))`")
+            } else if !known.contains(string), let near = Suggestion.closest(to: string, in: known) {
+                fail(node, "`\(fieldPath)` is `\(string)`, which looks like a typo for `\(near)`", hint: "write `\(near)`")
+            }
+        default:
+            fail(node, "`\(fieldPath)` is \(describe(node)) `\(text)`, but \(hint(for: type))", hint: typeHint(for: type, value: value))
+        }
+    }
+
+    /// Fields whose presence depends on other fields.
+    private mutating func checkConditionalFields(_ root: YAMLNode) {
+        if let location = root["location"], location["kind"]?.scalarValue == .string("foreign-territory"),
+           location["country"] == nil || location["country"]?.scalarValue == .null {
+            fail(location, "`location.country` is required when `location.kind` is foreign-territory",
+                 hint: "add `country:` with the host country, e.g. `philippines`")
+        }
+    }
+
+    private func describe(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(_, _, let value):
+            switch value {
+            case .null: return "empty"
+            case .bool: return "the boolean"
+            case .int: return "the integer"
+            case .float: return "the number"
+            case .string: return "the text"
+            }
+        }
+    }
+
+    private func hint(for type: FieldType) -> String {
+        switch type {
+        case .text, .freeText: return "it must be text"
+        case .version(let version): return "it must be the number \(version)"
+        case .boolean: return "it must be `true` or `false`"
+        case .date: return "it must be a date, YYYY-MM-DD"
+        case .enumeration(let allowed): return "it must be one of: \(allowed.joined(separator: ", "))"
+        case .identifier: return "it must be a lower-case-hyphenated identifier"
+        case .list: return "it must be a list"
+        case .object: return "it must be a mapping"
+        }
+    }
+
+    private func typeHint(for type: FieldType, value: ScalarValue) -> String {
+        switch (type, value) {
+        case (.text, _), (.freeText, _): return "quote it to make it text: \"...\""
+        default: return hint(for: type)
+        }
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+              text.utf8.last != UInt8(ascii: "-") else { return false }
+        return text.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
+            && !text.contains("--")
+    }
+
+    static func slug(_ text: String) -> String {
+        text.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+            .split(separator: "-").joined(separator: "-")
+    }
+}

@@ -1,0 +1,92 @@
+/// The JSON report of SPEC section 6 (`--format json`); `schemas/report.schema.json` describes it.
+public enum JSONReport {
+    public static let formatVersion = 1
+
+    public static func render(_ batch: BatchReport) -> String {
+        document(batch).pretty() + "\n"
+    }
+
+    public static func document(_ batch: BatchReport) -> JSONValue {
+        .object([
+            ("format", .string("accord-report")),
+            ("version", .int(formatVersion)),
+            ("accord", .string(AccordVersion.current)),
+            ("ruleset", .object([
+                ("digest", .string(batch.ruleSet.digest)),
+                ("premises", .int(batch.ruleSet.premises.count)),
+                ("rules", .int(batch.ruleSet.rules.count)),
+            ])),
+            ("summary", .object([("files", .int(batch.reports.count))] + Verdict.allCases.map { ($0.rawValue, .int(batch.count($0))) })),
+            ("results", .array(batch.reports.map(result))),
+            ("waivers", .array(batch.waiverNotes.map { note in
+                .object([
+                    ("status", .string(note.kind.rawValue)),
+                    ("rule", .string(note.waiver.rule)),
+                    ("proposal", .string(note.waiver.proposal)),
+                    ("expires", .string(note.waiver.expires)),
+                    ("message", .string(note.message)),
+                    ("location", location(note.waiver.location)),
+                ])
+            })),
+        ])
+    }
+
+    public static func result(_ report: ProposalReport) -> JSONValue {
+        .object([
+            ("path", .string(report.path)),
+            ("proposal", report.proposalID.map(JSONValue.string) ?? .null),
+            ("verdict", .string(report.verdict.rawValue)),
+            ("findings", .array(report.findings.map(finding))),
+            ("errors", .array(report.problems.map { problem in
+                .object([
+                    ("message", .string(problem.message)),
+                    ("hint", problem.hint.map(JSONValue.string) ?? .null),
+                    ("location", location(problem.location)),
+                ])
+            })),
+        ])
+    }
+
+    public static func finding(_ result: RuleResult) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("rule", .string(result.rule)),
+            ("premise", .string(result.premise)),
+            ("severity", .string(result.severity.rawValue)),
+            ("status", .string(result.status.rawValue)),
+            ("title", .string(result.title)),
+            ("message", .string(result.message)),
+            ("location", location(result.location)),
+            ("citation", .object([
+                ("premise", .string(result.citation.premise)),
+                ("section", .string(result.citation.section)),
+                ("quote", .string(result.citation.quote)),
+            ])),
+            ("explanation", .array(result.explanation.map { step in
+                .object([
+                    ("condition", .string(step.condition)),
+                    ("result", .string(step.result.rawValue)),
+                    ("seen", step.seen.map(JSONValue.string) ?? .null),
+                    ("location", step.location.map(location) ?? .null),
+                    ("depth", .int(step.depth)),
+                ])
+            })),
+            ("fix", .string(result.fix)),
+            ("guidance", .string(result.guidance)),
+        ]
+        if let exception = result.exception {
+            members.append(("exception", .object([("name", .string(exception.name)), ("reason", .string(exception.reason))])))
+        }
+        if let waiver = result.waiver {
+            members.append(("waiver", .object([
+                ("approver", .string(waiver.approver)),
+                ("justification", .string(waiver.justification)),
+                ("expires", .string(waiver.expires)),
+            ])))
+        }
+        return .object(members)
+    }
+
+    static func location(_ location: SourceLocation) -> JSONValue {
+        .object([("path", .string(location.path)), ("line", .int(location.line)), ("column", .int(location.column))])
+    }
+}

@@ -1,0 +1,79 @@
+/// The report a planner reads in a terminal: grouped by file, each finding with its place,
+/// the premise's words, why, and the fix.
+public struct TextReport {
+    public var color: Bool
+
+    public init(color: Bool) {
+        self.color = color
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    private func verdictText(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .compliant: return paint(verdict.rawValue, "32")
+        case .nonCompliant: return paint(verdict.rawValue, "31;1")
+        case .undetermined: return paint(verdict.rawValue, "33")
+        case .invalid: return paint(verdict.rawValue, "35;1")
+        }
+    }
+
+    private func severityText(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return paint("error", "31")
+        case .warning: return paint("warning", "33")
+        case .info: return paint("info", "36")
+        }
+    }
+
+    public func render(_ batch: BatchReport) -> String {
+        var out = ""
+        for report in batch.reports {
+            out += render(report)
+            out += "\n"
+        }
+        for note in batch.waiverNotes {
+            out += "\(note.waiver.location): \(severityText(.warning)): \(note.message)\n"
+        }
+        if !batch.waiverNotes.isEmpty { out += "\n" }
+        out += paint(batch.summary, "1") + "\n"
+        return out
+    }
+
+    public func render(_ report: ProposalReport) -> String {
+        var out = paint(report.path, "1") + "  " + (report.proposalID ?? "(no id)") + "  " + verdictText(report.verdict) + "\n"
+        for problem in report.problems {
+            out += "  \(problem.location): \(severityText(.error)): \(problem.message)\n"
+            if let hint = problem.hint { out += "    hint: \(hint)\n" }
+        }
+        for finding in report.findings {
+            out += "  \(finding.location): \(severityText(finding.severity)) \(paint(finding.rule, "1")) [\(finding.premise)] \(finding.status.rawValue)\n"
+            out += "    \(finding.message)\n"
+            out += "    premise (\(finding.citation.section)): \(paint("\"\(shortQuote(finding.citation.quote))\"", "2"))\n"
+            out += "    why:\n"
+            for step in finding.explanation {
+                let indent = String(repeating: "  ", count: step.depth + 3)
+                var line = "\(indent)- \(step.condition): \(step.result.rawValue)"
+                if let seen = step.seen { line += " (seen \(seen)" + (step.location.map { " at \($0.line):\($0.column))" } ?? ")") }
+                out += line + "\n"
+            }
+            if let exception = finding.exception {
+                out += "    exception: \(exception.name): \(exception.reason)\n"
+            }
+            if let waiver = finding.waiver {
+                out += "    waived by \(waiver.approver) until \(waiver.expires): \(waiver.justification)\n"
+            }
+            if finding.status == .violated || finding.status == .undetermined {
+                out += "    fix: \(finding.fix)\n"
+                if !finding.changes.isEmpty, finding.guidance != finding.fix { out += "    rule's advice: \(finding.guidance)\n" }
+            }
+        }
+        return out
+    }
+
+    func shortQuote(_ quote: String, limit: Int = 160) -> String {
+        quote.count <= limit ? quote : String(quote.prefix(limit - 1)) + "…"
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+
+/// Reads conditions of the rule language, checking every path against the proposal format.
+struct ConditionParser {
+    let path: String
+    var problems: [Diagnostic] = []
+
+    static let comparisonKeys = ["equals", "one_of", "contains", "matches"] + NumberOperator.allCases.map(\.rawValue).filter { $0 != "equals" } + DateOperator.allCases.map(\.rawValue)
+    static let operatorKeys = ["all", "any", "not", "exists", "path", "count", "for_any", "for_all", "mentions"]
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// A condition read against `context`, the type its paths start from.
+    mutating func parse(_ node: YAMLNode, context: FieldType = ProposalSchema.root, where quantified: Bool = false) -> Condition? {
+        guard var mapping = StrictMapping(node, path: path, what: "a condition", problems: &problems) else { return nil }
+        let location = node.location(in: path)
+        let operators = mapping.keys.filter { Self.operatorKeys.contains($0) }
+        guard operators.count == 1, let op = operators.first else {
+            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && $0 != "where" && $0 != "in" }
+            if let key = unknown.first, let suggestion = Suggestion.didYouMean(key, in: Self.operatorKeys + Self.comparisonKeys) {
+                problems.append(Diagnostic(location, "unknown key `\(key)` in a condition", hint: suggestion))
+            } else {
+                problems.append(Diagnostic(
+                    location, operators.isEmpty ? "a condition needs one of: \(Self.operatorKeys.joined(separator: ", "))"
+                        : "a condition has one operator, this one has \(operators.joined(separator: " and "))",
+                    hint: "combine several conditions with `all:` or `any:`"))
+            }
+            return nil
+        }
+        let condition: Condition?
+        switch op {
+        case "all", "any":
+            let items = mapping.value(op)?.sequenceItems
+            if items == nil || items!.isEmpty {
+                problems.append(Diagnostic(location, "`\(op)` takes a non-empty list of conditions", hint: "write `\(op):` followed by `- ...` conditions"))
+                return nil
+            }
+            let parsed = items!.compactMap { parse($0, context: context, where: quantified) }
+            guard parsed.count == items!.count else { return nil }
+            condition = op == "all" ? .all(parsed, location) : .any(parsed, location)
+            problems += mapping.unknownKeys(allowed: [op])
+        case "not":
+            guard let inner = mapping.value("not"), let parsed = parse(inner, context: context, where: quantified) else { return nil }
+            condition = .not(parsed, location)
+            problems += mapping.unknownKeys(allowed: ["not"])
+        case "exists":
+            guard let fieldPath = fieldPath(mapping.value("exists")!, context: context, quantified: quantified) else { return nil }
+            condition = .exists(fieldPath.0, location)
+            problems += mapping.unknownKeys(allowed: ["exists"])
+        case "path":
+            condition = parseComparison(&mapping, location, context: context, quantified: quantified)
+        case "count":
+            guard let (fieldPath, type) = fieldPath(mapping.value("count")!, context: context, quantified: quantified) else { return nil }
+            guard case .list = type else {
+                problems.append(Diagnostic(location, "`count` needs a list, and `\(fieldPath)` is not one", hint: "count a list such as `participants`"))
+                return nil
+            }
+            let ops = NumberOperator.allCases.filter { mapping.has($0.rawValue) }
+            guard ops.count == 1, let numberOp = ops.first, let bound = mapping.value(numberOp.rawValue)?.scalarValue, case .int(let limit) = bound else {
+                problems.append(Diagnostic(location, "`count` needs one comparison with a whole number", hint: "e.g. `at_least: 1`"))
+                return nil
+            }
+            condition = .count(fieldPath, numberOp, limit, location)
+            problems += mapping.unknownKeys(allowed: ["count", numberOp.rawValue])
+        case "for_any", "for_all":
+            guard let (fieldPath, type) = fieldPath(mapping.value(op)!, context: context, quantified: quantified) else { return nil }
+            guard case .list(let element, _) = type else {
+                problems.append(Diagnostic(location, "`\(op)` needs a list, and `\(fieldPath)` is not one", hint: "quantify over a list such as `participants` or `legal_basis`"))
+                return nil
+            }
+            guard let whereNode = mapping.value("where") else {
+                problems.append(Diagnostic(location, "`\(op)` needs `where:`, the condition each element is tested on", hint: "e.g. `where: {path: country, equals: japan}`"))
+                return nil
+            }
+            guard let inner = parse(whereNode, context: element, where: true) else { return nil }
+            condition = op == "for_any" ? .forAny(fieldPath, inner, location) : .forAll(fieldPath, inner, location)
+            problems += mapping.unknownKeys(allowed: [op, "where"])
+        case "mentions":
+            condition = parseMentions(&mapping, location, context: context)
+        default:
+            condition = nil
+        }
+        return condition
+    }
+
+    private mutating func parseComparison(_ mapping: inout StrictMapping, _ location: SourceLocation, context: FieldType, quantified: Bool) -> Condition? {
+        guard let (fieldPath, type) = fieldPath(mapping.value("path")!, context: context, quantified: quantified) else { return nil }
+        let present = Self.comparisonKeys.filter { mapping.has($0) }
+        problems += mapping.unknownKeys(allowed: ["path"] + Self.comparisonKeys)
+        guard present.count == 1, let key = present.first, let operand = mapping.value(key) else {
+            problems.append(Diagnostic(location, "`path: \(fieldPath)` needs exactly one comparison", hint: "one of: \(Self.comparisonKeys.joined(separator: ", "))"))
+            return nil
+        }
+        let scalarType: FieldType
+        if case .list(let element, _) = type { scalarType = element } else { scalarType = type }
+        switch key {
+        case "equals":
+            guard let value = literal(operand, for: type, at: fieldPath) else { return nil }
+            return .compare(fieldPath, .equals(value), location)
+        case "one_of":
+            guard let items = operand.sequenceItems, !items.isEmpty else {
+                problems.append(Diagnostic(operand.location(in: path), "`one_of` takes a non-empty list", hint: "e.g. `one_of: [possess, produce]`"))
+                return nil
+            }
+            let values = items.compactMap { literal($0, for: type, at: fieldPath) }
+            guard values.count == items.count else { return nil }
+            return .compare(fieldPath, .oneOf(values), location)
+        case "contains":
+            guard let value = literal(operand, for: scalarType, at: fieldPath) else { return nil }
+            return .compare(fieldPath, .contains(value), location)
+        case "matches":
+            guard case .string(let source) = operand.scalarValue ?? .null else {
+                problems.append(Diagnostic(operand.location(in: path), "`matches` takes a regular expression as text", hint: "quote it: 'Article\\s*51'"))
+                return nil
+            }
+            do {
+                let regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+                return .compare(fieldPath, .matches(Pattern(source: source, regex: regex)), location)
+            } catch {
+                problems.append(Diagnostic(operand.location(in: path), "`\(source)` is not a valid regular expression", hint: "check brackets, parentheses and escapes (ICU syntax)"))
+                return nil
+            }
+        default:
+            if let numberOp = NumberOperator(rawValue: key) {
+                guard case .version = scalarType else {
+                    problems.append(Diagnostic(location, "`\(key)` compares numbers, and `\(fieldPath)` is not a number", hint: "use `equals` or `matches` for text"))
+                    return nil
+                }
+                switch operand.scalarValue {
+                case .int(let number): return .compare(fieldPath, .number(numberOp, Double(number)), location)
+                case .float(let number): return .compare(fieldPath, .number(numberOp, number), location)
+                default:
+                    problems.append(Diagnostic(operand.location(in: path), "`\(key)` takes a number", hint: "e.g. `\(key): 1`"))
+                    return nil
+                }
+            }
+            let dateOp = DateOperator(rawValue: key)!
+            guard case .date = scalarType else {
+                problems.append(Diagnostic(location, "`\(key)` compares dates, and `\(fieldPath)` is not a date", hint: "compare `date`"))
+                return nil
+            }
+            guard case .string(let date) = operand.scalarValue ?? .null, ProposalValidator.isDate(date) else {
+                problems.append(Diagnostic(operand.location(in: path), "`\(key)` takes a date YYYY-MM-DD", hint: "e.g. `\(key): 2014-07-01`"))
+                return nil
+            }
+            return .compare(fieldPath, .date(dateOp, date), location)
+        }
+    }
+
+    private mutating func parseMentions(_ mapping: inout StrictMapping, _ location: SourceLocation, context: FieldType) -> Condition? {
+        problems += mapping.unknownKeys(allowed: ["mentions", "in"])
+        guard let items = mapping.value("mentions")?.sequenceItems, !items.isEmpty else {
+            problems.append(Diagnostic(location, "`mentions` takes a non-empty list of phrases", hint: "e.g. `mentions: [legally binding]`"))
+            return nil
+        }
+        var phrases: [Phrase] = []
+        for item in items {
+            guard case .string(let text) = item.scalarValue ?? .null, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                problems.append(Diagnostic(item.location(in: path), "a phrase must be text", hint: "quote it if YAML reads it otherwise"))
+                continue
+            }
+            phrases.append(Phrase(text))
+        }
+        var fields = TextQuery.defaultFields
+        if let inNode = mapping.value("in") {
+            guard let list = inNode.sequenceItems else {
+                problems.append(Diagnostic(inNode.location(in: path), "`in` takes a list of free-text fields", hint: "e.g. `in: [description]`"))
+                return nil
+            }
+            fields = []
+            for item in list {
+                let name = item.scalarText ?? ""
+                guard let type = ProposalSchema.type(at: name), case .freeText = type else {
+                    let free = TextQuery.defaultFields
+                    problems.append(Diagnostic(item.location(in: path), "`\(name)` is not a free-text field of the proposal format",
+                                               hint: Suggestion.didYouMean(name, in: free) ?? "free-text fields: \(free.joined(separator: ", "))"))
+                    continue
+                }
+                fields.append(name)
+            }
+        }
+        guard phrases.count == items.count else { return nil }
+        return .mentions(TextQuery(phrases: phrases, fields: fields), location)
+    }
+
+    /// A path checked against the format, with the type it reaches.
+    private mutating func fieldPath(_ node: YAMLNode, context: FieldType, quantified: Bool) -> (FieldPath, FieldType)? {
+        guard case .string(let text) = node.scalarValue ?? .null else {
+            problems.append(Diagnostic(node.location(in: path), "a field path must be text", hint: "e.g. `use_of_force.purpose`"))
+            return nil
+        }
+        if text == "." {
+            guard quantified else {
+                problems.append(Diagnostic(node.location(in: path), "`.` (the element itself) is only meaningful inside `where`", hint: "name a field"))
+                return nil
+            }
+            return (FieldPath(segments: [], text: "."), context)
+        }
+        guard !text.contains("["), let type = ProposalSchema.type(at: text, from: context) else {
+            let known = ProposalSchema.allPaths(from: context).filter { !$0.contains("[]") }
+            let hint = Suggestion.didYouMean(text, in: known) ?? (quantified ? "inside `where`, paths are relative to the element: \(known.joined(separator: ", "))" : "see the proposal format in SPEC section 2")
+            problems.append(Diagnostic(node.location(in: path), "the proposal format has no field `\(text)`", hint: hint))
+            return nil
+        }
+        return (FieldPath(segments: text.split(separator: ".").map(String.init), text: text), type)
+    }
+
+    /// A literal compared with a field: it must be a value the field can hold.
+    private mutating func literal(_ node: YAMLNode, for type: FieldType, at fieldPath: FieldPath) -> ScalarValue? {
+        guard let value = node.scalarValue else {
+            problems.append(Diagnostic(node.location(in: path), "compare with a single value, not a list or mapping", hint: "use `one_of` for several values"))
+            return nil
+        }
+        let fits: Bool
+        var hint = "compare with a value `\(fieldPath)` can hold"
+        switch (type, value) {
+        case (.enumeration(let allowed), .string(let text)):
+            fits = allowed.contains(text)
+            hint = Suggestion.didYouMean(text, in: allowed) ?? "one of: \(allowed.joined(separator: ", "))"
+        case (.identifier, .string(let text)): fits = ProposalValidator.isIdentifier(text)
+        case (.text, .string), (.freeText, .string): fits = true
+        case (.date, .string(let text)): fits = ProposalValidator.isDate(text)
+        case (.boolean, .bool), (.version, .int): fits = true
+        case (.list(let element, _), _): return literal(node, for: element, at: fieldPath)
+        default: fits = false
+        }
+        if !fits {
+            problems.append(Diagnostic(node.location(in: path), "`\(node.scalarText ?? "")` is not a value `\(fieldPath)` can have", hint: hint))
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+public enum Severity: String, Sendable, CaseIterable, Comparable {
+    case error, warning, info
+
+    var rank: Int {
+        switch self {
+        case .error: return 3
+        case .warning: return 2
+        case .info: return 1
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// One of the report's basic premises, with the report's own words.
+public struct Premise: Sendable {
+    public var id: String
+    public var section: String
+    public var quote: [String]
+    public var reading: String
+    public var location: SourceLocation
+
+    /// The quote as one passage; excerpts are joined by an ellipsis.
+    public var passage: String { quote.joined(separator: " … ") }
+}
+
+/// A field path of the proposal format, checked when the rule set loads.
+public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
+    /// Names from the node the path is read from; empty for `.`, the node itself.
+    public var segments: [String]
+    /// The path as written, relative to its quantifier if it is inside `where`.
+    public var text: String
+
+    public var description: String { text }
+}
+
+public enum Comparison: Sendable {
+    case equals(ScalarValue)
+    case oneOf([ScalarValue])
+    case contains(ScalarValue)
+    case matches(Pattern)
+    case number(NumberOperator, Double)
+    case date(DateOperator, String)
+}
+
+public enum NumberOperator: String, Sendable, CaseIterable {
+    case equals, greaterThan = "greater_than", atLeast = "at_least", lessThan = "less_than", atMost = "at_most"
+
+    func holds(_ a: Double, _ b: Double) -> Bool {
+        switch self {
+        case .equals: return a == b
+        case .greaterThan: return a > b
+        case .atLeast: return a >= b
+        case .lessThan: return a < b
+        case .atMost: return a <= b
+        }
+    }
+
+    var words: String {
+        switch self {
+        case .equals: return "exactly"
+        case .greaterThan: return "more than"
+        case .atLeast: return "at least"
+        case .lessThan: return "fewer than"
+        case .atMost: return "at most"
+        }
+    }
+}
+
+public enum DateOperator: String, Sendable, CaseIterable {
+    case before, after, onOrBefore = "on_or_before", onOrAfter = "on_or_after"
+
+    func holds(_ a: String, _ b: String) -> Bool {
+        switch self {
+        case .before: return a < b
+        case .after: return a > b
+        case .onOrBefore: return a <= b
+        case .onOrAfter: return a >= b
+        }
+    }
+
+    var words: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+}
+
+/// A regular expression, compiled once when the rule set loads.
+public struct Pattern: @unchecked Sendable {
+    public var source: String
+    let regex: NSRegularExpression
+
+    /// The expression as explanations show it: long alternations are cut short.
+    public var shortSource: String {
+        source.count <= 60 ? source : String(source.prefix(57)) + "…"
+    }
+
+    func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
+
+/// A condition of the rule language; every condition keeps where it was written.
+public indirect enum Condition: Sendable {
+    case all([Condition], SourceLocation)
+    case any([Condition], SourceLocation)
+    case not(Condition, SourceLocation)
+    case exists(FieldPath, SourceLocation)
+    case compare(FieldPath, Comparison, SourceLocation)
+    case count(FieldPath, NumberOperator, Int, SourceLocation)
+    case forAny(FieldPath, Condition, SourceLocation)
+    case forAll(FieldPath, Condition, SourceLocation)
+    case mentions(TextQuery, SourceLocation)
+}
+
+/// A `mentions` condition: phrases to look for in free-text fields.
+public struct TextQuery: Sendable {
+    public var phrases: [Phrase]
+    /// Free-text fields, e.g. `description` or `commitments[].text`.
+    public var fields: [String]
+
+    public static let defaultFields = ["title", "description", "commitments[].text"]
+}
+
+public enum Requirement: Sendable {
+    /// What must hold.
+    case require(Condition)
+    /// What must not hold.
+    case forbid(Condition)
+}
+
+public struct RuleException: Sendable {
+    public var name: String
+    public var reason: String
+    public var condition: Condition
+}
+
+public enum Outcome: String, Sendable, CaseIterable {
+    case satisfied, violated, undetermined
+    case notApplicable = "not-applicable"
+    case waived
+}
+
+/// A rule's own example: a patch onto the rule file's base proposal and the outcome it must give.
+public struct RuleExample: Sendable {
+    public var expect: Outcome
+    public var note: String?
+    public var patch: YAMLNode
+    public var location: SourceLocation
+}
+
+public struct Rule: Sendable {
+    public var id: String
+    public var premise: String
+    public var severity: Severity
+    public var title: String
+    public var message: Template
+    public var fix: Template
+    public var scope: Condition?
+    public var requirement: Requirement
+    public var exceptions: [RuleException]
+    public var examples: [RuleExample]
+    /// The proposal the examples patch, if the rule file names one.
+    public var examplesBase: String?
+    public var location: SourceLocation
+}
+
+/// The rules and the premises they rest on, loaded whole or not at all.
+public struct RuleSet: Sendable {
+    public var premises: [Premise]
+    public var rules: [Rule]
+    /// SHA-256 over the rule files, so that a decision can be traced to the rules that made it.
+    public var digest: String
+    public var files: [String]
+
+    public func premise(_ id: String) -> Premise? { premises.first { $0.id == id } }
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}

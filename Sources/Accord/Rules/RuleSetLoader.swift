@@ -1,0 +1,264 @@
+import Crypto
+import Foundation
+
+/// Loads a rule set from folders and files, whole or not at all.
+public enum RuleSetLoader {
+    /// The premise ids of SPEC section 3: advisors may change rules, never these.
+    public static let premiseIDs = [
+        "treaty-unchanged", "international-law", "domestic-law", "defense-oriented-policy", "non-nuclear-principles",
+        "no-new-obligations", "japan-primary-responsibility", "use-of-force-conditions", "alliance-coordination",
+        "information-security", "recognized-areas",
+    ]
+
+    /// The rule files under the given paths: folders are searched recursively for `*.yaml` and
+    /// `*.yml` (their `fixtures` folders hold proposals, not rules), in sorted order.
+    public static func ruleFiles(_ paths: [String]) throws(Diagnostics) -> [String] {
+        var files: [String] = []
+        var problems: [Diagnostic] = []
+        let fileManager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(Diagnostic(SourceLocation(path: path, line: 1, column: 1), "no such rule file or folder", hint: "check the path given to --rules"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let root = URL(fileURLWithPath: path)
+            var found: [String] = []
+            if let walker = fileManager.enumerator(at: root, includingPropertiesForKeys: nil) {
+                for case let url as URL in walker {
+                    if url.lastPathComponent == "fixtures" { walker.skipDescendants(); continue }
+                    guard ["yaml", "yml"].contains(url.pathExtension) else { continue }
+                    let relative = url.path.dropFirst(root.path.count).drop { $0 == "/" }
+                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                }
+            }
+            files += found.sorted()
+        }
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        return files
+    }
+
+    public static func load(_ paths: [String], limits: LoaderLimits = .default) throws(Diagnostics) -> RuleSet {
+        let files = try ruleFiles(paths)
+        var problems: [Diagnostic] = []
+        var premises: [Premise] = []
+        var rules: [Rule] = []
+        var hash = SHA256()
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                problems.append(Diagnostic(SourceLocation(path: file, line: 1, column: 1), "the rule file cannot be read", hint: "check its permissions"))
+                continue
+            }
+            let bytes = [UInt8](data)
+            // The digest covers each file's name (as given) and bytes, in sorted order.
+            hash.update(data: Array((URL(fileURLWithPath: file).lastPathComponent + "\0").utf8))
+            hash.update(data: Array("\(bytes.count)\0".utf8))
+            hash.update(data: bytes)
+            let root: YAMLNode
+            do {
+                root = try YAMLLoader(limits: limits).loadDocument(bytes, path: file)
+            } catch {
+                problems.append(error)
+                continue
+            }
+            var reader = RuleFileReader(path: file)
+            reader.read(root)
+            problems += reader.problems
+            premises += reader.premises
+            rules += reader.rules
+        }
+        if files.isEmpty {
+            problems.append(Diagnostic(SourceLocation(path: paths.first ?? ".", line: 1, column: 1), "no rule files found", hint: "point --rules at a folder with premises.yaml and rule files"))
+        }
+        problems += crossCheck(premises, rules)
+        if !problems.isEmpty { throw Diagnostics(problems) }
+        let digest = hash.finalize().map { String(format: "%02x", $0) }.joined()
+        return RuleSet(premises: premises, rules: rules.sorted { $0.id < $1.id }, digest: "sha256:" + digest, files: files)
+    }
+
+    /// What no single file can check: unique ids, and rules resting on catalogued premises.
+    private static func crossCheck(_ premises: [Premise], _ rules: [Rule]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seenPremises: [String: SourceLocation] = [:]
+        for premise in premises {
+            if let first = seenPremises[premise.id] {
+                problems.append(Diagnostic(premise.location, "the premise `\(premise.id)` is already defined at \(first)", hint: "keep one definition"))
+            }
+            seenPremises[premise.id] = premise.location
+        }
+        var seenRules: [String: SourceLocation] = [:]
+        for rule in rules {
+            if let first = seenRules[rule.id] {
+                problems.append(Diagnostic(rule.location, "duplicate rule id `\(rule.id)`: already defined at \(first)", hint: "give each rule its own id"))
+            }
+            seenRules[rule.id] = rule.location
+            if seenPremises[rule.premise] == nil {
+                let hint = premises.isEmpty
+                    ? "no premise catalogue was loaded; add the folder with premises.yaml to --rules"
+                    : Suggestion.didYouMean(rule.premise, in: premises.map(\.id)) ?? "catalogued premises: \(premises.map(\.id).joined(separator: ", "))"
+                problems.append(Diagnostic(rule.location, "rule `\(rule.id)` rests on the premise `\(rule.premise)`, which the catalogue does not have", hint: hint))
+            }
+        }
+        return problems
+    }
+}
+
+/// Reads one rule or premise file.
+private struct RuleFileReader {
+    let path: String
+    var problems: [Diagnostic] = []
+    var premises: [Premise] = []
+    var rules: [Rule] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    mutating func read(_ root: YAMLNode) {
+        guard var file = StrictMapping(root, path: path, what: "a rule file", problems: &problems) else { return }
+        problems += file.unknownKeys(allowed: ["premises", "rules", "examples_base"])
+        guard file.has("premises") || file.has("rules") else {
+            problems.append(Diagnostic(root.location(in: path), "this file holds neither `premises:` nor `rules:`", hint: "a rule file starts with `rules:`; the premise catalogue with `premises:`"))
+            return
+        }
+        if let list = file.value("premises") {
+            for item in items(list, "premises") { readPremise(item) }
+        }
+        let base = file.text("examples_base", &problems, required: false, hint: "a path to a proposal, relative to this file")
+        var basePath: String?
+        if let base {
+            let resolved = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(base).standardized.path
+            if FileManager.default.fileExists(atPath: resolved) {
+                basePath = resolved
+            } else {
+                problems.append(Diagnostic(file.value("examples_base")!.location(in: path), "`examples_base` names \(base), which does not exist", hint: "the path is relative to this rule file"))
+            }
+        }
+        if let list = file.value("rules") {
+            for item in items(list, "rules") { readRule(item, base: basePath) }
+        }
+    }
+
+    private mutating func items(_ node: YAMLNode, _ key: String) -> [YAMLNode] {
+        guard let items = node.sequenceItems else {
+            problems.append(Diagnostic(node.location(in: path), "`\(key)` must be a list", hint: "write each entry as a `- ` item"))
+            return []
+        }
+        return items
+    }
+
+    private mutating func readPremise(_ node: YAMLNode) {
+        guard var map = StrictMapping(node, path: path, what: "a premise", problems: &problems) else { return }
+        problems += map.unknownKeys(allowed: ["id", "section", "quote", "reading"])
+        let id = map.text("id", &problems, hint: "one of: \(RuleSetLoader.premiseIDs.joined(separator: ", "))")
+        let section = map.text("section", &problems, hint: "the report's section, e.g. `III, 4th bullet`")
+        let reading = map.text("reading", &problems, hint: "one line in plain language")
+        var quote: [String] = []
+        if let quoteNode = map.required("quote", &problems, hint: "the report's exact words") {
+            let parts = quoteNode.sequenceItems ?? [quoteNode]
+            for part in parts {
+                guard case .string(let text) = part.scalarValue ?? .null else {
+                    problems.append(Diagnostic(part.location(in: path), "a quote must be text", hint: "copy the report's words"))
+                    continue
+                }
+                quote.append(text)
+            }
+        }
+        guard let id, let section, let reading, !quote.isEmpty else { return }
+        if !RuleSetLoader.premiseIDs.contains(id) {
+            problems.append(Diagnostic(map.value("id")!.location(in: path), "`\(id)` is not one of the report's premise ids",
+                                       hint: Suggestion.didYouMean(id, in: RuleSetLoader.premiseIDs) ?? "premise ids are fixed: \(RuleSetLoader.premiseIDs.joined(separator: ", "))"))
+        }
+        premises.append(Premise(id: id, section: section, quote: quote, reading: reading, location: node.location(in: path)))
+    }
+
+    private mutating func readRule(_ node: YAMLNode, base: String?) {
+        guard var map = StrictMapping(node, path: path, what: "a rule", problems: &problems) else { return }
+        let allowed = ["id", "premise", "severity", "title", "message", "fix", "when", "require", "forbid", "exceptions", "examples"]
+        problems += map.unknownKeys(allowed: allowed)
+        let id = map.text("id", &problems, hint: "e.g. `no-new-obligations.binding-commitment`")
+        let premise = map.text("premise", &problems, hint: "the premise id this rule rests on")
+        let severityText = map.text("severity", &problems, hint: "error, warning or info")
+        let title = map.text("title", &problems, hint: "what the rule checks, in one line")
+        let messageText = map.text("message", &problems, hint: "what a finding says; may use {{path}}")
+        let fixText = map.text("fix", &problems, hint: "the change that satisfies the rule")
+        var severity: Severity?
+        if let severityText {
+            severity = Severity(rawValue: severityText)
+            if severity == nil {
+                problems.append(Diagnostic(map.value("severity")!.location(in: path), "`\(severityText)` is not a severity", hint: "error, warning or info"))
+            }
+        }
+        var conditions = ConditionParser(path: path)
+        let scope = map.value("when").flatMap { conditions.parse($0) }
+        let requireNode = map.value("require")
+        let forbidNode = map.value("forbid")
+        var requirement: Requirement?
+        switch (requireNode, forbidNode) {
+        case (let node?, nil): requirement = conditions.parse(node).map(Requirement.require)
+        case (nil, let node?): requirement = conditions.parse(node).map(Requirement.forbid)
+        case (.some, .some):
+            problems.append(Diagnostic(node.location(in: path), "a rule has `require` or `forbid`, not both", hint: "split it into two rules"))
+        case (nil, nil):
+            problems.append(Diagnostic(node.location(in: path), "a rule needs `require:` (what must hold) or `forbid:` (what must not)", hint: "add one of them"))
+        }
+        var exceptions: [RuleException] = []
+        if let list = map.value("exceptions") {
+            for item in items(list, "exceptions") {
+                guard var exception = StrictMapping(item, path: path, what: "an exception", problems: &problems) else { continue }
+                problems += exception.unknownKeys(allowed: ["name", "reason", "when"])
+                let name = exception.text("name", &problems, hint: "a short name")
+                let reason = exception.text("reason", &problems, hint: "why the exception is allowed")
+                let condition = exception.required("when", &problems, hint: "the condition under which it applies").flatMap { conditions.parse($0) }
+                if let name, let reason, let condition { exceptions.append(RuleException(name: name, reason: reason, condition: condition)) }
+            }
+        }
+        problems += conditions.problems
+        let resolve: (String) -> FieldPath? = { text in
+            ProposalSchema.type(at: text) == nil || text.contains("[") ? nil : FieldPath(segments: text.split(separator: ".").map(String.init), text: text)
+        }
+        let message = messageText.flatMap { template($0, resolve, key: "message", map: &map) }
+        let fix = fixText.flatMap { template($0, resolve, key: "fix", map: &map) }
+        var examples: [RuleExample] = []
+        if let list = map.value("examples") {
+            if base == nil {
+                problems.append(Diagnostic(list.location(in: path), "examples need `examples_base:` at the top of the file", hint: "name the proposal the examples patch, e.g. `examples_base: ../fixtures/base.yaml`"))
+            }
+            for item in items(list, "examples") { readExample(item).map { examples.append($0) } }
+        }
+        guard let id, let premise, let severity, let title, let message, let fix, let requirement else { return }
+        rules.append(Rule(id: id, premise: premise, severity: severity, title: title, message: message, fix: fix, scope: scope,
+                          requirement: requirement, exceptions: exceptions, examples: examples, examplesBase: base,
+                          location: node.location(in: path)))
+    }
+
+    private mutating func template(_ text: String, _ resolve: (String) -> FieldPath?, key: String, map: inout StrictMapping) -> Template? {
+        switch Template.parse(text, resolve: resolve) {
+        case .success(let template): return template
+        case .failure(.unclosed):
+            problems.append(Diagnostic(map.value(key)!.location(in: path), "`\(key)` has a `{{` without `}}`", hint: "close the placeholder"))
+        case .failure(.unknownPath(let name)):
+            problems.append(Diagnostic(map.value(key)!.location(in: path), "`\(key)` interpolates `{{\(name)}}`, which the proposal format does not have",
+                                       hint: Suggestion.didYouMean(name, in: ProposalSchema.allPaths()) ?? "use a field path or `{{match}}`"))
+        }
+        return nil
+    }
+
+    private mutating func readExample(_ node: YAMLNode) -> RuleExample? {
+        guard var map = StrictMapping(node, path: path, what: "an example", problems: &problems) else { return nil }
+        problems += map.unknownKeys(allowed: ["expect", "note", "patch"])
+        let expectText = map.text("expect", &problems, hint: "satisfied, violated, undetermined or not-applicable")
+        let note = map.text("note", &problems, required: false, hint: "what the example shows")
+        let patch = map.required("patch", &problems, hint: "the fields that differ from the base proposal")
+        guard let expectText, let patch else { return nil }
+        guard let expect = Outcome(rawValue: expectText), expect != .waived else {
+            problems.append(Diagnostic(map.value("expect")!.location(in: path), "`\(expectText)` is not an outcome", hint: "satisfied, violated, undetermined or not-applicable"))
+            return nil
+        }
+        return RuleExample(expect: expect, note: note, patch: patch, location: node.location(in: path))
+    }
+}

@@ -1,0 +1,132 @@
+import Accord
+import ArgumentParser
+import Foundation
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    var threshold: Severity? { Severity(rawValue: rawValue) }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check proposals against the rule set.",
+        discussion: """
+            PATH is a proposal file (YAML or JSON), a folder (searched recursively for \
+            *.yaml, *.yml and *.json, in sorted order; files in it that are plainly not \
+            proposals, such as a waiver file, are set aside and listed), or - for standard input.
+
+            Exit codes: 0 nothing at or above --fail-on; 1 at least one violated or \
+            undetermined finding at or above it; 2 an input or the rule set is invalid, or a usage error.
+
+            Examples:
+              accord check Examples/
+              accord check proposal.yaml --format json --output report.json
+              accord check drafts/ --fail-on warning --waivers waivers.yaml
+              cat proposal.yaml | accord check -
+            """
+    )
+
+    @Argument(help: "Proposal files, folders, or - for standard input.")
+    var paths: [String]
+
+    @OptionGroup var rules: RulesOption
+
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .text
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Lowest severity that makes the exit code 1: error, warning, info or never.")
+    var failOn: FailOn = .error
+
+    @Option(help: "The operator's waiver file.")
+    var waivers: String?
+
+    @Option(help: "Proposals checked at once (default: the number of cores). Output is the same for any value.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Never colour the text output (NO_COLOR does the same).")
+    var noColor = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let ruleSet = try rules.load()
+        let today = Clock.today()
+        var waiverList: [Waiver] = []
+        if let waivers {
+            let input = try InputFile.read(waivers, limit: LoaderLimits.default.maxBytes)
+            do {
+                waiverList = try WaiverLoader.load(input.bytes, path: input.path, ruleSet: ruleSet)
+            } catch {
+                throw CLIError("the waiver file is invalid; nothing was checked:\n\(error)")
+            }
+        }
+        let checker = Checker(ruleSet: ruleSet, waivers: waiverList, today: today)
+        let sources = InputDiscovery.expand(paths)
+        let showProgress = sources.count > 300 && isatty(STDERR_FILENO) == 1
+        let total = sources.count
+        var progress: (@Sendable (Int) -> Void)?
+        if showProgress {
+            progress = { done in
+                guard done % 50 == 0 || done == total else { return }
+                FileHandle.standardError.write(Data("\rchecked \(done)/\(total)".utf8))
+            }
+        }
+        let outcome = BatchRunner(checker: checker, jobs: jobs).run(sources, progress: progress)
+        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+        let batch = BatchReport(reports: outcome.reports, ruleSet: ruleSet, waivers: waiverList, today: today)
+
+        let rendered: String
+        switch format {
+        case .text:
+            let color = !noColor && output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            var text = TextReport(color: color).render(batch)
+            if !outcome.skipped.isEmpty {
+                text += "set aside (not proposals): \(outcome.skipped.joined(separator: ", "))\n"
+            }
+            rendered = text
+        case .json:
+            rendered = JSONReport.render(batch)
+        }
+        try write(rendered, to: output)
+        let code = batch.exitCode(failOn: failOn.threshold)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// Writes a report to a file, or to standard output.
+func write(_ text: String, to output: String?) throws {
+    guard let output else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+    } catch {
+        throw CLIError("\(output): cannot write the report: \(error.localizedDescription)")
+    }
+}
+
+enum Clock {
+    /// Today's UTC date; SOURCE_DATE_EPOCH, when set, fixes it so that a run can be reproduced.
+    static func today() -> String {
+        date().formatted(.iso8601.year().month().day())
+    }
+
+    static func date() -> Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            return Date(timeIntervalSince1970: seconds)
+        }
+        return Date()
+    }
+}
