@@ -9,8 +9,12 @@ struct RulesOption: ParsableArguments {
         valueName: "path"))
     var paths: [String] = []
 
+    func resolved() throws -> [String] { try Self.resolve(paths) }
+
+    func load() throws -> RuleSet { try Self.load(paths) }
+
     /// The paths to load: those given, or the bundled rule set.
-    func resolved() throws -> [String] {
+    static func resolve(_ paths: [String]) throws -> [String] {
         if !paths.isEmpty { return paths }
         guard let bundled = BundledRules.locate() else {
             throw CLIError("the bundled rule set was not found; pass --rules DIR or set ACCORD_RULES")
@@ -18,8 +22,8 @@ struct RulesOption: ParsableArguments {
         return [bundled]
     }
 
-    func load() throws -> RuleSet {
-        let paths = try resolved()
+    static func load(_ given: [String]) throws -> RuleSet {
+        let paths = try resolve(given)
         do {
             return try RuleSetLoader.load(paths)
         } catch {

@@ -40,12 +40,17 @@ public enum ProposalReader {
         if skipOthers, !identifyingKeys.contains(where: { root[$0] != nil }) {
             return .notAProposal
         }
+        return validate(root, path: path, source: bytes)
+    }
+
+    /// Validates a loaded document; `source` holds the text its spans are found in.
+    static func validate(_ root: YAMLNode, path: String, source: [UInt8]) -> ProposalReading {
         var validator = ProposalValidator(path: path)
         let problems = validator.validate(root)
         if !problems.isEmpty {
             let id = root["id"]?.scalarValue.flatMap { if case .string(let s) = $0 { s } else { nil } }
             return .invalid(id: id, problems)
         }
-        return .valid(Proposal(path: path, root: root, source: bytes))
+        return .valid(Proposal(path: path, root: root, source: source))
     }
 }

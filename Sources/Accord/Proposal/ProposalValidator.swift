@@ -94,6 +94,8 @@ struct ProposalValidator {
         case (.text, .string(let string)), (.freeText, .string(let string)):
             if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 fail(node, "`\(fieldPath)` is empty", hint: hint(for: type))
+            } else if Self.isPlaceholder(string) {
+                fail(node, "`\(fieldPath)` is still the template's placeholder \(string)", hint: "replace it with the real value")
             }
         case (.version(let expected), .int(let number)):
             if number != expected {
@@ -105,17 +107,23 @@ struct ProposalValidator {
             fail(node, "`\(fieldPath)` is `\(string)`, which YAML 1.2 reads as text, not as a boolean",
                  hint: "write `true` or `false`")
         case (.date, .string(let string)):
-            if !Self.isDate(string) {
+            if Self.isPlaceholder(string) {
+                fail(node, "`\(fieldPath)` is still the template's placeholder \(string)", hint: "write a date, e.g. `2014-10-08`")
+            } else if !Self.isDate(string) {
                 fail(node, "`\(fieldPath)` is `\(string)`, not a date of the form YYYY-MM-DD", hint: "e.g. `2014-10-08`")
             }
         case (.enumeration(let allowed), .string(let string)):
-            if !allowed.contains(string) {
+            if Self.isPlaceholder(string) {
+                fail(node, "`\(fieldPath)` is still the template's placeholder \(string)", hint: "write one of: \(allowed.joined(separator: ", "))")
+            } else if !allowed.contains(string) {
                 let suggestion = Suggestion.didYouMean(string, in: allowed)
                 fail(node, "`\(fieldPath)` is `\(string)`, which is not one of: \(allowed.joined(separator: ", "))",
                      hint: suggestion ?? "write one of the values listed")
             }
         case (.identifier(let known), .string(let string)):
-            if !Self.isIdentifier(string) {
+            if Self.isPlaceholder(string) {
+                fail(node, "`\(fieldPath)` is still the template's placeholder \(string)", hint: "replace it with the real value")
+            } else if !Self.isIdentifier(string) {
                 fail(node, "`\(fieldPath)` is `\(string)`, not a lower-case-hyphenated identifier",
                      hint: "e.g. `\(Self.slug(string))`")
             } else if !known.contains(string), let near = Suggestion.closest(to: string, in: known) {
@@ -168,6 +176,12 @@ struct ProposalValidator {
         case (.text, _), (.freeText, _): return "quote it to make it text: \"...\""
         default: return hint(for: type)
         }
+    }
+
+    /// `<like this>`: what `accord init` writes for a value to fill in.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.dropFirst().dropLast().contains { $0 == "<" || $0 == ">" }
     }
 
     static func isDate(_ text: String) -> Bool {

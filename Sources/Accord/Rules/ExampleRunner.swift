@@ -1,0 +1,78 @@
+import Foundation
+
+/// Runs rules' own examples: each patch is merged onto the rule file's base proposal, and the
+/// rule alone is evaluated on the result.
+public struct ExampleRunner {
+    public let ruleSet: RuleSet
+
+    public init(ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+    }
+
+    public struct Run: Sendable {
+        public var rule: Rule
+        public var example: RuleExample
+        /// What the rule decided, or nil when the patched proposal is not a valid proposal.
+        public var result: RuleResult?
+        public var problems: [Diagnostic]
+
+        public var passed: Bool { result?.status == example.expect }
+        public var actual: String { result?.status.rawValue ?? "invalid proposal" }
+    }
+
+    public func runAll() throws(Diagnostics) -> [Run] {
+        var bases: [String: (YAMLNode, [UInt8])] = [:]
+        var runs: [Run] = []
+        for rule in ruleSet.rules where !rule.examples.isEmpty {
+            guard let basePath = rule.examplesBase else { continue }
+            if bases[basePath] == nil {
+                let bytes = [UInt8](FileManager.default.contents(atPath: basePath) ?? Data())
+                do {
+                    bases[basePath] = (try YAMLLoader().loadDocument(bytes, path: basePath), bytes)
+                } catch {
+                    throw Diagnostics([error])
+                }
+            }
+            let (base, _) = bases[basePath]!
+            let ruleFile = rule.location.path
+            let ruleSource = [UInt8](FileManager.default.contents(atPath: ruleFile) ?? Data())
+            for example in rule.examples {
+                runs.append(run(rule, example, base: base, source: ruleSource))
+            }
+        }
+        return runs
+    }
+
+    func run(_ rule: Rule, _ example: RuleExample, base: YAMLNode, source: [UInt8]) -> Run {
+        let merged = Self.merge(base, example.patch)
+        // Text spans of a patched proposal are found in the rule file, where the patch was written.
+        switch ProposalReader.validate(merged, path: rule.location.path, source: source) {
+        case .valid(let proposal):
+            let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal))
+            return Run(rule: rule, example: example, result: evaluator.evaluate(rule), problems: [])
+        case .invalid(_, let problems):
+            return Run(rule: rule, example: example, result: nil, problems: problems)
+        case .notAProposal:
+            return Run(rule: rule, example: example, result: nil, problems: [])
+        }
+    }
+
+    /// Mappings merge key by key; a null in the patch removes the key; anything else replaces.
+    static func merge(_ base: YAMLNode, _ patch: YAMLNode) -> YAMLNode {
+        guard let basePairs = base.mappingPairs, let patchPairs = patch.mappingPairs else { return patch }
+        var pairs = basePairs
+        for patchPair in patchPairs {
+            let index = pairs.firstIndex { $0.key.scalarValue == patchPair.key.scalarValue }
+            if patchPair.value.scalarValue == .null {
+                if let index { pairs.remove(at: index) }
+            } else if let index {
+                pairs[index].value = merge(pairs[index].value, patchPair.value)
+            } else {
+                pairs.append(patchPair)
+            }
+        }
+        var merged = base
+        merged.content = .mapping(pairs)
+        return merged
+    }
+}
