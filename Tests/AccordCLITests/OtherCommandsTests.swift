@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+
+/// End-to-end: explain, init, rules, help and version.
+final class OtherCommandsTests: XCTestCase {
+    func testExplainPremiseAndRule() throws {
+        let premise = try runAccord(["explain", "non-nuclear-principles"])
+        XCTAssertEqual(premise.status, 0)
+        XCTAssertTrue(premise.stdout.contains("its three non-nuclear principles"), premise.stdout)
+        XCTAssertTrue(premise.stdout.contains("non-nuclear-principles.no-nuclear-activity"), premise.stdout)
+        let rule = try runAccord(["explain", "japan-primary-responsibility.primary-is-japan"])
+        XCTAssertEqual(rule.status, 0)
+        XCTAssertTrue(rule.stdout.contains("applies when: `situation` is `armed-attack-on-japan`"), rule.stdout)
+        XCTAssertTrue(rule.stdout.contains("requires: `responsibility.primary` is `japan`"), rule.stdout)
+        XCTAssertTrue(rule.stdout.contains("violated: {"), rule.stdout)
+        let unknown = try runAccord(["explain", "non-nuclear-principle"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("did you mean `non-nuclear-principles`?"), unknown.stderr)
+    }
+
+    func testInitTemplatePassesCheckOnceFilled() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("draft.yaml")
+        XCTAssertEqual(try runAccord(["init", file.path]).status, 0)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("# yaml-language-server: $schema="), text)
+        XCTAssertTrue(text.contains("schemas/proposal.schema.json"))
+
+        let unfilled = try runAccord(["check", file.path])
+        XCTAssertEqual(unfilled.status, 2, "an unfilled template never passes")
+        XCTAssertTrue(unfilled.stdout.contains("is still the template's placeholder"), unfilled.stdout)
+
+        let fills = [
+            "<PROP-YYYY-NNN>": "PROP-2026-001",
+            "<one-line title of the activity>": "Bilateral search and rescue exercise off Okinawa",
+            "<office submitting the proposal>": "Joint Staff J3",
+            "<YYYY-MM-DD>": "2026-11-27",
+            "<area>": "search-and-rescue",
+            "<situation>": "peacetime",
+            "<Japanese organization, e.g. Japan Maritime Self-Defense Force>": "Japan Maritime Self-Defense Force",
+            "<U.S. organization, e.g. U.S. Seventh Fleet>": "U.S. Seventh Fleet",
+            "<location kind>": "high-seas",
+            "<Japanese statute, e.g. Self-Defense Forces Act>": "Self-Defense Forces Act",
+            "<e.g. Alliance Coordination Mechanism>": "Alliance Coordination Mechanism",
+            "[<agency>, <agency>]": "[Ministry of Defense, Department of Defense]",
+            "<What the activity is, who does what, where and for how long.>": "Ships and aircraft of both navies practise locating and recovering crews in distress on the high seas for three days.",
+        ]
+        for (placeholder, value) in fills { text = text.replacingOccurrences(of: placeholder, with: value) }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let filled = try runAccord(["check", file.path])
+        XCTAssertEqual(filled.status, 0, filled.stdout)
+        XCTAssertTrue(filled.stdout.contains("compliant"), filled.stdout)
+        XCTAssertFalse(filled.stdout.contains("warning"), filled.stdout)
+
+        let again = try runAccord(["init", file.path])
+        XCTAssertEqual(again.status, 2, "init never overwrites a file")
+    }
+
+    func testRulesTestAndCoverage() throws {
+        let test = try runAccord(["rules", "test"])
+        XCTAssertEqual(test.status, 0, test.stdout)
+        XCTAssertTrue(test.stdout.hasSuffix(" passed, 0 failed\n"), test.stdout)
+        let coverage = try runAccord(["rules", "coverage", "--format", "json"])
+        XCTAssertEqual(coverage.status, 0)
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(coverage.stdout.utf8)) as? [String: Any])
+        let premises = try XCTUnwrap(document["premises"] as? [[String: Any]])
+        XCTAssertEqual(premises.count, 11)
+        for premise in premises {
+            XCTAssertFalse((premise["rules"] as? [Any] ?? []).isEmpty, "\(premise["premise"] ?? "")")
+        }
+        XCTAssertEqual(try runAccord(["rules", "lint"]).status, 0)
+    }
+
+    func testFailingExampleShowsExpectedActualAndExplanation() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: projectRoot.appendingPathComponent("Rules"), to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let rule = copy.appendingPathComponent("rules/japan-primary-responsibility.yaml")
+        let text = try String(contentsOf: rule, encoding: .utf8)
+        // Make the rule demand the wrong country: its violating and satisfying examples swap.
+        try text.replacingOccurrences(of: "equals: japan", with: "equals: united-states").write(to: rule, atomically: true, encoding: .utf8)
+        let result = try runAccord(["rules", "test", copy.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("FAIL japan-primary-responsibility.primary-is-japan"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("expected satisfied, got violated"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("`responsibility.primary` is `united-states`: false"), result.stdout)
+
+        // A premise without rules makes coverage fail.
+        try FileManager.default.removeItem(at: rule)
+        let coverage = try runAccord(["rules", "coverage", copy.path])
+        XCTAssertEqual(coverage.status, 1)
+        XCTAssertTrue(coverage.stdout.contains("gap: premise `japan-primary-responsibility` has no rule"), coverage.stdout)
+    }
+
+    func testHelpHasExamplesAndVersionPrints() throws {
+        for command in [["check"], ["explain"], ["init"], ["parse"], ["rules", "lint"], ["rules", "test"], ["rules", "coverage"]] {
+            let help = try runAccord(command + ["--help"])
+            XCTAssertEqual(help.status, 0)
+            XCTAssertTrue(help.stdout.contains("Examples:"), "\(command): \(help.stdout)")
+        }
+        let version = try runAccord(["--version"])
+        XCTAssertEqual(version.status, 0)
+        XCTAssertTrue(version.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, version.stdout)
+    }
+}
