@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Benchmarks/run.sh [COUNT]: the performance figures of SPEC section 9, from one run over the
+# same generated files, with a release build. Prints a Markdown table for the README.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-10000}"
+work="${BENCH_DIR:-/tmp/accord-bench}"
+
+missing=()
+command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
+[ -x /usr/bin/time ] || missing+=(time)
+if ((${#missing[@]})); then apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; fi
+
+swift build -c release --product accord >&2
+accord="$(swift build -c release --show-bin-path)/accord"
+rm -rf "$work" && mkdir -p "$work"
+gcc -O2 -o "$work/yaml-floor" Benchmarks/yaml-floor.c $(pkg-config --cflags --libs yaml-0.1)
+python3 Benchmarks/generate-corpus.py "$work/corpus" --count "$count"
+find "$work/corpus" -name '*.yaml' | sort > "$work/files.txt"
+mkdir -p "$work/corpus-1k"
+head -n 1000 "$work/files.txt" | xargs cp -t "$work/corpus-1k"
+cat "$work"/corpus/* > /dev/null # warm the page cache
+
+# Best of three wall-clock runs; prints "seconds peak-RSS-KiB".
+best() {
+    local best_time="" best_rss=""
+    for _ in 1 2 3; do
+        /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null || true
+        read -r seconds rss < "$work/time.txt"
+        if [ -z "$best_time" ] || awk "BEGIN{exit !($seconds < $best_time)}"; then best_time=$seconds; best_rss=$rss; fi
+    done
+    echo "$best_time $best_rss"
+}
+
+read -r floor_s _ < <(best sh -c "'$work/yaml-floor' < '$work/files.txt'")
+read -r batch_s batch_rss < <(best "$accord" check "$work/corpus" --format json --output /dev/null)
+read -r _ small_rss < <(best "$accord" check "$work/corpus-1k" --format json --output /dev/null)
+one="Examples/01-isr-nansei-islands-compliant.yaml"
+hyperfine -N --warmup 5 --runs 100 --export-json "$work/single.json" "$accord check $one --format json --output /dev/null" > /dev/null
+single_ms=$(python3 -c "import json; print(round(json.load(open('$work/single.json'))['results'][0]['median'] * 1000, 1))")
+
+awk -v n="$count" -v f="$floor_s" -v b="$batch_s" -v r1="$small_rss" -v r2="$batch_rss" -v one="$single_ms" -v cores="$(nproc)" 'BEGIN {
+    printf "| measure (%d cores, release build) | figure | target |\n|---|---|---|\n", cores
+    printf "| batch: %d proposals, `accord check --format json` | %.2f s, %.0f proposals/s | |\n", n, b, n / b
+    printf "| floor: the same files through bare libyaml event parsing | %.2f s, %.0f files/s | |\n", f, n / f
+    printf "| batch / floor (wall clock) | %.1fx | within 2x |\n", b / f
+    printf "| one proposal, whole process, median of 100 | %s ms | under 20 ms |\n", one
+    printf "| peak RSS at 1,000 / 10,000 files | %.0f MiB / %.0f MiB | flat |\n", r1 / 1024, r2 / 1024
+}'
