@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "accord", targets: ["AccordCLI"]),
         .library(name: "Accord", targets: ["Accord"]),
+        .executable(name: "accord-fuzz", targets: ["AccordFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,11 @@ let package = Package(
                 "Accord",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // libFuzzer target over loader, validation and evaluation; see Fuzz/README.md.
+        .executableTarget(
+            name: "AccordFuzz",
+            dependencies: ["Accord"]
         ),
         .testTarget(
             name: "AccordTests",

@@ -26,7 +26,7 @@ best() {
     local best_time="" best_rss=""
     for _ in 1 2 3; do
         /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null || true
-        read -r seconds rss < "$work/time.txt"
+        read -r seconds rss < <(tail -n 1 "$work/time.txt")
         if [ -z "$best_time" ] || awk "BEGIN{exit !($seconds < $best_time)}"; then best_time=$seconds; best_rss=$rss; fi
     done
     echo "$best_time $best_rss"
