@@ -118,6 +118,15 @@ final class ReportFormatTests: XCTestCase {
         }
         let first = try run(source)
         let again = try run(source)
+        // Named by its absolute path, the file still gets the URI (and fingerprint) relative to the working directory.
+        let folder = try temporaryDirectory()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("proposals"), withIntermediateDirectories: true)
+        try source.write(to: folder.appendingPathComponent("proposals/09.yaml"), atomically: true, encoding: .utf8)
+        let absolute = try runAccord(["check", folder.appendingPathComponent("proposals/09.yaml").path, "--format", "sarif"], directory: folder)
+        XCTAssertTrue(absolute.stdout.contains("\"uri\": \"proposals/09.yaml\""), absolute.stdout)
+        for (_, value) in first {
+            XCTAssertTrue(absolute.stdout.contains(value.fingerprint))
+        }
         let edited = try run("# a note added above\n# and another\n" + source)
         XCTAssertEqual(first.count, 3)
         XCTAssertEqual(Set(first.keys), Set(edited.keys))
@@ -126,6 +135,23 @@ final class ReportFormatTests: XCTestCase {
             XCTAssertEqual(edited[rule]?.fingerprint, value.fingerprint, "\(rule): lines moved, the fingerprint stays")
             XCTAssertEqual(edited[rule]?.line, value.line + 2, rule)
         }
+    }
+
+    func testNotesOnTheWaiverFileReachEveryFormat() throws {
+        // On 2026-01-01 the Examples' waiver that expired on 2025-01-01 is reported, not applied.
+        func run(_ format: String) throws -> String {
+            try runAccord(["check", "Examples/15-cyber-capacity-exchange-warnings-compliant.yaml", "--waivers", "Examples/waivers.yaml", "--format", format],
+                          environment: ["SOURCE_DATE_EPOCH": "1767225600"]).stdout
+        }
+        let runs = try XCTUnwrap(try json(try run("sarif"))["runs"] as? [[String: Any]])
+        let invocation = try XCTUnwrap((runs[0]["invocations"] as? [[String: Any]])?.first)
+        let notes = try XCTUnwrap(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        XCTAssertEqual(notes.count, 1)
+        XCTAssertEqual(notes[0]["level"] as? String, "warning")
+        XCTAssertTrue(((notes[0]["message"] as? [String: Any])?["text"] as? String ?? "").contains("expired on 2025-01-01"))
+        XCTAssertTrue(try run("junit").contains("<system-err>Examples/waivers.yaml:14:5: warning: the waiver of `information-security.protection-named` for PROP-2015-033 expired"))
+        XCTAssertTrue(try run("markdown").contains("## Waiver file\n\n- **expired** `Examples/waivers.yaml:14:5`: the waiver of"))
+        XCTAssertTrue(try run("html").contains("<h2>Waiver file</h2>"))
     }
 
     // MARK: JUnit
