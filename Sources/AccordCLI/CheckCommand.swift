@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, junit, markdown, html
 }
 
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -21,12 +21,20 @@ struct CheckCommand: ParsableCommand {
             *.yaml, *.yml and *.json, in sorted order; files in it that are plainly not \
             proposals, such as a waiver file, are set aside and listed), or - for standard input.
 
+            Formats: text (the default; coloured on a terminal), json (versioned, for programs), \
+            sarif (SARIF 2.1.0, for code scanning such as GitHub's), junit (JUnit XML, one test suite \
+            a proposal, for CI test views), markdown (for a memo), html (one self-contained page, \
+            for screen and paper). JUnit, Markdown and HTML carry a time stamp: set \
+            SOURCE_DATE_EPOCH to fix it and reproduce a report byte for byte.
+
             Exit codes: 0 nothing at or above --fail-on; 1 at least one violated or \
             undetermined finding at or above it; 2 an input or the rule set is invalid, or a usage error.
 
             Examples:
               accord check Examples/
               accord check proposal.yaml --format json --output report.json
+              accord check proposals/ --format sarif --output accord.sarif
+              accord check proposals/ --format html --output report.html
               accord check drafts/ --fail-on warning --waivers waivers.yaml
               cat proposal.yaml | accord check -
             """
@@ -97,6 +105,14 @@ struct CheckCommand: ParsableCommand {
             rendered = text
         case .json:
             rendered = JSONReport.render(batch)
+        case .sarif:
+            rendered = SARIFReport.render(batch, workingDirectory: FileManager.default.currentDirectoryPath)
+        case .junit:
+            rendered = JUnitReport.render(batch, timestamp: Clock.date())
+        case .markdown:
+            rendered = MarkdownReport.render(batch, timestamp: Clock.date())
+        case .html:
+            rendered = HTMLReport.render(batch, timestamp: Clock.date())
         }
         try write(rendered, to: output)
         let code = batch.exitCode(failOn: failOn.threshold)

@@ -7,6 +7,9 @@ public struct ProposalReport: Sendable {
     public var results: [RuleResult]
     /// Why the proposal is invalid; empty otherwise.
     public var problems: [Diagnostic]
+    /// The proposal's `title` and `description`, for the reports a reader attaches to a memo; nil when invalid.
+    public var proposalTitle: String? = nil
+    public var proposalDescription: String? = nil
 
     public var findings: [RuleResult] { results.filter(\.isFinding) }
 }
@@ -49,7 +52,8 @@ public struct Checker: Sendable {
             }
         }
         results.sort { ($0.location, $0.rule) < ($1.location, $1.rule) }
-        return ProposalReport(path: proposal.path, proposalID: proposal.id, verdict: Self.verdict(results), results: results, problems: [])
+        return ProposalReport(path: proposal.path, proposalID: proposal.id, verdict: Self.verdict(results), results: results, problems: [],
+                              proposalTitle: proposal.root["title"]?.scalarText, proposalDescription: proposal.root["description"]?.scalarText)
     }
 
     /// SPEC section 4: errors decide; warnings and infos never change the verdict.

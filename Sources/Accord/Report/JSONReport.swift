@@ -61,15 +61,7 @@ public enum JSONReport {
                 ("section", .string(result.citation.section)),
                 ("quote", .string(result.citation.quote)),
             ])),
-            ("explanation", .array(result.explanation.map { step in
-                .object([
-                    ("condition", .string(step.condition)),
-                    ("result", .string(step.result.rawValue)),
-                    ("seen", step.seen.map(JSONValue.string) ?? .null),
-                    ("location", step.location.map(location) ?? .null),
-                    ("depth", .int(step.depth)),
-                ])
-            })),
+            ("explanation", explanation(result.explanation)),
             ("fix", .string(result.fix)),
             ("guidance", .string(result.guidance)),
         ]
@@ -84,6 +76,19 @@ public enum JSONReport {
             ])))
         }
         return .object(members)
+    }
+
+    /// The chain of conditions that decided a finding; the SARIF report carries the same.
+    public static func explanation(_ steps: [ExplanationStep]) -> JSONValue {
+        .array(steps.map { step in
+            .object([
+                ("condition", .string(step.condition)),
+                ("result", .string(step.result.rawValue)),
+                ("seen", step.seen.map(JSONValue.string) ?? .null),
+                ("location", step.location.map(location) ?? .null),
+                ("depth", .int(step.depth)),
+            ])
+        })
     }
 
     static func location(_ location: SourceLocation) -> JSONValue {

@@ -55,15 +55,13 @@ public struct TextReport {
             out += "    why:\n"
             for step in finding.explanation {
                 let indent = String(repeating: "  ", count: step.depth + 3)
-                var line = "\(indent)- \(step.condition): \(step.result.rawValue)"
-                if let seen = step.seen { line += " (seen \(seen)" + (step.location.map { " at \($0.line):\($0.column))" } ?? ")") }
-                out += line + "\n"
+                out += "\(indent)- \(ReportText.step(step))\n"
             }
             if let exception = finding.exception {
                 out += "    exception: \(exception.name): \(exception.reason)\n"
             }
             if let waiver = finding.waiver {
-                out += "    waived by \(waiver.approver) until \(waiver.expires): \(waiver.justification)\n"
+                out += "    \(ReportText.waiver(waiver))\n"
             }
             if finding.status == .violated || finding.status == .undetermined {
                 out += "    fix: \(finding.fix)\n"
