@@ -37,7 +37,7 @@ struct RuleEvaluator {
         case .forbid(let c): (condition, label, wanted) = (c, "forbids", false)
         }
         let required = evaluator.evaluate(condition)
-        hits = required.hits + required.children.flatMap(\.hits)
+        hits = Self.hits(in: required)
         result.explanation += ExplanationBuilder.steps(required, label: label)
         switch required.truth {
         case .unknown:
@@ -50,7 +50,8 @@ struct RuleEvaluator {
             result.status = .violated
             result.changes = FixDeriver.fixes(required, want: wanted)
         }
-        result.location = ExplanationBuilder.location(required) ?? result.location
+        // A forbidden text decides where the finding is: it is what the fix asks to rephrase.
+        result.location = (result.status == .violated ? hits.first?.location : nil) ?? ExplanationBuilder.location(required) ?? result.location
 
         // An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
         for exception in rule.exceptions {
@@ -69,6 +70,11 @@ struct RuleEvaluator {
             }
         }
         return finish(result, rule, hits)
+    }
+
+    /// The text hits of a condition and of every condition under it, for `{{match}}`.
+    static func hits(in evaluation: Evaluation) -> [TextHit] {
+        evaluation.hits + evaluation.children.flatMap(hits(in:))
     }
 
     private func finish(_ result: RuleResult, _ rule: Rule, _ hits: [TextHit]) -> RuleResult {
