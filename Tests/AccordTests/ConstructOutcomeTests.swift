@@ -317,6 +317,34 @@ final class ConstructOutcomeTests: XCTestCase {
         XCTAssertNotNil(result.exception)
     }
 
+    /// When the scope is unknown the rule either does not apply or is decided by its requirement;
+    /// an exception that holds settles it either way.
+    func testAnExceptionThatHoldsSettlesAnUnknownScope() throws {
+        let rules = """
+            rules:
+              - id: t.scoped
+                premise: international-law
+                severity: error
+                title: t
+                message: m
+                fix: f
+                when: {path: date, before: 2015-01-01}
+                require: {exists: coordination.mechanism}
+                exceptions:
+                  - name: disaster relief
+                    reason: coordination is ad hoc in a large-scale disaster
+                    when: {path: situation, equals: large-scale-disaster}
+
+            """
+        let (ruleSet, _) = try Engine.loadRules(rules)
+        let settled = try XCTUnwrap(Engine.result("t.scoped", "situation: large-scale-disaster", in: ruleSet))
+        XCTAssertEqual(settled.status, .satisfied)
+        XCTAssertEqual(settled.exception?.name, "disaster relief")
+        XCTAssertEqual(settled.changes, [])
+        XCTAssertEqual(Engine.result("t.scoped", "situation: peacetime", in: ruleSet)?.status, .undetermined)
+        XCTAssertEqual(Engine.result("t.scoped", "situation: peacetime", in: ruleSet)?.changes, ["add `date` (YYYY-MM-DD)"])
+    }
+
     func testAWarningAndAnInfo() {
         XCTAssertEqual(Engine.result("c.warning", "coordination: {agencies: [MOD]}")?.status, .violated)
         XCTAssertEqual(Engine.result("c.warning", "coordination: {mechanism: ACM}")?.status, .satisfied)

@@ -152,6 +152,11 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("本取決めは法的拘束力を有しなければなりません。", ["法的拘束力を有し"]), ["法的拘束力を有し"])
     }
 
+    func testJapaneseNegationAfterAPseudoNegationStillCounts() {
+        XCTAssertEqual(cues("これはガイドラインないし取決めではない。", ["ガイドライン"]), ["ない"])
+        XCTAssertEqual(fired("これはガイドラインないし取決めである。", ["ガイドライン"]), ["ガイドライン"])
+    }
+
     func testJapaneseNegationStaysInItsSentenceAndNearThePhrase() {
         XCTAssertEqual(fired("本取決めは法的拘束力を有する。条約ではない。", ["法的拘束力を有す"]), ["法的拘束力を有す"])
         XCTAssertEqual(fired("本取決めは法的拘束力を有し、改正はしない。", ["法的拘束力を有し"]), ["法的拘束力を有し"])
@@ -254,6 +259,18 @@ final class TextMatchingTests: XCTestCase {
         let proposal = try XCTUnwrap(Engine.proposal(Engine.text("description: 本取決めは法的拘束力を有する。")))
         let evaluation = try XCTUnwrap(Engine.evaluate("{mentions: [法的拘束力を有す]}", on: proposal))
         XCTAssertEqual(evaluation.hits.first?.location, SourceLocation(path: "p.yaml", line: 11, column: 19))
+    }
+
+    /// Columns count Unicode scalars, as every other location (from libyaml) does: 「ｶﾞ」 is two.
+    func testColumnsCountUnicodeScalarsLikeTheLoader() throws {
+        let proposal = try XCTUnwrap(Engine.proposal(Engine.text("description: ｶﾞｲﾄﾞﾗｲﾝは legally binding.")))
+        XCTAssertEqual(try XCTUnwrap(Engine.evaluate("{mentions: [legally binding]}", on: proposal)).hits.first?.location.column, 24)
+        let flow = "commitments: [{text: ｶﾞｲﾄﾞ, type: legal, binding: false}, {type: legal, binding: false, text: It is legally binding.}]"
+        let second = try XCTUnwrap(Engine.proposal(Engine.text(flow)))
+        let node = try XCTUnwrap(second.root["commitments"]?.sequenceItems?.last?["text"])
+        XCTAssertEqual(node.column, 95, "libyaml's column, in scalars")
+        let hit = try XCTUnwrap(Engine.evaluate("{mentions: [legally binding]}", on: second)).hits.first
+        XCTAssertEqual(hit?.location, SourceLocation(path: "p.yaml", line: 12, column: 101))
     }
 
     // MARK: explanation

@@ -25,6 +25,8 @@ struct RuleEvaluator {
                 result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
                 result.location = ExplanationBuilder.location(scoped) ?? result.location
                 result.changes = FixDeriver.missingFacts(scoped)
+                // Whether or not the rule applies, an exception that holds means it cannot be violated.
+                applyExceptions(&result, rule, evaluator)
                 return finish(result, rule, hits)
             case .true:
                 result.explanation = ExplanationBuilder.steps(scoped, label: "applies because")
@@ -53,7 +55,12 @@ struct RuleEvaluator {
         // A forbidden text decides where the finding is: it is what the fix asks to rephrase.
         result.location = (result.status == .violated ? hits.first?.location : nil) ?? ExplanationBuilder.location(required) ?? result.location
 
-        // An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
+        applyExceptions(&result, rule, evaluator)
+        return finish(result, rule, hits)
+    }
+
+    /// An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
+    private func applyExceptions(_ result: inout RuleResult, _ rule: Rule, _ evaluator: ConditionEvaluator) {
         for exception in rule.exceptions {
             let evaluated = evaluator.evaluate(exception.condition)
             if evaluated.truth == .true {
@@ -61,7 +68,7 @@ struct RuleEvaluator {
                 result.exception = AppliedException(name: exception.name, reason: exception.reason)
                 result.explanation += ExplanationBuilder.steps(evaluated, label: "but the exception '\(exception.name)' holds")
                 result.changes = []
-                return finish(result, rule, hits)
+                return
             }
             if evaluated.truth == .unknown, result.status == .violated {
                 result.status = .undetermined
@@ -69,7 +76,6 @@ struct RuleEvaluator {
                 result.changes = FixDeriver.missingFacts(evaluated) + result.changes
             }
         }
-        return finish(result, rule, hits)
     }
 
     /// The text hits of a condition and of every condition under it, for `{{match}}`.

@@ -78,15 +78,23 @@ enum NegationDetector {
             end += 1
         }
         // A line break inside the window is where the writer wrapped the line.
-        let after = String(text[range.upperBound..<end].filter { !$0.isNewline })
+        let after = text[range.upperBound..<end].filter { !$0.isNewline }
+        // Every occurrence counts: 「ガイドラインないし取決めではない」 has a pseudo-negation, then a negation.
+        var pseudo: Set<Int> = []
+        for ending in japanesePseudo {
+            for start in starts(of: Array(ending), in: after) { pseudo.formUnion(start..<(start + ending.count)) }
+        }
         for cue in japaneseCues {
-            guard let found = after.range(of: cue) else { continue }
-            let isPseudo = japanesePseudo.contains { pseudo in
-                guard let pseudoRange = after.range(of: pseudo) else { return false }
-                return pseudoRange.overlaps(found)
+            let length = cue.count
+            if starts(of: Array(cue), in: after).contains(where: { start in !(start..<(start + length)).contains(where: pseudo.contains) }) {
+                return cue
             }
-            if !isPseudo { return cue }
         }
         return nil
+    }
+
+    private static func starts(of needle: [Character], in haystack: [Character]) -> [Int] {
+        guard needle.count <= haystack.count else { return [] }
+        return (0...(haystack.count - needle.count)).filter { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

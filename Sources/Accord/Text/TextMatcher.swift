@@ -39,30 +39,42 @@ enum SpanLocator {
     /// double-quoted scalar can cause that). The value's non-blank characters are matched in order
     /// against the source from the scalar's start, which follows line folding, block indentation
     /// and a phrase that the text repeats.
+    ///
+    /// Columns count Unicode scalars, as libyaml's marks (and so every other location) do: 「ｶﾞ」
+    /// is one character of the text but two columns.
     static func places(of value: [Character], node: YAMLNode, lines: [Substring]) -> [(line: Int, column: Int)?] {
         var places = [(line: Int, column: Int)?](repeating: nil, count: value.count)
         var line = node.line - 1
-        var column = node.column - 1
+        var skip = node.column - 1
         if case .scalar(_, let style, _) = node.content, style == .literal || style == .folded {
             // The header line holds only indicators and perhaps a comment.
             line += 1
-            column = 0
+            skip = 0
         }
         guard line >= 0, line < lines.count else { return places }
         var characters = Array(lines[line])
-        for (index, character) in value.enumerated() where !character.isWhitespace {
-            while column >= characters.count || characters[column] != character {
-                if column < characters.count {
-                    column += 1
+        var index = 0
+        var column = 0
+        while index < characters.count, column < skip {
+            column += characters[index].unicodeScalars.count
+            index += 1
+        }
+        for (offset, character) in value.enumerated() where !character.isWhitespace {
+            while index >= characters.count || characters[index] != character {
+                if index < characters.count {
+                    column += characters[index].unicodeScalars.count
+                    index += 1
                     continue
                 }
                 line += 1
                 guard line < lines.count else { return places }
                 characters = Array(lines[line])
+                index = 0
                 column = 0
             }
-            places[index] = (line + 1, column + 1)
-            column += 1
+            places[offset] = (line + 1, column + 1)
+            column += characters[index].unicodeScalars.count
+            index += 1
         }
         return places
     }
