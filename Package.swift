@@ -40,7 +40,9 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordTests",
-            dependencies: ["Accord"]
+            dependencies: ["Accord"],
+            // Rule sets and proposals the tests read through #filePath.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AccordCLITests",

@@ -126,10 +126,14 @@ struct ConditionEvaluator {
             for (node, displayPath) in view.texts(field) {
                 sawText = true
                 let text = view.normalized(node, key: displayPath)
+                var places: [(line: Int, column: Int)?]?
                 for phrase in query.phrases {
                     for occurrence in TextMatcher.occurrences(of: phrase, in: text) {
                         let quote = text.originalText(occurrence.range)
-                        let place = SpanLocator.locate(quote, node: node, lines: view.proposal.sourceLines, path: view.proposal.path)
+                        let lines = view.proposal.sourceLines
+                        if places == nil { places = SpanLocator.places(of: text.original, node: node, lines: lines) }
+                        let place = SpanLocator.locate(quote, at: text.origin[occurrence.range.lowerBound], places: places ?? [],
+                                                       node: node, lines: lines, path: view.proposal.path)
                         let hit = TextHit(phrase: phrase.text, quote: quote, location: place, negatedBy: occurrence.negatedBy)
                         if occurrence.negatedBy == nil { hits.append(hit) } else { suppressed.append(hit) }
                     }

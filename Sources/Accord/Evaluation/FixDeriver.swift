@@ -16,8 +16,10 @@ enum FixDeriver {
                 return ["make one entry of \(field) fail: \(inner.words())"]
             }
             if want { return open.flatMap { fixes($0, want: true) } }
-            // Breaking one part is enough; a part that is more than "is given" says more.
-            let part = open.first { if case .exists = $0.condition { false } else { true } } ?? open.first
+            // Breaking one part is enough: rephrasing a text is the smallest change; otherwise a
+            // part that is more than "is given" says more.
+            let part = open.first { if case .mentions = $0.condition { true } else { false } }
+                ?? open.first { if case .exists = $0.condition { false } else { true } } ?? open.first
             return part.map { fixes($0, want: false) } ?? []
         case .any(_, _):
             let open = evaluation.children.filter { $0.truth != Truth(want) }

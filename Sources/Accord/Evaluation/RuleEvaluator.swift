@@ -25,6 +25,8 @@ struct RuleEvaluator {
                 result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
                 result.location = ExplanationBuilder.location(scoped) ?? result.location
                 result.changes = FixDeriver.missingFacts(scoped)
+                // Whether or not the rule applies, an exception that holds means it cannot be violated.
+                applyExceptions(&result, rule, evaluator)
                 return finish(result, rule, hits)
             case .true:
                 result.explanation = ExplanationBuilder.steps(scoped, label: "applies because")
@@ -37,7 +39,7 @@ struct RuleEvaluator {
         case .forbid(let c): (condition, label, wanted) = (c, "forbids", false)
         }
         let required = evaluator.evaluate(condition)
-        hits = required.hits + required.children.flatMap(\.hits)
+        hits = Self.hits(in: required)
         result.explanation += ExplanationBuilder.steps(required, label: label)
         switch required.truth {
         case .unknown:
@@ -50,9 +52,15 @@ struct RuleEvaluator {
             result.status = .violated
             result.changes = FixDeriver.fixes(required, want: wanted)
         }
-        result.location = ExplanationBuilder.location(required) ?? result.location
+        // A forbidden text decides where the finding is: it is what the fix asks to rephrase.
+        result.location = (result.status == .violated ? hits.first?.location : nil) ?? ExplanationBuilder.location(required) ?? result.location
 
-        // An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
+        applyExceptions(&result, rule, evaluator)
+        return finish(result, rule, hits)
+    }
+
+    /// An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
+    private func applyExceptions(_ result: inout RuleResult, _ rule: Rule, _ evaluator: ConditionEvaluator) {
         for exception in rule.exceptions {
             let evaluated = evaluator.evaluate(exception.condition)
             if evaluated.truth == .true {
@@ -60,7 +68,7 @@ struct RuleEvaluator {
                 result.exception = AppliedException(name: exception.name, reason: exception.reason)
                 result.explanation += ExplanationBuilder.steps(evaluated, label: "but the exception '\(exception.name)' holds")
                 result.changes = []
-                return finish(result, rule, hits)
+                return
             }
             if evaluated.truth == .unknown, result.status == .violated {
                 result.status = .undetermined
@@ -68,7 +76,11 @@ struct RuleEvaluator {
                 result.changes = FixDeriver.missingFacts(evaluated) + result.changes
             }
         }
-        return finish(result, rule, hits)
+    }
+
+    /// The text hits of a condition and of every condition under it, for `{{match}}`.
+    static func hits(in evaluation: Evaluation) -> [TextHit] {
+        evaluation.hits + evaluation.children.flatMap(hits(in:))
     }
 
     private func finish(_ result: RuleResult, _ rule: Rule, _ hits: [TextHit]) -> RuleResult {

@@ -10,7 +10,10 @@ public struct Proposal: Sendable {
         self.path = path
         self.root = root
         self.id = root["id"]?.scalarText ?? ""
-        self.sourceLines = String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // The line breaks libyaml counts lines by; "\r\n" is one Character, so splitting on "\n" alone would miss it.
+        self.sourceLines = String(decoding: source, as: UTF8.self).split(omittingEmptySubsequences: false) {
+            $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}"
+        }
     }
 }
 

@@ -94,7 +94,21 @@ struct ConditionParser {
             return nil
         }
         let scalarType: FieldType
-        if case .list(let element, _) = type { scalarType = element } else { scalarType = type }
+        var isList = false
+        if case .list(let element, _) = type { (scalarType, isList) = (element, true) } else { scalarType = type }
+        // `equals: x` on a list would compare the whole list with one value and never hold.
+        if isList, key == "equals" || key == "one_of" {
+            problems.append(Diagnostic(location, "`\(key)` compares one value, and `\(fieldPath)` is a list",
+                                       hint: "use `contains` for an entry, `count` for its length, or `for_any`/`for_all` with `where`"))
+            return nil
+        }
+        // Text operators on a boolean, a number or a mapping would never hold.
+        if key == "contains" || key == "matches", !Self.isText(scalarType) {
+            let hint = "compare a value with `equals`; test a list of entries with `for_any` and `where`"
+            problems.append(Diagnostic(location, key == "matches" ? "`matches` reads text, and `\(fieldPath)` is not text"
+                                           : "`contains` reads a list or text, and `\(fieldPath)` is neither", hint: hint))
+            return nil
+        }
         switch key {
         case "equals":
             guard let value = literal(operand, for: type, at: fieldPath) else { return nil }
@@ -185,6 +199,22 @@ struct ConditionParser {
         return .mentions(TextQuery(phrases: phrases, fields: fields), location)
     }
 
+    /// Types whose values are text: what `contains` and `matches` read.
+    static func isText(_ type: FieldType) -> Bool {
+        switch type {
+        case .text, .freeText, .identifier, .enumeration, .date: return true
+        default: return false
+        }
+    }
+
+    /// "`location` has: kind, country, host_nation_consent" for a path whose last name is wrong.
+    static func siblings(of text: String, from context: FieldType = ProposalSchema.root) -> String? {
+        guard let dot = text.lastIndex(of: ".") else { return nil }
+        let parent = String(text[..<dot])
+        guard case .object(let fields)? = ProposalSchema.type(at: parent, from: context) else { return nil }
+        return "`\(parent)` has: \(fields.map(\.name).joined(separator: ", "))"
+    }
+
     /// A path checked against the format, with the type it reaches.
     private mutating func fieldPath(_ node: YAMLNode, context: FieldType, quantified: Bool) -> (FieldPath, FieldType)? {
         guard case .string(let text) = node.scalarValue ?? .null else {
@@ -200,7 +230,7 @@ struct ConditionParser {
         }
         guard !text.contains("["), let type = ProposalSchema.type(at: text, from: context) else {
             let known = ProposalSchema.allPaths(from: context).filter { !$0.contains("[]") }
-            let hint = Suggestion.didYouMean(text, in: known) ?? (quantified ? "inside `where`, paths are relative to the element: \(known.joined(separator: ", "))" : "see the proposal format in SPEC section 2")
+            let hint = Suggestion.didYouMean(text, in: known) ?? Self.siblings(of: text, from: context) ?? (quantified ? "inside `where`, paths are relative to the element: \(known.joined(separator: ", "))" : "see the proposal format in SPEC section 2")
             problems.append(Diagnostic(node.location(in: path), "the proposal format has no field `\(text)`", hint: hint))
             return nil
         }

@@ -238,12 +238,28 @@ private struct RuleFileReader {
 
     private mutating func template(_ text: String, _ resolve: (String) -> FieldPath?, key: String, map: inout StrictMapping) -> Template? {
         switch Template.parse(text, resolve: resolve) {
-        case .success(let template): return template
+        case .success(let template):
+            // A mapping or a list of mappings has no one-line value: it would read as "" or "(a mapping)".
+            for case .field(let field) in template.parts {
+                let what: String, hint: String
+                switch ProposalSchema.type(at: field.text) {
+                case .object(let fields)?:
+                    what = "a mapping"
+                    hint = "interpolate one of its fields: \(fields.map { "{{\(field.text).\($0.name)}}" }.joined(separator: ", "))"
+                case .list(.object(let fields), _)?:
+                    what = "a list of entries"
+                    hint = "its entries' fields (\(fields.map { "\(field.text)[].\($0.name)" }.joined(separator: ", "))) cannot be interpolated; say it in words"
+                default: continue
+                }
+                problems.append(Diagnostic(map.value(key)!.location(in: path), "`\(key)` interpolates `{{\(field.text)}}`, which is \(what), not a value", hint: hint))
+                return nil
+            }
+            return template
         case .failure(.unclosed):
             problems.append(Diagnostic(map.value(key)!.location(in: path), "`\(key)` has a `{{` without `}}`", hint: "close the placeholder"))
         case .failure(.unknownPath(let name)):
             problems.append(Diagnostic(map.value(key)!.location(in: path), "`\(key)` interpolates `{{\(name)}}`, which the proposal format does not have",
-                                       hint: Suggestion.didYouMean(name, in: ProposalSchema.allPaths()) ?? "use a field path or `{{match}}`"))
+                                       hint: Suggestion.didYouMean(name, in: ProposalSchema.allPaths()) ?? ConditionParser.siblings(of: name) ?? "use a field path or `{{match}}`"))
         }
         return nil
     }

@@ -51,6 +51,12 @@ extension Character {
         isLetter || isNumber || self == "_"
     }
 
+    /// A character that an English word boundary must not fall next to: Japanese text does not
+    /// continue an English word, as Japanese writes no spaces between words.
+    var continuesEnglishWord: Bool {
+        isWordCharacter && !isJapanese
+    }
+
     /// Chinese characters, hiragana and katakana: text in which words are not separated by spaces.
     var isJapanese: Bool {
         guard let scalar = unicodeScalars.first else { return false }

@@ -21,8 +21,9 @@ struct TextMatcher {
             guard matched else { continue }
             let range = start..<(start + needle.count)
             if !phrase.isJapanese {
-                if start > 0, haystack[start - 1].isWordCharacter, needle[0].isWordCharacter { continue }
-                if range.upperBound < haystack.count, haystack[range.upperBound].isWordCharacter,
+                // Japanese text around an English phrase is a boundary: it has no spaces to give one.
+                if start > 0, haystack[start - 1].continuesEnglishWord, needle[0].isWordCharacter { continue }
+                if range.upperBound < haystack.count, haystack[range.upperBound].continuesEnglishWord,
                    needle[needle.count - 1].isWordCharacter { continue }
             }
             found.append((range, NegationDetector.cue(in: haystack, hit: range, japanese: phrase.isJapanese)))
@@ -33,9 +34,59 @@ struct TextMatcher {
 
 /// Places a span of a scalar's value in the source file.
 enum SpanLocator {
-    /// Looks for the quoted text in the source, from the scalar's own line on; a span that a
-    /// folded scalar broke across lines is placed by its first word.
-    static func locate(_ quote: String, node: YAMLNode, lines: [Substring], path: String) -> SourceLocation {
+    /// Where each character of a scalar's value stands in the source, as 1-based line and column;
+    /// nil for blanks, and from the first character the walk cannot find on (an escape in a
+    /// double-quoted scalar can cause that). The value's non-blank characters are matched in order
+    /// against the source from the scalar's start, which follows line folding, block indentation
+    /// and a phrase that the text repeats.
+    ///
+    /// Columns count Unicode scalars, as libyaml's marks (and so every other location) do: 「ｶﾞ」
+    /// is one character of the text but two columns.
+    static func places(of value: [Character], node: YAMLNode, lines: [Substring]) -> [(line: Int, column: Int)?] {
+        var places = [(line: Int, column: Int)?](repeating: nil, count: value.count)
+        var line = node.line - 1
+        var skip = node.column - 1
+        if case .scalar(_, let style, _) = node.content, style == .literal || style == .folded {
+            // The header line holds only indicators and perhaps a comment.
+            line += 1
+            skip = 0
+        }
+        guard line >= 0, line < lines.count else { return places }
+        var characters = Array(lines[line])
+        var index = 0
+        var column = 0
+        while index < characters.count, column < skip {
+            column += characters[index].unicodeScalars.count
+            index += 1
+        }
+        for (offset, character) in value.enumerated() where !character.isWhitespace {
+            while index >= characters.count || characters[index] != character {
+                if index < characters.count {
+                    column += characters[index].unicodeScalars.count
+                    index += 1
+                    continue
+                }
+                line += 1
+                guard line < lines.count else { return places }
+                characters = Array(lines[line])
+                index = 0
+                column = 0
+            }
+            places[offset] = (line + 1, column + 1)
+            column += characters[index].unicodeScalars.count
+            index += 1
+        }
+        return places
+    }
+
+    /// The place of the span that starts at `offset` of the value; where the walk found no place,
+    /// the quoted text is looked for from the scalar's own line on (a span that a folded scalar
+    /// broke across lines is placed by its first word).
+    static func locate(_ quote: String, at offset: Int, places: [(line: Int, column: Int)?], node: YAMLNode,
+                       lines: [Substring], path: String) -> SourceLocation {
+        if offset < places.count, let place = places[offset] {
+            return SourceLocation(path: path, line: place.line, column: place.column)
+        }
         let candidates = [quote, String(quote.prefix { $0 != " " && $0 != "\n" })]
         for candidate in candidates where !candidate.isEmpty {
             var lineIndex = node.line - 1
