@@ -2,9 +2,11 @@
 struct Evaluation {
     var truth: Truth
     var condition: Condition
-    var words: String
-    /// The value seen ("`united-states`", "missing").
-    var seen: String?
+    /// The path prefix of the element the condition was read in; with the condition, it gives the words.
+    var prefix: String
+    /// The value seen as words ("missing", "an empty list"), or the node whose value was seen.
+    var seenText: String? = nil
+    var seenNode: YAMLNode? = nil
     var location: SourceLocation?
     /// The full path of a missing field, for "add ..." fixes.
     var missing: String?
@@ -14,6 +16,10 @@ struct Evaluation {
     /// Text hits that count, and those a negation suppressed.
     var hits: [TextHit] = []
     var suppressed: [TextHit] = []
+
+    /// Words and values are put into text only for the conditions an explanation shows.
+    var words: String { condition.words(prefix: prefix) }
+    var seen: String? { seenText ?? seenNode?.shown }
 }
 
 /// Evaluates conditions over one proposal.
@@ -30,57 +36,56 @@ struct ConditionEvaluator {
     }
 
     func evaluate(_ condition: Condition, at node: YAMLNode, prefix: String) -> Evaluation {
-        let words = condition.words(prefix: prefix)
         switch condition {
         case .all(let items, _), .any(let items, _):
             let children = items.map { evaluate($0, at: node, prefix: prefix) }
             let isAll = if case .all = condition { true } else { false }
             let truth = isAll ? Truth.and(children.map(\.truth)) : Truth.or(children.map(\.truth))
-            return Evaluation(truth: truth, condition: condition, words: words, children: children)
+            return Evaluation(truth: truth, condition: condition, prefix: prefix, children: children)
         case .not(let inner, _):
             let child = evaluate(inner, at: node, prefix: prefix)
-            return Evaluation(truth: child.truth.negated, condition: condition, words: words, children: [child])
+            return Evaluation(truth: child.truth.negated, condition: condition, prefix: prefix, children: [child])
         case .exists(let path, _):
             let full = fullPath(path, prefix)
             switch view.lookup(path, from: node) {
             case .value(let found):
-                return Evaluation(truth: .true, condition: condition, words: words, seen: found.shown, location: view.location(of: found), field: full)
+                return Evaluation(truth: .true, condition: condition, prefix: prefix, seenNode: found, location: view.location(of: found), field: full)
             case .missing(let parent):
-                return Evaluation(truth: .false, condition: condition, words: words, seen: "missing", location: view.location(of: parent), missing: full, field: full)
+                return Evaluation(truth: .false, condition: condition, prefix: prefix, seenText: "missing", location: view.location(of: parent), missing: full, field: full)
             }
         case .compare(let path, let comparison, _):
             let full = fullPath(path, prefix)
             switch view.lookup(path, from: node) {
             case .missing(let parent):
-                return Evaluation(truth: .unknown, condition: condition, words: words, seen: "missing", location: view.location(of: parent), missing: full, field: full)
+                return Evaluation(truth: .unknown, condition: condition, prefix: prefix, seenText: "missing", location: view.location(of: parent), missing: full, field: full)
             case .value(let found):
-                return Evaluation(truth: compare(found, comparison), condition: condition, words: words, seen: found.shown, location: view.location(of: found), field: full)
+                return Evaluation(truth: compare(found, comparison), condition: condition, prefix: prefix, seenNode: found, location: view.location(of: found), field: full)
             }
         case .count(let path, let op, let number, _):
             let full = fullPath(path, prefix)
             switch view.lookup(path, from: node) {
             case .missing(let parent):
-                return Evaluation(truth: .unknown, condition: condition, words: words, seen: "missing", location: view.location(of: parent), missing: full, field: full)
+                return Evaluation(truth: .unknown, condition: condition, prefix: prefix, seenText: "missing", location: view.location(of: parent), missing: full, field: full)
             case .value(let found):
                 let count = found.sequenceItems?.count ?? 0
-                return Evaluation(truth: Truth(op.holds(Double(count), Double(number))), condition: condition, words: words,
-                                  seen: "\(count) entr\(count == 1 ? "y" : "ies")", location: view.location(of: found), field: full)
+                return Evaluation(truth: Truth(op.holds(Double(count), Double(number))), condition: condition, prefix: prefix,
+                                  seenText: "\(count) entr\(count == 1 ? "y" : "ies")", location: view.location(of: found), field: full)
             }
         case .forAny(let path, let inner, _), .forAll(let path, let inner, _):
             let full = fullPath(path, prefix)
             switch view.lookup(path, from: node) {
             case .missing(let parent):
-                return Evaluation(truth: .unknown, condition: condition, words: words, seen: "missing", location: view.location(of: parent), missing: full, field: full)
+                return Evaluation(truth: .unknown, condition: condition, prefix: prefix, seenText: "missing", location: view.location(of: parent), missing: full, field: full)
             case .value(let found):
                 let items = found.sequenceItems ?? []
                 let children = items.enumerated().map { index, item in evaluate(inner, at: item, prefix: "\(full)[\(index)]") }
                 let isAny = if case .forAny = condition { true } else { false }
                 let truth = isAny ? Truth.or(children.map(\.truth)) : Truth.and(children.map(\.truth))
-                return Evaluation(truth: truth, condition: condition, words: words, seen: items.isEmpty ? "an empty list" : found.shown,
+                return Evaluation(truth: truth, condition: condition, prefix: prefix, seenText: items.isEmpty ? "an empty list" : nil, seenNode: found,
                                   location: view.location(of: found), field: full, children: children)
             }
         case .mentions(let query, _):
-            return mentions(query, condition: condition, words: words)
+            return mentions(query, condition: condition)
         }
     }
 
@@ -118,7 +123,7 @@ struct ConditionEvaluator {
         return a == b
     }
 
-    private func mentions(_ query: TextQuery, condition: Condition, words: String) -> Evaluation {
+    private func mentions(_ query: TextQuery, condition: Condition) -> Evaluation {
         var hits: [TextHit] = []
         var suppressed: [TextHit] = []
         var sawText = false
@@ -130,7 +135,7 @@ struct ConditionEvaluator {
                 for phrase in query.phrases {
                     for occurrence in TextMatcher.occurrences(of: phrase, in: text) {
                         let quote = text.originalText(occurrence.range)
-                        let lines = view.proposal.sourceLines
+                        let lines = view.sourceLines
                         if places == nil { places = SpanLocator.places(of: text.original, node: node, lines: lines) }
                         let place = SpanLocator.locate(quote, at: text.origin[occurrence.range.lowerBound], places: places ?? [],
                                                        node: node, lines: lines, path: view.proposal.path)
@@ -144,7 +149,7 @@ struct ConditionEvaluator {
         suppressed.sort { $0.location < $1.location }
         let truth: Truth = !hits.isEmpty ? .true : (sawText ? .false : .unknown)
         let seen = hits.isEmpty ? (sawText ? "no such phrase, or only negated" : "no text") : hits.map { "'\($0.quote)'" }.joined(separator: ", ")
-        return Evaluation(truth: truth, condition: condition, words: words, seen: seen, location: hits.first?.location,
+        return Evaluation(truth: truth, condition: condition, prefix: "", seenText: seen, location: hits.first?.location,
                           hits: hits, suppressed: suppressed)
     }
 }

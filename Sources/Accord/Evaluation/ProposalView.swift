@@ -49,11 +49,21 @@ struct ProposalView {
     }
 
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
+
+    var sourceLines: [Substring] { textCache.lines { proposal.sourceLines() } }
 }
 
 /// A per-proposal memo; a class so the evaluator's value types can share it.
 final class TextCache {
     private var texts: [String: NormalizedText] = [:]
+    private var sourceLines: [Substring]?
+
+    func lines(make: () -> [Substring]) -> [Substring] {
+        if let sourceLines { return sourceLines }
+        let lines = make()
+        sourceLines = lines
+        return lines
+    }
 
     func text(for key: String, make: () -> NormalizedText) -> NormalizedText {
         if let text = texts[key] { return text }

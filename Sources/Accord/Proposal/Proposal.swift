@@ -4,14 +4,20 @@ public struct Proposal: Sendable {
     public var path: String
     public var root: YAMLNode
     public var id: String
-    let sourceLines: [Substring]
+    /// The bytes the proposal was read from.
+    let source: [UInt8]
 
     init(path: String, root: YAMLNode, source: [UInt8]) {
         self.path = path
         self.root = root
         self.id = root["id"]?.scalarText ?? ""
-        // The line breaks libyaml counts lines by; "\r\n" is one Character, so splitting on "\n" alone would miss it.
-        self.sourceLines = String(decoding: source, as: UTF8.self).split(omittingEmptySubsequences: false) {
+        self.source = source
+    }
+
+    /// The source's lines, split where libyaml counts lines; "\r\n" is one Character, so splitting
+    /// on "\n" alone would miss it. Only text hits need them, so they are made on demand.
+    func sourceLines() -> [Substring] {
+        String(decoding: source, as: UTF8.self).split(omittingEmptySubsequences: false) {
             $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}"
         }
     }

@@ -92,7 +92,7 @@ struct ProposalValidator {
         }
         switch (type, value) {
         case (.text, .string(let string)), (.freeText, .string(let string)):
-            if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if string.allSatisfy(\.isWhitespace) {
                 fail(node, "`\(fieldPath)` is empty", hint: hint(for: type))
             } else if Self.isPlaceholder(string) {
                 fail(node, "`\(fieldPath)` is still the template's placeholder \(string)", hint: "replace it with the real value")
@@ -180,8 +180,10 @@ struct ProposalValidator {
 
     /// `<like this>`: what `accord init` writes for a value to fill in.
     static func isPlaceholder(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.dropFirst().dropLast().contains { $0 == "<" || $0 == ">" }
+        // Checked on every text value: look at the ends first, and trim only what might be one.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
+        let trimmed = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        return trimmed.first == "<" && trimmed.last == ">" && !trimmed.dropFirst().dropLast().contains { $0 == "<" || $0 == ">" }
     }
 
     static func isDate(_ text: String) -> Bool {

@@ -8,6 +8,9 @@ struct NormalizedText {
     /// For each folded character, the offset of the original character it came from.
     let origin: [Int]
     let original: [Character]
+    /// Where each pair of adjacent folded characters starts, by `pairKey`: a phrase is looked for
+    /// only where its first two characters stand, which keeps hundreds of phrases per text cheap.
+    let pairStarts: [UInt64: [Int]]
 
     init(_ text: String) {
         var characters: [Character] = []
@@ -15,9 +18,11 @@ struct NormalizedText {
         let original = Array(text)
         characters.reserveCapacity(original.count)
         origin.reserveCapacity(original.count)
+        // Most text is already in NFKC form; then only case needs folding, character by character.
+        let compatible = text.utf8.allSatisfy { $0 < 0x80 } || text.precomposedStringWithCompatibilityMapping == text
         for (offset, character) in original.enumerated() {
-            if character.isASCII {
-                characters.append(Character(character.lowercased()))
+            if character.isASCII || (compatible && !character.isCased) {
+                characters.append(character.isASCII ? Character(character.lowercased()) : character)
                 origin.append(offset)
                 continue
             }
@@ -27,13 +32,32 @@ struct NormalizedText {
                 origin.append(offset)
             }
         }
+        var pairStarts: [UInt64: [Int]] = [:]
+        if characters.count > 1 {
+            for index in 0..<(characters.count - 1) {
+                pairStarts[Self.pairKey(characters[index], characters[index + 1]), default: []].append(index)
+            }
+        }
         self.characters = characters
         self.origin = origin
         self.original = original
+        self.pairStarts = pairStarts
+    }
+
+    /// Two characters as one number; equal characters give equal keys. Not their scalars: Foundation
+    /// may fold 「ｶﾞ」 to カ and a combining mark, which equals 「ガ」 as a Character but not scalar by scalar.
+    static func pairKey(_ first: Character, _ second: Character) -> UInt64 {
+        key(first) &* 0x9E37_79B9_7F4A_7C15 ^ key(second)
+    }
+
+    private static func key(_ character: Character) -> UInt64 {
+        if let ascii = character.asciiValue { return UInt64(ascii) }
+        return UInt64(bitPattern: Int64(character.hashValue))
     }
 
     static func fold(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.lowercased()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.precomposedStringWithCompatibilityMapping.lowercased()
     }
 
     /// The original text behind folded characters `range`.

@@ -8,13 +8,15 @@ struct TextMatcher {
         let haystack = text.characters
         guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var found: [(Range<Int>, String?)] = []
-        let first = needle[0]
-        var start = 0
-        while start + needle.count <= haystack.count {
-            defer { start += 1 }
-            guard haystack[start] == first else { continue }
+        let candidates: [Int]
+        if needle.count == 1 {
+            candidates = haystack.indices.filter { haystack[$0] == needle[0] }
+        } else {
+            candidates = text.pairStarts[NormalizedText.pairKey(needle[0], needle[1])] ?? []
+        }
+        for start in candidates where start + needle.count <= haystack.count {
             var matched = true
-            for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
+            for offset in 0..<needle.count where haystack[start + offset] != needle[offset] {
                 matched = false
                 break
             }
