@@ -42,7 +42,7 @@ public struct Checker: Sendable {
     }
 
     public func check(_ proposal: Proposal) -> ProposalReport {
-        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal))
+        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal), explainsEverything: false)
         // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
         var results = ruleSet.rules.map(evaluator.evaluate).filter { $0.status != .notApplicable }
         for index in results.indices where results[index].isFailure {

@@ -2,6 +2,9 @@
 struct RuleEvaluator {
     let ruleSet: RuleSet
     let view: ProposalView
+    /// Whether plain passes and rules that do not apply are explained too. A batch check does not:
+    /// no report shows them, and words for them would be built for every rule of every proposal.
+    var explainsEverything = true
 
     func evaluate(_ rule: Rule) -> RuleResult {
         let evaluator = ConditionEvaluator(view: view)
@@ -12,12 +15,14 @@ struct RuleEvaluator {
             message: "", location: view.location(of: view.proposal.root), citation: citation, explanation: [],
             changes: [], guidance: "", exception: nil, waiver: nil)
         var hits: [TextHit] = []
+        var scopeEvaluation: Evaluation?
 
         if let scope = rule.scope {
             let scoped = evaluator.evaluate(scope)
             switch scoped.truth {
             case .false:
                 result.status = .notApplicable
+                if !explainsEverything { return result }
                 result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
                 return finish(result, rule, hits)
             case .unknown:
@@ -29,7 +34,7 @@ struct RuleEvaluator {
                 applyExceptions(&result, rule, evaluator)
                 return finish(result, rule, hits)
             case .true:
-                result.explanation = ExplanationBuilder.steps(scoped, label: "applies because")
+                scopeEvaluation = scoped
             }
         }
 
@@ -40,7 +45,12 @@ struct RuleEvaluator {
         }
         let required = evaluator.evaluate(condition)
         hits = Self.hits(in: required)
-        result.explanation += ExplanationBuilder.steps(required, label: label)
+        if required.truth == Truth(wanted), !explainsEverything {
+            result.status = .satisfied
+            return result
+        }
+        result.explanation = (scopeEvaluation.map { ExplanationBuilder.steps($0, label: "applies because") } ?? [])
+            + ExplanationBuilder.steps(required, label: label)
         switch required.truth {
         case .unknown:
             result.status = .undetermined
