@@ -73,6 +73,11 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertFalse(out.contains("\u{1B}["), "no colour when standard output is not a terminal")
     }
 
+    func testAChangeNeededByTwoConditionsIsAskedForOnce() throws {
+        let result = try runAccord(["check", "Examples/15-cyber-capacity-exchange-warnings-compliant.yaml"])
+        XCTAssertTrue(result.stdout.contains("    fix: add `coordination.agencies` (a list)\n"), result.stdout)
+    }
+
     func testInvalidProposalNamesLineColumnAndHint() throws {
         let result = try runAccord(["check", "Examples/19-invalid-consent-written-as-no.yaml"])
         XCTAssertEqual(result.status, 2)

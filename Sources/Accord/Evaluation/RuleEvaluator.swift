@@ -95,6 +95,9 @@ struct RuleEvaluator {
 
     private func finish(_ result: RuleResult, _ rule: Rule, _ hits: [TextHit]) -> RuleResult {
         var result = result
+        // Two conditions can need the same missing field ("is given" and "has at least one entry").
+        var seen: Set<String> = []
+        result.changes = result.changes.filter { seen.insert($0).inserted }
         result.message = render(rule.message, hits)
         result.guidance = render(rule.fix, hits)
         return result
