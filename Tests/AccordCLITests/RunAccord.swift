@@ -41,11 +41,11 @@ func runAccord(_ arguments: [String], stdin: String? = nil, environment: [String
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     // Read both pipes concurrently so that a large output cannot block the child.
-    var errorData = Data()
+    let errorData = ReadBox()
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
-        errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        errorData.data = errors.fileHandleForReading.readDataToEndOfFile()
         group.leave()
     }
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
@@ -54,5 +54,10 @@ func runAccord(_ arguments: [String], stdin: String? = nil, environment: [String
     return ProcessResult(
         status: process.terminationStatus,
         stdout: String(decoding: outputData, as: UTF8.self),
-        stderr: String(decoding: errorData, as: UTF8.self))
+        stderr: String(decoding: errorData.data, as: UTF8.self))
+}
+
+/// What the reading thread hands back; `group.wait()` orders the write before the read.
+private final class ReadBox: @unchecked Sendable {
+    var data = Data()
 }
