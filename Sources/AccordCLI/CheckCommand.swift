@@ -92,17 +92,13 @@ struct CheckCommand: ParsableCommand {
         }
         let outcome = BatchRunner(checker: checker, jobs: jobs).run(sources, progress: progress)
         if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-        let batch = BatchReport(reports: outcome.reports, ruleSet: ruleSet, waivers: waiverList, today: today)
+        let batch = BatchReport(reports: outcome.reports, ruleSet: ruleSet, waivers: waiverList, today: today, skipped: outcome.skipped)
 
         let rendered: String
         switch format {
         case .text:
             let color = !noColor && output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            var text = TextReport(color: color).render(batch)
-            if !outcome.skipped.isEmpty {
-                text += "set aside (not proposals): \(outcome.skipped.joined(separator: ", "))\n"
-            }
-            rendered = text
+            rendered = TextReport(color: color).render(batch)
         case .json:
             rendered = JSONReport.render(batch)
         case .sarif:

@@ -35,6 +35,9 @@ final class CheckCommandTests: XCTestCase {
         let report = try json(result.stdout)
         let results = try XCTUnwrap(report["results"] as? [[String: Any]])
         XCTAssertEqual(results.count, expected.count, "every example proposal is checked, the waiver file set aside")
+        let skipped = try XCTUnwrap(report["skipped"] as? [String])
+        XCTAssertTrue(skipped.contains("Examples/waivers.yaml"), "\(skipped)")
+        XCTAssertFalse(skipped.contains { $0.hasSuffix("-invalid-misspelled-use-of-force.yaml") })
         for example in expected {
             guard let actual = results.first(where: { ($0["path"] as? String) == "Examples/\(example.file)" }) else {
                 XCTFail("\(example.file) was not checked")

@@ -18,8 +18,12 @@ public struct BatchReport: Sendable {
     public var ruleSet: RuleSet
     public var waiverNotes: [WaiverNote]
 
-    public init(reports: [ProposalReport], ruleSet: RuleSet, waivers: [Waiver], today: String) {
+    /// Files found in folders and set aside because they are plainly not proposals.
+    public var skipped: [String]
+
+    public init(reports: [ProposalReport], ruleSet: RuleSet, waivers: [Waiver], today: String, skipped: [String] = []) {
         self.reports = reports
+        self.skipped = skipped
         self.ruleSet = ruleSet
         var notes: [WaiverNote] = []
         for waiver in waivers {

@@ -18,6 +18,7 @@ public enum JSONReport {
             ])),
             ("summary", .object([("files", .int(batch.reports.count))] + Verdict.allCases.map { ($0.rawValue, .int(batch.count($0))) })),
             ("results", .array(batch.reports.map(result))),
+            ("skipped", .array(batch.skipped.map(JSONValue.string))),
             ("waivers", .array(batch.waiverNotes.map { note in
                 .object([
                     ("status", .string(note.kind.rawValue)),

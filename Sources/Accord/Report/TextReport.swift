@@ -38,6 +38,9 @@ public struct TextReport {
             out += "\(note.waiver.location): \(severityText(.warning)): \(note.message)\n"
         }
         if !batch.waiverNotes.isEmpty { out += "\n" }
+        if !batch.skipped.isEmpty {
+            out += "set aside (not proposals): \(batch.skipped.joined(separator: ", "))\n\n"
+        }
         out += paint(batch.summary, "1") + "\n"
         return out
     }
