@@ -27,6 +27,14 @@ final class TextMatchingTests: XCTestCase {
 
     // MARK: folding and boundaries
 
+    func testAnyBlanksMatchASpaceButAParagraphBreakDoesNot() {
+        XCTAssertEqual(fired("This arrangement is legally\tbinding."), ["legally\tbinding"])
+        XCTAssertEqual(fired("This arrangement is legally\nbinding on both."), ["legally\nbinding"])
+        XCTAssertEqual(fired("This arrangement is legally   binding."), ["legally   binding"])
+        XCTAssertEqual(fired("Drafted legally\n\nBinding decisions follow later."), [])
+        XCTAssertEqual(cues("It is not legally\nbinding."), ["not"])
+    }
+
     func testCaseIsIgnoredAndTheSpanIsQuotedAsWritten() {
         XCTAssertEqual(fired("This arrangement is LEGALLY Binding on both."), ["LEGALLY Binding"])
     }

@@ -51,6 +51,8 @@ struct NormalizedText {
     }
 
     private static func key(_ character: Character) -> UInt64 {
+        // Any blank matches a space of a phrase (see `TextMatcher.matchEnd`).
+        if character.isWhitespace { return 0x20 }
         if let ascii = character.asciiValue { return UInt64(ascii) }
         return UInt64(bitPattern: Int64(character.hashValue))
     }

@@ -14,14 +14,9 @@ struct TextMatcher {
         } else {
             candidates = text.pairStarts[NormalizedText.pairKey(needle[0], needle[1])] ?? []
         }
-        for start in candidates where start + needle.count <= haystack.count {
-            var matched = true
-            for offset in 0..<needle.count where haystack[start + offset] != needle[offset] {
-                matched = false
-                break
-            }
-            guard matched else { continue }
-            let range = start..<(start + needle.count)
+        for start in candidates {
+            guard let end = matchEnd(needle, haystack, from: start) else { continue }
+            let range = start..<end
             if !phrase.isJapanese {
                 // Japanese text around an English phrase is a boundary: it has no spaces to give one.
                 if start > 0, haystack[start - 1].continuesEnglishWord, needle[0].isWordCharacter { continue }
@@ -31,6 +26,33 @@ struct TextMatcher {
             found.append((range, NegationDetector.cue(in: haystack, hit: range, japanese: phrase.isJapanese)))
         }
         return found
+    }
+}
+
+extension TextMatcher {
+    /// Where the phrase ends if it stands at `start`. A space in the phrase matches any run of
+    /// blanks, so a tab or a wrapped line does not hide a phrase; a blank line (a new paragraph) does.
+    static func matchEnd(_ needle: [Character], _ haystack: [Character], from start: Int) -> Int? {
+        var i = 0
+        var j = start
+        while i < needle.count {
+            guard j < haystack.count else { return nil }
+            if needle[i].isWhitespace {
+                var lineBreaks = 0
+                guard haystack[j].isWhitespace else { return nil }
+                while j < haystack.count, haystack[j].isWhitespace {
+                    if haystack[j].isNewline { lineBreaks += 1 }
+                    j += 1
+                }
+                guard lineBreaks < 2 else { return nil }
+                while i < needle.count, needle[i].isWhitespace { i += 1 }
+            } else {
+                guard haystack[j] == needle[i] else { return nil }
+                i += 1
+                j += 1
+            }
+        }
+        return j
     }
 }
 
