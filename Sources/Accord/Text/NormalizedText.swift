@@ -11,6 +11,8 @@ struct NormalizedText {
     /// Where each pair of adjacent folded characters starts, by `pairKey`: a phrase is looked for
     /// only where its first two characters stand, which keeps hundreds of phrases per text cheap.
     let pairStarts: [UInt64: [Int]]
+    /// `key` of each folded character: matching compares these numbers before any Character.
+    let keys: [UInt64]
 
     init(_ text: String) {
         var characters: [Character] = []
@@ -21,8 +23,14 @@ struct NormalizedText {
         // Most text is already in NFKC form; then only case needs folding, character by character.
         let compatible = text.utf8.allSatisfy { $0 < 0x80 } || text.precomposedStringWithCompatibilityMapping == text
         for (offset, character) in original.enumerated() {
-            if character.isASCII || (compatible && !character.isCased) {
-                characters.append(character.isASCII ? Character(character.lowercased()) : character)
+            if let ascii = character.asciiValue {
+                let lower = ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii
+                characters.append(lower == ascii ? character : Character(Unicode.Scalar(lower)))
+                origin.append(offset)
+                continue
+            }
+            if compatible && !character.isCased {
+                characters.append(character)
                 origin.append(offset)
                 continue
             }
@@ -32,12 +40,14 @@ struct NormalizedText {
                 origin.append(offset)
             }
         }
+        let keys = characters.map(Self.key)
         var pairStarts: [UInt64: [Int]] = [:]
-        if characters.count > 1 {
-            for index in 0..<(characters.count - 1) {
-                pairStarts[Self.pairKey(characters[index], characters[index + 1]), default: []].append(index)
+        if keys.count > 1 {
+            for index in 0..<(keys.count - 1) {
+                pairStarts[Self.pairKey(keys[index], keys[index + 1]), default: []].append(index)
             }
         }
+        self.keys = keys
         self.characters = characters
         self.origin = origin
         self.original = original
@@ -46,15 +56,17 @@ struct NormalizedText {
 
     /// Two characters as one number; equal characters give equal keys. Not their scalars: Foundation
     /// may fold 「ｶﾞ」 to カ and a combining mark, which equals 「ガ」 as a Character but not scalar by scalar.
-    static func pairKey(_ first: Character, _ second: Character) -> UInt64 {
-        key(first) &* 0x9E37_79B9_7F4A_7C15 ^ key(second)
+    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        first &* 0x9E37_79B9_7F4A_7C15 ^ second
     }
 
-    private static func key(_ character: Character) -> UInt64 {
+    /// A number per character: its ASCII code, or its hash (equal for equal characters). Keys
+    /// below 0x80 decide equality alone; others are confirmed by comparing the characters.
+    static func key(_ character: Character) -> UInt64 {
         // Any blank matches a space of a phrase (see `TextMatcher.matchEnd`).
         if character.isWhitespace { return 0x20 }
         if let ascii = character.asciiValue { return UInt64(ascii) }
-        return UInt64(bitPattern: Int64(character.hashValue))
+        return UInt64(bitPattern: Int64(character.hashValue)) | 0x80
     }
 
     static func fold(_ text: String) -> String {

@@ -2,12 +2,15 @@
 public struct Phrase: Sendable {
     public var text: String
     let folded: [Character]
+    /// `NormalizedText.key` of each folded character.
+    let keys: [UInt64]
     /// Japanese phrases match anywhere; English ones on word boundaries.
     let isJapanese: Bool
 
     init(_ text: String) {
         self.text = text
         self.folded = Array(NormalizedText.fold(text))
+        self.keys = folded.map(NormalizedText.key)
         self.isJapanese = folded.contains { $0.isJapanese }
     }
 }

@@ -10,12 +10,12 @@ struct TextMatcher {
         var found: [(Range<Int>, String?)] = []
         let candidates: [Int]
         if needle.count == 1 {
-            candidates = haystack.indices.filter { haystack[$0] == needle[0] }
+            candidates = text.keys.indices.filter { text.keys[$0] == phrase.keys[0] }
         } else {
-            candidates = text.pairStarts[NormalizedText.pairKey(needle[0], needle[1])] ?? []
+            candidates = text.pairStarts[NormalizedText.pairKey(phrase.keys[0], phrase.keys[1])] ?? []
         }
         for start in candidates {
-            guard let end = matchEnd(needle, haystack, from: start) else { continue }
+            guard let end = matchEnd(phrase, text, from: start) else { continue }
             let range = start..<end
             if !phrase.isJapanese {
                 // Japanese text around an English phrase is a boundary: it has no spaces to give one.
@@ -32,22 +32,25 @@ struct TextMatcher {
 extension TextMatcher {
     /// Where the phrase ends if it stands at `start`. A space in the phrase matches any run of
     /// blanks, so a tab or a wrapped line does not hide a phrase; a blank line (a new paragraph) does.
-    static func matchEnd(_ needle: [Character], _ haystack: [Character], from start: Int) -> Int? {
+    static func matchEnd(_ phrase: Phrase, _ text: NormalizedText, from start: Int) -> Int? {
+        let needle = phrase.keys
+        let haystack = text.keys
+        let blank = NormalizedText.key(" ")
         var i = 0
         var j = start
         while i < needle.count {
             guard j < haystack.count else { return nil }
-            if needle[i].isWhitespace {
+            if needle[i] == blank {
                 var lineBreaks = 0
-                guard haystack[j].isWhitespace else { return nil }
-                while j < haystack.count, haystack[j].isWhitespace {
-                    if haystack[j].isNewline { lineBreaks += 1 }
+                guard haystack[j] == blank else { return nil }
+                while j < haystack.count, haystack[j] == blank {
+                    if text.characters[j].isNewline { lineBreaks += 1 }
                     j += 1
                 }
                 guard lineBreaks < 2 else { return nil }
-                while i < needle.count, needle[i].isWhitespace { i += 1 }
+                while i < needle.count, needle[i] == blank { i += 1 }
             } else {
-                guard haystack[j] == needle[i] else { return nil }
+                guard haystack[j] == needle[i], needle[i] < 0x80 || text.characters[j] == phrase.folded[i] else { return nil }
                 i += 1
                 j += 1
             }
