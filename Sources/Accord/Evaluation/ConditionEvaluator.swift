@@ -136,7 +136,7 @@ struct ConditionEvaluator {
                     for occurrence in TextMatcher.occurrences(of: phrase, in: text) {
                         let quote = text.originalText(occurrence.range)
                         let lines = view.sourceLines
-                        if places == nil { places = SpanLocator.places(of: text.original, node: node, lines: lines) }
+                        if places == nil { places = view.places(text, node: node, key: displayPath) }
                         let place = SpanLocator.locate(quote, at: text.origin[occurrence.range.lowerBound], places: places ?? [],
                                                        node: node, lines: lines, path: view.proposal.path)
                         let hit = TextHit(phrase: phrase.text, quote: quote, location: place, negatedBy: occurrence.negatedBy)

@@ -23,8 +23,13 @@ struct ProposalView {
         return .value(current)
     }
 
-    /// The nodes a free-text path reaches (`commitments[].text` reaches one per commitment), with their display paths.
+    /// The nodes a free-text path reaches (`commitments[].text` reaches one per commitment), with their
+    /// display paths; every text rule asks for the same few fields, so they are walked once.
     func texts(_ path: String) -> [(node: YAMLNode, path: String)] {
+        textCache.memo(\.fields, path) { reach(path) }
+    }
+
+    private func reach(_ path: String) -> [(node: YAMLNode, path: String)] {
         var reached: [(YAMLNode, String)] = [(proposal.root, "")]
         for segment in path.split(separator: ".") {
             let intoList = segment.hasSuffix("[]")
@@ -45,7 +50,12 @@ struct ProposalView {
     }
 
     func normalized(_ node: YAMLNode, key: String) -> NormalizedText {
-        textCache.text(for: key) { NormalizedText(node.scalarText ?? "") }
+        textCache.memo(\.texts, key) { NormalizedText(node.scalarText ?? "") }
+    }
+
+    /// Where each character of a text stands in the source (see `SpanLocator.places`), once per text.
+    func places(_ text: NormalizedText, node: YAMLNode, key: String) -> [(line: Int, column: Int)?] {
+        textCache.memo(\.places, key) { SpanLocator.places(of: text.original, node: node, lines: sourceLines) }
     }
 
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
@@ -55,8 +65,17 @@ struct ProposalView {
 
 /// A per-proposal memo; a class so the evaluator's value types can share it.
 final class TextCache {
-    private var texts: [String: NormalizedText] = [:]
+    var fields: [String: [(node: YAMLNode, path: String)]] = [:]
+    var texts: [String: NormalizedText] = [:]
+    var places: [String: [(line: Int, column: Int)?]] = [:]
     private var sourceLines: [Substring]?
+
+    func memo<Value>(_ table: ReferenceWritableKeyPath<TextCache, [String: Value]>, _ key: String, make: () -> Value) -> Value {
+        if let value = self[keyPath: table][key] { return value }
+        let value = make()
+        self[keyPath: table][key] = value
+        return value
+    }
 
     func lines(make: () -> [Substring]) -> [Substring] {
         if let sourceLines { return sourceLines }
@@ -64,15 +83,7 @@ final class TextCache {
         sourceLines = lines
         return lines
     }
-
-    func text(for key: String, make: () -> NormalizedText) -> NormalizedText {
-        if let text = texts[key] { return text }
-        let text = make()
-        texts[key] = text
-        return text
-    }
 }
-
 extension YAMLNode {
     /// The value as a reader sees it in an explanation.
     var shown: String {
