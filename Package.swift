@@ -36,8 +36,9 @@ let package = Package(
         // libFuzzer target over loader, validation and evaluation; see Fuzz/README.md.
         .executableTarget(
             name: "AccordFuzz",
-            dependencies: ["Accord"]
+            dependencies: ["Accord", "CFuzzDriver"]
         ),
+        .target(name: "CFuzzDriver"),
         .testTarget(
             name: "AccordTests",
             dependencies: ["Accord"],

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 scratch=.build-fuzz
 swift build -c release --product accord-fuzz --scratch-path "$scratch" \
-    -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DFUZZING >&2
+    -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DFUZZING -Xcc -DACCORD_FUZZING >&2
 fuzzer="$(swift build -c release --product accord-fuzz --scratch-path "$scratch" --show-bin-path)/accord-fuzz"
 
 corpus="${FUZZ_CORPUS:-/tmp/accord-fuzz-corpus}"

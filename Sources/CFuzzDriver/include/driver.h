@@ -1,0 +1,1 @@
+/* The libFuzzer entry point for accord-fuzz; see driver.c. */
