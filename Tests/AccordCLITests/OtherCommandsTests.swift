@@ -94,6 +94,33 @@ final class OtherCommandsTests: XCTestCase {
         XCTAssertTrue(coverage.stdout.contains("gap: premise `japan-primary-responsibility` has no rule"), coverage.stdout)
     }
 
+    func testBundledRulesAreFoundAfterInstallWithoutBeingNamed() throws {
+        // The layout install.sh makes: PREFIX/bin/accord and PREFIX/share/accord/Rules.
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("prefix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let bin = prefix.appendingPathComponent("bin")
+        let share = prefix.appendingPathComponent("share/accord")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: accordBinary, to: bin.appendingPathComponent("accord"))
+        try FileManager.default.copyItem(at: projectRoot.appendingPathComponent("Rules"), to: share.appendingPathComponent("Rules"))
+        let process = Process()
+        process.executableURL = bin.appendingPathComponent("accord")
+        process.arguments = ["rules", "lint"]
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        var env = ProcessInfo.processInfo.environment
+        env["ACCORD_RULES"] = nil
+        process.environment = env
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, text)
+        XCTAssertTrue(text.contains("/share/accord/Rules: "), text)
+        XCTAssertFalse(text.contains(projectRoot.path), "the installed rules, not the clone's: \(text)")
+    }
+
     func testHelpHasExamplesAndVersionPrints() throws {
         for command in [["check"], ["explain"], ["init"], ["parse"], ["rules", "lint"], ["rules", "test"], ["rules", "coverage"]] {
             let help = try runAccord(command + ["--help"])
