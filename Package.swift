@@ -5,6 +5,7 @@ let package = Package(
     name: "Accord",
     products: [
         .executable(name: "accord", targets: ["AccordCLI"]),
+        .executable(name: "accord-serve", targets: ["AccordServe"]),
         .library(name: "Accord", targets: ["Accord"]),
     ],
     dependencies: [
@@ -56,6 +57,16 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        // `accord-serve`, which `accord serve` runs: kept apart so that `accord` builds without a server stack.
+        .executableTarget(
+            name: "AccordServe",
+            dependencies: [
+                "AccordServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

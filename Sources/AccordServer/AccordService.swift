@@ -93,8 +93,12 @@ public final class AccordService: Sendable {
         running.withLock { $0 = group }
         defer {
             running.withLock { $0 = nil }
-            decisionLog?.close()
-            logger.notice("stopped; the decision log is closed", metadata: ["decision_log": "\(decisionLogPath ?? "none")"])
+            if let decisionLog {
+                decisionLog.close()
+                logger.notice("stopped; the decision log is closed", metadata: ["decision_log": "\(decisionLog.path)"])
+            } else {
+                logger.notice("stopped")
+            }
         }
         try await group.run()
     }
