@@ -78,6 +78,17 @@ let package = Package(
             name: "AccordCLITests",
             dependencies: ["Accord"]
         ),
+        // Starts the real service on 127.0.0.1 (in process, and the accord-serve binary) and talks HTTP to it.
+        .testTarget(
+            name: "AccordServerTests",
+            dependencies: [
+                "AccordServer",
+                "Accord",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ],
     swiftLanguageModes: [.v5]
 )
