@@ -114,6 +114,11 @@ final class RouteTests: XCTestCase {
             ("an empty body", Data(), "application/yaml", 1),
             ("only whitespace", Data("  \n\n".utf8), "application/yaml", 1),
             ("YAML sent as JSON", compliantProposal, "application/json", 1),
+            ("only a comment", Data("# a proposal will follow\n".utf8), "application/yaml", 1),
+            ("two documents", Data("proposal: 1\n---\nid: A\n".utf8), "application/yaml", 2),
+            ("nesting deeper than 64", Data((String(repeating: "[", count: 70) + String(repeating: "]", count: 70)).utf8), "application/yaml", 1),
+            ("an alias bomb", Data(Self.aliasBomb.utf8), "application/yaml", 4),
+            ("UTF-16", Data([0xFF, 0xFE]) + Data("p\0r\0".utf8), "application/yaml", 1),
             ("unclosed JSON", Data("{\"proposal\": 1,\n \"id\": \"PROP-1\",\n".utf8), "application/json", 3),
         ]
         for (what, body, type, line) in cases {
@@ -127,6 +132,22 @@ final class RouteTests: XCTestCase {
             XCTAssertNotNil(error["column"] as? Int, what)
             XCTAssertNotNil(answer.header("X-Accord-Ruleset-Digest"), what)
         }
+    }
+
+    /// 10^5 nodes from five lines.
+    static let aliasBomb = """
+        a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+        d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+        e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+
+        """
+
+    func testADocumentThatIsNotAMappingIsTheVerdictInvalidNot400() async throws {
+        let answer = try await client.check(Data("just some text\n".utf8))
+        XCTAssertEqual(answer.status, 200)
+        XCTAssertEqual(answer.header("X-Accord-Verdict"), "invalid")
     }
 
     func testContentTypesYAMLAndJSONAreCheckedAndOthersAre415() async throws {
