@@ -191,7 +191,9 @@ final class ServeProcess: @unchecked Sendable {
         process.executableURL = executable
         process.arguments = arguments + ["--host", "127.0.0.1", "--port", "0"]
         var env = ProcessInfo.processInfo.environment
+        // The child's settings are the test's alone.
         env.removeValue(forKey: ReloadToken.environmentVariable)
+        env.removeValue(forKey: "ACCORD_RULES")
         for (key, value) in environment { env[key] = value }
         process.environment = env
         output = Pipe()
