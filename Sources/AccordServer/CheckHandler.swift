@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import NIOPosix
 
 /// The body formats `POST /v1/check` takes, by `Content-Type` (parameters such as `charset` are allowed).
 enum ProposalMediaType: Equatable {
@@ -23,7 +24,7 @@ enum ProposalMediaType: Equatable {
 }
 
 /// `?fail_on=error|warning|info|never`, as `accord check --fail-on` (default `error`).
-struct FailOn {
+struct FailOn: Sendable {
     var name: String
     var threshold: Severity?
 
@@ -85,6 +86,16 @@ struct CheckHandler: Sendable {
             return JSONResponse.error(.badRequest, "unreadable-input", unreadable.message, hint: unreadable.hint, location: unreadable.location, headers: digestHeader)
         }
 
+        // The check is CPU work of a few milliseconds: it runs in NIO's thread pool, in the order requests
+        // arrive, so that it never holds up the cooperative threads that move every connection's bytes.
+        return try await NIOThreadPool.singleton.runIfActive { [bytes, failOn] in
+            decide(bytes, snapshot: snapshot, failOn: failOn)
+        }
+    }
+
+    /// Checks the proposal, records the decision and renders the answer.
+    private func decide(_ bytes: [UInt8], snapshot: RuleSetSnapshot, failOn: FailOn) -> Response {
+        let digestHeader: HTTPFields = [AccordHeader.ruleSetDigest: snapshot.digest]
         let limits = snapshot.checker.limits
         guard let report = snapshot.checker.check(InputFile(path: Self.inputName, bytes: bytes)) else {
             preconditionFailure("Checker.check returns nil only with skipOthers")
