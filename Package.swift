@@ -1,16 +1,26 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
     name: "Accord",
     products: [
         .executable(name: "accord", targets: ["AccordCLI"]),
+        .executable(name: "accord-serve", targets: ["AccordServe"]),
         .library(name: "Accord", targets: ["Accord"]),
         .executable(name: "accord-fuzz", targets: ["AccordFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // The HTTP service only (AccordServer, AccordServe); the Accord library never depends on these.
+        // No traits: Hummingbird's default ConfigurationSupport would build swift-configuration for nothing.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,6 +49,34 @@ let package = Package(
             dependencies: ["Accord", "CFuzzDriver"]
         ),
         .target(name: "CFuzzDriver"),
+        // The HTTP service of SPEC section 7: routes, metrics, atomic rule reload, decision log.
+        .target(
+            name: "AccordServer",
+            dependencies: [
+                "Accord",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        // `accord-serve`, which `accord serve` runs: kept apart so that `accord` builds without a server stack.
+        .executableTarget(
+            name: "AccordServe",
+            dependencies: [
+                "AccordServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .testTarget(
             name: "AccordTests",
             dependencies: ["Accord"],
@@ -48,6 +86,17 @@ let package = Package(
         .testTarget(
             name: "AccordCLITests",
             dependencies: ["Accord"]
+        ),
+        // Starts the real service on 127.0.0.1 (in process, and the accord-serve binary) and talks HTTP to it.
+        .testTarget(
+            name: "AccordServerTests",
+            dependencies: [
+                "AccordServer",
+                "Accord",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ],
     swiftLanguageModes: [.v5]

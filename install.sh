@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Accord needs on Debian/Ubuntu, builds it in release mode and installs
-# `accord` into $PREFIX/bin with the bundled rules in $PREFIX/share/accord/Rules.
+# `accord` and `accord-serve` (the HTTP service that `accord serve` runs) into $PREFIX/bin,
+# with the bundled rules in $PREFIX/share/accord/Rules.
 set -euo pipefail
 cd "$(dirname "$0")"
 PREFIX="${PREFIX:-/usr/local}"
@@ -16,10 +17,12 @@ if ((${#missing[@]})); then
 fi
 
 swift build -c release --product accord
-bin="$(swift build -c release --show-bin-path)/accord"
+swift build -c release --product accord-serve
+bin="$(swift build -c release --show-bin-path)"
 install -d "$PREFIX/bin" "$PREFIX/share/accord"
-install -m 0755 "$bin" "$PREFIX/bin/accord"
+install -m 0755 "$bin/accord" "$PREFIX/bin/accord"
+install -m 0755 "$bin/accord-serve" "$PREFIX/bin/accord-serve"
 rm -rf "$PREFIX/share/accord/Rules" "$PREFIX/share/accord/schemas"
 cp -R Rules "$PREFIX/share/accord/Rules"
 [ -d schemas ] && cp -R schemas "$PREFIX/share/accord/schemas"
-echo "installed $PREFIX/bin/accord (rules: $PREFIX/share/accord/Rules)"
+echo "installed $PREFIX/bin/accord and $PREFIX/bin/accord-serve (rules: $PREFIX/share/accord/Rules)"

@@ -1,0 +1,164 @@
+import Accord
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The routes of SPEC section 7, and the methods each takes (anything else on these paths is 405).
+enum Routes {
+    static let methods: [String: [HTTPRequest.Method]] = [
+        "/v1/check": [.post],
+        "/v1/rules": [.get],
+        "/v1/reload": [.post],
+        "/healthz": [.get],
+        "/metrics": [.get],
+    ]
+
+    static func register(on router: Router<BasicRequestContext>, service: AccordService) {
+        router.add(middleware: ServiceMiddleware(service: service))
+        let check = CheckHandler(service: service)
+        router.post("/v1/check") { request, _ in try await check.respond(request) }
+        router.get("/v1/rules") { _, _ in rules(service.store.snapshot) }
+        router.post("/v1/reload") { request, _ in await reload(request, service: service) }
+        router.get("/healthz") { _, _ in
+            let snapshot = service.store.snapshot
+            return JSONResponse.make(
+                .object([("status", .string("ok")), ("ruleset", .object([("digest", .string(snapshot.digest))]))]),
+                headers: [AccordHeader.ruleSetDigest: snapshot.digest], pretty: false)
+        }
+        router.get("/metrics") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: service.metrics.exposition())))
+        }
+    }
+
+    /// `GET /v1/rules`: the rule set serving now, its digest, premises and rules.
+    static func rules(_ snapshot: RuleSetSnapshot) -> Response {
+        let ruleSet = snapshot.ruleSet
+        let document = JSONValue.object([
+            ("ruleset", JSONResponse.ruleSet(snapshot)),
+            ("premises", .array(ruleSet.premises.map { premise in
+                .object([
+                    ("id", .string(premise.id)),
+                    ("section", .string(premise.section)),
+                    ("reading", .string(premise.reading)),
+                    ("rules", .array(ruleSet.rules.filter { $0.premise == premise.id }.map { .string($0.id) })),
+                ])
+            })),
+            ("rules", .array(ruleSet.rules.map { rule in
+                .object([
+                    ("id", .string(rule.id)),
+                    ("premise", .string(rule.premise)),
+                    ("severity", .string(rule.severity.rawValue)),
+                    ("title", .string(rule.title)),
+                ])
+            })),
+        ])
+        return JSONResponse.make(document, headers: [AccordHeader.ruleSetDigest: snapshot.digest])
+    }
+
+    /// `POST /v1/reload`: 403 when no token is configured, 401 without the right bearer token; else the
+    /// rule files are loaded again and swapped in if valid (200), or rejected with their problems (422)
+    /// while the previous set keeps serving.
+    static func reload(_ request: Request, service: AccordService) async -> Response {
+        guard let expected = service.configuration.reloadToken else {
+            return JSONResponse.error(
+                .forbidden, "reload-disabled", "reloading over HTTP is turned off: no reload token is configured",
+                hint: "start accord-serve with --reload-token-file FILE or ACCORD_RELOAD_TOKEN, or send it SIGHUP")
+        }
+        guard let presented = bearerToken(request.headers[.authorization]), tokensMatch(presented, expected) else {
+            return JSONResponse.error(
+                .unauthorized, "unauthorized", "reloading needs the reload token as a bearer token",
+                hint: "send Authorization: Bearer <token>", headers: [.wwwAuthenticate: "Bearer realm=\"accord\""])
+        }
+        let outcome = await service.reload(trigger: .http)
+        switch outcome {
+        case .reloaded(let previous, let current):
+            return JSONResponse.make(
+                .object([
+                    ("status", .string("reloaded")), ("ruleset", JSONResponse.ruleSet(current)),
+                    ("previous", .object([("digest", .string(previous.digest))])),
+                ]),
+                headers: [AccordHeader.ruleSetDigest: current.digest])
+        case .unchanged(let current):
+            return JSONResponse.make(
+                .object([("status", .string("unchanged")), ("ruleset", JSONResponse.ruleSet(current))]),
+                headers: [AccordHeader.ruleSetDigest: current.digest])
+        case .rejected(let current, let problems):
+            let list = JSONValue.array(problems.items.map { problem in
+                .object([
+                    ("message", .string(problem.message)),
+                    ("hint", problem.hint.map(JSONValue.string) ?? .null),
+                    ("location", JSONResponse.location(problem.location)),
+                ])
+            })
+            return JSONResponse.error(
+                .unprocessableContent, "invalid-ruleset",
+                "the new rule set is invalid (\(problems.items.count) problem\(problems.items.count == 1 ? "" : "s")); the previous one keeps serving",
+                hint: "`accord rules lint` shows the same problems",
+                extra: [("problems", list), ("ruleset", JSONResponse.ruleSet(current))],
+                headers: [AccordHeader.ruleSetDigest: current.digest])
+        }
+    }
+
+    /// The token of an `Authorization: Bearer <token>` header (the scheme in any case).
+    static func bearerToken(_ header: String?) -> String? {
+        guard let header else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+
+    /// Compares in time that depends on neither token: both are hashed, and every byte of the hashes is compared.
+    static func tokensMatch(_ presented: String, _ expected: String) -> Bool {
+        let a = Array(SHA256.hash(data: Array(presented.utf8)))
+        let b = Array(SHA256.hash(data: Array(expected.utf8)))
+        var difference: UInt8 = 0
+        for index in a.indices { difference |= a[index] ^ b[index] }
+        return difference == 0
+    }
+}
+
+/// Around every route: turns a 404 on a known path into 405, gives every error a JSON body and every
+/// response the serving digest, and counts and times each request.
+struct ServiceMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let service: AccordService
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            response = JSONResponse.error(error.status, "http-error", error.status.reasonPhrase)
+        } catch {
+            service.logger.error("a request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            response = JSONResponse.error(.internalServerError, "internal-error", "the request could not be answered")
+        }
+        // Hummingbird's router names an unmatched request's endpoint "NotFound" (and throws a bare 404).
+        var route = context.endpointPath ?? "NotFound"
+        if route == "NotFound" {
+            route = "unmatched"
+            if let allowed = Routes.methods[request.uri.path] {
+                route = request.uri.path
+                response = JSONResponse.error(
+                    .methodNotAllowed, "method-not-allowed", "\(request.uri.path) takes \(allowed.map(\.rawValue).joined(separator: ", "))",
+                    headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")])
+            } else {
+                response = JSONResponse.error(
+                    .notFound, "not-found", "no route \(request.uri.path)", hint: "routes: \(Routes.methods.keys.sorted().joined(separator: ", "))")
+            }
+        }
+        if response.headers[AccordHeader.ruleSetDigest] == nil {
+            response.headers[AccordHeader.ruleSetDigest] = service.store.snapshot.digest
+        }
+        service.metrics.recordRequest(
+            method: request.method.rawValue, route: route, status: response.status.code,
+            nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+        return response
+    }
+}
