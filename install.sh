@@ -16,9 +16,10 @@ if ((${#missing[@]})); then
     $sudo apt-get install -y "${missing[@]}"
 fi
 
-swift build -c release --product accord
-swift build -c release --product accord-serve
-bin="$(swift build -c release --show-bin-path)"
+# The Swift runtime and Foundation linked in: a check starts in about half the time.
+swift build -c release --static-swift-stdlib --product accord
+swift build -c release --static-swift-stdlib --product accord-serve
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)"
 install -d "$PREFIX/bin" "$PREFIX/share/accord"
 install -m 0755 "$bin/accord" "$PREFIX/bin/accord"
 install -m 0755 "$bin/accord-serve" "$PREFIX/bin/accord-serve"
