@@ -90,29 +90,68 @@ struct CheckCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("\rchecked \(done)/\(total)".utf8))
             }
         }
-        let outcome = BatchRunner(checker: checker, jobs: jobs).run(sources, progress: progress)
-        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-        let batch = BatchReport(reports: outcome.reports, ruleSet: ruleSet, waivers: waiverList, today: today, skipped: outcome.skipped)
-
-        let rendered: String
+        let runner = BatchRunner(checker: checker, jobs: jobs)
+        let code: Int32
         switch format {
-        case .text:
+        case .text, .json:
+            // Written proposal by proposal: a batch of any size keeps only its tally in memory.
             let color = !noColor && output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            rendered = TextReport(color: color).render(batch)
-        case .json:
-            rendered = JSONReport.render(batch)
-        case .sarif:
-            rendered = SARIFReport.render(batch, workingDirectory: FileManager.default.currentDirectoryPath)
-        case .junit:
-            rendered = JUnitReport.render(batch, timestamp: Clock.date())
-        case .markdown:
-            rendered = MarkdownReport.render(batch, timestamp: Clock.date())
-        case .html:
-            rendered = HTMLReport.render(batch, timestamp: Clock.date())
+            let sink = try OutputSink(output)
+            var stream = ReportStream(format: format == .json ? .json : .text(color: color), ruleSet: ruleSet, emit: sink.write)
+            let skipped = runner.run(sources, progress: progress) { stream.add($0) }
+            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            stream.finish(waiverNotes: stream.tally.waiverNotes(waiverList, today: today), skipped: skipped)
+            try sink.close()
+            code = stream.tally.exitCode(failOn: failOn.threshold)
+        case .sarif, .junit, .markdown, .html:
+            let outcome = runner.run(sources, progress: progress)
+            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            let batch = BatchReport(reports: outcome.reports, ruleSet: ruleSet, waivers: waiverList, today: today, skipped: outcome.skipped)
+            let rendered: String
+            switch format {
+            case .sarif: rendered = SARIFReport.render(batch, workingDirectory: FileManager.default.currentDirectoryPath)
+            case .junit: rendered = JUnitReport.render(batch, timestamp: Clock.date())
+            case .markdown: rendered = MarkdownReport.render(batch, timestamp: Clock.date())
+            default: rendered = HTMLReport.render(batch, timestamp: Clock.date())
+            }
+            try write(rendered, to: output)
+            code = batch.exitCode(failOn: failOn.threshold)
         }
-        try write(rendered, to: output)
-        let code = batch.exitCode(failOn: failOn.threshold)
         if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// A report written in pieces to a file or to standard output, through a buffer.
+final class OutputSink {
+    private let handle: FileHandle
+    private let path: String?
+    private var buffer = Data()
+
+    init(_ path: String?) throws {
+        self.path = path
+        guard let path else {
+            handle = FileHandle.standardOutput
+            return
+        }
+        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+            throw CLIError("\(path): cannot write the report")
+        }
+        handle = file
+    }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    private func flush() {
+        handle.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws {
+        flush()
+        if path != nil { try handle.close() }
     }
 }
 

@@ -12,11 +12,54 @@ public struct WaiverNote: Sendable {
     }
 }
 
+/// What a batch decided, counted as its reports go by: all that a streamed report keeps.
+public struct BatchTally: Sendable {
+    public private(set) var files = 0
+    private var verdicts: [Verdict: Int] = [:]
+    private var failingSeverities: Set<Severity> = []
+    private var usedWaivers: Set<SourceLocation> = []
+
+    public init() {}
+
+    public mutating func add(_ report: ProposalReport) {
+        files += 1
+        verdicts[report.verdict, default: 0] += 1
+        for result in report.results {
+            if result.isFailure { failingSeverities.insert(result.severity) }
+            if let waiver = result.waiver { usedWaivers.insert(waiver.location) }
+        }
+    }
+
+    public func count(_ verdict: Verdict) -> Int { verdicts[verdict] ?? 0 }
+
+    /// "22 files: 6 compliant, 9 non-compliant, 4 undetermined, 3 invalid"
+    public var summary: String {
+        let counts = Verdict.allCases.map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ")
+        return "\(files) file\(files == 1 ? "" : "s"): \(counts)"
+    }
+
+    /// The exit code of SPEC section 6 for a `--fail-on` threshold (nil: never).
+    public func exitCode(failOn threshold: Severity?) -> Int32 {
+        if count(.invalid) > 0 { return 2 }
+        guard let threshold else { return 0 }
+        return failingSeverities.contains { $0 >= threshold } ? 1 : 0
+    }
+
+    /// Expired waivers, and waivers that matched no finding of the batch.
+    public func waiverNotes(_ waivers: [Waiver], today: String) -> [WaiverNote] {
+        waivers.compactMap { waiver in
+            if waiver.expires < today { return WaiverNote(kind: .expired, waiver: waiver) }
+            return usedWaivers.contains(waiver.location) ? nil : WaiverNote(kind: .unused, waiver: waiver)
+        }
+    }
+}
+
 /// Everything one `accord check` run decided, in a fixed order: what every output format renders.
 public struct BatchReport: Sendable {
     public var reports: [ProposalReport]
     public var ruleSet: RuleSet
     public var waiverNotes: [WaiverNote]
+    public var tally: BatchTally
 
     /// Files found in folders and set aside because they are plainly not proposals.
     public var skipped: [String]
@@ -25,30 +68,15 @@ public struct BatchReport: Sendable {
         self.reports = reports
         self.skipped = skipped
         self.ruleSet = ruleSet
-        var notes: [WaiverNote] = []
-        for waiver in waivers {
-            if waiver.expires < today {
-                notes.append(WaiverNote(kind: .expired, waiver: waiver))
-            } else if !reports.contains(where: { $0.findings.contains { $0.waiver?.location == waiver.location } }) {
-                notes.append(WaiverNote(kind: .unused, waiver: waiver))
-            }
-        }
-        self.waiverNotes = notes
+        var tally = BatchTally()
+        reports.forEach { tally.add($0) }
+        self.tally = tally
+        self.waiverNotes = tally.waiverNotes(waivers, today: today)
     }
 
-    public func count(_ verdict: Verdict) -> Int { reports.filter { $0.verdict == verdict }.count }
+    public func count(_ verdict: Verdict) -> Int { tally.count(verdict) }
 
-    /// "22 files: 6 compliant, 9 non-compliant, 4 undetermined, 3 invalid"
-    public var summary: String {
-        let counts = Verdict.allCases.map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ")
-        return "\(reports.count) file\(reports.count == 1 ? "" : "s"): \(counts)"
-    }
+    public var summary: String { tally.summary }
 
-    /// The exit code of SPEC section 6 for a `--fail-on` threshold (nil: never).
-    public func exitCode(failOn threshold: Severity?) -> Int32 {
-        if reports.contains(where: { $0.verdict == .invalid }) { return 2 }
-        guard let threshold else { return 0 }
-        let failing = reports.contains { $0.results.contains { $0.isFailure && $0.severity >= threshold } }
-        return failing ? 1 : 0
-    }
+    public func exitCode(failOn threshold: Severity?) -> Int32 { tally.exitCode(failOn: threshold) }
 }

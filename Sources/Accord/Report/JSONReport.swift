@@ -3,23 +3,33 @@ public enum JSONReport {
     public static let formatVersion = 1
 
     public static func render(_ batch: BatchReport) -> String {
-        document(batch).pretty() + "\n"
+        var out = ""
+        var writer = ReportStream(format: .json, ruleSet: batch.ruleSet) { out += $0 }
+        batch.reports.forEach { writer.add($0) }
+        writer.finish(waiverNotes: batch.waiverNotes, skipped: batch.skipped)
+        return out
     }
 
-    public static func document(_ batch: BatchReport) -> JSONValue {
-        .object([
+    /// The members before `results`.
+    static func header(_ ruleSet: RuleSet) -> [(String, JSONValue)] {
+        [
             ("format", .string("accord-report")),
             ("version", .int(formatVersion)),
             ("accord", .string(AccordVersion.current)),
             ("ruleset", .object([
-                ("digest", .string(batch.ruleSet.digest)),
-                ("premises", .int(batch.ruleSet.premises.count)),
-                ("rules", .int(batch.ruleSet.rules.count)),
+                ("digest", .string(ruleSet.digest)),
+                ("premises", .int(ruleSet.premises.count)),
+                ("rules", .int(ruleSet.rules.count)),
             ])),
-            ("summary", .object([("files", .int(batch.reports.count))] + Verdict.allCases.map { ($0.rawValue, .int(batch.count($0))) })),
-            ("results", .array(batch.reports.map(result))),
-            ("skipped", .array(batch.skipped.map(JSONValue.string))),
-            ("waivers", .array(batch.waiverNotes.map { note in
+        ]
+    }
+
+    /// The members after `results`: they need the whole batch.
+    static func footer(_ tally: BatchTally, waiverNotes: [WaiverNote], skipped: [String]) -> [(String, JSONValue)] {
+        [
+            ("summary", .object([("files", .int(tally.files))] + Verdict.allCases.map { ($0.rawValue, .int(tally.count($0))) })),
+            ("skipped", .array(skipped.map(JSONValue.string))),
+            ("waivers", .array(waiverNotes.map { note in
                 .object([
                     ("status", .string(note.kind.rawValue)),
                     ("rule", .string(note.waiver.rule)),
@@ -29,7 +39,7 @@ public enum JSONReport {
                     ("location", location(note.waiver.location)),
                 ])
             })),
-        ])
+        ]
     }
 
     public static func result(_ report: ProposalReport) -> JSONValue {

@@ -30,18 +30,23 @@ public struct TextReport {
 
     public func render(_ batch: BatchReport) -> String {
         var out = ""
-        for report in batch.reports {
-            out += render(report)
-            out += "\n"
-        }
-        for note in batch.waiverNotes {
+        var writer = ReportStream(format: .text(color: color), ruleSet: batch.ruleSet) { out += $0 }
+        batch.reports.forEach { writer.add($0) }
+        writer.finish(waiverNotes: batch.waiverNotes, skipped: batch.skipped)
+        return out
+    }
+
+    /// What follows the proposals: waiver notes, files set aside, the summary line.
+    func footer(_ tally: BatchTally, waiverNotes: [WaiverNote], skipped: [String]) -> String {
+        var out = ""
+        for note in waiverNotes {
             out += "\(note.waiver.location): \(severityText(.warning)): \(note.message)\n"
         }
-        if !batch.waiverNotes.isEmpty { out += "\n" }
-        if !batch.skipped.isEmpty {
-            out += "set aside (not proposals): \(batch.skipped.joined(separator: ", "))\n\n"
+        if !waiverNotes.isEmpty { out += "\n" }
+        if !skipped.isEmpty {
+            out += "set aside (not proposals): \(skipped.joined(separator: ", "))\n\n"
         }
-        out += paint(batch.summary, "1") + "\n"
+        out += paint(tally.summary, "1") + "\n"
         return out
     }
 

@@ -32,10 +32,11 @@ public enum JSONValue: Equatable, Sendable {
         return out
     }
 
-    /// JSON indented by two spaces, ending without a newline.
-    public func pretty() -> String {
+    /// JSON indented by two spaces, ending without a newline; `level` is the depth it is written at
+    /// inside an enclosing document (its first line is not indented).
+    public func pretty(level: Int = 0) -> String {
         var out = ""
-        write(to: &out, indent: "  ", level: 0)
+        write(to: &out, indent: "  ", level: level)
         return out
     }
 
