@@ -44,7 +44,7 @@ public struct DecisionRecord: Sendable {
     }
 
     public static func digest(of bytes: [UInt8]) -> String {
-        "sha256:" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        "sha256:" + Hex.string(SHA256.hash(data: bytes))
     }
 }
 

@@ -233,7 +233,7 @@ public enum SARIFReport {
     /// SHA-256 over the rule id, the proposal id, the relative path and the anchor, in hex.
     static func fingerprint(rule: String, proposal: String?, path: String, anchor: String) -> String {
         let material = [rule, proposal ?? "", path, anchor].joined(separator: "\u{0}")
-        return SHA256.hash(data: Array(material.utf8)).map { String(format: "%02x", $0) }.joined()
+        return Hex.string(SHA256.hash(data: Array(material.utf8)))
     }
 
     /// `international-law.host-nation-consent` → `InternationalLawHostNationConsent`.

@@ -76,7 +76,7 @@ public enum RuleSetLoader {
         }
         problems += crossCheck(premises, rules)
         if !problems.isEmpty { throw Diagnostics(problems) }
-        let digest = hash.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = Hex.string(hash.finalize())
         return RuleSet(premises: premises, rules: rules.sorted { $0.id < $1.id }, digest: "sha256:" + digest, files: files)
     }
 
