@@ -27,6 +27,15 @@ final class TextMatchingTests: XCTestCase {
 
     // MARK: folding and boundaries
 
+    func testTheFastFoldingPathAgreesWithNFKC() {
+        for text in ["法的拘束力を有しない。", "「核兵器を持ち込ませない」", "ガイドライン、ー、々", "Legally Binding", "ｶﾞｲﾄﾞﾗｲﾝ", "（注）", "Ａ　Ｂ"] {
+            XCTAssertEqual(NormalizedText.fold(text), text.precomposedStringWithCompatibilityMapping.lowercased(), text)
+        }
+        XCTAssertTrue(NormalizedText.isFoldStable("法的拘束力を有しない。"))
+        XCTAssertFalse(NormalizedText.isFoldStable("ｶﾞ"))
+        XCTAssertFalse(NormalizedText.isFoldStable("Ａ"))
+    }
+
     func testAnyBlanksMatchASpaceButAParagraphBreakDoesNot() {
         XCTAssertEqual(fired("This arrangement is legally\tbinding."), ["legally\tbinding"])
         XCTAssertEqual(fired("This arrangement is legally\nbinding on both."), ["legally\nbinding"])

@@ -21,7 +21,7 @@ struct NormalizedText {
         characters.reserveCapacity(original.count)
         origin.reserveCapacity(original.count)
         // Most text is already in NFKC form; then only case needs folding, character by character.
-        let compatible = text.utf8.allSatisfy { $0 < 0x80 } || text.precomposedStringWithCompatibilityMapping == text
+        let compatible = Self.isFoldStable(text) || text.precomposedStringWithCompatibilityMapping == text
         for (offset, character) in original.enumerated() {
             if let ascii = character.asciiValue {
                 let lower = ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii
@@ -70,8 +70,23 @@ struct NormalizedText {
     }
 
     static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if isFoldStable(text) { return text.lowercased() }
         return text.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    /// Whether NFKC leaves the text as it is, known without asking Foundation: ASCII, hiragana,
+    /// katakana, the unified ideographs and the common Japanese punctuation have no compatibility
+    /// mapping (full-width and half-width forms, the ideographic space and compatibility
+    /// ideographs do, and go through Foundation).
+    static func isFoldStable(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x00...0x7F, 0x3001...0x3002, 0x3005, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x4E00...0x9FFF:
+                return true
+            default:
+                return false
+            }
+        }
     }
 
     /// The original text behind folded characters `range`.
