@@ -43,8 +43,9 @@ enum ExplanationBuilder {
         return steps
     }
 
-    /// The first place among the deciding conditions: a text hit, a value, or the parent of a missing field.
-    static func location(_ evaluation: Evaluation) -> SourceLocation? {
-        steps(evaluation).dropFirst().first { $0.location != nil }?.location ?? evaluation.location
+    /// The first place among the deciding conditions under a condition's own step (`steps` as
+    /// `steps(_:)` built them): a text hit, a value, or the parent of a missing field.
+    static func location(_ steps: ArraySlice<ExplanationStep>) -> SourceLocation? {
+        steps.dropFirst().first { $0.location != nil }?.location ?? steps.first?.location
     }
 }

@@ -28,7 +28,7 @@ struct RuleEvaluator {
             case .unknown:
                 result.status = .undetermined
                 result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
-                result.location = ExplanationBuilder.location(scoped) ?? result.location
+                result.location = ExplanationBuilder.location(result.explanation[...]) ?? result.location
                 result.changes = FixDeriver.missingFacts(scoped)
                 // Whether or not the rule applies, an exception that holds means it cannot be violated.
                 applyExceptions(&result, rule, evaluator)
@@ -49,8 +49,8 @@ struct RuleEvaluator {
             result.status = .satisfied
             return result
         }
-        result.explanation = (scopeEvaluation.map { ExplanationBuilder.steps($0, label: "applies because") } ?? [])
-            + ExplanationBuilder.steps(required, label: label)
+        let requiredSteps = ExplanationBuilder.steps(required, label: label)
+        result.explanation = (scopeEvaluation.map { ExplanationBuilder.steps($0, label: "applies because") } ?? []) + requiredSteps
         switch required.truth {
         case .unknown:
             result.status = .undetermined
@@ -63,7 +63,7 @@ struct RuleEvaluator {
             result.changes = FixDeriver.fixes(required, want: wanted)
         }
         // A forbidden text decides where the finding is: it is what the fix asks to rephrase.
-        result.location = (result.status == .violated ? hits.first?.location : nil) ?? ExplanationBuilder.location(required) ?? result.location
+        result.location = (result.status == .violated ? hits.first?.location : nil) ?? ExplanationBuilder.location(requiredSteps[...]) ?? result.location
 
         applyExceptions(&result, rule, evaluator)
         return finish(result, rule, hits)

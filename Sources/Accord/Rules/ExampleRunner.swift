@@ -21,21 +21,23 @@ public struct ExampleRunner {
     }
 
     public func runAll() throws(Diagnostics) -> [Run] {
-        var bases: [String: (YAMLNode, [UInt8])] = [:]
+        var bases: [String: YAMLNode] = [:]
+        var ruleSources: [String: [UInt8]] = [:]
         var runs: [Run] = []
         for rule in ruleSet.rules where !rule.examples.isEmpty {
             guard let basePath = rule.examplesBase else { continue }
             if bases[basePath] == nil {
                 let bytes = [UInt8](FileManager.default.contents(atPath: basePath) ?? Data())
                 do {
-                    bases[basePath] = (try YAMLLoader().loadDocument(bytes, path: basePath), bytes)
+                    bases[basePath] = try YAMLLoader().loadDocument(bytes, path: basePath)
                 } catch {
                     throw Diagnostics([error])
                 }
             }
-            let (base, _) = bases[basePath]!
+            let base = bases[basePath]!
             let ruleFile = rule.location.path
-            let ruleSource = [UInt8](FileManager.default.contents(atPath: ruleFile) ?? Data())
+            if ruleSources[ruleFile] == nil { ruleSources[ruleFile] = [UInt8](FileManager.default.contents(atPath: ruleFile) ?? Data()) }
+            let ruleSource = ruleSources[ruleFile]!
             for example in rule.examples {
                 runs.append(run(rule, example, base: base, source: ruleSource))
             }
