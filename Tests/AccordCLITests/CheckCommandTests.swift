@@ -216,11 +216,4 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(lint.status, 2)
         XCTAssertTrue(lint.stderr.contains("japan-primary-responsibility.yaml:"), lint.stderr)
     }
-
-    /// A copy of the bundled rules that a test may change.
-    func temporaryRules() throws -> URL {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: projectRoot.appendingPathComponent("Rules"), to: copy)
-        return copy
-    }
 }

@@ -74,8 +74,7 @@ final class OtherCommandsTests: XCTestCase {
     }
 
     func testFailingExampleShowsExpectedActualAndExplanation() throws {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: projectRoot.appendingPathComponent("Rules"), to: copy)
+        let copy = try temporaryRules()
         defer { try? FileManager.default.removeItem(at: copy) }
         let rule = copy.appendingPathComponent("rules/japan-primary-responsibility.yaml")
         let text = try String(contentsOf: rule, encoding: .utf8)

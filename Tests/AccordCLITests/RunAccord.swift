@@ -61,3 +61,10 @@ func runAccord(_ arguments: [String], stdin: String? = nil, environment: [String
 private final class ReadBox: @unchecked Sendable {
     var data = Data()
 }
+
+/// A copy of the bundled rules that a test may change; the test removes it.
+func temporaryRules() throws -> URL {
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: projectRoot.appendingPathComponent("Rules"), to: copy)
+    return copy
+}
