@@ -29,11 +29,11 @@ final class TextMatchingTests: XCTestCase {
 
     func testTheFastFoldingPathAgreesWithNFKC() {
         for text in ["法的拘束力を有しない。", "「核兵器を持ち込ませない」", "ガイドライン、ー、々", "Legally Binding", "ｶﾞｲﾄﾞﾗｲﾝ", "（注）", "Ａ　Ｂ"] {
-            XCTAssertEqual(NormalizedText.fold(text), text.precomposedStringWithCompatibilityMapping.lowercased(), text)
+            XCTAssertEqual(FoldedText.fold(text), text.precomposedStringWithCompatibilityMapping.lowercased(), text)
         }
-        XCTAssertTrue(NormalizedText.isFoldStable("法的拘束力を有しない。"))
-        XCTAssertFalse(NormalizedText.isFoldStable("ｶﾞ"))
-        XCTAssertFalse(NormalizedText.isFoldStable("Ａ"))
+        XCTAssertTrue(FoldedText.isFoldStable("法的拘束力を有しない。"))
+        XCTAssertFalse(FoldedText.isFoldStable("ｶﾞ"))
+        XCTAssertFalse(FoldedText.isFoldStable("Ａ"))
     }
 
     func testAnyBlanksMatchASpaceButAParagraphBreakDoesNot() {

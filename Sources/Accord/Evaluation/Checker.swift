@@ -16,14 +16,16 @@ public struct ProposalReport: Sendable {
 
 /// Checks proposals against a rule set, applying the operator's waivers.
 public struct Checker: Sendable {
-    public var ruleSet: RuleSet
+    /// The rule set, its phrases given their slots in `phrases`.
+    public let ruleSet: RuleSet
+    let phrases: PhraseIndex
     public var waivers: [Waiver]
     /// Today's date (YYYY-MM-DD), against which waivers expire.
     public var today: String
     public var limits: LoaderLimits
 
     public init(ruleSet: RuleSet, waivers: [Waiver] = [], today: String, limits: LoaderLimits = .default) {
-        self.ruleSet = ruleSet
+        (self.ruleSet, self.phrases) = PhraseIndex.compile(ruleSet)
         self.waivers = waivers
         self.today = today
         self.limits = limits
@@ -42,7 +44,7 @@ public struct Checker: Sendable {
     }
 
     public func check(_ proposal: Proposal) -> ProposalReport {
-        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal), explainsEverything: false)
+        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false)
         // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
         var results = ruleSet.rules.map(evaluator.evaluate).filter { $0.status != .notApplicable }
         for index in results.indices where results[index].isFailure {

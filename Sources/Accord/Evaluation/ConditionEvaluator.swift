@@ -102,7 +102,7 @@ struct ConditionEvaluator {
                 return Truth(values.contains { same($0, expected) })
             }
             guard case .string(let text) = node.scalarValue ?? .null, case .string(let part) = expected else { return .false }
-            return Truth(NormalizedText.fold(text).contains(NormalizedText.fold(part)))
+            return Truth(FoldedText.fold(text).contains(FoldedText.fold(part)))
         case .matches(let pattern):
             return Truth(values.contains { if case .string(let text) = $0 { pattern.matches(text) } else { false } })
         case .number(let op, let bound):
@@ -119,7 +119,7 @@ struct ConditionEvaluator {
 
     /// Text values compare ignoring case and width; others exactly.
     private func same(_ a: ScalarValue, _ b: ScalarValue) -> Bool {
-        if case .string(let x) = a, case .string(let y) = b { return NormalizedText.fold(x) == NormalizedText.fold(y) }
+        if case .string(let x) = a, case .string(let y) = b { return FoldedText.fold(x) == FoldedText.fold(y) }
         return a == b
     }
 
@@ -130,16 +130,10 @@ struct ConditionEvaluator {
         for field in query.fields {
             for (node, displayPath) in view.texts(field) {
                 sawText = true
-                let text = view.normalized(node, key: displayPath)
-                var places: [(line: Int, column: Int)?]?
+                let scan = view.scan(node, key: displayPath)
                 for phrase in query.phrases {
-                    for occurrence in TextMatcher.occurrences(of: phrase, in: text) {
-                        let quote = text.originalText(occurrence.range)
-                        let lines = view.sourceLines
-                        if places == nil { places = view.places(text, node: node, key: displayPath) }
-                        let place = SpanLocator.locate(quote, at: text.origin[occurrence.range.lowerBound], places: places ?? [],
-                                                       node: node, lines: lines, path: view.proposal.path)
-                        let hit = TextHit(phrase: phrase.text, quote: quote, location: place, negatedBy: occurrence.negatedBy)
+                    for occurrence in scan.occurrences(of: phrase) {
+                        let hit = scan.hit(occurrence, phrase: phrase, lines: view.sourceLines, path: view.proposal.path)
                         if occurrence.negatedBy == nil { hits.append(hit) } else { suppressed.append(hit) }
                     }
                 }

@@ -1,11 +1,13 @@
 /// Reads field paths out of a proposal for the evaluator; an empty value counts as missing.
 struct ProposalView {
     let proposal: Proposal
+    let phrases: PhraseIndex
     /// Folded free text, computed once per field per proposal and shared by every text rule.
     private let textCache = TextCache()
 
-    init(_ proposal: Proposal) {
+    init(_ proposal: Proposal, phrases: PhraseIndex = .empty) {
         self.proposal = proposal
+        self.phrases = phrases
     }
 
     /// Where a path led: to a value, or to the nearest node above the missing field.
@@ -49,13 +51,10 @@ struct ProposalView {
         return reached
     }
 
-    func normalized(_ node: YAMLNode, key: String) -> NormalizedText {
-        textCache.memo(\.texts, key) { NormalizedText(node.scalarText ?? "") }
-    }
-
-    /// Where each character of a text stands in the source (see `SpanLocator.places`), once per text.
-    func places(_ text: NormalizedText, node: YAMLNode, key: String) -> [(line: Int, column: Int)?] {
-        textCache.memo(\.places, key) { SpanLocator.places(of: text.original, node: node, lines: sourceLines) }
+    /// A free-text value folded, searched for every phrase of the rule set and placed in the
+    /// source, once per proposal: every text rule reads the same few fields.
+    func scan(_ node: YAMLNode, key: String) -> TextScan {
+        textCache.memo(\.texts, key) { TextScan(node: node, key: key, phrases: phrases) }
     }
 
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
@@ -66,8 +65,7 @@ struct ProposalView {
 /// A per-proposal memo; a class so the evaluator's value types can share it.
 final class TextCache {
     var fields: [String: [(node: YAMLNode, path: String)]] = [:]
-    var texts: [String: NormalizedText] = [:]
-    var places: [String: [(line: Int, column: Int)?]] = [:]
+    var texts: [String: TextScan] = [:]
     private var sourceLines: [Substring]?
 
     func memo<Value>(_ table: ReferenceWritableKeyPath<TextCache, [String: Value]>, _ key: String, make: () -> Value) -> Value {

@@ -1,8 +1,7 @@
-import Foundation
-
 /// Decides whether a phrase found in text is negated, after NegEx: negation cues within a
 /// short window before an English phrase, or after a Japanese predicate; pseudo-negations
-/// ("not only") and scope terminators ("but") do not negate.
+/// ("not only") and scope terminators ("but") do not negate. Works on folded text, whose runs
+/// of blanks are single units (`TextUnit`).
 enum NegationDetector {
     static let englishWindow = 5
     /// `non` is a cue through the hyphen of "non-binding", which splits it off as a word.
@@ -18,51 +17,55 @@ enum NegationDetector {
     static let englishTerminators: Set<String> = ["but", "however", "although", "though", "yet", "except", "whereas", "which", "while", "unless"]
 
     static let japaneseWindow = 10
-    static let japaneseCues = ["ない", "ません", "せず", "無い", "なかった", "ずに", "ず"]
+    static let japaneseCues = ["ない", "ません", "せず", "無い", "なかった", "ずに", "ず"].map(units)
     /// Endings that contain a cue but do not negate: 「のみならず」 "not only", 「ないし」 "or",
     /// 「ならない」「なりません」 "must", 「ずつ」 "each", 「を問わず」 "regardless of".
-    static let japanesePseudo = ["ないし", "だけでなく", "のみならず", "に限らず", "ならない", "なりません", "ずつ", "を問わず"]
-    static let sentenceEnds: Set<Character> = [".", "!", "?", ";", "。", "！", "？", "；"]
+    static let japanesePseudo = ["ないし", "だけでなく", "のみならず", "に限らず", "ならない", "なりません", "ずつ", "を問わず"].map(units)
+    /// Full-width marks are folded to these before the detector sees them.
+    static let sentenceEnds: Set<UInt32> = [".", "!", "?", ";", "。"].map(units).reduce(into: []) { $0.formUnion($1) }
     /// Marks that start a list item on a new line.
-    static let listMarks: Set<Character> = ["-", "*", "•", "・", "‐"]
+    static let listMarks: Set<UInt32> = ["-", "*", "•", "・", "‐"].map(units).reduce(into: []) { $0.formUnion($1) }
+    static let ideographicComma = Unicode.Scalar("、").value
+    static let apostrophes: Set<UInt32> = [0x27, 0x2019]
 
-    /// Whether the character at `index` ends a sentence. A line break does only before a blank
-    /// line or a list item: a literal block keeps the writer's line breaks, which fall inside sentences.
-    static func endsSentence(_ text: [Character], at index: Int) -> Bool {
-        let character = text[index]
-        if sentenceEnds.contains(character) { return true }
-        guard character.isNewline else { return false }
-        var next = index + 1
-        while next < text.count, text[next] == " " || text[next] == "\t" || text[next] == "\u{3000}" { next += 1 }
-        return next == text.count || text[next].isNewline || listMarks.contains(text[next])
+    private static func units(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+    /// Whether the unit at `index` ends a sentence. A line break does only before a list item or
+    /// at the end: a literal block keeps the writer's line breaks, which fall inside sentences.
+    /// A new paragraph always does.
+    static func endsSentence(_ text: [UInt32], at index: Int) -> Bool {
+        let unit = text[index]
+        if unit == TextUnit.paragraph || sentenceEnds.contains(unit) { return true }
+        guard unit == TextUnit.lineBreak else { return false }
+        return index + 1 == text.count || listMarks.contains(text[index + 1])
     }
 
     /// The cue that negates the hit at `range` of the folded text, if any.
-    static func cue(in text: [Character], hit range: Range<Int>, japanese: Bool) -> String? {
+    static func cue(in text: [UInt32], hit range: Range<Int>, japanese: Bool) -> String? {
         japanese ? japaneseCue(text, range) : englishCue(text, range)
     }
 
-    private static func englishCue(_ text: [Character], _ range: Range<Int>) -> String? {
+    private static func englishCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
         // Words before the hit, back to the start of its sentence, nearest first.
         var words: [String] = []
         var index = range.lowerBound - 1
-        var word: [Character] = []
+        var word: [UInt32] = []
         while index >= 0, words.count < englishWindow + 1 {
-            let character = text[index]
+            let unit = text[index]
             if endsSentence(text, at: index) { break }
-            if character.isWordCharacter || character == "'" || character == "’" {
-                word.append(character)
+            if TextUnit.isWord(unit) || apostrophes.contains(unit) {
+                word.append(unit)
             } else if !word.isEmpty {
-                words.append(String(word.reversed()))
+                words.append(TextUnit.string(word.reversed()))
                 word = []
             }
             index -= 1
         }
-        if !word.isEmpty { words.append(String(word.reversed())) }
+        if !word.isEmpty { words.append(TextUnit.string(word.reversed())) }
         let window = Array(words.prefix(englishWindow))
         for (position, candidate) in window.enumerated() {
             if englishTerminators.contains(candidate) { return nil }
-            let token = candidate.replacingOccurrences(of: "’", with: "'")
+            let token = String(candidate.map { $0 == "’" ? "'" : $0 })
             let isCue = englishCues.contains(token) || token.hasSuffix("n't")
             guard isCue else { continue }
             // The word after the cue (nearer the hit) decides a pseudo-negation.
@@ -72,28 +75,27 @@ enum NegationDetector {
         return nil
     }
 
-    private static func japaneseCue(_ text: [Character], _ range: Range<Int>) -> String? {
+    private static func japaneseCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
         var end = range.upperBound
-        while end < text.count, end - range.upperBound < japaneseWindow, !endsSentence(text, at: end), text[end] != "、" {
+        while end < text.count, end - range.upperBound < japaneseWindow, !endsSentence(text, at: end), text[end] != ideographicComma {
             end += 1
         }
         // A line break inside the window is where the writer wrapped the line.
-        let after = text[range.upperBound..<end].filter { !$0.isNewline }
+        let after = text[range.upperBound..<end].filter { $0 != TextUnit.lineBreak }
         // Every occurrence counts: 「ガイドラインないし取決めではない」 has a pseudo-negation, then a negation.
         var pseudo: Set<Int> = []
         for ending in japanesePseudo {
-            for start in starts(of: Array(ending), in: after) { pseudo.formUnion(start..<(start + ending.count)) }
+            for start in starts(of: ending, in: after) { pseudo.formUnion(start..<(start + ending.count)) }
         }
         for cue in japaneseCues {
-            let length = cue.count
-            if starts(of: Array(cue), in: after).contains(where: { start in !(start..<(start + length)).contains(where: pseudo.contains) }) {
-                return cue
+            if starts(of: cue, in: after).contains(where: { start in !(start..<(start + cue.count)).contains(where: pseudo.contains) }) {
+                return TextUnit.string(cue)
             }
         }
         return nil
     }
 
-    private static func starts(of needle: [Character], in haystack: [Character]) -> [Int] {
+    private static func starts(of needle: [UInt32], in haystack: [UInt32]) -> [Int] {
         guard needle.count <= haystack.count else { return [] }
         return (0...(haystack.count - needle.count)).filter { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }

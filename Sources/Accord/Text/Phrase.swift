@@ -1,18 +1,25 @@
 /// A phrase a `mentions` condition looks for, folded once at load.
 public struct Phrase: Sendable {
     public var text: String
-    let folded: [Character]
-    /// `NormalizedText.key` of each folded character.
-    let keys: [UInt64]
+    /// The folded phrase; each run of blanks is one space, which matches any run of blanks but a new paragraph.
+    let units: [UInt32]
     /// Japanese phrases match anywhere; English ones on word boundaries.
     let isJapanese: Bool
+    /// The phrase's place in the `PhraseIndex` of the rule set it was compiled with; nil until then.
+    var slot: PhraseSlot?
 
     init(_ text: String) {
         self.text = text
-        self.folded = Array(NormalizedText.fold(text))
-        self.keys = folded.map(NormalizedText.key)
-        self.isJapanese = folded.contains { $0.isJapanese }
+        self.units = FoldedText(text).units.map { TextUnit.isBlank($0) ? TextUnit.space : $0 }
+        self.isJapanese = units.contains(where: TextUnit.isJapanese)
     }
+}
+
+/// A phrase's place in one `PhraseIndex`.
+struct PhraseSlot: Sendable {
+    /// The index's `identity`: a slot counts only in the index that gave it.
+    var index: UInt64
+    var number: Int32
 }
 
 /// One occurrence of a phrase in a free-text field.

@@ -1,0 +1,136 @@
+import Foundation
+
+/// A free-text value folded for matching — Unicode NFKC, lower case, every run of blanks one
+/// unit (`TextUnit.space`, `.lineBreak` or `.paragraph`) — with a map back to the original, so
+/// that a hit found in the folded text is quoted and placed as the proposal writes it.
+struct FoldedText {
+    /// The folded text as Unicode scalar values.
+    let units: [UInt32]
+    /// For each unit, the UTF-8 offset in `original` of the character it came from.
+    let origin: [Int32]
+    let original: String
+
+    init(_ text: String) {
+        var builder = Builder(capacity: text.utf8.count)
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { builder.fold($0) }
+        units = builder.units
+        origin = builder.origin
+        original = text
+    }
+
+    /// The original text behind folded units `range`: from the character the first came from
+    /// through the whole character the last came from.
+    func originalText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let utf8 = original.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(origin[range.lowerBound]))
+        var next = range.upperBound
+        while next < origin.count, origin[next] == origin[range.upperBound - 1] { next += 1 }
+        let end = next < origin.count ? utf8.index(utf8.startIndex, offsetBy: Int(origin[next])) : utf8.endIndex
+        return String(original[start..<end])
+    }
+
+    /// The folded form of a whole value, for comparisons that are not phrase searches. NFKC as
+    /// decomposition then composition: Foundation's own NFKC leaves 「ｶﾞ」 as カ and a combining
+    /// mark, which folded text compares scalar by scalar with 「ガ」.
+    static func fold(_ text: String) -> String {
+        if isFoldStable(text) { return text.lowercased() }
+        return text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping.lowercased()
+    }
+
+    /// Whether NFKC leaves the text as it is, known without asking Foundation.
+    static func isFoldStable(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { TextUnit.foldsToItself($0.value) }
+    }
+}
+
+extension FoldedText {
+    /// Folds UTF-8 bytes unit by unit. Scalars that fold to themselves take a fast path; a run of
+    /// other scalars is folded by Foundation character by character, together with the scalar
+    /// before it, which a combining mark in the run may belong to (「ｶ」 and 「ﾞ」 fold to 「ガ」).
+    private struct Builder {
+        var units: [UInt32] = []
+        var origin: [Int32] = []
+        /// Line breaks in the run of blanks the last unit stands for; nil when it is no blank.
+        var blankRunBreaks: Int?
+        var lastWasCarriageReturn = false
+
+        init(capacity: Int) {
+            units.reserveCapacity(capacity)
+            origin.reserveCapacity(capacity)
+        }
+
+        mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var offset = 0
+            // Where the last scalar started, while it stands alone as the last unit.
+            var lastScalarStart: Int?
+            while offset < bytes.count {
+                let (scalar, length) = Self.decode(bytes, at: offset)
+                if TextUnit.foldsToItself(scalar) {
+                    let unit = scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar
+                    append(unit, from: offset)
+                    lastScalarStart = blankRunBreaks == nil ? offset : nil
+                    offset += length
+                    continue
+                }
+                var start = offset
+                if let previous = lastScalarStart {
+                    units.removeLast()
+                    origin.removeLast()
+                    start = previous
+                }
+                var end = offset + length
+                while end < bytes.count {
+                    let (next, nextLength) = Self.decode(bytes, at: end)
+                    if TextUnit.foldsToItself(next) { break }
+                    end += nextLength
+                }
+                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                var characterStart = start
+                for character in run {
+                    for scalar in FoldedText.fold(String(character)).unicodeScalars {
+                        append(scalar.value, from: characterStart)
+                    }
+                    characterStart += character.utf8.count
+                }
+                lastScalarStart = nil
+                offset = end
+            }
+        }
+
+        /// Appends a unit; a blank joins the run of blanks before it.
+        mutating func append(_ unit: UInt32, from offset: Int) {
+            guard TextUnit.isBlank(unit) else {
+                blankRunBreaks = nil
+                lastWasCarriageReturn = false
+                units.append(unit)
+                origin.append(Int32(offset))
+                return
+            }
+            // "\r\n" is one line break.
+            let isBreak = TextUnit.isLineBreak(unit) && !(unit == 0x0A && lastWasCarriageReturn)
+            lastWasCarriageReturn = unit == 0x0D
+            let breaks = (blankRunBreaks ?? 0) + (isBreak ? 1 : 0)
+            let runUnit = breaks >= 2 ? TextUnit.paragraph : breaks == 1 ? TextUnit.lineBreak : TextUnit.space
+            if blankRunBreaks != nil {
+                units[units.count - 1] = runUnit
+            } else {
+                units.append(runUnit)
+                origin.append(Int32(offset))
+            }
+            blankRunBreaks = breaks
+        }
+
+        /// The scalar at `offset` of valid UTF-8 (the loader has checked it) and its length.
+        static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+            let lead = UInt32(bytes[offset])
+            if lead < 0x80 { return (lead, 1) }
+            func continuation(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }
+            if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+            if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+            return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+    }
+}

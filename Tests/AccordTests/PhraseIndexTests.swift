@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+@testable import Accord
+
+/// The phrase index that a checker searches every text with must find exactly what a search for
+/// one phrase at a time finds; and the pieces the batch path was made fast with keep their meaning.
+final class PhraseIndexTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Texts that stress boundaries, blanks, widths, Japanese and negation.
+    static let tricky = [
+        "It is not legally binding. Annex B is legally\nbinding, and legally\n\nbinding is split.",
+        "本取決めは法的拘束力を有しない。日米防衛協力のためのｶﾞｲﾄﾞﾗｲﾝに基づく。PKO協力法",
+        "Ｊａｐａｎ ＳＨＡＬＬ ＥＮＡＣＴ new legislation; the Diet shall\tenact it.",
+        "non-binding, rebind, binding-ish, U.S. forces, (a) the Security Treaty",
+        "",
+    ]
+
+    func testTheIndexFindsWhatAPhraseByPhraseSearchFinds() throws {
+        let ruleSet = try RuleSetLoader.load([Self.root.appendingPathComponent("Rules").path])
+        let (_, index) = PhraseIndex.compile(ruleSet)
+        XCTAssertGreaterThan(index.phrases.count, 300)
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Examples").path)
+            .filter { $0.hasSuffix(".yaml") }
+        var texts = Self.tricky
+        for name in examples {
+            let source = try String(contentsOf: Self.root.appendingPathComponent("Examples/\(name)"), encoding: .utf8)
+            texts.append(source)
+        }
+        // The rules' own examples are written to trigger (and not trigger) their phrases.
+        for rule in ruleSet.rules {
+            for example in rule.examples { texts += Self.scalars(in: example.patch) }
+        }
+        var found = 0
+        for text in texts {
+            let folded = FoldedText(text)
+            let indexed = index.occurrences(in: folded)
+            for (slot, phrase) in index.phrases.enumerated() {
+                let expected = TextMatcher.occurrences(of: phrase, in: folded)
+                let actual = indexed.filter { $0.slot == slot }
+                XCTAssertEqual(actual.map(\.range), expected.map(\.range), "\(phrase.text) in \(text.prefix(40))")
+                XCTAssertEqual(actual.map(\.negatedBy), expected.map(\.negatedBy), "\(phrase.text) in \(text.prefix(40))")
+                found += actual.count
+            }
+        }
+        XCTAssertGreaterThan(found, 50, "the texts hold many phrases of the bundled rules")
+    }
+
+    static func scalars(in node: YAMLNode) -> [String] {
+        if let text = node.scalarText { return [text] }
+        if let items = node.sequenceItems { return items.flatMap(scalars) }
+        return (node.mappingPairs ?? []).flatMap { scalars(in: $0.value) }
+    }
+
+    func testAPhraseCompiledForOneIndexIsSearchedOnItsOwnInAnother() throws {
+        let ruleSet = try RuleSetLoader.load([Self.root.appendingPathComponent("Rules").path])
+        let (first, _) = PhraseIndex.compile(ruleSet)
+        let (_, second) = PhraseIndex.compile(ruleSet)
+        var phrase: Phrase?
+        for rule in first.rules {
+            _ = rule.requirement.condition.mappingQueries { query in
+                if phrase == nil, let candidate = query.phrases.first(where: { !$0.isJapanese && $0.slot?.number != 0 }) { phrase = candidate }
+                return query
+            }
+        }
+        let compiled = try XCTUnwrap(phrase)
+        let text = "It says \(compiled.text) here."
+        let node = YAMLNode(.scalar(text: text, style: .plain, value: .string(text)), line: 1, column: 1)
+        let inOwn = TextScan(node: node, key: "description", phrases: second)
+        // The slot numbers of `first` mean other phrases in `second`: the phrase must still be found as itself.
+        XCTAssertEqual(inOwn.occurrences(of: compiled).map(\.range.lowerBound), [8])
+        XCTAssertEqual(TextScan(node: node, key: "description", phrases: .empty).occurrences(of: compiled).map(\.range.lowerBound), [8])
+    }
+
+    func testBlankRunsFoldToOneUnitThatKnowsItsLineBreaks() {
+        XCTAssertEqual(FoldedText("a \t b").units, [0x61, TextUnit.space, 0x62])
+        XCTAssertEqual(FoldedText("a \n b").units, [0x61, TextUnit.lineBreak, 0x62])
+        XCTAssertEqual(FoldedText("a\r\nb").units, [0x61, TextUnit.lineBreak, 0x62])
+        XCTAssertEqual(FoldedText("a\n \nb").units, [0x61, TextUnit.paragraph, 0x62])
+        XCTAssertEqual(FoldedText("Ａ\u{3000}ｶﾞ").units, [0x61, TextUnit.space, 0x30AC])
+        let text = FoldedText("ｶﾞｲﾄﾞ and more")
+        XCTAssertEqual(text.originalText(0..<3), "ｶﾞｲﾄﾞ", "a span ends after the whole character its last unit came from")
+        XCTAssertEqual(text.originalText(4..<7), "and")
+    }
+
+    func testSourceLinesSplitWhereLibyamlCountsLines() {
+        let source = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\n"
+        let proposal = Proposal(path: "p.yaml", root: YAMLNode(.mapping([]), line: 1, column: 1), source: Array(source.utf8))
+        XCTAssertEqual(proposal.sourceLines(), ["a", "b", "c", "d", "e", "f", "g", ""])
+    }
+
+    func testFixesNameListFieldsWithoutTheirPositions() {
+        XCTAssertEqual(FixDeriver.schemaPath("participants[2].role"), "participants[].role")
+        XCTAssertEqual(FixDeriver.schemaPath("a[12][3].b"), "a[][].b")
+        XCTAssertEqual(FixDeriver.schemaPath("a[x].b[]"), "a[x].b[]")
+    }
+
+    func testJSONStringsEscapeWhatJSONAndJavaScriptNeed() throws {
+        let value = "quote \" backslash \\ tab \t nl \n cr \r bell \u{07} del \u{7F} ls \u{2028} ps \u{2029} 日本"
+        let written = JSONValue.string(value).compact()
+        XCTAssertEqual(written, #""quote \" backslash \\ tab \t nl \n cr \r bell \u0007 del \u007f ls \u2028 ps \u2029 日本""#)
+        XCTAssertEqual(try JSONReader.values(written), [.string(value)])
+    }
+}
+
+private extension Requirement {
+    var condition: Condition {
+        switch self {
+        case .require(let condition), .forbid(let condition): return condition
+        }
+    }
+}
