@@ -27,85 +27,113 @@ public enum JSONValue: Equatable, Sendable {
 
     /// Compact JSON on one line.
     public func compact() -> String {
-        var out = ""
-        write(to: &out, indent: nil, level: 0)
-        return out
+        var out: [UInt8] = []
+        write(to: &out, indented: false, level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// JSON indented by two spaces, ending without a newline; `level` is the depth it is written at
     /// inside an enclosing document (its first line is not indented).
     public func pretty(level: Int = 0) -> String {
-        var out = ""
-        write(to: &out, indent: "  ", level: level)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(to: &out, indented: true, level: level)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: String?, level: Int) {
+    /// Written as UTF-8 bytes: a batch report is mostly strings, and appending bytes is far
+    /// cheaper than appending scalars to a String.
+    private func write(to out: inout [UInt8], indented: Bool, level: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
         case .double(let value):
             if value.isNaN {
-                out += "\".nan\""
+                out.append(contentsOf: "\".nan\"".utf8)
             } else if value.isInfinite {
-                out += value < 0 ? "\"-.inf\"" : "\".inf\""
+                out.append(contentsOf: (value < 0 ? "\"-.inf\"" : "\".inf\"").utf8)
             } else {
-                out += "\(value)"
+                out.append(contentsOf: "\(value)".utf8)
             }
         case .string(let value): JSONValue.writeString(value, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                newline(&out, indent, level + 1)
-                item.write(to: &out, indent: indent, level: level + 1)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, indented, level + 1)
+                item.write(to: &out, indented: indented, level: level + 1)
             }
-            newline(&out, indent, level)
-            out += "]"
+            newline(&out, indented, level)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
-                newline(&out, indent, level + 1)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, indented, level + 1)
                 JSONValue.writeString(key, to: &out)
-                out += indent == nil ? ":" : ": "
-                value.write(to: &out, indent: indent, level: level + 1)
+                out.append(UInt8(ascii: ":"))
+                if indented { out.append(UInt8(ascii: " ")) }
+                value.write(to: &out, indented: indented, level: level + 1)
             }
-            newline(&out, indent, level)
-            out += "}"
+            newline(&out, indented, level)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ out: inout String, _ indent: String?, _ level: Int) {
-        guard let indent else { return }
-        out += "\n"
-        for _ in 0..<level { out += indent }
+    private func newline(_ out: inout [UInt8], _ indented: Bool, _ level: Int) {
+        guard indented else { return }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     static func writeString(_ value: String, to out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        writeString(value, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, and U+2028 and U+2029
+    /// too, which end a line in JavaScript.
+    static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.makeContiguousUTF8()
+        value.utf8.withContiguousStorageIfAvailable { bytes in
+            var runStart = 0
+            var index = 0
+            func escape(_ escaped: String, skipping count: Int) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(contentsOf: escaped.utf8)
+                index += count
+                runStart = index
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
+                case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
+                case 0x0A: escape("\\n", skipping: 1)
+                case 0x0D: escape("\\r", skipping: 1)
+                case 0x09: escape("\\t", skipping: 1)
+                case 0x08: escape("\\b", skipping: 1)
+                case 0x0C: escape("\\f", skipping: 1)
+                case 0x00..<0x20, 0x7F: escape(hexEscape(UInt32(byte)), skipping: 1)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape(hexEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029), skipping: 3)
+                default: index += 1
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }
 
