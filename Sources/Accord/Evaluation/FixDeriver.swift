@@ -59,8 +59,28 @@ enum FixDeriver {
         return evaluation.children.flatMap(missingFacts)
     }
 
+    /// The path with list positions left out, as the schema names it: `participants[2].role`
+    /// becomes `participants[].role`.
+    static func schemaPath(_ path: String) -> String {
+        var result = ""
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "[") {
+            result += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
+            if let close = inside.firstIndex(of: "]"), inside.startIndex < close,
+               inside[..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                result += "[]"
+                rest = inside[inside.index(after: close)...]
+            } else {
+                result += "["
+                rest = inside
+            }
+        }
+        return result + rest
+    }
+
     static func add(_ path: String) -> String {
-        let schemaPath = path.replacingOccurrences(of: #"\[\d+\]"#, with: "[]", options: .regularExpression)
+        let schemaPath = schemaPath(path)
         let kind: String
         switch ProposalSchema.type(at: schemaPath) {
         case .boolean?: kind = " (true or false)"
