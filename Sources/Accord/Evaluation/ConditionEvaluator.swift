@@ -19,7 +19,8 @@ struct Evaluation {
 
     /// Words and values are put into text only for the conditions an explanation shows.
     var words: String { condition.words(prefix: prefix) }
-    var seen: String? { seenText ?? seenNode?.shown }
+    /// A `mentions` condition's hits are put into words only when an explanation shows them.
+    var seen: String? { seenText ?? (hits.isEmpty ? nil : hits.map { "'\($0.quote)'" }.joined(separator: ", ")) ?? seenNode?.shown }
 }
 
 /// Evaluates conditions over one proposal.
@@ -142,7 +143,7 @@ struct ConditionEvaluator {
         hits.sort { $0.location < $1.location }
         suppressed.sort { $0.location < $1.location }
         let truth: Truth = !hits.isEmpty ? .true : (sawText ? .false : .unknown)
-        let seen = hits.isEmpty ? (sawText ? "no such phrase, or only negated" : "no text") : hits.map { "'\($0.quote)'" }.joined(separator: ", ")
+        let seen: String? = hits.isEmpty ? (sawText ? "no such phrase, or only negated" : "no text") : nil
         return Evaluation(truth: truth, condition: condition, prefix: "", seenText: seen, location: hits.first?.location,
                           hits: hits, suppressed: suppressed)
     }

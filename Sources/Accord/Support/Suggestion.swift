@@ -3,8 +3,10 @@ public enum Suggestion {
     /// The closest candidate if it is close enough to be a plausible typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
+        let length = word.count
         var best: (String, Int)?
-        for candidate in candidates {
+        // The distance is at least the difference in length: most candidates need no table.
+        for candidate in candidates where abs(candidate.count - length) <= limit {
             let distance = editDistance(word, candidate)
             if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
