@@ -134,7 +134,7 @@ struct ConditionEvaluator {
                 let scan = view.scan(node, key: displayPath)
                 for phrase in query.phrases {
                     for occurrence in scan.occurrences(of: phrase) {
-                        let hit = scan.hit(occurrence, phrase: phrase, lines: view.sourceLines, path: view.proposal.path)
+                        let hit = scan.hit(occurrence, phrase: phrase, in: view)
                         if occurrence.negatedBy == nil { hits.append(hit) } else { suppressed.append(hit) }
                     }
                 }

@@ -37,11 +37,11 @@ final class TextScan {
     }
 
     /// The hit an occurrence makes, quoted and placed as the proposal writes it.
-    func hit(_ occurrence: PhraseOccurrence, phrase: Phrase, lines: [Substring], path: String) -> TextHit {
+    func hit(_ occurrence: PhraseOccurrence, phrase: Phrase, in view: ProposalView) -> TextHit {
         let quote = text.originalText(occurrence.range)
-        if places == nil { places = SpanLocator.places(of: text.original, node: node, lines: lines) }
+        if places == nil { places = SpanLocator.places(of: text.original, node: node, source: view.proposal.source) }
         let place = SpanLocator.locate(quote, at: Int(text.origin[occurrence.range.lowerBound]), places: places ?? [],
-                                       node: node, lines: lines, path: path)
+                                       node: node, lines: { view.sourceLines }, path: view.proposal.path)
         return TextHit(phrase: phrase.text, quote: quote, location: place, negatedBy: occurrence.negatedBy)
     }
 }

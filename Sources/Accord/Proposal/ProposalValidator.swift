@@ -27,7 +27,15 @@ struct ProposalValidator {
         fieldPath.isEmpty ? "the proposal" : "`\(fieldPath)`"
     }
 
-    private mutating func check(_ node: YAMLNode, as type: FieldType, at fieldPath: String) {
+    /// `path` is built only when a problem or a nested field needs it: most values are fine scalars.
+    private mutating func check(_ node: YAMLNode, as type: FieldType, at path: @autoclosure () -> String) {
+        if case .scalar = node.content, node.customTag == nil {
+            switch type {
+            case .object, .list: break
+            default: return checkScalar(node, as: type, at: path())
+            }
+        }
+        let fieldPath = path()
         if let tag = node.customTag {
             fail(node, "\(name(fieldPath)) carries the tag \(tag); proposals use no tags", hint: "remove `\(tag)`")
             return
@@ -69,16 +77,16 @@ struct ProposalValidator {
                      hint: suggestion ?? "known fields: \(fields.map(\.name).joined(separator: ", ")); keys starting with `x-` are free for your own use")
                 continue
             }
-            let childPath = fieldPath.isEmpty ? key : "\(fieldPath).\(key)"
+            func childPath() -> String { fieldPath.isEmpty ? key : "\(fieldPath).\(key)" }
             if pair.value.scalarValue == .null, pair.value.customTag == nil {
                 // An optional field left empty is a missing fact; a required one is an error.
                 if field.required {
-                    fail(pair.value, "`\(childPath)` is required but has no value", hint: "give \(field.summary)")
+                    fail(pair.value, "`\(childPath())` is required but has no value", hint: "give \(field.summary)")
                 }
                 continue
             }
             present.insert(key)
-            check(pair.value, as: field.type, at: childPath)
+            check(pair.value, as: field.type, at: childPath())
         }
         for field in fields where field.required && !present.contains(field.name) && !pairs.contains(where: { $0.key.scalarValue == .string(field.name) }) {
             let childPath = fieldPath.isEmpty ? field.name : "\(fieldPath).\(field.name)"
@@ -86,7 +94,9 @@ struct ProposalValidator {
         }
     }
 
-    private mutating func checkScalar(_ node: YAMLNode, as type: FieldType, at fieldPath: String) {
+    private mutating func checkScalar(_ node: YAMLNode, as type: FieldType, at path: @autoclosure () -> String) {
+        // Every message names the field; it is put into words only for a message.
+        var fieldPath: String { path() }
         guard case .scalar(let text, _, let value) = node.content else {
             return fail(node, "`\(fieldPath)` must be a single value, not \(describe(node))", hint: hint(for: type))
         }

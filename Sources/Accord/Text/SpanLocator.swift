@@ -16,7 +16,9 @@ enum SpanLocator {
     ///
     /// Columns count Unicode scalars, as libyaml's marks (and so every other location) do: 「ｶﾞ」
     /// is one character of the text but two columns.
-    static func places(of value: String, node: YAMLNode, lines: [Substring]) -> [Place] {
+    static func places(of value: String, node: YAMLNode, source: [UInt8]) -> [Place] {
+        var value = value
+        value.makeContiguousUTF8()
         var places = [Place](repeating: Place(), count: value.utf8.count)
         var line = node.line - 1
         var skip = node.column - 1
@@ -25,45 +27,89 @@ enum SpanLocator {
             line += 1
             skip = 0
         }
-        guard line >= 0, line < lines.count else { return places }
-        var source = lines[line].unicodeScalars
-        var index = source.startIndex
-        var column = 0
-        while index < source.endIndex, column < skip {
-            column += 1
-            source.formIndex(after: &index)
+        guard line >= 0 else { return places }
+        // To the start of the line, then past `skip` scalars of it.
+        var position = 0
+        var currentLine = 0
+        while currentLine < line {
+            guard position < source.count else { return places }
+            let length = lineBreakLength(source, at: position)
+            if length > 0 { currentLine += 1 }
+            position += max(length, 1)
         }
-        var offset = 0
-        for scalar in value.unicodeScalars {
-            defer { offset += UTF8.width(scalar) }
-            if TextUnit.isBlank(scalar.value) { continue }
-            while index >= source.endIndex || source[index] != scalar {
-                if index < source.endIndex {
-                    column += 1
-                    source.formIndex(after: &index)
-                    continue
-                }
-                line += 1
-                guard line < lines.count else { return places }
-                source = lines[line].unicodeScalars
-                index = source.startIndex
-                column = 0
-            }
-            places[offset] = Place(line: Int32(line + 1), column: Int32(column + 1))
+        var column = 0
+        while column < skip, position < source.count, lineBreakLength(source, at: position) == 0 {
+            position += scalarLength(source[position])
             column += 1
-            source.formIndex(after: &index)
+        }
+        value.utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let length = scalarLength(bytes[offset])
+                defer { offset += length }
+                if TextUnit.isBlank(decode(bytes, at: offset, length: length)) { continue }
+                while true {
+                    guard position < source.count else { return }
+                    let breakLength = lineBreakLength(source, at: position)
+                    if breakLength > 0 {
+                        line += 1
+                        column = 0
+                        position += breakLength
+                        continue
+                    }
+                    let sourceLength = scalarLength(source[position])
+                    if sourceLength == length, position + length <= source.count,
+                       (0..<length).allSatisfy({ source[position + $0] == bytes[offset + $0] }) {
+                        break
+                    }
+                    position += sourceLength
+                    column += 1
+                }
+                places[offset] = Place(line: Int32(line + 1), column: Int32(column + 1))
+                position += length
+                column += 1
+            }
         }
         return places
+    }
+
+    /// The length of the line break at `position` of valid UTF-8: "\n", "\r\n", "\r", U+0085,
+    /// U+2028 or U+2029, where libyaml counts lines (`Proposal.sourceLines` splits the same); 0 for none.
+    static func lineBreakLength(_ bytes: [UInt8], at position: Int) -> Int {
+        switch bytes[position] {
+        case 0x0A: return 1
+        case 0x0D: return position + 1 < bytes.count && bytes[position + 1] == 0x0A ? 2 : 1
+        case 0xC2: return position + 1 < bytes.count && bytes[position + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            return position + 2 < bytes.count && bytes[position + 1] == 0x80 && (bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9) ? 3 : 0
+        default: return 0
+        }
+    }
+
+    static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, length: Int) -> UInt32 {
+        let lead = UInt32(bytes[offset])
+        switch length {
+        case 1: return lead
+        case 2: return (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+        case 3: return (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+        default:
+            return (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+        }
     }
 
     /// The place of the span that starts at UTF-8 offset `offset` of the value; where the walk found
     /// no place, the quoted text is looked for from the scalar's own line on (a span that a folded
     /// scalar broke across lines is placed by its first word).
     static func locate(_ quote: String, at offset: Int, places: [Place], node: YAMLNode,
-                       lines: [Substring], path: String) -> SourceLocation {
+                       lines readLines: () -> [Substring], path: String) -> SourceLocation {
         if offset < places.count, places[offset].line > 0 {
             return SourceLocation(path: path, line: Int(places[offset].line), column: Int(places[offset].column))
         }
+        let lines = readLines()
         let candidates = [quote, String(quote.prefix { $0 != " " && $0 != "\n" })]
         for candidate in candidates where !candidate.isEmpty {
             var lineIndex = node.line - 1
