@@ -19,39 +19,22 @@ public struct Proposal: Sendable {
     /// source is valid UTF-8: the loader checked it).
     func sourceLines() -> [Substring] {
         let text = String(decoding: source, as: UTF8.self)
-        var lines: [Substring] = []
         let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            var breakLength = 0
-            switch byte {
-            case 0x0A: breakLength = 1
-            case 0x0D: breakLength = utf8.index(after: index) < utf8.endIndex && utf8[utf8.index(after: index)] == 0x0A ? 2 : 1
-            case 0xC2: breakLength = Self.follows(utf8, index, [0x85]) ? 2 : 0
-            case 0xE2: breakLength = Self.follows(utf8, index, [0x80, 0xA8]) || Self.follows(utf8, index, [0x80, 0xA9]) ? 3 : 0
-            default: break
-            }
+        var lines: [Substring] = []
+        var lineStart = 0
+        var position = 0
+        while position < source.count {
+            let breakLength = SpanLocator.lineBreakLength(source, at: position)
             if breakLength == 0 {
-                utf8.formIndex(after: &index)
+                position += 1
                 continue
             }
-            lines.append(text[lineStart..<index])
-            index = utf8.index(index, offsetBy: breakLength)
-            lineStart = index
+            lines.append(text[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: position)])
+            position += breakLength
+            lineStart = position
         }
-        lines.append(text[lineStart..<utf8.endIndex])
+        lines.append(text[utf8.index(utf8.startIndex, offsetBy: lineStart)...])
         return lines
-    }
-
-    private static func follows(_ utf8: String.UTF8View, _ index: String.Index, _ bytes: [UInt8]) -> Bool {
-        var next = utf8.index(after: index)
-        for byte in bytes {
-            guard next < utf8.endIndex, utf8[next] == byte else { return false }
-            utf8.formIndex(after: &next)
-        }
-        return true
     }
 }
 
