@@ -82,7 +82,14 @@ enum Engine {
             XCTFail("no rule \(rule)", file: file, line: line)
             return nil
         }
-        return RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal)).evaluate(found)
+        let result = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal)).evaluate(found)
+        // A check decides this rule without explaining it when it holds or does not apply.
+        let (compiled, index) = PhraseIndex.compile(ruleSet)
+        let checked = RuleEvaluator(ruleSet: compiled, view: ProposalView(proposal, phrases: index), explainsEverything: false)
+        if let compiledRule = compiled.rule(rule) {
+            XCTAssertEqual(checked.evaluate(compiledRule).status, result.status, "a check decides \(rule) otherwise", file: file, line: line)
+        }
+        return result
     }
 
     /// The rule's result on the base proposal with `overrides`.
@@ -117,7 +124,10 @@ enum Engine {
     /// A condition evaluated over a proposal.
     static func evaluate(_ conditionYAML: String, on proposal: Proposal, file: StaticString = #filePath, line: UInt = #line) -> Evaluation? {
         guard let parsed = condition(conditionYAML, file: file, line: line) else { return nil }
-        return ConditionEvaluator(view: ProposalView(proposal)).evaluate(parsed)
+        let evaluator = ConditionEvaluator(view: ProposalView(proposal))
+        let evaluation = evaluator.evaluate(parsed)
+        XCTAssertEqual(evaluator.truth(parsed, at: proposal.root), evaluation.truth, "the quick truth differs", file: file, line: line)
+        return evaluation
     }
 
     /// A condition's truth over the base proposal with `overrides`.

@@ -90,6 +90,73 @@ struct ConditionEvaluator {
         }
     }
 
+    /// The condition's truth alone, deciding `all` and `any` (and their quantified forms) as soon
+    /// as one item does. A check needs no more for the rules that hold or do not apply, which no
+    /// report explains; it must agree with `evaluate(_:at:prefix:)`, as a test holds it to.
+    func truth(_ condition: Condition, at node: YAMLNode) -> Truth {
+        switch condition {
+        case .all(let items, _):
+            return Self.all(items) { truth($0, at: node) }
+        case .any(let items, _):
+            return Self.any(items) { truth($0, at: node) }
+        case .not(let inner, _):
+            return truth(inner, at: node).negated
+        case .exists(let path, _):
+            if case .value = view.lookup(path, from: node) { return .true }
+            return .false
+        case .compare(let path, let comparison, _):
+            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            return compare(found, comparison)
+        case .count(let path, let op, let number, _):
+            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            return Truth(op.holds(Double(found.sequenceItems?.count ?? 0), Double(number)))
+        case .forAny(let path, let inner, _):
+            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            return Self.any(found.sequenceItems ?? []) { truth(inner, at: $0) }
+        case .forAll(let path, let inner, _):
+            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            return Self.all(found.sequenceItems ?? []) { truth(inner, at: $0) }
+        case .mentions(let query, _):
+            var sawText = false
+            for field in query.fields {
+                for (node, displayPath) in view.texts(field) {
+                    sawText = true
+                    let scan = view.scan(node, key: displayPath)
+                    for phrase in query.phrases where scan.occurrences(of: phrase).contains(where: { $0.negatedBy == nil }) {
+                        return .true
+                    }
+                }
+            }
+            return sawText ? .false : .unknown
+        }
+    }
+
+    /// Kleene's `and`, stopping at the first false.
+    private static func all<Item>(_ items: [Item], _ truth: (Item) -> Truth) -> Truth {
+        var result = Truth.true
+        for item in items {
+            switch truth(item) {
+            case .false: return .false
+            case .unknown: result = .unknown
+            case .true: break
+            }
+        }
+        return result
+    }
+
+    /// Kleene's `or`, stopping at the first true.
+    private static func any<Item>(_ items: [Item], _ truth: (Item) -> Truth) -> Truth {
+        var result = Truth.false
+        for item in items {
+            switch truth(item) {
+            case .true: return .true
+            case .unknown: result = .unknown
+            case .false: break
+            }
+        }
+        return result
+    }
+
     private func compare(_ node: YAMLNode, _ comparison: Comparison) -> Truth {
         let values: [ScalarValue]
         if let items = node.sequenceItems { values = items.compactMap(\.scalarValue) } else { values = node.scalarValue.map { [$0] } ?? [] }

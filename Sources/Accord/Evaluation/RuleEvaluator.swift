@@ -8,11 +8,15 @@ struct RuleEvaluator {
 
     func evaluate(_ rule: Rule) -> RuleResult {
         let evaluator = ConditionEvaluator(view: view)
-        let premise = ruleSet.premise(rule.premise)
-        let citation = Citation(premise: rule.premise, section: premise?.section ?? "", quote: premise?.passage ?? "")
+        if !explainsEverything, let status = undisputedStatus(rule, evaluator) {
+            return RuleResult(
+                rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: status,
+                message: "", location: view.location(of: view.proposal.root), citation: citation(rule), explanation: [],
+                changes: [], guidance: "", exception: nil, waiver: nil)
+        }
         var result = RuleResult(
             rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: .satisfied,
-            message: "", location: view.location(of: view.proposal.root), citation: citation, explanation: [],
+            message: "", location: view.location(of: view.proposal.root), citation: citation(rule), explanation: [],
             changes: [], guidance: "", exception: nil, waiver: nil)
         var hits: [TextHit] = []
         var scopeEvaluation: Evaluation?
@@ -67,6 +71,28 @@ struct RuleEvaluator {
 
         applyExceptions(&result, rule, evaluator)
         return finish(result, rule, hits)
+    }
+
+    /// Not applicable or satisfied, decided from truths alone; nil when the rule needs the whole
+    /// evaluation: it fails, might fail, or its scope is unknown. Exceptions matter only then.
+    private func undisputedStatus(_ rule: Rule, _ evaluator: ConditionEvaluator) -> Outcome? {
+        let root = view.proposal.root
+        if let scope = rule.scope {
+            switch evaluator.truth(scope, at: root) {
+            case .false: return .notApplicable
+            case .unknown: return nil
+            case .true: break
+            }
+        }
+        switch rule.requirement {
+        case .require(let condition): return evaluator.truth(condition, at: root) == .true ? .satisfied : nil
+        case .forbid(let condition): return evaluator.truth(condition, at: root) == .false ? .satisfied : nil
+        }
+    }
+
+    private func citation(_ rule: Rule) -> Citation {
+        let premise = ruleSet.premise(rule.premise)
+        return Citation(premise: rule.premise, section: premise?.section ?? "", quote: premise?.passage ?? "")
     }
 
     /// An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.

@@ -63,20 +63,22 @@ struct ProposalValidator {
     }
 
     private mutating func checkObject(_ node: YAMLNode, _ pairs: [YAMLPair], _ fields: [Field], at fieldPath: String) {
-        var present: Set<String> = []
+        // Which fields have a value, by their place in `fields` (a proposal object has fewer than 64).
+        var present: UInt64 = 0
         for pair in pairs {
             guard case .string(let key) = pair.key.scalarValue ?? .null else {
                 fail(pair.key, "the key `\(pair.key.scalarText ?? "")` is not a field name", hint: "field names are text, e.g. `title`")
                 continue
             }
             if key.hasPrefix("x-") { continue }
-            guard let field = fields.first(where: { $0.name == key }) else {
+            guard let fieldIndex = fields.firstIndex(where: { $0.name == key }) else {
                 let suggestion = Suggestion.didYouMean(key, in: fields.map(\.name))
                 let place = fieldPath.isEmpty ? "a proposal" : "`\(fieldPath)`"
                 fail(pair.key, "unknown field `\(key)` in \(place)",
                      hint: suggestion ?? "known fields: \(fields.map(\.name).joined(separator: ", ")); keys starting with `x-` are free for your own use")
                 continue
             }
+            let field = fields[fieldIndex]
             func childPath() -> String { fieldPath.isEmpty ? key : "\(fieldPath).\(key)" }
             if pair.value.scalarValue == .null, pair.value.customTag == nil {
                 // An optional field left empty is a missing fact; a required one is an error.
@@ -85,10 +87,11 @@ struct ProposalValidator {
                 }
                 continue
             }
-            present.insert(key)
+            if fieldIndex < 64 { present |= 1 << fieldIndex }
             check(pair.value, as: field.type, at: childPath())
         }
-        for field in fields where field.required && !present.contains(field.name) && !pairs.contains(where: { $0.key.scalarValue == .string(field.name) }) {
+        for (index, field) in fields.enumerated() where field.required && (index >= 64 || present & (1 << index) == 0)
+            && !pairs.contains(where: { $0.key.scalarValue == .string(field.name) }) {
             let childPath = fieldPath.isEmpty ? field.name : "\(fieldPath).\(field.name)"
             fail(node, "\(name(fieldPath)) lacks the required field `\(childPath)`", hint: "add `\(field.name):` with \(field.summary)")
         }

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+@testable import Accord
+
+/// A check decides the rules that hold or do not apply from truths alone, without explaining them;
+/// those truths must be the ones the explaining evaluation reaches. (The engine tests' helpers
+/// hold every construct to the same, in all four outcomes.)
+final class QuickDecisionTests: XCTestCase {
+    static let root = PhraseIndexTests.root
+
+    /// Every proposal at hand: the example proposals, and the bundled rules' examples merged onto their base.
+    func proposals(_ ruleSet: RuleSet) throws -> [Proposal] {
+        var proposals: [Proposal] = []
+        let examples = Self.root.appendingPathComponent("Examples")
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted() where name.hasSuffix(".yaml") {
+            let bytes = [UInt8](try Data(contentsOf: examples.appendingPathComponent(name)))
+            if case .valid(let proposal) = ProposalReader.read(bytes, path: name) { proposals.append(proposal) }
+        }
+        for rule in ruleSet.rules {
+            guard let basePath = rule.examplesBase else { continue }
+            let base = try YAMLLoader().loadDocument([UInt8](try Data(contentsOf: URL(fileURLWithPath: basePath))), path: basePath)
+            let source = [UInt8](try Data(contentsOf: URL(fileURLWithPath: rule.location.path)))
+            for example in rule.examples {
+                let merged = ExampleRunner.merge(base, example.patch)
+                if case .valid(let proposal) = ProposalReader.validate(merged, path: rule.location.path, source: source) { proposals.append(proposal) }
+            }
+        }
+        return proposals
+    }
+
+    func conditions(_ rule: Rule) -> [Condition] {
+        var conditions = [rule.scope].compactMap { $0 } + rule.exceptions.map(\.condition)
+        switch rule.requirement {
+        case .require(let condition), .forbid(let condition): conditions.append(condition)
+        }
+        return conditions
+    }
+
+    func assertTruthsAgree(_ ruleSet: RuleSet, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (compiled, index) = PhraseIndex.compile(ruleSet)
+        let proposals = try proposals(ruleSet)
+        XCTAssertGreaterThan(proposals.count, 20, file: file, line: line)
+        var seen: [Truth: Int] = [:]
+        for proposal in proposals {
+            let evaluator = ConditionEvaluator(view: ProposalView(proposal, phrases: index))
+            for rule in compiled.rules {
+                for condition in conditions(rule) {
+                    let quick = evaluator.truth(condition, at: proposal.root)
+                    XCTAssertEqual(quick, evaluator.evaluate(condition).truth, "\(rule.id) on \(proposal.path) (\(proposal.id))", file: file, line: line)
+                    seen[quick, default: 0] += 1
+                }
+            }
+        }
+        XCTAssertEqual(Set(seen.keys), [.true, .false, .unknown], "all three truths occur", file: file, line: line)
+    }
+
+    func testQuickTruthsAgreeOnTheBundledRules() throws {
+        try assertTruthsAgree(try RuleSetLoader.load([Self.root.appendingPathComponent("Rules").path]))
+    }
+
+    func testACheckDecidesEveryRuleAsTheExplainingEvaluationDoes() throws {
+        let ruleSet = try RuleSetLoader.load([Self.root.appendingPathComponent("Rules").path])
+        let checker = Checker(ruleSet: ruleSet, today: "2026-01-01")
+        var statuses: Set<Outcome> = []
+        for proposal in try proposals(ruleSet) {
+            let checked = Dictionary(uniqueKeysWithValues: checker.check(proposal).results.map { ($0.rule, $0.status) })
+            let explaining = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal))
+            for rule in ruleSet.rules {
+                let status = explaining.evaluate(rule).status
+                XCTAssertEqual(checked[rule.id] ?? .notApplicable, status, "\(rule.id) on \(proposal.path) (\(proposal.id))")
+                statuses.insert(status)
+            }
+        }
+        XCTAssertEqual(statuses, [.satisfied, .violated, .undetermined, .notApplicable])
+    }
+}
