@@ -67,6 +67,17 @@ extension FoldedText {
             // Where the last scalar started, while it stands alone as the last unit.
             var lastScalarStart: Int?
             while offset < bytes.count {
+                let byte = UInt32(bytes[offset])
+                // Most units are ASCII and no blank.
+                if byte > 0x20 && byte < 0x80 {
+                    units.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    origin.append(Int32(offset))
+                    blankRunBreaks = nil
+                    lastWasCarriageReturn = false
+                    lastScalarStart = offset
+                    offset += 1
+                    continue
+                }
                 let (scalar, length) = Self.decode(bytes, at: offset)
                 if TextUnit.foldsToItself(scalar) {
                     let unit = scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar

@@ -11,6 +11,9 @@ struct PhraseIndex: Sendable {
     private var byFirstUnit: [UInt32: [Int32]] = [:]
     /// One bit per unit below U+10000 that starts a phrase of `byFirstUnit`: most units start none.
     private var startsPhrase = [UInt64](repeating: 0, count: 0x10000 / 64)
+    /// One bit per low 16 bits of a first word's hash: most words of a text start no phrase, and
+    /// the bit tells so without a dictionary look-up.
+    private var startsWithWord = [UInt64](repeating: 0, count: 0x10000 / 64)
 
     static let empty = PhraseIndex(phrases: [], identity: 0)
 
@@ -21,7 +24,9 @@ struct PhraseIndex: Sendable {
             guard let first = phrase.units.first else { continue }
             if !phrase.isJapanese, TextUnit.continuesEnglishWord(first) {
                 let word = phrase.units.prefix(while: TextUnit.continuesEnglishWord)
-                byFirstWord[Self.hash(word), default: []].append(Int32(slot))
+                let hash = Self.hash(word)
+                byFirstWord[hash, default: []].append(Int32(slot))
+                startsWithWord[Int(hash & 0xFFFF) >> 6] |= 1 << (hash & 63)
             } else {
                 byFirstUnit[first, default: []].append(Int32(slot))
                 if first < 0x10000 { startsPhrase[Int(first) >> 6] |= 1 << (first & 63) }
@@ -64,7 +69,7 @@ struct PhraseIndex: Sendable {
                 hash = (hash ^ UInt64(units[end])) &* 0x100_0000_01b3
                 end += 1
             }
-            if let slots = byFirstWord[hash] { tryPhrases(slots, at: index) }
+            if startsWithWord[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0, let slots = byFirstWord[hash] { tryPhrases(slots, at: index) }
             for inner in index..<end { tryUnit(at: inner) }
             index = end
         }
