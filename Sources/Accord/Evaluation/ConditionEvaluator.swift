@@ -158,8 +158,11 @@ struct ConditionEvaluator {
     }
 
     private func compare(_ node: YAMLNode, _ comparison: Comparison) -> Truth {
-        let values: [ScalarValue]
-        if let items = node.sequenceItems { values = items.compactMap(\.scalarValue) } else { values = node.scalarValue.map { [$0] } ?? [] }
+        // A list's items, or the value itself; only `contains` and `matches` read them.
+        var values: [ScalarValue] {
+            if let items = node.sequenceItems { return items.compactMap(\.scalarValue) }
+            return node.scalarValue.map { [$0] } ?? []
+        }
         switch comparison {
         case .equals(let expected):
             return Truth(node.scalarValue == expected)

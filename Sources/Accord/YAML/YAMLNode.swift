@@ -61,7 +61,12 @@ public struct YAMLNode: Sendable {
 
     /// The value under a string key of a mapping.
     public subscript(key: String) -> YAMLNode? {
-        mappingPairs?.first { $0.key.scalarValue == .string(key) }?.value
+        // Read on every path step of every condition: no intermediate values.
+        guard case .mapping(let pairs) = content else { return nil }
+        for pair in pairs {
+            if case .scalar(_, _, .string(let name)) = pair.key.content, name == key { return pair.value }
+        }
+        return nil
     }
 }
 
