@@ -97,8 +97,11 @@ struct CheckCommand: ParsableCommand {
             // Written proposal by proposal: a batch of any size keeps only its tally in memory.
             let color = !noColor && output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             let sink = try OutputSink(output)
-            var stream = ReportStream(format: format == .json ? .json : .text(color: color), ruleSet: ruleSet, emit: sink.write)
-            let skipped = runner.run(sources, progress: progress) { stream.add($0) }
+            let streamFormat: ReportStream.Format = format == .json ? .json : .text(color: color)
+            var stream = ReportStream(format: streamFormat, ruleSet: ruleSet, emit: sink.write)
+            let skipped = runner.run(sources, progress: progress, prepare: { ReportStream.render($0, as: streamFormat) }) {
+                stream.add($0, rendered: $1)
+            }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             stream.finish(waiverNotes: stream.tally.waiverNotes(waiverList, today: today), skipped: skipped)
             try sink.close()

@@ -29,18 +29,26 @@ public struct BatchRunner: Sendable {
     /// with the number of inputs done so far, from worker threads.
     public func run(_ sources: [InputSource], progress: (@Sendable (Int) -> Void)? = nil,
                     deliver: (ProposalReport) -> Void) -> [String] {
-        let state = DeliveryState(count: sources.count)
+        run(sources, progress: progress, prepare: { _ in () }) { report, _ in deliver(report) }
+    }
+
+    /// As `run(_:progress:deliver:)`, with `prepare` applied to each report on the worker thread
+    /// that checked it (rendering it, say), so that only delivery is done one at a time.
+    public func run<Prepared>(_ sources: [InputSource], progress: (@Sendable (Int) -> Void)? = nil,
+                              prepare: @Sendable (ProposalReport) -> Prepared,
+                              deliver: (ProposalReport, Prepared) -> Void) -> [String] {
+        let state = DeliveryState<Prepared>(count: sources.count)
         var skipped: [String] = []
         let workers = min(jobs, max(1, sources.count))
         withoutActuallyEscaping(deliver) { deliver in
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while let index = state.take() {
-                    let done = state.finish(index, with: check(sources[index]))
+                    let done = state.finish(index, with: check(sources[index]).map { ($0, prepare($0)) })
                     progress?(done)
                     // One worker at a time hands over whatever is ready, in order.
                     state.delivering.lock()
-                    while let (ready, report) = state.nextReady() {
-                        if let report { deliver(report) } else { skipped.append(sources[ready].path) }
+                    while let (ready, item) = state.nextReady() {
+                        if let (report, prepared) = item { deliver(report, prepared) } else { skipped.append(sources[ready].path) }
                     }
                     state.delivering.unlock()
                 }
@@ -61,10 +69,13 @@ public struct BatchRunner: Sendable {
 }
 
 /// The shared state of one batch run: which input comes next, which reports wait for delivery.
-private final class DeliveryState: @unchecked Sendable {
+private final class DeliveryState<Prepared>: @unchecked Sendable {
+    /// A checked input's report and what was prepared from it; nil for an input set aside.
+    typealias Item = (ProposalReport, Prepared)?
+
     private enum Slot {
         case pending
-        case done(ProposalReport?)
+        case done(Item)
         case delivered
     }
 
@@ -90,21 +101,21 @@ private final class DeliveryState: @unchecked Sendable {
     }
 
     /// Records a finished input; returns how many are done.
-    func finish(_ index: Int, with report: ProposalReport?) -> Int {
+    func finish(_ index: Int, with item: Item) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        slots[index] = .done(report)
+        slots[index] = .done(item)
         done += 1
         return done
     }
 
-    /// The next input in order if it is done (its report, or nil if it was set aside).
-    func nextReady() -> (Int, ProposalReport?)? {
+    /// The next input in order if it is done (its item, or nil if it was set aside).
+    func nextReady() -> (Int, Item)? {
         lock.lock()
         defer { lock.unlock() }
-        guard nextOut < slots.count, case .done(let report) = slots[nextOut] else { return nil }
+        guard nextOut < slots.count, case .done(let item) = slots[nextOut] else { return nil }
         slots[nextOut] = .delivered
         nextOut += 1
-        return (nextOut - 1, report)
+        return (nextOut - 1, item)
     }
 }

@@ -22,13 +22,25 @@ public struct ReportStream {
     }
 
     public mutating func add(_ report: ProposalReport) {
+        add(report, rendered: Self.render(report, as: format))
+    }
+
+    /// Adds a report rendered beforehand with `render(_:as:)`: a batch renders on its worker
+    /// threads, and only the writing is done in order.
+    public mutating func add(_ report: ProposalReport, rendered: String) {
         switch format {
-        case .text(let color):
-            emit(TextReport(color: color).render(report) + "\n")
-        case .json:
-            emit((tally.files == 0 ? "\n    " : ",\n    ") + JSONReport.result(report).pretty(level: 2))
+        case .text: emit(rendered + "\n")
+        case .json: emit((tally.files == 0 ? "\n    " : ",\n    ") + rendered)
         }
         tally.add(report)
+    }
+
+    /// One proposal's part of the report, whatever its place in the batch.
+    public static func render(_ report: ProposalReport, as format: Format) -> String {
+        switch format {
+        case .text(let color): return TextReport(color: color).render(report)
+        case .json: return JSONReport.result(report).pretty(level: 2)
+        }
     }
 
     public func finish(waiverNotes: [WaiverNote], skipped: [String]) {
