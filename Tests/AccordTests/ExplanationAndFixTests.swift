@@ -161,4 +161,10 @@ final class ExplanationAndFixTests: XCTestCase {
         XCTAssertEqual(result.changes, [])
         XCTAssertEqual(result.fix, "Set `responsibility.primary` to `japan`.")
     }
+
+    func testFixesNameListFieldsWithoutTheirPositions() {
+        XCTAssertEqual(FixDeriver.schemaPath("participants[2].role"), "participants[].role")
+        XCTAssertEqual(FixDeriver.schemaPath("a[12][3].b"), "a[][].b")
+        XCTAssertEqual(FixDeriver.schemaPath("a[x].b[]"), "a[x].b[]")
+    }
 }

@@ -175,4 +175,13 @@ final class ProposalValidationTests: XCTestCase {
         let json = #"{"proposal": 1, "id": "J-1", "title": "t", "area": "space", "situation": "peacetime", "participants": [{"country": "japan"}], "location": {"kind": "space", "host_nation_consent": "no"}, "description": "d"}"#
         assertProblem(problems(json), "`location.host_nation_consent` is `no`", line: 1, column: 180, hint: "write `true` or `false`")
     }
+
+    func testPlaceholdersAreFoundBehindAnyBlanks() {
+        for text in ["<title>", "  <title>  ", "\t<a b>\n", "\u{3000}<名称>\u{3000}"] {
+            XCTAssertTrue(ProposalValidator.isPlaceholder(text), text)
+        }
+        for text in ["a <title>", "<a> and <b>", "title", "", "  ", "x\n<y>"] {
+            XCTAssertFalse(ProposalValidator.isPlaceholder(text), text)
+        }
+    }
 }

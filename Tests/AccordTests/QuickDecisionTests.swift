@@ -6,7 +6,7 @@ import XCTest
 /// those truths must be the ones the explaining evaluation reaches. (The engine tests' helpers
 /// hold every construct to the same, in all four outcomes.)
 final class QuickDecisionTests: XCTestCase {
-    static let root = PhraseIndexTests.root
+    static let root = TextSearchTests.root
 
     /// Every proposal at hand: the example proposals, and the bundled rules' examples merged onto their base.
     func proposals(_ ruleSet: RuleSet) throws -> [Proposal] {

@@ -46,7 +46,12 @@ public struct Checker: Sendable {
     public func check(_ proposal: Proposal) -> ProposalReport {
         let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false)
         // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
-        var results = ruleSet.rules.map(evaluator.evaluate).filter { $0.status != .notApplicable }
+        var results: [RuleResult] = []
+        results.reserveCapacity(ruleSet.rules.count)
+        for index in ruleSet.rules.indices {
+            let result = evaluator.evaluate(ruleSet.rules[index])
+            if result.status != .notApplicable { results.append(result) }
+        }
         for index in results.indices where results[index].isFailure {
             if let waiver = activeWaiver(rule: results[index].rule, proposal: proposal.id) {
                 results[index].status = .waived

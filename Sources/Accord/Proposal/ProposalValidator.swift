@@ -193,8 +193,10 @@ struct ProposalValidator {
 
     /// `<like this>`: what `accord init` writes for a value to fill in.
     static func isPlaceholder(_ text: String) -> Bool {
-        // Checked on every text value: look at the ends first, and trim only what might be one.
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
+        // Checked on every text value: look at its first non-blank byte first, and trim only what might be one.
+        guard text.utf8.first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) == UInt8(ascii: "<") || text.first?.isWhitespace == true else {
+            return false
+        }
         let trimmed = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
         return trimmed.first == "<" && trimmed.last == ">" && !trimmed.dropFirst().dropLast().contains { $0 == "<" || $0 == ">" }
     }

@@ -3,8 +3,8 @@ import XCTest
 @testable import Accord
 
 /// The phrase index that a checker searches every text with must find exactly what a search for
-/// one phrase at a time finds; and the pieces the batch path was made fast with keep their meaning.
-final class PhraseIndexTests: XCTestCase {
+/// one phrase at a time finds; folded text and source lines keep their meaning.
+final class TextSearchTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Texts that stress boundaries, blanks, widths, Japanese and negation.
@@ -87,19 +87,6 @@ final class PhraseIndexTests: XCTestCase {
         let source = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\n"
         let proposal = Proposal(path: "p.yaml", root: YAMLNode(.mapping([]), line: 1, column: 1), source: Array(source.utf8))
         XCTAssertEqual(proposal.sourceLines(), ["a", "b", "c", "d", "e", "f", "g", ""])
-    }
-
-    func testFixesNameListFieldsWithoutTheirPositions() {
-        XCTAssertEqual(FixDeriver.schemaPath("participants[2].role"), "participants[].role")
-        XCTAssertEqual(FixDeriver.schemaPath("a[12][3].b"), "a[][].b")
-        XCTAssertEqual(FixDeriver.schemaPath("a[x].b[]"), "a[x].b[]")
-    }
-
-    func testJSONStringsEscapeWhatJSONAndJavaScriptNeed() throws {
-        let value = "quote \" backslash \\ tab \t nl \n cr \r bell \u{07} del \u{7F} ls \u{2028} ps \u{2029} 日本"
-        let written = JSONValue.string(value).compact()
-        XCTAssertEqual(written, #""quote \" backslash \\ tab \t nl \n cr \r bell \u0007 del \u007f ls \u2028 ps \u2029 日本""#)
-        XCTAssertEqual(try JSONReader.values(written), [.string(value)])
     }
 }
 
