@@ -65,10 +65,16 @@ public struct Checker: Sendable {
 
     /// SPEC section 4: errors decide; warnings and infos never change the verdict.
     static func verdict(_ results: [RuleResult]) -> Verdict {
-        let errors = results.filter { $0.severity == .error }
-        if errors.contains(where: { $0.status == .violated }) { return .nonCompliant }
-        if errors.contains(where: { $0.status == .undetermined }) { return .undetermined }
-        return .compliant
+        // By index: a result is a large value, and reading two fields should not copy it.
+        var undetermined = false
+        for index in results.indices where results[index].severity == .error {
+            switch results[index].status {
+            case .violated: return .nonCompliant
+            case .undetermined: undetermined = true
+            default: break
+            }
+        }
+        return undetermined ? .undetermined : .compliant
     }
 
     func activeWaiver(rule: String, proposal: String) -> Waiver? {

@@ -6,7 +6,7 @@ struct RuleEvaluator {
     /// no report shows them, and words for them would be built for every rule of every proposal.
     var explainsEverything = true
 
-    func evaluate(_ rule: Rule) -> RuleResult {
+    func evaluate(_ rule: borrowing Rule) -> RuleResult {
         let evaluator = ConditionEvaluator(view: view)
         if !explainsEverything, let status = undisputedStatus(rule, evaluator) {
             return RuleResult(
@@ -75,7 +75,7 @@ struct RuleEvaluator {
 
     /// Not applicable or satisfied, decided from truths alone; nil when the rule needs the whole
     /// evaluation: it fails, might fail, or its scope is unknown. Exceptions matter only then.
-    private func undisputedStatus(_ rule: Rule, _ evaluator: ConditionEvaluator) -> Outcome? {
+    private func undisputedStatus(_ rule: borrowing Rule, _ evaluator: ConditionEvaluator) -> Outcome? {
         let root = view.proposal.root
         if let scope = rule.scope {
             switch evaluator.truth(scope, at: root) {
@@ -90,13 +90,13 @@ struct RuleEvaluator {
         }
     }
 
-    private func citation(_ rule: Rule) -> Citation {
+    private func citation(_ rule: borrowing Rule) -> Citation {
         let premise = ruleSet.premise(rule.premise)
         return Citation(premise: rule.premise, section: premise?.section ?? "", quote: premise?.passage ?? "")
     }
 
     /// An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
-    private func applyExceptions(_ result: inout RuleResult, _ rule: Rule, _ evaluator: ConditionEvaluator) {
+    private func applyExceptions(_ result: inout RuleResult, _ rule: borrowing Rule, _ evaluator: ConditionEvaluator) {
         for exception in rule.exceptions {
             let evaluated = evaluator.evaluate(exception.condition)
             if evaluated.truth == .true {
@@ -119,7 +119,7 @@ struct RuleEvaluator {
         evaluation.hits + evaluation.children.flatMap(hits(in:))
     }
 
-    private func finish(_ result: RuleResult, _ rule: Rule, _ hits: [TextHit]) -> RuleResult {
+    private func finish(_ result: RuleResult, _ rule: borrowing Rule, _ hits: [TextHit]) -> RuleResult {
         var result = result
         // Two conditions can need the same missing field ("is given" and "has at least one entry").
         var seen: Set<String> = []

@@ -47,7 +47,7 @@ public enum JSONReport {
             ("path", .string(report.path)),
             ("proposal", report.proposalID.map(JSONValue.string) ?? .null),
             ("verdict", .string(report.verdict.rawValue)),
-            ("findings", .array(report.findings.map(finding))),
+            ("findings", .array(report.results.compactMap { $0.isFinding ? finding($0) : nil })),
             ("errors", .array(report.problems.map { problem in
                 .object([
                     ("message", .string(problem.message)),

@@ -56,7 +56,7 @@ public struct TextReport {
             out += "  \(problem.location): \(severityText(.error)): \(problem.message)\n"
             if let hint = problem.hint { out += "    hint: \(hint)\n" }
         }
-        for finding in report.findings {
+        for finding in report.results where finding.isFinding {
             out += "  \(finding.location): \(severityText(finding.severity)) \(paint(finding.rule, "1")) [\(finding.premise)] \(finding.status.rawValue)\n"
             out += "    \(finding.message)\n"
             out += "    premise (\(finding.citation.section)): \(paint("\"\(shortQuote(finding.citation.quote))\"", "2"))\n"
