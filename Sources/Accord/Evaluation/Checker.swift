@@ -19,6 +19,8 @@ public struct Checker: Sendable {
     /// The rule set, its phrases given their slots in `phrases`.
     public let ruleSet: RuleSet
     let phrases: PhraseIndex
+    /// Each premise's citation, its passage joined once rather than for every rule of every proposal.
+    let citations: [String: Citation]
     public var waivers: [Waiver]
     /// Today's date (YYYY-MM-DD), against which waivers expire.
     public var today: String
@@ -26,6 +28,7 @@ public struct Checker: Sendable {
 
     public init(ruleSet: RuleSet, waivers: [Waiver] = [], today: String, limits: LoaderLimits = .default) {
         (self.ruleSet, self.phrases) = PhraseIndex.compile(ruleSet)
+        citations = Dictionary(ruleSet.premises.map { ($0.id, RuleEvaluator.citation($0.id, in: ruleSet)) }, uniquingKeysWith: { first, _ in first })
         self.waivers = waivers
         self.today = today
         self.limits = limits
@@ -44,7 +47,8 @@ public struct Checker: Sendable {
     }
 
     public func check(_ proposal: Proposal) -> ProposalReport {
-        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false)
+        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false,
+                                      citations: citations)
         // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
         var results: [RuleResult] = []
         results.reserveCapacity(ruleSet.rules.count)

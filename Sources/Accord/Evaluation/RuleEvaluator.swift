@@ -5,6 +5,8 @@ struct RuleEvaluator {
     /// Whether plain passes and rules that do not apply are explained too. A batch check does not:
     /// no report shows them, and words for them would be built for every rule of every proposal.
     var explainsEverything = true
+    /// Citations by premise, made once for a batch; a premise missing here is cited on the spot.
+    var citations: [String: Citation] = [:]
 
     func evaluate(_ rule: borrowing Rule) -> RuleResult {
         let evaluator = ConditionEvaluator(view: view)
@@ -91,8 +93,12 @@ struct RuleEvaluator {
     }
 
     private func citation(_ rule: borrowing Rule) -> Citation {
-        let premise = ruleSet.premise(rule.premise)
-        return Citation(premise: rule.premise, section: premise?.section ?? "", quote: premise?.passage ?? "")
+        citations[rule.premise] ?? Self.citation(rule.premise, in: ruleSet)
+    }
+
+    static func citation(_ premiseID: String, in ruleSet: RuleSet) -> Citation {
+        let premise = ruleSet.premise(premiseID)
+        return Citation(premise: premiseID, section: premise?.section ?? "", quote: premise?.passage ?? "")
     }
 
     /// An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
