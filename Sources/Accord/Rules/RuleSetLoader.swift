@@ -219,7 +219,7 @@ private struct RuleFileReader {
         }
         problems += conditions.problems
         let resolve: (String) -> FieldPath? = { text in
-            ProposalSchema.type(at: text) == nil || text.contains("[") ? nil : FieldPath(segments: text.split(separator: ".").map(String.init), text: text)
+            ProposalSchema.type(at: text) == nil || text.contains("[" as Character) ? nil : FieldPath(segments: text.split(separator: ".").map(String.init), text: text)
         }
         let message = messageText.flatMap { template($0, resolve, key: "message", map: &map) }
         let fix = fixText.flatMap { template($0, resolve, key: "fix", map: &map) }
