@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads conditions of the rule language, checking every path against the proposal format.
 struct ConditionParser {
     let path: String
@@ -129,13 +127,11 @@ struct ConditionParser {
                 problems.append(Diagnostic(operand.location(in: path), "`matches` takes a regular expression as text", hint: "quote it: 'Article\\s*51'"))
                 return nil
             }
-            do {
-                let regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-                return .compare(fieldPath, .matches(Pattern(source: source, regex: regex)), location)
-            } catch {
+            guard let pattern = Pattern(source) else {
                 problems.append(Diagnostic(operand.location(in: path), "`\(source)` is not a valid regular expression", hint: "check brackets, parentheses and escapes (ICU syntax)"))
                 return nil
             }
+            return .compare(fieldPath, .matches(pattern), location)
         default:
             if let numberOp = NumberOperator(rawValue: key) {
                 guard case .version = scalarType else {
