@@ -2,11 +2,11 @@ import Accord
 import ArgumentParser
 import Foundation
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, NamedValues {
     case text, json, sarif, junit, markdown, html
 }
 
-enum FailOn: String, ExpressibleByArgument, CaseIterable {
+enum FailOn: String, NamedValues {
     case error, warning, info, never
 
     var threshold: Severity? { Severity(rawValue: rawValue) }
@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: \(OutputFormat.allValueStrings.joined(separator: ", ")).")
     var format: OutputFormat = .text
 
     @Option(help: "Write the report to this file instead of standard output.")
@@ -58,7 +58,11 @@ struct CheckCommand: ParsableCommand {
     var waivers: String?
 
     @Option(help: "Proposals checked at once (default: the number of cores). Output is the same for any value.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Self.cores
+
+    /// Read once: ArgumentParser makes a command value each time it reflects on the command, and
+    /// Foundation counts cores by reading /sys and the cgroup limits each time it is asked.
+    private static let cores = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Never colour the text output (NO_COLOR does the same).")
     var noColor = false
