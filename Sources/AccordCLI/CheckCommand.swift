@@ -137,10 +137,13 @@ final class OutputSink {
             handle = FileHandle.standardOutput
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+        // Opened in place, as a shell's `>` does: FileManager.createFile would write a new file and
+        // rename it over the path, which replaces a symbolic link, or a device such as /dev/null.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
             throw CLIError("\(path): cannot write the report")
         }
-        handle = file
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     func write(_ text: String) {
