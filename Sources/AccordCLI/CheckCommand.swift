@@ -178,7 +178,8 @@ func write(_ text: String, to output: String?) throws {
 enum Clock {
     /// Today's UTC date; SOURCE_DATE_EPOCH, when set, fixes it so that a run can be reproduced.
     static func today() -> String {
-        date().formatted(.iso8601.year().month().day())
+        let date = date()
+        return CivilDate.utcDay(secondsSince1970: date.timeIntervalSince1970) ?? date.formatted(.iso8601.year().month().day())
     }
 
     static func date() -> Date {
