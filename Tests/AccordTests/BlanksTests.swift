@@ -33,5 +33,13 @@ final class BlanksTests: XCTestCase {
         XCTAssertEqual(id.text, "id")
         XCTAssertEqual(x.text, "x")
         guard case .failure(.unclosed) = Template.parse("a {{ id } b", resolve: resolve) else { return XCTFail("unclosed") }
+        // A brace with a combining mark is not a brace of a placeholder.
+        guard case .success(let marked) = Template.parse("{\u{301}{x}} {{y}}\u{301}}}", resolve: resolve) else {
+            return XCTFail("the template with marks does not parse")
+        }
+        XCTAssertEqual(marked.parts.count, 2)
+        guard case .literal(let text) = marked.parts[0], case .field(let y) = marked.parts[1] else { return XCTFail("\(marked.parts)") }
+        XCTAssertEqual(text, "{\u{301}{x}} ")
+        XCTAssertEqual(y.text, "y}}\u{301}")
     }
 }

@@ -68,11 +68,15 @@ struct PlainRegex {
         let value = scalar.value
         // Kana, ideographs and Japanese punctuation, the bulk of Japanese text, are plain (a test
         // checks it against the properties below, which cost a table search per character).
-        if commonJapanese.contains(where: { $0.contains(value) }) { return true }
-        return hasPlainProperties(scalar)
+        return isCommonJapanese(value) || hasPlainProperties(scalar)
     }
 
-    static let commonJapanese: [ClosedRange<UInt32>] = [0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xFF10...0xFF19]
+    static func isCommonJapanese(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xFF10...0xFF19: return true
+        default: return false
+        }
+    }
 
     static func hasPlainProperties(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties

@@ -31,13 +31,19 @@ public struct Template: Sendable {
         return .success(Template(parts: parts, source: text))
     }
 
-    /// The first `{{` or `}}` in the text, found character by character (Foundation's `range(of:)`
-    /// goes through NSString, and the rule set has a template for every message and fix).
+    /// The first `{{` or `}}` in the text that stands as two characters (Foundation's `range(of:)`
+    /// goes through NSString, and the rule set has a template for every message and fix). Bytes
+    /// are searched, and a pair found is confirmed as characters: a brace can carry a combining mark.
     private static func doubled(_ brace: Character, in text: Substring) -> Range<Substring.Index>? {
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index] == brace, next < text.endIndex, text[next] == brace { return index..<text.index(after: next) }
+        let byte = brace.asciiValue!
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: byte) {
+            let next = bytes.index(after: found)
+            guard next < bytes.endIndex else { return nil }
+            if bytes[next] == byte, text[found] == brace, text[next] == brace {
+                return found..<text.index(after: next)
+            }
             index = next
         }
         return nil
