@@ -129,7 +129,9 @@ struct CheckCommand: ParsableCommand {
 final class OutputSink {
     private let handle: FileHandle
     private let path: String?
-    private var buffer = Data()
+    /// Bytes rather than Data: appending a string's UTF-8 view to Data is generic code that the
+    /// runtime specializes on first use, which cost more than a single check's whole report.
+    private var buffer: [UInt8] = []
 
     init(_ path: String?) throws {
         self.path = path
@@ -152,7 +154,8 @@ final class OutputSink {
     }
 
     private func flush() {
-        handle.write(buffer)
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { handle.write(Data($0)) }
         buffer.removeAll(keepingCapacity: true)
     }
 
