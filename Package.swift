@@ -41,7 +41,11 @@ let package = Package(
             dependencies: [
                 "Accord",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // One check is a whole process, and most of its start was the dynamic loader: relocating
+            // a position-independent image of 88 MB and looking symbols up in libstdc++ and libyaml.
+            // Release builds only: a debug build's static link of Foundation leaves CoreFoundation unresolved.
+            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
         ),
         // libFuzzer target over loader, validation and evaluation; see Fuzz/README.md.
         .executableTarget(

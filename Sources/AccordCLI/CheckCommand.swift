@@ -2,11 +2,11 @@ import Accord
 import ArgumentParser
 import Foundation
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, NamedValues {
     case text, json, sarif, junit, markdown, html
 }
 
-enum FailOn: String, ExpressibleByArgument, CaseIterable {
+enum FailOn: String, NamedValues {
     case error, warning, info, never
 
     var threshold: Severity? { Severity(rawValue: rawValue) }
@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOption
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: \(OutputFormat.allValueStrings.joined(separator: ", ")).")
     var format: OutputFormat = .text
 
     @Option(help: "Write the report to this file instead of standard output.")
@@ -58,7 +58,11 @@ struct CheckCommand: ParsableCommand {
     var waivers: String?
 
     @Option(help: "Proposals checked at once (default: the number of cores). Output is the same for any value.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Self.cores
+
+    /// Read once: ArgumentParser makes a command value each time it reflects on the command, and
+    /// Foundation counts cores by reading /sys and the cgroup limits each time it is asked.
+    private static let cores = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Never colour the text output (NO_COLOR does the same).")
     var noColor = false
@@ -128,7 +132,9 @@ struct CheckCommand: ParsableCommand {
 final class OutputSink {
     private let handle: FileHandle
     private let path: String?
-    private var buffer = Data()
+    /// Bytes rather than Data: appending a string's UTF-8 view to Data is generic code that the
+    /// runtime specializes on first use, which cost more than a single check's whole report.
+    private var buffer: [UInt8] = []
 
     init(_ path: String?) throws {
         self.path = path
@@ -136,10 +142,13 @@ final class OutputSink {
             handle = FileHandle.standardOutput
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+        // Opened in place, as a shell's `>` does: FileManager.createFile would write a new file and
+        // rename it over the path, which replaces a symbolic link, or a device such as /dev/null.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
             throw CLIError("\(path): cannot write the report")
         }
-        handle = file
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     func write(_ text: String) {
@@ -148,7 +157,8 @@ final class OutputSink {
     }
 
     private func flush() {
-        handle.write(buffer)
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { handle.write(Data($0)) }
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -174,7 +184,8 @@ func write(_ text: String, to output: String?) throws {
 enum Clock {
     /// Today's UTC date; SOURCE_DATE_EPOCH, when set, fixes it so that a run can be reproduced.
     static func today() -> String {
-        date().formatted(.iso8601.year().month().day())
+        let date = date()
+        return CivilDate.utcDay(secondsSince1970: date.timeIntervalSince1970) ?? date.formatted(.iso8601.year().month().day())
     }
 
     static func date() -> Date {

@@ -10,7 +10,7 @@ struct RulesCommand: ParsableCommand {
     )
 }
 
-enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+enum ListFormat: String, NamedValues {
     case text, json
 }
 

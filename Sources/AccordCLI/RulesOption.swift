@@ -41,16 +41,33 @@ enum BundledRules {
         if let fromEnvironment = ProcessInfo.processInfo.environment["ACCORD_RULES"], !fromEnvironment.isEmpty {
             return fromEnvironment
         }
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
-        let installed = directory.deletingLastPathComponent().appendingPathComponent("share/accord/Rules").path
+        // Path arithmetic on strings: Foundation's URLs cost more here than the file checks.
+        var directory = parent(of: executablePath())
+        let installed = join(parent(of: directory), "share/accord/Rules")
         if isRuleSet(installed) { return installed }
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("Rules").path
+        while directory != "/" {
+            let candidate = join(directory, "Rules")
             if isRuleSet(candidate) { return candidate }
-            directory.deleteLastPathComponent()
+            directory = parent(of: directory)
         }
         return isRuleSet("Rules") ? "Rules" : nil
+    }
+
+    /// The running binary with every symbolic link resolved.
+    private static func executablePath() -> String {
+        guard let resolved = realpath("/proc/self/exe", nil) else { return "/proc/self/exe" }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The folder an absolute path is in; "/" for "/" itself.
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        directory == "/" ? "/" + name : directory + "/" + name
     }
 }
 

@@ -134,6 +134,23 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual((report["ruleset"] as? [String: Any])?["digest"] as? String, (try json(try runAccord(["check", "-", "--format", "json"], stdin: text).stdout)["ruleset"] as? [String: Any])?["digest"] as? String)
     }
 
+    /// The report is written into the file the path names: a link stays a link (and /dev/null a device).
+    func testOutputIsWrittenThroughASymbolicLink() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("report.json")
+        let link = folder.appendingPathComponent("link.json")
+        try Data("old contents, longer than nothing".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        for format in ["json", "html"] {
+            let result = try runAccord(["check", "Examples/01-isr-nansei-islands-compliant.yaml", "--format", format, "--output", link.path])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), target.path, format)
+            XCTAssertTrue(try String(contentsOf: target, encoding: .utf8).hasPrefix(format == "json" ? "{" : "<!DOCTYPE"), format)
+        }
+    }
+
     func testRunsAreByteIdenticalAndJobsDoNotChangeOutput() throws {
         for format in ["text", "json"] {
             let one = try runAccord(["check", "Examples", "--format", format, "--jobs", "1"], environment: Self.fixedDate)

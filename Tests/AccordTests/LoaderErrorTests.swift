@@ -41,6 +41,14 @@ final class LoaderErrorTests: XCTestCase {
         assertError(error("top:\n  a: 1\n  b: 2\n  a: 3\n"), line: 4, column: 3, contains: "duplicate key `a`: it is already defined on line 2")
     }
 
+    /// Large mappings look keys up in an index: found there too, and equal values are equal keys.
+    func testDuplicateKeyInALargeMapping() {
+        let keys = (1...20).map { "  k\($0): \($0)\n" }.joined()
+        assertError(error("top:\n" + keys + "  k3: again\n"), line: 22, column: 3, contains: "duplicate key `k3`: it is already defined on line 4")
+        assertError(error("top:\n" + keys + "  0x10: a\n  16: b\n"), line: 23, column: 3, contains: "duplicate key `16`: it is already defined on line 22")
+        assertError(error("top:\n  0x10: a\n  16: b\n"), line: 3, column: 3, contains: "duplicate key `16`: it is already defined on line 2")
+    }
+
     func testInvalidUTF8IsLocated() {
         assertError(error(Array("a: ok\nb: caf".utf8) + [0xE9] + Array("\n".utf8)), line: 2, column: 7, contains: "invalid UTF-8: byte 0xE9")
     }

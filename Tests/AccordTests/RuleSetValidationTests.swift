@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Accord
 
@@ -277,6 +278,25 @@ final class RuleSetValidationTests: XCTestCase {
         XCTAssertThrowsError(try RuleSetLoader.load([folder + "/nowhere"])) { error in
             XCTAssertEqual((error as? Diagnostics)?.items.first?.message, "no such rule file or folder")
         }
+    }
+
+    /// The digest names each file as Foundation's URLs would.
+    func testFileNamesOfTheDigest() {
+        for path in ["premises.yaml", "Rules/premises.yaml", "/a/b/c.yml", "./x.yaml", "a//b.yaml", "a/b/", "/", "a/../b.yaml", "ä/ü.yaml"] {
+            XCTAssertEqual(RuleSetLoader.lastComponent(of: path), URL(fileURLWithPath: path).lastPathComponent, path)
+        }
+    }
+
+    /// Rule files of one folder share their resolved base; files elsewhere resolve their own.
+    func testExamplesBasesResolvePerFolder() throws {
+        var bases = ExamplesBases()
+        let rules = Engine.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules")
+        let one = bases.resolve("../fixtures/base.yaml", from: rules.appendingPathComponent("rules/treaty-unchanged.yaml").path)
+        let two = bases.resolve("../fixtures/base.yaml", from: rules.appendingPathComponent("rules/domestic-law.yaml").path)
+        XCTAssertEqual(one, rules.appendingPathComponent("fixtures/base.yaml").path)
+        XCTAssertEqual(two, one)
+        XCTAssertNil(bases.resolve("../fixtures/base.yaml", from: rules.appendingPathComponent("premises.yaml").path))
+        XCTAssertEqual(bases.resolve("fixtures/base.yaml", from: rules.appendingPathComponent("premises.yaml").path), one)
     }
 
     func testTheBundledRuleSetLoads() throws {

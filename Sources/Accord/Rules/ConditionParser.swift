@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads conditions of the rule language, checking every path against the proposal format.
 struct ConditionParser {
     let path: String
@@ -129,13 +127,11 @@ struct ConditionParser {
                 problems.append(Diagnostic(operand.location(in: path), "`matches` takes a regular expression as text", hint: "quote it: 'Article\\s*51'"))
                 return nil
             }
-            do {
-                let regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-                return .compare(fieldPath, .matches(Pattern(source: source, regex: regex)), location)
-            } catch {
+            guard let pattern = Pattern(source) else {
                 problems.append(Diagnostic(operand.location(in: path), "`\(source)` is not a valid regular expression", hint: "check brackets, parentheses and escapes (ICU syntax)"))
                 return nil
             }
+            return .compare(fieldPath, .matches(pattern), location)
         default:
             if let numberOp = NumberOperator(rawValue: key) {
                 guard case .version = scalarType else {
@@ -171,7 +167,7 @@ struct ConditionParser {
         }
         var phrases: [Phrase] = []
         for item in items {
-            guard case .string(let text) = item.scalarValue ?? .null, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard case .string(let text) = item.scalarValue ?? .null, Blanks.hasContent(text) else {
                 problems.append(Diagnostic(item.location(in: path), "a phrase must be text", hint: "quote it if YAML reads it otherwise"))
                 continue
             }
@@ -228,7 +224,7 @@ struct ConditionParser {
             }
             return (FieldPath(segments: [], text: "."), context)
         }
-        guard !text.contains("["), let type = ProposalSchema.type(at: text, from: context) else {
+        guard !text.contains("[" as Character), let type = ProposalSchema.type(at: text, from: context) else {
             let known = ProposalSchema.allPaths(from: context).filter { !$0.contains("[]") }
             let hint = Suggestion.didYouMean(text, in: known) ?? Self.siblings(of: text, from: context) ?? (quantified ? "inside `where`, paths are relative to the element: \(known.joined(separator: ", "))" : "see the proposal format in SPEC section 2")
             problems.append(Diagnostic(node.location(in: path), "the proposal format has no field `\(text)`", hint: hint))
@@ -248,7 +244,8 @@ struct ConditionParser {
         switch (type, value) {
         case (.enumeration(let allowed), .string(let text)):
             fits = allowed.contains(text)
-            hint = Suggestion.didYouMean(text, in: allowed) ?? "one of: \(allowed.joined(separator: ", "))"
+            // Edit distances to every allowed value, only for the message of a value that does not fit.
+            if !fits { hint = Suggestion.didYouMean(text, in: allowed) ?? "one of: \(allowed.joined(separator: ", "))" }
         case (.identifier, .string(let text)): fits = ProposalValidator.isIdentifier(text)
         case (.text, .string), (.freeText, .string): fits = true
         case (.date, .string(let text)): fits = ProposalValidator.isDate(text)

@@ -84,21 +84,6 @@ public enum DateOperator: String, Sendable, CaseIterable {
     var words: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }
 
-/// A regular expression, compiled once when the rule set loads.
-public struct Pattern: @unchecked Sendable {
-    public var source: String
-    let regex: NSRegularExpression
-
-    /// The expression as explanations show it: long alternations are cut short.
-    public var shortSource: String {
-        source.count <= 60 ? source : String(source.prefix(57)) + "…"
-    }
-
-    func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-    }
-}
-
 /// A condition of the rule language; every condition keeps where it was written.
 public indirect enum Condition: Sendable {
     case all([Condition], SourceLocation)

@@ -48,14 +48,14 @@ public enum RuleSetLoader {
         var premises: [Premise] = []
         var rules: [Rule] = []
         var hash = SHA256()
+        var bases = ExamplesBases()
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard let bytes = readBytes(file) else {
                 problems.append(Diagnostic(SourceLocation(path: file, line: 1, column: 1), "the rule file cannot be read", hint: "check its permissions"))
                 continue
             }
-            let bytes = [UInt8](data)
             // The digest covers each file's name (as given) and bytes, in sorted order.
-            hash.update(data: Array((URL(fileURLWithPath: file).lastPathComponent + "\0").utf8))
+            hash.update(data: Array((lastComponent(of: file) + "\0").utf8))
             hash.update(data: Array("\(bytes.count)\0".utf8))
             hash.update(data: bytes)
             let root: YAMLNode
@@ -66,7 +66,7 @@ public enum RuleSetLoader {
                 continue
             }
             var reader = RuleFileReader(path: file)
-            reader.read(root)
+            reader.read(root, bases: &bases)
             problems += reader.problems
             premises += reader.premises
             rules += reader.rules
@@ -78,6 +78,50 @@ public enum RuleSetLoader {
         if !problems.isEmpty { throw Diagnostics(problems) }
         let digest = Hex.string(hash.finalize())
         return RuleSet(premises: premises, rules: rules.sorted { $0.id < $1.id }, digest: "sha256:" + digest, files: files)
+    }
+
+    /// The file's bytes, or nil if it cannot be read (or is a folder), without going through Data:
+    /// read straight into an array of the file's size.
+    private static func readBytes(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = max(Int(status.st_size), 0)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let got = read(descriptor, buffer.baseAddress! + count, size - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 || errno != EINTR {
+                    failed = got < 0
+                    return
+                }
+            }
+        }
+        guard !failed else { return nil }
+        // Whatever the file gained since fstat, up to the end of file.
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got > 0 {
+                bytes += chunk[..<got]
+            } else if got == 0 {
+                return bytes
+            } else if errno != EINTR {
+                return nil
+            }
+        }
+    }
+
+    /// The file's name: what follows the last slash.
+    static func lastComponent(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/"), trimmed.count > 1 else { return String(trimmed) }
+        return String(trimmed[trimmed.index(after: slash)...])
     }
 
     /// What no single file can check: unique ids, and rules resting on catalogued premises.
@@ -107,6 +151,23 @@ public enum RuleSetLoader {
     }
 }
 
+/// `examples_base` paths resolved and checked once per folder: every rule file of a folder names
+/// the same base proposal, and Foundation's URLs cost more than the rest of reading a file's header.
+struct ExamplesBases {
+    private var resolved: [String: String?] = [:]
+
+    /// The base as an absolute, standardized path, or nil if no file is there.
+    mutating func resolve(_ base: String, from ruleFile: String) -> String? {
+        let folder = ruleFile.lastIndex(of: "/").map { String(ruleFile[..<$0]) } ?? ""
+        let key = folder + "\0" + base
+        if let known = resolved[key] { return known }
+        let path = URL(fileURLWithPath: ruleFile).deletingLastPathComponent().appendingPathComponent(base).standardized.path
+        let found = FileManager.default.fileExists(atPath: path) ? path : nil
+        resolved[key] = found
+        return found
+    }
+}
+
 /// Reads one rule or premise file.
 private struct RuleFileReader {
     let path: String
@@ -118,7 +179,7 @@ private struct RuleFileReader {
         self.path = path
     }
 
-    mutating func read(_ root: YAMLNode) {
+    mutating func read(_ root: YAMLNode, bases: inout ExamplesBases) {
         guard var file = StrictMapping(root, path: path, what: "a rule file", problems: &problems) else { return }
         problems += file.unknownKeys(allowed: ["premises", "rules", "examples_base"])
         guard file.has("premises") || file.has("rules") else {
@@ -131,8 +192,7 @@ private struct RuleFileReader {
         let base = file.text("examples_base", &problems, required: false, hint: "a path to a proposal, relative to this file")
         var basePath: String?
         if let base {
-            let resolved = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(base).standardized.path
-            if FileManager.default.fileExists(atPath: resolved) {
+            if let resolved = bases.resolve(base, from: path) {
                 basePath = resolved
             } else {
                 problems.append(Diagnostic(file.value("examples_base")!.location(in: path), "`examples_base` names \(base), which does not exist", hint: "the path is relative to this rule file"))
@@ -219,7 +279,7 @@ private struct RuleFileReader {
         }
         problems += conditions.problems
         let resolve: (String) -> FieldPath? = { text in
-            ProposalSchema.type(at: text) == nil || text.contains("[") ? nil : FieldPath(segments: text.split(separator: ".").map(String.init), text: text)
+            ProposalSchema.type(at: text) == nil || text.contains("[" as Character) ? nil : FieldPath(segments: text.split(separator: ".").map(String.init), text: text)
         }
         let message = messageText.flatMap { template($0, resolve, key: "message", map: &map) }
         let fix = fixText.flatMap { template($0, resolve, key: "fix", map: &map) }

@@ -48,14 +48,20 @@ enum ScalarResolver {
     }
 
     static func implicit(_ text: String) throws(Failure) -> ScalarValue {
-        if isNull(text) { return .null }
-        if let value = bool(text) { return .bool(value) }
-        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-            || first == UInt8(ascii: ".") || (first >= 0x30 && first <= 0x39)
-        else { return .string(text) }
-        if let value = try integer(text) { return .int(value) }
-        if let value = float(text) { return .float(value) }
-        return .string(text)
+        // The first byte tells which forms can apply: most scalars are words, compared with none.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return isNull(text) ? .null : .string(text)
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return bool(text).map(ScalarValue.bool) ?? .string(text)
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            if let value = try integer(text) { return .int(value) }
+            if let value = float(text) { return .float(value) }
+            return .string(text)
+        default:
+            return .string(text)
+        }
     }
 
     static func isNull(_ text: String) -> Bool {

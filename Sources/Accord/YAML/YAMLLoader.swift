@@ -49,8 +49,25 @@ private struct LoadRun {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        var seenKeys: [ScalarValue: Int] = [:]
         var size = 1
+        /// The scalar keys so far and their lines: searched in turn while few (most mappings have
+        /// a handful of keys, and hashing each cost more than comparing), then through an index.
+        private var keys: [(ScalarValue, Int)] = []
+        private var keyIndex: [ScalarValue: Int]?
+
+        func lineOfKey(_ key: ScalarValue) -> Int? {
+            if let keyIndex { return keyIndex[key] }
+            return keys.first { $0.0 == key }?.1
+        }
+
+        func addKey(_ key: ScalarValue, line: Int) {
+            if keyIndex != nil {
+                keyIndex![key] = line
+                return
+            }
+            keys.append((key, line))
+            if keys.count > 16 { keyIndex = Dictionary(keys, uniquingKeysWith: { first, _ in first }) }
+        }
 
         init(node: YAMLNode, anchor: String?, isMapping: Bool) {
             self.node = node
@@ -210,13 +227,13 @@ private struct LoadRun {
             }
             return
         }
-        if let firstLine = parent.seenKeys[value] {
+        if let firstLine = parent.lineOfKey(value) {
             throw Diagnostic(
                 location(node.line, node.column),
                 "duplicate key `\(text)`: it is already defined on line \(firstLine)",
                 hint: "keep one of the two; YAML forbids a key twice in one mapping")
         }
-        parent.seenKeys[value] = node.line
+        parent.addKey(value, line: node.line)
     }
 
     private func location(_ line: Int, _ column: Int) -> SourceLocation {

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A regular expression of a `matches` condition, checked when the rule set loads.
+///
+/// Patterns are ICU regular expressions matched case-insensitively. Most rule patterns are
+/// alternations of words, and most texts are plain English or Japanese: those are matched by
+/// `PlainRegex`, which gives ICU's answer for them without ICU (compiling the first expression
+/// builds ICU's static Unicode sets: over a millisecond of a single check). Any other pattern is
+/// compiled by ICU when the rule set loads, and any other text is handed to ICU, compiled on first use.
+public struct Pattern: @unchecked Sendable {
+    public var source: String
+    private let plain: PlainRegex?
+    private let icu: ICURegex
+
+    /// The pattern, or nil if ICU would reject it.
+    init?(_ source: String) {
+        self.source = source
+        plain = PlainRegex(source)
+        if plain != nil {
+            icu = ICURegex(source, compiled: nil)
+        } else {
+            guard let regex = try? ICURegex.compile(source) else { return nil }
+            icu = ICURegex(source, compiled: regex)
+        }
+    }
+
+    /// The expression as explanations show it: long alternations are cut short.
+    public var shortSource: String {
+        source.count <= 60 ? source : String(source.prefix(57)) + "…"
+    }
+
+    /// Whether plain texts are matched without ICU.
+    var isPlain: Bool { plain != nil }
+
+    func matches(_ text: String) -> Bool {
+        if let plain, let scalars = PlainRegex.scalars(of: text) { return plain.matches(scalars) }
+        return icu.matches(text)
+    }
+}
+
+/// The ICU expression of a pattern, compiled once, by whichever thread needs it first.
+private final class ICURegex: @unchecked Sendable {
+    private let source: String
+    private let lock = NSLock()
+    private var compiled: NSRegularExpression?
+
+    init(_ source: String, compiled: NSRegularExpression?) {
+        self.source = source
+        self.compiled = compiled
+    }
+
+    static func compile(_ source: String) throws -> NSRegularExpression {
+        try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+    }
+
+    func matches(_ text: String) -> Bool {
+        lock.lock()
+        // `PlainRegex` accepts only patterns ICU accepts, so this cannot fail.
+        let regex = compiled ?? (try! Self.compile(source))
+        compiled = regex
+        lock.unlock()
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
