@@ -83,6 +83,13 @@ final class TextSearchTests: XCTestCase {
         XCTAssertEqual(text.originalText(4..<7), "and")
     }
 
+    func testBlanksAreUnicodesWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(TextUnit.isBlank(value), scalar.properties.isWhitespace, String(value, radix: 16))
+        }
+    }
+
     func testSourceLinesSplitWhereLibyamlCountsLines() {
         let source = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\n"
         let proposal = Proposal(path: "p.yaml", root: YAMLNode(.mapping([]), line: 1, column: 1), source: Array(source.utf8))

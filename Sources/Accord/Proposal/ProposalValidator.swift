@@ -194,7 +194,7 @@ struct ProposalValidator {
     /// `<like this>`: what `accord init` writes for a value to fill in.
     static func isPlaceholder(_ text: String) -> Bool {
         // Checked on every text value: look at its first non-blank byte first, and trim only what might be one.
-        guard text.utf8.first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) == UInt8(ascii: "<") || text.first?.isWhitespace == true else {
+        guard text.utf8.first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) == UInt8(ascii: "<") || text.unicodeScalars.first.map({ TextUnit.isBlank($0.value) }) == true else {
             return false
         }
         let trimmed = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()

@@ -9,9 +9,13 @@ enum TextUnit {
     /// and ends a sentence. U+2029 is a blank itself, so no run of a text can be confused with it.
     static let paragraph: UInt32 = 0x2029
 
+    /// Unicode's White_Space property, which names these 25 code points and is stable; spelled out,
+    /// as Japanese text would otherwise ask the property tables for every character.
     static func isBlank(_ unit: UInt32) -> Bool {
-        if unit < 0x80 { return unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) }
-        return Unicode.Scalar(unit)?.properties.isWhitespace ?? false
+        switch unit {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     static func isLineBreak(_ unit: UInt32) -> Bool {
