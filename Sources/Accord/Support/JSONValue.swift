@@ -101,6 +101,7 @@ public enum JSONValue: Equatable, Sendable {
         out.append(UInt8(ascii: "\""))
         var value = value
         value.makeContiguousUTF8()
+        let needsLook = Self.needsLook
         value.utf8.withContiguousStorageIfAvailable { bytes in
             var runStart = 0
             var index = 0
@@ -112,6 +113,10 @@ public enum JSONValue: Equatable, Sendable {
             }
             while index < bytes.count {
                 let byte = bytes[index]
+                if !needsLook[Int(byte)] {
+                    index += 1
+                    continue
+                }
                 switch byte {
                 case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
                 case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
@@ -130,6 +135,10 @@ public enum JSONValue: Equatable, Sendable {
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    /// Bytes that may need an escape: control characters, quote, backslash, DEL, and the lead byte
+    /// of U+2028 and U+2029. Every other byte is copied as it is.
+    private static let needsLook: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
 
     private static func hexEscape(_ value: UInt32) -> String {
         let hex = String(value, radix: 16)

@@ -21,12 +21,17 @@ enum NegationDetector {
     /// Endings that contain a cue but do not negate: 「のみならず」 "not only", 「ないし」 "or",
     /// 「ならない」「なりません」 "must", 「ずつ」 "each", 「を問わず」 "regardless of".
     static let japanesePseudo = ["ないし", "だけでなく", "のみならず", "に限らず", "ならない", "なりません", "ずつ", "を問わず"].map(units)
-    /// Full-width marks are folded to these before the detector sees them.
-    static let sentenceEnds: Set<UInt32> = [".", "!", "?", ";", "。"].map(units).reduce(into: []) { $0.formUnion($1) }
-    /// Marks that start a list item on a new line.
-    static let listMarks: Set<UInt32> = ["-", "*", "•", "・", "‐"].map(units).reduce(into: []) { $0.formUnion($1) }
     static let ideographicComma = Unicode.Scalar("、").value
-    static let apostrophes: Set<UInt32> = [0x27, 0x2019]
+
+    /// `.`, `!`, `?`, `;` and `。`; full-width marks are folded to the first four before the detector sees them.
+    static func isSentenceEnd(_ unit: UInt32) -> Bool {
+        unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x3B || unit == 0x3002
+    }
+
+    /// Marks that start a list item on a new line: `-`, `*`, `•`, `・`, `‐`.
+    static func isListMark(_ unit: UInt32) -> Bool {
+        unit == 0x2D || unit == 0x2A || unit == 0x2022 || unit == 0x30FB || unit == 0x2010
+    }
 
     private static func units(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
 
@@ -35,9 +40,9 @@ enum NegationDetector {
     /// A new paragraph always does.
     static func endsSentence(_ text: [UInt32], at index: Int) -> Bool {
         let unit = text[index]
-        if unit == TextUnit.paragraph || sentenceEnds.contains(unit) { return true }
+        if unit == TextUnit.paragraph || isSentenceEnd(unit) { return true }
         guard unit == TextUnit.lineBreak else { return false }
-        return index + 1 == text.count || listMarks.contains(text[index + 1])
+        return index + 1 == text.count || isListMark(text[index + 1])
     }
 
     /// The cue that negates the hit at `range` of the folded text, if any.
@@ -48,24 +53,24 @@ enum NegationDetector {
     private static func englishCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
         // Words before the hit, back to the start of its sentence, nearest first.
         var words: [String] = []
+        words.reserveCapacity(englishWindow + 1)
         var index = range.lowerBound - 1
-        var word: [UInt32] = []
+        var wordEnd: Int?
         while index >= 0, words.count < englishWindow + 1 {
             let unit = text[index]
             if endsSentence(text, at: index) { break }
-            if TextUnit.isWord(unit) || apostrophes.contains(unit) {
-                word.append(unit)
-            } else if !word.isEmpty {
-                words.append(TextUnit.string(word.reversed()))
-                word = []
+            if TextUnit.isWord(unit) || unit == 0x27 || unit == 0x2019 {
+                if wordEnd == nil { wordEnd = index + 1 }
+            } else if let end = wordEnd {
+                words.append(word(text[(index + 1)..<end]))
+                wordEnd = nil
             }
             index -= 1
         }
-        if !word.isEmpty { words.append(TextUnit.string(word.reversed())) }
-        let window = Array(words.prefix(englishWindow))
-        for (position, candidate) in window.enumerated() {
-            if englishTerminators.contains(candidate) { return nil }
-            let token = String(candidate.map { $0 == "’" ? "'" : $0 })
+        if let end = wordEnd { words.append(word(text[(index + 1)..<end])) }
+        let window = words.prefix(englishWindow)
+        for (position, token) in window.enumerated() {
+            if englishTerminators.contains(token) { return nil }
             let isCue = englishCues.contains(token) || token.hasSuffix("n't")
             guard isCue else { continue }
             // The word after the cue (nearer the hit) decides a pseudo-negation.
@@ -73,6 +78,15 @@ enum NegationDetector {
             return token
         }
         return nil
+    }
+
+    /// A word as the cue lists spell it: a typographic apostrophe is a plain one.
+    private static func word(_ units: ArraySlice<UInt32>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for unit in units {
+            if let scalar = Unicode.Scalar(unit == 0x2019 ? 0x27 : unit) { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     private static func japaneseCue(_ text: [UInt32], _ range: Range<Int>) -> String? {

@@ -37,9 +37,12 @@ enum TextUnit {
 
     /// A unit that an English word boundary must not fall next to: Japanese text does not
     /// continue an English word, as Japanese writes no spaces between words.
+    @inline(__always)
     static func continuesEnglishWord(_ unit: UInt32) -> Bool {
-        if unit < 0x80 { return isWord(unit) }
-        return isWord(unit) && !isJapanese(unit)
+        if unit < 0x80 {
+            return (unit >= 0x61 && unit <= 0x7A) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || unit == 0x5F
+        }
+        return !isJapanese(unit) && isWord(unit)
     }
 
     /// Chinese characters, hiragana and katakana: text in which words are not separated by spaces.
