@@ -66,10 +66,10 @@ final class TextSearchTests: XCTestCase {
         let compiled = try XCTUnwrap(phrase)
         let text = "It says \(compiled.text) here."
         let node = YAMLNode(.scalar(text: text, style: .plain, value: .string(text)), line: 1, column: 1)
-        let inOwn = TextScan(node: node, key: "description", phrases: second)
+        let inOwn = TextScan(node: node, phrases: second)
         // The slot numbers of `first` mean other phrases in `second`: the phrase must still be found as itself.
         XCTAssertEqual(inOwn.occurrences(of: compiled).map(\.range.lowerBound), [8])
-        XCTAssertEqual(TextScan(node: node, key: "description", phrases: .empty).occurrences(of: compiled).map(\.range.lowerBound), [8])
+        XCTAssertEqual(TextScan(node: node, phrases: .empty).occurrences(of: compiled).map(\.range.lowerBound), [8])
     }
 
     func testBlankRunsFoldToOneUnitThatKnowsItsLineBreaks() {

@@ -54,7 +54,7 @@ struct ProposalView {
     /// A free-text value folded, searched for every phrase of the rule set and placed in the
     /// source, once per proposal: every text rule reads the same few fields.
     func scan(_ node: YAMLNode, key: String) -> TextScan {
-        textCache.memo(\.texts, key) { TextScan(node: node, key: key, phrases: phrases) }
+        textCache.memo(\.texts, key) { TextScan(node: node, phrases: phrases) }
     }
 
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }

@@ -2,8 +2,6 @@
 /// the hits built from them as conditions ask. A class, so that every condition shares what one built.
 final class TextScan {
     let node: YAMLNode
-    /// The value's path, e.g. `commitments[0].text`.
-    let key: String
     let text: FoldedText
     private let phrases: PhraseIndex
     /// Occurrences of the index's phrases, sorted by slot, then by place.
@@ -12,9 +10,8 @@ final class TextScan {
     private let firstOccurrence: [Int32]
     private var places: [SpanLocator.Place]?
 
-    init(node: YAMLNode, key: String, phrases: PhraseIndex) {
+    init(node: YAMLNode, phrases: PhraseIndex) {
         self.node = node
-        self.key = key
         self.phrases = phrases
         text = FoldedText(node.scalarText ?? "")
         occurrences = phrases.occurrences(in: text)
