@@ -50,7 +50,7 @@ public enum RuleSetLoader {
         var hash = SHA256()
         var bases = ExamplesBases()
         for file in files {
-            guard let bytes = readBytes(file) else {
+            guard case .success(let bytes) = FileBytes.read(file, atMost: .max) else {
                 problems.append(Diagnostic(SourceLocation(path: file, line: 1, column: 1), "the rule file cannot be read", hint: "check its permissions"))
                 continue
             }
@@ -78,42 +78,6 @@ public enum RuleSetLoader {
         if !problems.isEmpty { throw Diagnostics(problems) }
         let digest = Hex.string(hash.finalize())
         return RuleSet(premises: premises, rules: rules.sorted { $0.id < $1.id }, digest: "sha256:" + digest, files: files)
-    }
-
-    /// The file's bytes, or nil if it cannot be read (or is a folder), without going through Data:
-    /// read straight into an array of the file's size.
-    private static func readBytes(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        let size = max(Int(status.st_size), 0)
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let got = read(descriptor, buffer.baseAddress! + count, size - count)
-                if got > 0 {
-                    count += got
-                } else if got == 0 || errno != EINTR {
-                    failed = got < 0
-                    return
-                }
-            }
-        }
-        guard !failed else { return nil }
-        // Whatever the file gained since fstat, up to the end of file.
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if got > 0 {
-                bytes += chunk[..<got]
-            } else if got == 0 {
-                return bytes
-            } else if errno != EINTR {
-                return nil
-            }
-        }
     }
 
     /// The file's name: what follows the last slash.
