@@ -70,7 +70,7 @@ extension FoldedText {
                 let byte = UInt32(bytes[offset])
                 // Most units are ASCII and no blank.
                 if byte > 0x20 && byte < 0x80 {
-                    units.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    units.append(TextUnit.lowercasedASCII(byte))
                     origin.append(Int32(offset))
                     blankRunBreaks = nil
                     lastWasCarriageReturn = false
@@ -78,10 +78,9 @@ extension FoldedText {
                     offset += 1
                     continue
                 }
-                let (scalar, length) = Self.decode(bytes, at: offset)
+                let (scalar, length) = TextUnit.decodeUTF8(bytes, at: offset)
                 if TextUnit.foldsToItself(scalar) {
-                    let unit = scalar >= 0x41 && scalar <= 0x5A ? scalar + 0x20 : scalar
-                    append(unit, from: offset)
+                    append(TextUnit.lowercasedASCII(scalar), from: offset)
                     lastScalarStart = blankRunBreaks == nil ? offset : nil
                     offset += length
                     continue
@@ -94,7 +93,7 @@ extension FoldedText {
                 }
                 var end = offset + length
                 while end < bytes.count {
-                    let (next, nextLength) = Self.decode(bytes, at: end)
+                    let (next, nextLength) = TextUnit.decodeUTF8(bytes, at: end)
                     if TextUnit.foldsToItself(next) { break }
                     end += nextLength
                 }
@@ -132,16 +131,6 @@ extension FoldedText {
                 origin.append(Int32(offset))
             }
             blankRunBreaks = breaks
-        }
-
-        /// The scalar at `offset` of valid UTF-8 (the loader has checked it) and its length.
-        static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
-            let lead = UInt32(bytes[offset])
-            if lead < 0x80 { return (lead, 1) }
-            func continuation(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }
-            if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
-            if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
-            return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
         }
     }
 }

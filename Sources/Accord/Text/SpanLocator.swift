@@ -39,15 +39,15 @@ enum SpanLocator {
         }
         var column = 0
         while column < skip, position < source.count, lineBreakLength(source, at: position) == 0 {
-            position += scalarLength(source[position])
+            position += TextUnit.utf8Length(lead: source[position])
             column += 1
         }
         value.utf8.withContiguousStorageIfAvailable { bytes in
             var offset = 0
             while offset < bytes.count {
-                let length = scalarLength(bytes[offset])
+                let (scalar, length) = TextUnit.decodeUTF8(bytes, at: offset)
                 defer { offset += length }
-                if TextUnit.isBlank(decode(bytes, at: offset, length: length)) { continue }
+                if TextUnit.isBlank(scalar) { continue }
                 while true {
                     guard position < source.count else { return }
                     let breakLength = lineBreakLength(source, at: position)
@@ -57,7 +57,7 @@ enum SpanLocator {
                         position += breakLength
                         continue
                     }
-                    let sourceLength = scalarLength(source[position])
+                    let sourceLength = TextUnit.utf8Length(lead: source[position])
                     if sourceLength == length, position + length <= source.count,
                        (0..<length).allSatisfy({ source[position + $0] == bytes[offset + $0] }) {
                         break
@@ -83,21 +83,6 @@ enum SpanLocator {
         case 0xE2:
             return position + 2 < bytes.count && bytes[position + 1] == 0x80 && (bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9) ? 3 : 0
         default: return 0
-        }
-    }
-
-    static func scalarLength(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, length: Int) -> UInt32 {
-        let lead = UInt32(bytes[offset])
-        switch length {
-        case 1: return lead
-        case 2: return (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-        case 3: return (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-        default:
-            return (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
         }
     }
 

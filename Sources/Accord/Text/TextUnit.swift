@@ -27,9 +27,7 @@ enum TextUnit {
 
     /// Letters and digits that make up an English word (for word boundaries).
     static func isWord(_ unit: UInt32) -> Bool {
-        if unit < 0x80 {
-            return (unit >= 0x61 && unit <= 0x7A) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || unit == 0x5F
-        }
+        if unit < 0x80 { return isASCIIWord(unit) }
         if isJapanese(unit) { return true }
         guard let properties = Unicode.Scalar(unit)?.properties else { return false }
         return properties.isAlphabetic || properties.numericType != nil
@@ -39,10 +37,35 @@ enum TextUnit {
     /// continue an English word, as Japanese writes no spaces between words.
     @inline(__always)
     static func continuesEnglishWord(_ unit: UInt32) -> Bool {
-        if unit < 0x80 {
-            return (unit >= 0x61 && unit <= 0x7A) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || unit == 0x5F
-        }
+        if unit < 0x80 { return isASCIIWord(unit) }
         return !isJapanese(unit) && isWord(unit)
+    }
+
+    @inline(__always)
+    private static func isASCIIWord(_ unit: UInt32) -> Bool {
+        (unit >= 0x61 && unit <= 0x7A) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || unit == 0x5F
+    }
+
+    /// ASCII capitals in lower case; any other unit as it is.
+    @inline(__always)
+    static func lowercasedASCII(_ unit: UInt32) -> UInt32 {
+        unit >= 0x41 && unit <= 0x5A ? unit + 0x20 : unit
+    }
+
+    /// The length of the UTF-8 sequence that starts with `lead`.
+    static func utf8Length(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar at `offset` of valid UTF-8 (Swift strings, and sources the loader has checked)
+    /// and the length of its sequence.
+    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        func continuation(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+        return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
     }
 
     /// Chinese characters, hiragana and katakana: text in which words are not separated by spaces.
