@@ -117,17 +117,12 @@ struct ConditionEvaluator {
             guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
             return Self.all(found.sequenceItems ?? []) { truth(inner, at: $0) }
         case .mentions(let query, _):
-            var sawText = false
-            for field in query.fields {
-                for (node, displayPath) in view.texts(field) {
-                    sawText = true
-                    let scan = view.scan(node, key: displayPath)
-                    for phrase in query.phrases where scan.occurrences(of: phrase).contains(where: { $0.negatedBy == nil }) {
-                        return .true
-                    }
-                }
+            let scans = view.scans(query.fields)
+            if scans.isEmpty { return .unknown }
+            let counts = scans.contains { scan in
+                query.phrases.contains { phrase in scan.occurrences(of: phrase).contains { $0.negatedBy == nil } }
             }
-            return sawText ? .false : .unknown
+            return Truth(counts)
         }
     }
 
@@ -197,19 +192,16 @@ struct ConditionEvaluator {
     private func mentions(_ query: TextQuery, condition: Condition) -> Evaluation {
         var hits: [TextHit] = []
         var suppressed: [TextHit] = []
-        var sawText = false
-        for field in query.fields {
-            for (node, displayPath) in view.texts(field) {
-                sawText = true
-                let scan = view.scan(node, key: displayPath)
-                for phrase in query.phrases {
-                    for occurrence in scan.occurrences(of: phrase) {
-                        let hit = scan.hit(occurrence, phrase: phrase, in: view)
-                        if occurrence.negatedBy == nil { hits.append(hit) } else { suppressed.append(hit) }
-                    }
+        let scans = view.scans(query.fields)
+        for scan in scans {
+            for phrase in query.phrases {
+                for occurrence in scan.occurrences(of: phrase) {
+                    let hit = scan.hit(occurrence, phrase: phrase, in: view)
+                    if occurrence.negatedBy == nil { hits.append(hit) } else { suppressed.append(hit) }
                 }
             }
         }
+        let sawText = !scans.isEmpty
         hits.sort { $0.location < $1.location }
         suppressed.sort { $0.location < $1.location }
         let truth: Truth = !hits.isEmpty ? .true : (sawText ? .false : .unknown)

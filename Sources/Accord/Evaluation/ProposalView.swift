@@ -57,6 +57,11 @@ struct ProposalView {
         textCache.memo(\.texts, key) { TextScan(node: node, phrases: phrases) }
     }
 
+    /// Every free-text value the fields reach, scanned; empty when the proposal has none of them.
+    func scans(_ fields: [String]) -> [TextScan] {
+        fields.flatMap { field in texts(field).map { scan($0.node, key: $0.path) } }
+    }
+
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
 
     var sourceLines: [Substring] { textCache.lines { proposal.sourceLines() } }
