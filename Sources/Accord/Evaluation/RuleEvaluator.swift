@@ -10,16 +10,15 @@ struct RuleEvaluator {
 
     func evaluate(_ rule: borrowing Rule) -> RuleResult {
         let evaluator = ConditionEvaluator(view: view)
-        if !explainsEverything, let status = undisputedStatus(rule, evaluator) {
-            return RuleResult(
-                rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: status,
-                message: "", location: view.location(of: view.proposal.root), citation: citation(rule), explanation: [],
-                changes: [], guidance: "", exception: nil, waiver: nil)
-        }
         var result = RuleResult(
             rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: .satisfied,
             message: "", location: view.location(of: view.proposal.root), citation: citation(rule), explanation: [],
             changes: [], guidance: "", exception: nil, waiver: nil)
+        // What no report explains is decided from truths alone.
+        if !explainsEverything, let status = undisputedStatus(rule, evaluator) {
+            result.status = status
+            return result
+        }
         var hits: [TextHit] = []
         var scopeEvaluation: Evaluation?
 
@@ -28,7 +27,6 @@ struct RuleEvaluator {
             switch scoped.truth {
             case .false:
                 result.status = .notApplicable
-                if !explainsEverything { return result }
                 result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
                 return finish(result, rule, hits)
             case .unknown:
@@ -51,10 +49,6 @@ struct RuleEvaluator {
         }
         let required = evaluator.evaluate(condition)
         hits = Self.hits(in: required)
-        if required.truth == Truth(wanted), !explainsEverything {
-            result.status = .satisfied
-            return result
-        }
         let requiredSteps = ExplanationBuilder.steps(required, label: label)
         result.explanation = (scopeEvaluation.map { ExplanationBuilder.steps($0, label: "applies because") } ?? []) + requiredSteps
         switch required.truth {
