@@ -58,8 +58,9 @@ struct ProposalView {
     }
 
     /// Every free-text value the fields reach, scanned; empty when the proposal has none of them.
+    /// Most text rules name the same fields, so the list is kept for the next one.
     func scans(_ fields: [String]) -> [TextScan] {
-        fields.flatMap { field in texts(field).map { scan($0.node, key: $0.path) } }
+        textCache.memo(\.scans, fields) { fields.flatMap { field in texts(field).map { scan($0.node, key: $0.path) } } }
     }
 
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
@@ -71,9 +72,10 @@ struct ProposalView {
 final class TextCache {
     var fields: [String: [(node: YAMLNode, path: String)]] = [:]
     var texts: [String: TextScan] = [:]
+    var scans: [[String]: [TextScan]] = [:]
     private var sourceLines: [Substring]?
 
-    func memo<Value>(_ table: ReferenceWritableKeyPath<TextCache, [String: Value]>, _ key: String, make: () -> Value) -> Value {
+    func memo<Key, Value>(_ table: ReferenceWritableKeyPath<TextCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {
         if let value = self[keyPath: table][key] { return value }
         let value = make()
         self[keyPath: table][key] = value
