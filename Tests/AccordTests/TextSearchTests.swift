@@ -72,6 +72,43 @@ final class TextSearchTests: XCTestCase {
         XCTAssertEqual(TextScan(node: node, phrases: .empty).occurrences(of: compiled).map(\.range.lowerBound), [8])
     }
 
+    func testAQueryAnswersFromItsSlotsAsFromItsPhrases() throws {
+        let ruleSet = try RuleSetLoader.load([Self.root.appendingPathComponent("Rules").path])
+        let (compiled, index) = PhraseIndex.compile(ruleSet)
+        var queries: [TextQuery] = []
+        for rule in compiled.rules {
+            _ = rule.requirement.condition.mappingQueries { queries.append($0); return $0 }
+            _ = rule.scope?.mappingQueries { queries.append($0); return $0 }
+        }
+        XCTAssertGreaterThan(queries.count, 5)
+        XCTAssertTrue(queries.allSatisfy { $0.slots?.index == index.identity })
+        var texts = Self.tricky
+        for rule in compiled.rules {
+            for example in rule.examples { texts += Self.scalars(in: example.patch) }
+        }
+        var mentioned = 0
+        for text in texts {
+            let node = YAMLNode(.scalar(text: text, style: .plain, value: .string(text)), line: 1, column: 1)
+            let indexed = TextScan(node: node, phrases: index)
+            let alone = TextScan(node: node, phrases: .empty)
+            for query in queries {
+                var uncompiled = query
+                uncompiled.slots = nil
+                uncompiled.phrases = query.phrases.map { Phrase($0.text) }
+                let expected = alone.mentionsUnnegated(uncompiled)
+                XCTAssertEqual(indexed.mentionsUnnegated(query), expected, "\(query.phrases.map(\.text)) in \(text.prefix(40))")
+                if expected { mentioned += 1 }
+            }
+        }
+        XCTAssertGreaterThan(mentioned, 20, "the rules' examples mention their phrases")
+    }
+
+    func testASlotSetHoldsExactlyItsSlots() {
+        let set = SlotSet(index: 7, slots: [0, 63, 64, 200])
+        XCTAssertEqual((0..<300).filter { set.contains(Int32($0)) }, [0, 63, 64, 200])
+        XCTAssertFalse(SlotSet(index: 7, slots: []).contains(0))
+    }
+
     func testBlankRunsFoldToOneUnitThatKnowsItsLineBreaks() {
         XCTAssertEqual(FoldedText("a \t b").units, [0x61, TextUnit.space, 0x62])
         XCTAssertEqual(FoldedText("a \n b").units, [0x61, TextUnit.lineBreak, 0x62])

@@ -119,10 +119,7 @@ struct ConditionEvaluator {
         case .mentions(let query, _):
             let scans = view.scans(query.fields)
             if scans.isEmpty { return .unknown }
-            let counts = scans.contains { scan in
-                query.phrases.contains { phrase in scan.occurrences(of: phrase).contains { $0.negatedBy == nil } }
-            }
-            return Truth(counts)
+            return Truth(scans.contains { $0.mentionsUnnegated(query) })
         }
     }
 

@@ -33,6 +33,15 @@ final class TextScan {
         return occurrences[start..<end]
     }
 
+    /// Whether any phrase of the query occurs here without a negation: all a check needs to decide
+    /// a `mentions` condition that no report explains.
+    func mentionsUnnegated(_ query: TextQuery) -> Bool {
+        if let slots = query.slots, slots.index == phrases.identity {
+            return occurrences.contains { $0.negatedBy == nil && slots.contains($0.slot) }
+        }
+        return query.phrases.contains { phrase in occurrences(of: phrase).contains { $0.negatedBy == nil } }
+    }
+
     /// The hit an occurrence makes, quoted and placed as the proposal writes it.
     func hit(_ occurrence: PhraseOccurrence, phrase: Phrase, in view: ProposalView) -> TextHit {
         let quote = text.originalText(occurrence.range)

@@ -102,6 +102,8 @@ public struct TextQuery: Sendable {
     public var phrases: [Phrase]
     /// Free-text fields, e.g. `description` or `commitments[].text`.
     public var fields: [String]
+    /// The phrases' slots in the `PhraseIndex` they were compiled with; nil until then.
+    var slots: SlotSet? = nil
 
     public static let defaultFields = ["title", "description", "commitments[].text"]
 }

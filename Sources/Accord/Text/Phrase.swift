@@ -22,6 +22,25 @@ struct PhraseSlot: Sendable {
     var number: Int32
 }
 
+/// The slots of a query's phrases in one `PhraseIndex`, one bit each: a text then answers for
+/// its own few occurrences rather than being asked about every phrase of the query.
+struct SlotSet: Sendable {
+    /// The index's `identity`, as in `PhraseSlot`.
+    var index: UInt64
+    private var bits: [UInt64]
+
+    init(index: UInt64, slots: [Int32]) {
+        self.index = index
+        bits = [UInt64](repeating: 0, count: Int(slots.max() ?? 0) / 64 + 1)
+        for slot in slots { bits[Int(slot) / 64] |= 1 << (UInt64(slot) % 64) }
+    }
+
+    func contains(_ slot: Int32) -> Bool {
+        let word = Int(slot) / 64
+        return word < bits.count && bits[word] & (1 << (UInt64(slot) % 64)) != 0
+    }
+}
+
 /// One occurrence of a phrase in a free-text field.
 public struct TextHit: Sendable {
     public var phrase: String

@@ -96,6 +96,7 @@ extension PhraseIndex {
                 }
                 query.phrases[index].slot = PhraseSlot(index: identity, number: number)
             }
+            query.slots = SlotSet(index: identity, slots: query.phrases.compactMap { $0.slot?.number })
             return query
         }
         var compiled = ruleSet
