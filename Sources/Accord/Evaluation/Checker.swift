@@ -19,8 +19,8 @@ public struct Checker: Sendable {
     /// The rule set, its phrases given their slots in `phrases`.
     public let ruleSet: RuleSet
     let phrases: PhraseIndex
-    /// Each premise's citation, its passage joined once rather than for every rule of every proposal.
-    let citations: [String: Citation]
+    /// The rules as the checker reads them for every proposal.
+    let compiledRules: [CompiledRule]
     public var waivers: [Waiver]
     /// Today's date (YYYY-MM-DD), against which waivers expire.
     public var today: String
@@ -28,7 +28,7 @@ public struct Checker: Sendable {
 
     public init(ruleSet: RuleSet, waivers: [Waiver] = [], today: String, limits: LoaderLimits = .default) {
         (self.ruleSet, self.phrases) = PhraseIndex.compile(ruleSet)
-        citations = Dictionary(ruleSet.premises.map { ($0.id, RuleEvaluator.citation($0.id, in: ruleSet)) }, uniquingKeysWith: { first, _ in first })
+        compiledRules = self.ruleSet.rules.map { CompiledRule(rule: $0, citation: RuleEvaluator.citation($0.premise, in: ruleSet)) }
         self.waivers = waivers
         self.today = today
         self.limits = limits
@@ -47,14 +47,14 @@ public struct Checker: Sendable {
     }
 
     public func check(_ proposal: Proposal) -> ProposalReport {
-        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false,
-                                      citations: citations)
+        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false)
         // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
         var results: [RuleResult] = []
         results.reserveCapacity(ruleSet.rules.count)
-        for index in ruleSet.rules.indices {
-            let result = evaluator.evaluate(ruleSet.rules[index])
-            if result.status != .notApplicable { results.append(result) }
+        for compiled in compiledRules {
+            let decided = evaluator.undisputedStatus(compiled.rule)
+            if decided == .notApplicable { continue }
+            results.append(evaluator.evaluate(compiled.rule, citation: compiled.citation, decided: decided))
         }
         for index in results.indices where results[index].isFailure {
             if let waiver = activeWaiver(rule: results[index].rule, proposal: proposal.id) {
@@ -83,5 +83,18 @@ public struct Checker: Sendable {
 
     func activeWaiver(rule: String, proposal: String) -> Waiver? {
         waivers.first { $0.rule == rule && $0.proposal == proposal && $0.expires >= today }
+    }
+}
+
+/// A rule of a checker's set with its premise's citation, the passage joined once rather than for
+/// every proposal. A class, so that reading a rule for a proposal lends it rather than copies a
+/// dozen references.
+final class CompiledRule: Sendable {
+    let rule: Rule
+    let citation: Citation
+
+    init(rule: Rule, citation: Citation) {
+        self.rule = rule
+        self.citation = citation
     }
 }

@@ -5,18 +5,29 @@ struct RuleEvaluator {
     /// Whether plain passes and rules that do not apply are explained too. A batch check does not:
     /// no report shows them, and words for them would be built for every rule of every proposal.
     var explainsEverything = true
-    /// Citations by premise, made once for a batch; a premise missing here is cited on the spot.
-    var citations: [String: Citation] = [:]
+    /// Made once for all the rules of a proposal: it copies the view.
+    private let evaluator: ConditionEvaluator
+
+    init(ruleSet: RuleSet, view: ProposalView, explainsEverything: Bool = true) {
+        self.ruleSet = ruleSet
+        self.view = view
+        self.explainsEverything = explainsEverything
+        evaluator = ConditionEvaluator(view: view)
+    }
 
     func evaluate(_ rule: borrowing Rule) -> RuleResult {
-        let evaluator = ConditionEvaluator(view: view)
+        evaluate(rule, citation: nil, decided: explainsEverything ? nil : undisputedStatus(rule))
+    }
+
+    /// `decided` is the rule's status from truths alone, when no report explains it; `citation`
+    /// the premise's citation, when the caller made it once for many proposals.
+    func evaluate(_ rule: borrowing Rule, citation: Citation?, decided: Outcome?) -> RuleResult {
         var result = RuleResult(
             rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: .satisfied,
-            message: "", location: view.location(of: view.proposal.root), citation: citation(rule), explanation: [],
-            changes: [], guidance: "", exception: nil, waiver: nil)
-        // What no report explains is decided from truths alone.
-        if !explainsEverything, let status = undisputedStatus(rule, evaluator) {
-            result.status = status
+            message: "", location: view.location(of: view.proposal.root), citation: citation ?? Self.citation(rule.premise, in: ruleSet),
+            explanation: [], changes: [], guidance: "", exception: nil, waiver: nil)
+        if let decided {
+            result.status = decided
             return result
         }
         var hits: [TextHit] = []
@@ -35,7 +46,7 @@ struct RuleEvaluator {
                 result.location = ExplanationBuilder.location(result.explanation[...]) ?? result.location
                 result.changes = FixDeriver.missingFacts(scoped)
                 // Whether or not the rule applies, an exception that holds means it cannot be violated.
-                applyExceptions(&result, rule, evaluator)
+                applyExceptions(&result, rule)
                 return finish(result, rule, hits)
             case .true:
                 scopeEvaluation = scoped
@@ -65,13 +76,13 @@ struct RuleEvaluator {
         // A forbidden text decides where the finding is: it is what the fix asks to rephrase.
         result.location = (result.status == .violated ? hits.first?.location : nil) ?? ExplanationBuilder.location(requiredSteps[...]) ?? result.location
 
-        applyExceptions(&result, rule, evaluator)
+        applyExceptions(&result, rule)
         return finish(result, rule, hits)
     }
 
     /// Not applicable or satisfied, decided from truths alone; nil when the rule needs the whole
     /// evaluation: it fails, might fail, or its scope is unknown. Exceptions matter only then.
-    private func undisputedStatus(_ rule: borrowing Rule, _ evaluator: ConditionEvaluator) -> Outcome? {
+    func undisputedStatus(_ rule: borrowing Rule) -> Outcome? {
         let root = view.proposal.root
         if let scope = rule.scope {
             switch evaluator.truth(scope, at: root) {
@@ -86,17 +97,13 @@ struct RuleEvaluator {
         }
     }
 
-    private func citation(_ rule: borrowing Rule) -> Citation {
-        citations[rule.premise] ?? Self.citation(rule.premise, in: ruleSet)
-    }
-
     static func citation(_ premiseID: String, in ruleSet: RuleSet) -> Citation {
         let premise = ruleSet.premise(premiseID)
         return Citation(premise: premiseID, section: premise?.section ?? "", quote: premise?.passage ?? "")
     }
 
     /// An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.
-    private func applyExceptions(_ result: inout RuleResult, _ rule: borrowing Rule, _ evaluator: ConditionEvaluator) {
+    private func applyExceptions(_ result: inout RuleResult, _ rule: borrowing Rule) {
         for exception in rule.exceptions {
             let evaluated = evaluator.evaluate(exception.condition)
             if evaluated.truth == .true {
