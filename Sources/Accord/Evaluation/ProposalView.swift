@@ -25,26 +25,21 @@ struct ProposalView {
         return .value(current)
     }
 
-    /// The nodes a free-text path reaches (`commitments[].text` reaches one per commitment), with their
-    /// display paths; every text rule asks for the same few fields, so they are walked once.
-    func texts(_ path: String) -> [(node: YAMLNode, path: String)] {
+    /// The nodes a free-text path reaches (`commitments[].text` reaches one per commitment).
+    func texts(_ path: String) -> [YAMLNode] {
         textCache.memo(\.fields, path) { reach(path) }
     }
 
-    private func reach(_ path: String) -> [(node: YAMLNode, path: String)] {
-        var reached: [(YAMLNode, String)] = [(proposal.root, "")]
-        for segment in path.split(separator: ".") {
-            let intoList = segment.hasSuffix("[]")
-            let name = String(intoList ? segment.dropLast(2) : segment)
-            var next: [(YAMLNode, String)] = []
-            for (node, prefix) in reached {
+    private func reach(_ path: String) -> [YAMLNode] {
+        var reached = [proposal.root]
+        // Split as bytes: the paths are ASCII, and splitting characters costs more than the walk.
+        for segment in path.utf8.split(separator: UInt8(ascii: ".")) {
+            let intoList = segment.last == UInt8(ascii: "]")
+            let name = String(Substring(intoList ? segment.dropLast(2) : segment))
+            var next: [YAMLNode] = []
+            for node in reached {
                 guard let child = node[name], child.scalarValue != .null else { continue }
-                let childPath = prefix.isEmpty ? name : "\(prefix).\(name)"
-                if intoList {
-                    for (index, item) in (child.sequenceItems ?? []).enumerated() { next.append((item, "\(childPath)[\(index)]")) }
-                } else {
-                    next.append((child, childPath))
-                }
+                if intoList { next += child.sequenceItems ?? [] } else { next.append(child) }
             }
             reached = next
         }
@@ -52,15 +47,16 @@ struct ProposalView {
     }
 
     /// A free-text value folded, searched for every phrase of the rule set and placed in the
-    /// source, once per proposal: every text rule reads the same few fields.
-    func scan(_ node: YAMLNode, key: String) -> TextScan {
-        textCache.memo(\.texts, key) { TextScan(node: node, phrases: phrases) }
+    /// source, once per proposal: every text rule reads the same few fields. Two values are the
+    /// same value only if they start at the same place (an alias repeats its anchor's node).
+    func scan(_ node: YAMLNode) -> TextScan {
+        textCache.memo(\.texts, TextCache.Place(line: node.line, column: node.column)) { TextScan(node: node, phrases: phrases) }
     }
 
     /// Every free-text value the fields reach, scanned; empty when the proposal has none of them.
     /// Most text rules name the same fields, so the list is kept for the next one.
     func scans(_ fields: [String]) -> [TextScan] {
-        textCache.memo(\.scans, fields) { fields.flatMap { field in texts(field).map { scan($0.node, key: $0.path) } } }
+        textCache.memo(\.scans, fields) { fields.flatMap { field in texts(field).map(scan) } }
     }
 
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
@@ -70,8 +66,14 @@ struct ProposalView {
 
 /// A per-proposal memo; a class so the evaluator's value types can share it.
 final class TextCache {
-    var fields: [String: [(node: YAMLNode, path: String)]] = [:]
-    var texts: [String: TextScan] = [:]
+    /// Where a value starts in the source.
+    struct Place: Hashable {
+        var line: Int
+        var column: Int
+    }
+
+    var fields: [String: [YAMLNode]] = [:]
+    var texts: [Place: TextScan] = [:]
     var scans: [[String]: [TextScan]] = [:]
     private var sourceLines: [Substring]?
 
