@@ -51,8 +51,9 @@ enum NegationDetector {
     }
 
     private static func englishCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
-        // Words before the hit, back to the start of its sentence, nearest first.
-        var words: [String] = []
+        // Words before the hit, back to the start of its sentence, nearest first; compared as
+        // units, as most hits have no cue near them and a String per word costs more than the search.
+        var words: [Range<Int>] = []
         words.reserveCapacity(englishWindow + 1)
         var index = range.lowerBound - 1
         var wordEnd: Int?
@@ -62,25 +63,41 @@ enum NegationDetector {
             if TextUnit.isWord(unit) || unit == 0x27 || unit == 0x2019 {
                 if wordEnd == nil { wordEnd = index + 1 }
             } else if let end = wordEnd {
-                words.append(word(text[(index + 1)..<end]))
+                words.append((index + 1)..<end)
                 wordEnd = nil
             }
             index -= 1
         }
-        if let end = wordEnd { words.append(word(text[(index + 1)..<end])) }
+        if let end = wordEnd { words.append((index + 1)..<end) }
         let window = words.prefix(englishWindow)
-        for (position, token) in window.enumerated() {
-            if englishTerminators.contains(token) { return nil }
-            let isCue = englishCues.contains(token) || token.hasSuffix("n't")
+        for (position, word) in window.enumerated() {
+            if englishTerminatorUnits.contains(where: { spells($0, text[word]) }) { return nil }
+            let isCue = englishCueUnits.contains(where: { spells($0, text[word]) }) || spells(apostropheT, text[word].suffix(3))
             guard isCue else { continue }
+            let token = Self.word(text[word])
             // The word after the cue (nearer the hit) decides a pseudo-negation.
-            if position > 0, englishPseudo[token]?.contains(window[position - 1]) == true { continue }
+            if position > 0, englishPseudo[token]?.contains(Self.word(text[window[position - 1]])) == true { continue }
             return token
         }
         return nil
     }
 
-    /// A word as the cue lists spell it: a typographic apostrophe is a plain one.
+    private static let englishCueUnits = englishCues.map(units)
+    private static let englishTerminatorUnits = englishTerminators.map(units)
+    private static let apostropheT = units("n't")
+
+    /// Whether the units spell the word as the lists do: a typographic apostrophe is a plain one.
+    private static func spells(_ word: [UInt32], _ units: ArraySlice<UInt32>) -> Bool {
+        guard word.count == units.count else { return false }
+        var index = units.startIndex
+        for letter in word {
+            if letter != (units[index] == 0x2019 ? 0x27 : units[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// A word as the cue lists spell it.
     private static func word(_ units: ArraySlice<UInt32>) -> String {
         var scalars = String.UnicodeScalarView()
         for unit in units {
