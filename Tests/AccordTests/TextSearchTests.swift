@@ -109,6 +109,29 @@ final class TextSearchTests: XCTestCase {
         XCTAssertFalse(SlotSet(index: 7, slots: []).contains(0))
     }
 
+    func testPlainTextFoldsInPlaceAsAnyTextFolds() {
+        let plain = [
+            "It is not legally binding. Annex B is legally\nbinding,\r\nand legally\r\n\r\nbinding\t \u{0B}\u{0C}split.",
+            "日米防衛協力のためのガイドライン、本取決めは法的拘束力を有しない。\n\n  UPPER Case",
+            "  leading and trailing blanks \n",
+            "\r\r\n\n",
+            "",
+        ]
+        for text in plain {
+            var text = text
+            text.makeContiguousUTF8()
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                guard let fast = FoldedText.foldPlain(bytes) else { return XCTFail("\(text) is plain") }
+                let general = FoldedText.foldAny(bytes)
+                XCTAssertEqual(fast.units, general.units, text)
+                XCTAssertEqual(fast.origin, general.origin, text)
+            }
+        }
+        for text in ["ｶﾞｲﾄﾞﾗｲﾝ", "Ｊａｐａｎ", "non\u{A0}binding", "caf\u{E9}"] {
+            XCTAssertNil(text.utf8.withContiguousStorageIfAvailable(FoldedText.foldPlain) ?? nil, text)
+        }
+    }
+
     func testBlankRunsFoldToOneUnitThatKnowsItsLineBreaks() {
         XCTAssertEqual(FoldedText("a \t b").units, [0x61, TextUnit.space, 0x62])
         XCTAssertEqual(FoldedText("a \n b").units, [0x61, TextUnit.lineBreak, 0x62])

@@ -11,13 +11,66 @@ struct FoldedText {
     let original: String
 
     init(_ text: String) {
-        var builder = Builder(capacity: text.utf8.count)
         var text = text
         text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { builder.fold($0) }
-        units = builder.units
-        origin = builder.origin
+        let folded = text.utf8.withContiguousStorageIfAvailable { Self.foldPlain($0) ?? Self.foldAny($0) }
+        (units, origin) = folded ?? ([], [])
         original = text
+    }
+
+    /// Folds any text, unit by unit.
+    static func foldAny(_ bytes: UnsafeBufferPointer<UInt8>) -> (units: [UInt32], origin: [Int32]) {
+        var builder = Builder(capacity: bytes.count)
+        builder.fold(bytes)
+        return (builder.units, builder.origin)
+    }
+
+    /// Folds text in which every character folds to itself (plain English and most Japanese): at
+    /// most one unit a byte, written in place, which is most of the cost of a check's text
+    /// screening. Nil for any other text, which `Builder` folds.
+    static func foldPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> (units: [UInt32], origin: [Int32])? {
+        var isPlain = true
+        var origin: [Int32] = []
+        let units = [UInt32](unsafeUninitializedCapacity: bytes.count) { units, count in
+            origin = [Int32](unsafeUninitializedCapacity: bytes.count) { origin, originCount in
+                var run = BlankRun()
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    // Most units are ASCII and no blank.
+                    if byte > 0x20 && byte < 0x80 {
+                        run.end()
+                        units[count] = TextUnit.lowercasedASCII(UInt32(byte))
+                        origin[count] = Int32(offset)
+                        count += 1
+                        offset += 1
+                        continue
+                    }
+                    let (scalar, length) = TextUnit.decodeUTF8(bytes, at: offset)
+                    guard TextUnit.foldsToItself(scalar) else {
+                        isPlain = false
+                        break
+                    }
+                    if let (unit, continues) = run.add(scalar) {
+                        if continues {
+                            units[count - 1] = unit
+                        } else {
+                            units[count] = unit
+                            origin[count] = Int32(offset)
+                            count += 1
+                        }
+                    } else {
+                        units[count] = TextUnit.lowercasedASCII(scalar)
+                        origin[count] = Int32(offset)
+                        count += 1
+                    }
+                    offset += length
+                }
+                if !isPlain { count = 0 }
+                originCount = count
+            }
+        }
+        return isPlain ? (units, origin) : nil
     }
 
     /// The original text behind folded units `range`: from the character the first came from
@@ -53,9 +106,7 @@ extension FoldedText {
     private struct Builder {
         var units: [UInt32] = []
         var origin: [Int32] = []
-        /// Line breaks in the run of blanks the last unit stands for; nil when it is no blank.
-        var blankRunBreaks: Int?
-        var lastWasCarriageReturn = false
+        var run = BlankRun()
 
         init(capacity: Int) {
             units.reserveCapacity(capacity)
@@ -72,8 +123,7 @@ extension FoldedText {
                 if byte > 0x20 && byte < 0x80 {
                     units.append(TextUnit.lowercasedASCII(byte))
                     origin.append(Int32(offset))
-                    blankRunBreaks = nil
-                    lastWasCarriageReturn = false
+                    run.end()
                     lastScalarStart = offset
                     offset += 1
                     continue
@@ -81,7 +131,7 @@ extension FoldedText {
                 let (scalar, length) = TextUnit.decodeUTF8(bytes, at: offset)
                 if TextUnit.foldsToItself(scalar) {
                     append(TextUnit.lowercasedASCII(scalar), from: offset)
-                    lastScalarStart = blankRunBreaks == nil ? offset : nil
+                    lastScalarStart = run.breaks == nil ? offset : nil
                     offset += length
                     continue
                 }
@@ -97,9 +147,9 @@ extension FoldedText {
                     if TextUnit.foldsToItself(next) { break }
                     end += nextLength
                 }
-                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                let span = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 var characterStart = start
-                for character in run {
+                for character in span {
                     for scalar in FoldedText.fold(String(character)).unicodeScalars {
                         append(scalar.value, from: characterStart)
                     }
@@ -112,25 +162,45 @@ extension FoldedText {
 
         /// Appends a unit; a blank joins the run of blanks before it.
         mutating func append(_ unit: UInt32, from offset: Int) {
-            guard TextUnit.isBlank(unit) else {
-                blankRunBreaks = nil
-                lastWasCarriageReturn = false
+            guard let (blank, continues) = run.add(unit) else {
                 units.append(unit)
                 origin.append(Int32(offset))
                 return
             }
+            if continues {
+                units[units.count - 1] = blank
+            } else {
+                units.append(blank)
+                origin.append(Int32(offset))
+            }
+        }
+    }
+
+    /// A run of blanks folds to one unit: a line break if it holds one, a new paragraph if more.
+    private struct BlankRun {
+        /// Line breaks in the run the last unit stands for; nil when the last unit is no blank.
+        var breaks: Int?
+        var lastWasCarriageReturn = false
+
+        /// For a blank, the unit its run now folds to, and whether the run was already going (the
+        /// unit replaces the last one); nil for any other unit, which ends the run.
+        mutating func add(_ unit: UInt32) -> (unit: UInt32, continues: Bool)? {
+            guard TextUnit.isBlank(unit) else {
+                end()
+                return nil
+            }
             // "\r\n" is one line break.
             let isBreak = TextUnit.isLineBreak(unit) && !(unit == 0x0A && lastWasCarriageReturn)
             lastWasCarriageReturn = unit == 0x0D
-            let breaks = (blankRunBreaks ?? 0) + (isBreak ? 1 : 0)
-            let runUnit = breaks >= 2 ? TextUnit.paragraph : breaks == 1 ? TextUnit.lineBreak : TextUnit.space
-            if blankRunBreaks != nil {
-                units[units.count - 1] = runUnit
-            } else {
-                units.append(runUnit)
-                origin.append(Int32(offset))
-            }
-            blankRunBreaks = breaks
+            let continues = breaks != nil
+            let count = (breaks ?? 0) + (isBreak ? 1 : 0)
+            breaks = count
+            return (count >= 2 ? TextUnit.paragraph : count == 1 ? TextUnit.lineBreak : TextUnit.space, continues)
+        }
+
+        mutating func end() {
+            breaks = nil
+            lastWasCarriageReturn = false
         }
     }
 }
