@@ -43,35 +43,41 @@ struct PhraseIndex: Sendable {
 
     /// Every occurrence of every phrase in the text, sorted by slot, then by place.
     func occurrences(in text: FoldedText) -> [PhraseOccurrence] {
-        let units = text.units
         var found: [PhraseOccurrence] = []
         func tryPhrases(_ slots: [Int32], at start: Int) {
             for slot in slots {
-                if let occurrence = TextMatcher.occurrence(of: phrases[Int(slot)], slot: slot, in: units, at: start) { found.append(occurrence) }
+                if let occurrence = TextMatcher.occurrence(of: phrases[Int(slot)], slot: slot, in: text.units, at: start) { found.append(occurrence) }
             }
         }
-        func tryUnit(at index: Int) {
-            // A phrase's space matches a run of blanks with a line break too.
-            let unit = units[index] == TextUnit.lineBreak ? TextUnit.space : units[index]
-            if unit < 0x10000, startsPhrase[Int(unit) >> 6] & (1 << (unit & 63)) == 0 { return }
-            if let slots = byFirstUnit[unit] { tryPhrases(slots, at: index) }
-        }
-        var index = 0
-        while index < units.count {
-            guard TextUnit.continuesEnglishWord(units[index]) else {
-                tryUnit(at: index)
-                index += 1
-                continue
+        // Every unit of every text is read here, through buffers: most start no phrase.
+        startsPhrase.withUnsafeBufferPointer { startsPhrase in
+            startsWithWord.withUnsafeBufferPointer { startsWithWord in
+                text.units.withUnsafeBufferPointer { units in
+                    func tryUnit(at index: Int) {
+                        // A phrase's space matches a run of blanks with a line break too.
+                        let unit = units[index] == TextUnit.lineBreak ? TextUnit.space : units[index]
+                        if unit < 0x10000, startsPhrase[Int(unit) >> 6] & (1 << (unit & 63)) == 0 { return }
+                        if let slots = byFirstUnit[unit] { tryPhrases(slots, at: index) }
+                    }
+                    var index = 0
+                    while index < units.count {
+                        guard TextUnit.continuesEnglishWord(units[index]) else {
+                            tryUnit(at: index)
+                            index += 1
+                            continue
+                        }
+                        var end = index
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                        while end < units.count, TextUnit.continuesEnglishWord(units[end]) {
+                            hash = (hash ^ UInt64(units[end])) &* 0x100_0000_01b3
+                            end += 1
+                        }
+                        if startsWithWord[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0, let slots = byFirstWord[hash] { tryPhrases(slots, at: index) }
+                        for inner in index..<end { tryUnit(at: inner) }
+                        index = end
+                    }
+                }
             }
-            var end = index
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            while end < units.count, TextUnit.continuesEnglishWord(units[end]) {
-                hash = (hash ^ UInt64(units[end])) &* 0x100_0000_01b3
-                end += 1
-            }
-            if startsWithWord[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0, let slots = byFirstWord[hash] { tryPhrases(slots, at: index) }
-            for inner in index..<end { tryUnit(at: inner) }
-            index = end
         }
         found.sort { ($0.slot, $0.range.lowerBound) < ($1.slot, $1.range.lowerBound) }
         return found
