@@ -22,6 +22,11 @@ struct PlainRegex {
         case textStart
         /// Try the first target, and on failure the second.
         case split(Int, Int)
+        /// As `split`, but the first target only where the next character is in the set: an
+        /// alternative that must start with one of them cannot match anywhere else, and most
+        /// alternatives of a rule's pattern fail on their first character.
+        /// The set's ASCII members are given as bits, checked without a call.
+        case guardedSplit(low: UInt64, high: UInt64, set: Int, Int, Int)
         case jump(Int)
         case match
     }
@@ -34,11 +39,11 @@ struct PlainRegex {
     init?(_ source: String) {
         var parser = Parser(Array(source.unicodeScalars))
         guard let tree = parser.parse() else { return nil }
-        var compiler = Compiler()
+        var compiler = Compiler(sets: parser.sets)
         compiler.emit(tree)
         compiler.program.append(.match)
         program = compiler.program
-        sets = parser.sets
+        sets = compiler.sets
         if let first = Self.first(of: tree), !first.nullable {
             firstScalars = first.scalars
         } else {
@@ -129,6 +134,13 @@ struct PlainRegex {
                     case .split(let first, let second):
                         pending.append((second, position))
                         pc = first
+                    case .guardedSplit(let low, let high, let set, let first, let second):
+                        if position < text.count, Self.isIn(text[position], low, high) ?? sets[set].contains(text[position]) {
+                            pending.append((second, position))
+                            pc = first
+                        } else {
+                            pc = second
+                        }
                     case .jump(let target):
                         pc = target
                     case .match:
@@ -138,6 +150,14 @@ struct PlainRegex {
             }
         }
         return false
+    }
+
+    /// Whether an ASCII value is among the bits; nil for any other value. A guard's set holds no
+    /// class (`first(of:)` gives none for one), so its bits decide every ASCII value.
+    private static func isIn(_ value: UInt32, _ low: UInt64, _ high: UInt64) -> Bool? {
+        if value < 64 { return low & (1 << value) != 0 }
+        if value < 128 { return high & (1 << (value - 64)) != 0 }
+        return nil
     }
 
     /// ICU's `\w`, for plain code points (marks and the joiners are never plain).
@@ -368,6 +388,8 @@ struct PlainRegex {
 
     private struct Compiler {
         var program: [Instruction] = []
+        /// The parser's classes, then the guards of alternatives.
+        var sets: [ScalarSet]
 
         mutating func emit(_ node: Node) {
             switch node {
@@ -386,7 +408,13 @@ struct PlainRegex {
                     if !isLast {
                         jumps.append(program.count)
                         program.append(.jump(-1))
-                        program[split] = .split(split + 1, program.count)
+                        if let first = PlainRegex.first(of: branch), !first.nullable {
+                            sets.append(first.scalars)
+                            program[split] = .guardedSplit(low: first.scalars.ascii.0, high: first.scalars.ascii.1, set: sets.count - 1,
+                                                           split + 1, program.count)
+                        } else {
+                            program[split] = .split(split + 1, program.count)
+                        }
                     }
                 }
                 for jump in jumps { program[jump] = .jump(program.count) }
