@@ -28,11 +28,27 @@ enum SpanLocator {
             skip = 0
         }
         guard line >= 0 else { return places }
+        // Every byte of the source up to the value is read here: through buffers.
+        source.withUnsafeBufferPointer { source in
+            value.utf8.withContiguousStorageIfAvailable { bytes in
+                places.withUnsafeMutableBufferPointer { places in
+                    walk(bytes, from: line, skipping: skip, in: source, into: places)
+                }
+            }
+        }
+        return places
+    }
+
+    /// Matches the value's non-blank scalars in order against the source, from the value's line
+    /// and column on, and records where each stands.
+    private static func walk(_ bytes: UnsafeBufferPointer<UInt8>, from startLine: Int, skipping skip: Int,
+                             in source: UnsafeBufferPointer<UInt8>, into places: UnsafeMutableBufferPointer<Place>) {
+        var line = startLine
         // To the start of the line, then past `skip` scalars of it.
         var position = 0
         var currentLine = 0
         while currentLine < line {
-            guard position < source.count else { return places }
+            guard position < source.count else { return }
             let length = lineBreakLength(source, at: position)
             if length > 0 { currentLine += 1 }
             position += max(length, 1)
@@ -42,40 +58,41 @@ enum SpanLocator {
             position += TextUnit.utf8Length(lead: source[position])
             column += 1
         }
-        value.utf8.withContiguousStorageIfAvailable { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let (scalar, length) = TextUnit.decodeUTF8(bytes, at: offset)
-                defer { offset += length }
-                if TextUnit.isBlank(scalar) { continue }
-                while true {
-                    guard position < source.count else { return }
-                    let breakLength = lineBreakLength(source, at: position)
-                    if breakLength > 0 {
-                        line += 1
-                        column = 0
-                        position += breakLength
-                        continue
-                    }
-                    let sourceLength = TextUnit.utf8Length(lead: source[position])
-                    if sourceLength == length, position + length <= source.count,
-                       (0..<length).allSatisfy({ source[position + $0] == bytes[offset + $0] }) {
-                        break
-                    }
-                    position += sourceLength
-                    column += 1
+        var offset = 0
+        while offset < bytes.count {
+            let (scalar, length) = TextUnit.decodeUTF8(bytes, at: offset)
+            defer { offset += length }
+            if TextUnit.isBlank(scalar) { continue }
+            while true {
+                guard position < source.count else { return }
+                let breakLength = lineBreakLength(source, at: position)
+                if breakLength > 0 {
+                    line += 1
+                    column = 0
+                    position += breakLength
+                    continue
                 }
-                places[offset] = Place(line: Int32(line + 1), column: Int32(column + 1))
-                position += length
+                let sourceLength = TextUnit.utf8Length(lead: source[position])
+                if sourceLength == length, position + length <= source.count,
+                   (0..<length).allSatisfy({ source[position + $0] == bytes[offset + $0] }) {
+                    break
+                }
+                position += sourceLength
                 column += 1
             }
+            places[offset] = Place(line: Int32(line + 1), column: Int32(column + 1))
+            position += length
+            column += 1
         }
-        return places
+    }
+
+    static func lineBreakLength(_ bytes: [UInt8], at position: Int) -> Int {
+        bytes.withUnsafeBufferPointer { lineBreakLength($0, at: position) }
     }
 
     /// The length of the line break at `position` of valid UTF-8: "\n", "\r\n", "\r", U+0085,
     /// U+2028 or U+2029, where libyaml counts lines (`Proposal.sourceLines` splits the same); 0 for none.
-    static func lineBreakLength(_ bytes: [UInt8], at position: Int) -> Int {
+    static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
         switch bytes[position] {
         case 0x0A: return 1
         case 0x0D: return position + 1 < bytes.count && bytes[position + 1] == 0x0A ? 2 : 1
