@@ -184,4 +184,54 @@ final class ProposalValidationTests: XCTestCase {
             XCTAssertFalse(ProposalValidator.isPlaceholder(text), text)
         }
     }
+
+    /// Read byte by byte, as `Int(_:)` reads each part: a `+` sign is allowed, nothing else.
+    func testDatesAreReadAsIntegersRead() {
+        for good in ["2014-10-20", "2016-02-29", "2000-02-29", "+999-01-01", "2014-+1-05", "0000-01-31"] {
+            XCTAssertTrue(ProposalValidator.isDate(good), good)
+        }
+        for bad in ["1900-02-29", "2014-00-10", "2014-10-00", "2014-1-020", "-999-01-01", "2014-10-2x", "2014/10/20", "２０１４-10-20", "2014-10-20 "] {
+            XCTAssertFalse(ProposalValidator.isDate(bad), bad)
+        }
+    }
+
+    func testIdentifiersHaveSingleHyphensBetweenWords() {
+        for good in ["japan", "united-states", "a1-b2"] {
+            XCTAssertTrue(ProposalValidator.isIdentifier(good), good)
+        }
+        for bad in ["", "-japan", "japan-", "united--states", "United-states", "1st", "jap an", "japán"] {
+            XCTAssertFalse(ProposalValidator.isIdentifier(bad), bad)
+        }
+    }
+
+    func testBlankTextIsEmptyOrWhitespace() {
+        for blank in ["", " ", "\t\n", "\u{3000}", "\u{85}"] {
+            XCTAssertTrue(ProposalValidator.isBlank(blank), blank)
+        }
+        for text in ["a", " a", "\u{3000}a", "é"] {
+            XCTAssertFalse(ProposalValidator.isBlank(text), text)
+        }
+    }
+
+    /// Fields are looked up from where the last one was found; any order must still find them.
+    func testFieldsInAnyOrder() {
+        let shuffled = """
+            description: A test.
+            location: {host_nation_consent: true, country: philippines, kind: foreign-territory}
+            participants: [{role: lead, country: japan}]
+            situation: peacetime
+            area: training-and-exercises
+            title: Amphibious exercise
+            proposal: 1
+            id: PROP-1
+            date: 2014-10-20
+
+            """
+        XCTAssertNotNil(Engine.proposal(shuffled))
+    }
+
+    /// A key found among the fields is never a free `x-` key: the validator looks fields up first.
+    func testNoFieldIsNamedLikeAFreeKey() {
+        XCTAssertFalse(ProposalSchema.allPaths().contains { $0.split(separator: ".").contains { $0.hasPrefix("x-") } })
+    }
 }

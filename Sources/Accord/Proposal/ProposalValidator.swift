@@ -65,19 +65,22 @@ struct ProposalValidator {
     private mutating func checkObject(_ node: YAMLNode, _ pairs: [YAMLPair], _ fields: [Field], at fieldPath: String) {
         // Which fields have a value, by their place in `fields` (a proposal object has fewer than 64).
         var present: UInt64 = 0
+        var nextField = 0
         for pair in pairs {
             guard case .string(let key) = pair.key.scalarValue ?? .null else {
                 fail(pair.key, "the key `\(pair.key.scalarText ?? "")` is not a field name", hint: "field names are text, e.g. `title`")
                 continue
             }
-            if key.hasPrefix("x-") { continue }
-            guard let fieldIndex = fields.firstIndex(where: { $0.name == key }) else {
+            // No field's name starts with `x-`, so a field found is never a free key.
+            guard let fieldIndex = Self.index(of: key, in: fields, from: nextField) else {
+                if key.hasPrefix("x-") { continue }
                 let suggestion = Suggestion.didYouMean(key, in: fields.map(\.name))
                 let place = fieldPath.isEmpty ? "a proposal" : "`\(fieldPath)`"
                 fail(pair.key, "unknown field `\(key)` in \(place)",
                      hint: suggestion ?? "known fields: \(fields.map(\.name).joined(separator: ", ")); keys starting with `x-` are free for your own use")
                 continue
             }
+            nextField = fieldIndex + 1
             let field = fields[fieldIndex]
             func childPath() -> String { fieldPath.isEmpty ? key : "\(fieldPath).\(key)" }
             if pair.value.scalarValue == .null, pair.value.customTag == nil {
@@ -97,6 +100,14 @@ struct ProposalValidator {
         }
     }
 
+    /// The place of the field named `name`, searched from `start` on and then from the top:
+    /// keys mostly come in the format's order, so the search usually ends at once.
+    private static func index(of name: String, in fields: [Field], from start: Int) -> Int? {
+        for index in start..<fields.count where fields[index].name == name { return index }
+        for index in 0..<min(start, fields.count) where fields[index].name == name { return index }
+        return nil
+    }
+
     private mutating func checkScalar(_ node: YAMLNode, as type: FieldType, at path: @autoclosure () -> String) {
         // Every message names the field; it is put into words only for a message.
         var fieldPath: String { path() }
@@ -105,7 +116,7 @@ struct ProposalValidator {
         }
         switch (type, value) {
         case (.text, .string(let string)), (.freeText, .string(let string)):
-            if string.allSatisfy(\.isWhitespace) {
+            if Self.isBlank(string) {
                 fail(node, "`\(fieldPath)` is empty", hint: hint(for: type))
             } else if Self.isPlaceholder(string) {
                 fail(node, "`\(fieldPath)` is still the template's placeholder \(string)", hint: "replace it with the real value")
@@ -191,8 +202,21 @@ struct ProposalValidator {
         }
     }
 
+    /// Whether the text is empty or whitespace only.
+    static func isBlank(_ text: String) -> Bool {
+        !startsVisibleASCII(text) && text.allSatisfy(\.isWhitespace)
+    }
+
+    /// Whether the text starts with a printable ASCII character other than a space, as nearly every
+    /// value does: such text is neither blank nor a placeholder's `<`, and needs no closer look.
+    private static func startsVisibleASCII(_ text: String, except excluded: UInt8 = 0) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first > 0x20 && first < 0x7F && first != excluded
+    }
+
     /// `<like this>`: what `accord init` writes for a value to fill in.
     static func isPlaceholder(_ text: String) -> Bool {
+        if startsVisibleASCII(text, except: UInt8(ascii: "<")) { return false }
         // Checked on every text value: look at its first non-blank byte first, and trim only what might be one.
         guard text.utf8.first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) == UInt8(ascii: "<") || text.unicodeScalars.first.map({ TextUnit.isBlank($0.value) }) == true else {
             return false
@@ -201,21 +225,39 @@ struct ProposalValidator {
         return trimmed.first == "<" && trimmed.last == ">" && !trimmed.dropFirst().dropLast().contains { $0 == "<" || $0 == ">" }
     }
 
+    /// `YYYY-MM-DD` of a real day. Each part is read as `Int(_:)` reads it, so it may start with `+`.
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
               (1...12).contains(month), day >= 1 else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return day <= days
     }
 
+    /// `[+]?[0-9]+`, the digits' value; nil for anything else.
+    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+        let digits = bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
-              text.utf8.last != UInt8(ascii: "-") else { return false }
-        return text.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
-            && !text.contains("--")
+        guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        var previous = first
+        for byte in text.utf8.dropFirst() {
+            let allowed = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-"))
+            guard allowed else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
     }
 
     static func slug(_ text: String) -> String {

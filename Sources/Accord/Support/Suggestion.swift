@@ -2,11 +2,11 @@
 public enum Suggestion {
     /// The closest candidate if it is close enough to be a plausible typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        let limit = max(1, min(3, word.count / 3))
-        let length = word.count
+        let length = characterCount(word)
+        let limit = max(1, min(3, length / 3))
         var best: (String, Int)?
         // The distance is at least the difference in length: most candidates need no table.
-        for candidate in candidates where abs(candidate.count - length) <= limit {
+        for candidate in candidates where abs(characterCount(candidate) - length) <= limit {
             let distance = editDistance(word, candidate)
             if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
@@ -15,7 +15,13 @@ public enum Suggestion {
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        // The validator asks this of every identifier it does not know: compare bytes, not
+        // characters, when each character is one byte.
+        if isOneBytePerCharacter(a), isOneBytePerCharacter(b) { return editDistance(Array(a.utf8), Array(b.utf8)) }
+        return editDistance(Array(a), Array(b))
+    }
+
+    private static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
@@ -33,6 +39,15 @@ public enum Suggestion {
             (previous2, previous, current) = (previous, current, previous2)
         }
         return previous[b.count]
+    }
+
+    /// Whether each character of the text is a single byte: ASCII without "\r", which with "\n" makes one character.
+    private static func isOneBytePerCharacter(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    private static func characterCount(_ text: String) -> Int {
+        isOneBytePerCharacter(text) ? text.utf8.count : text.count
     }
 
     /// "; did you mean `x`?" or an empty string.
