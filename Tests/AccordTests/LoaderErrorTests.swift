@@ -53,6 +53,17 @@ final class LoaderErrorTests: XCTestCase {
         assertError(error(Array("a: ok\nb: caf".utf8) + [0xE9] + Array("\n".utf8)), line: 2, column: 7, contains: "invalid UTF-8: byte 0xE9")
     }
 
+    /// The bad byte is found past runs of ASCII read eight bytes at a time, and its column counts characters.
+    func testInvalidUTF8IsLocatedInCharacters() {
+        assertError(error(Array("a: 日本 ".utf8) + [0xE9]), line: 1, column: 7, contains: "byte 0xE9")
+        assertError(error(Array("long: ascii text of many bytes\nb: é".utf8) + [0x80]), line: 2, column: 5, contains: "byte 0x80")
+        assertError(error(Array("a: ".utf8) + [0xED, 0xA0, 0x80]), line: 1, column: 4, contains: "byte 0xED")
+        assertError(error(Array("a: ".utf8) + [0xC0, 0xAF]), line: 1, column: 4, contains: "byte 0xC0")
+        assertError(error(Array("a: abcdefgh".utf8) + [0xF0, 0x9F, 0x98]), line: 1, column: 12, contains: "byte 0xF0")
+        XCTAssertEqual(Encoding.firstInvalidByte(Array("plain ascii, then 日本語 and 😀".utf8)), nil)
+        XCTAssertEqual(Encoding.firstInvalidByte(Array("0123456789".utf8) + [0xFF]), 10)
+    }
+
     func testUTF16IsRejectedWithASentence() {
         assertError(error([0xFF, 0xFE, 0x61, 0x00]), line: 1, column: 1, contains: "UTF-16")
     }
