@@ -43,10 +43,19 @@ final class LoaderErrorTests: XCTestCase {
 
     /// Large mappings look keys up in an index: found there too, and equal values are equal keys.
     func testDuplicateKeyInALargeMapping() {
-        let keys = (1...20).map { "  k\($0): \($0)\n" }.joined()
-        assertError(error("top:\n" + keys + "  k3: again\n"), line: 22, column: 3, contains: "duplicate key `k3`: it is already defined on line 4")
-        assertError(error("top:\n" + keys + "  0x10: a\n  16: b\n"), line: 23, column: 3, contains: "duplicate key `16`: it is already defined on line 22")
+        let keys = (1...40).map { "  k\($0): \($0)\n" }.joined()
+        assertError(error("top:\n" + keys + "  k3: again\n"), line: 42, column: 3, contains: "duplicate key `k3`: it is already defined on line 4")
+        assertError(error("top:\n" + keys + "  k40: again\n"), line: 42, column: 3, contains: "duplicate key `k40`: it is already defined on line 41")
+        assertError(error("top:\n" + keys + "  0x10: a\n  16: b\n"), line: 43, column: 3, contains: "duplicate key `16`: it is already defined on line 42")
         assertError(error("top:\n  0x10: a\n  16: b\n"), line: 3, column: 3, contains: "duplicate key `16`: it is already defined on line 2")
+    }
+
+    /// Every open collection keeps its children on one stack: each mapping checks only its own keys.
+    func testKeysOfNestedMappingsAreTheirOwn() throws {
+        XCTAssertNil(error("a:\n  a: 1\n  b: [a, b]\nb:\n  - a: 1\n    b: 2\n  - a: 3\n"))
+        assertError(error("a: {x: 1}\nb: [1, 2]\na: 2\n"), line: 3, column: 1, contains: "duplicate key `a`: it is already defined on line 1")
+        let document = try YAMLLoader().loadDocument(Array("a: [1, {b: [2, 3]}, 4]\nc: {d: e}\nf: []\n".utf8), path: "p.yaml")
+        XCTAssertEqual(document.json.compact(), #"{"a":[1,{"b":[2,3]},4],"c":{"d":"e"},"f":[]}"#)
     }
 
     func testInvalidUTF8IsLocated() {

@@ -41,42 +41,28 @@ private struct LoadRun {
     let path: String
     let limits: LoaderLimits
 
-    /// A collection being built. A class, so that appending to the top of the stack never copies it.
-    private final class Frame {
-        let node: YAMLNode
-        let anchor: String?
+    /// A sequence or mapping being read. Its finished children wait in `children`, from `start` on.
+    private struct OpenCollection {
         let isMapping: Bool
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
+        let line: Int
+        let column: Int
+        let customTag: String?
+        let anchor: String?
+        let start: Int
+        /// Nodes in it, itself included, for the alias budget.
         var size = 1
-        /// The scalar keys so far and their lines: searched in turn while few (most mappings have
-        /// a handful of keys, and hashing each cost more than comparing), then through an index.
-        private var keys: [(ScalarValue, Int)] = []
-        private var keyIndex: [ScalarValue: Int]?
-
-        func lineOfKey(_ key: ScalarValue) -> Int? {
-            if let keyIndex { return keyIndex[key] }
-            return keys.first { $0.0 == key }?.1
-        }
-
-        func addKey(_ key: ScalarValue, line: Int) {
-            if keyIndex != nil {
-                keyIndex![key] = line
-                return
-            }
-            keys.append((key, line))
-            if keys.count > 16 { keyIndex = Dictionary(keys, uniquingKeysWith: { first, _ in first }) }
-        }
-
-        init(node: YAMLNode, anchor: String?, isMapping: Bool) {
-            self.node = node
-            self.anchor = anchor
-            self.isMapping = isMapping
-        }
+        /// The scalar keys' lines, once a mapping has more keys than are quickly searched in turn
+        /// (most mappings have a handful, and hashing each would cost more than comparing them).
+        var keyIndex: [ScalarValue: Int]?
     }
 
-    private var stack: [Frame] = []
+    /// Keys a mapping searches in turn before it indexes them (a proposal's top level has about 20).
+    private static let keysSearchedInTurn = 32
+
+    private var open: [OpenCollection] = []
+    /// The finished children of every open collection, innermost last: one stack for the whole
+    /// stream, so that a collection allocates nothing but its own array when it closes.
+    private var children: [YAMLNode] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var aliasedNodes = 0
     private var documents: [YAMLNode] = []
@@ -85,6 +71,9 @@ private struct LoadRun {
     init(path: String, limits: LoaderLimits) {
         self.path = path
         self.limits = limits
+        // Enough for a proposal, so that neither stack grows while it is read.
+        open.reserveCapacity(8)
+        children.reserveCapacity(64)
     }
 
     mutating func parse(_ bytes: [UInt8]) throws(Diagnostic) -> [YAMLNode] {
@@ -153,22 +142,16 @@ private struct LoadRun {
             if let tag, tag == ScalarResolver.mapTag || ScalarResolver.scalarTags.contains(tag) {
                 throw Diagnostic(location(line, column), "a sequence is tagged \(tag), which does not fit a sequence", hint: "remove the tag")
             }
-            try push(Frame(
-                node: YAMLNode(.sequence([]), line: line, column: column, customTag: custom(tag)),
-                anchor: string(event.data.sequence_start.anchor), isMapping: false))
+            try openCollection(isMapping: false, line: line, column: column, tag: tag, anchor: string(event.data.sequence_start.anchor))
         case YAML_MAPPING_START_EVENT:
             let tag = string(event.data.mapping_start.tag)
             if let tag, tag == ScalarResolver.seqTag || ScalarResolver.scalarTags.contains(tag) {
                 throw Diagnostic(location(line, column), "a mapping is tagged \(tag), which does not fit a mapping", hint: "remove the tag")
             }
-            try push(Frame(
-                node: YAMLNode(.mapping([]), line: line, column: column, customTag: custom(tag)),
-                anchor: string(event.data.mapping_start.anchor), isMapping: true))
+            try openCollection(isMapping: true, line: line, column: column, tag: tag, anchor: string(event.data.mapping_start.anchor))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return }
-            var node = frame.node
-            node.content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-            try add(node, size: frame.size, anchor: frame.anchor)
+            guard let collection = open.popLast() else { return }
+            try add(close(collection), size: collection.size, anchor: collection.anchor)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
@@ -190,35 +173,50 @@ private struct LoadRun {
         }
     }
 
-    private mutating func push(_ frame: Frame) throws(Diagnostic) {
-        if stack.count >= limits.maxDepth {
+    private mutating func openCollection(isMapping: Bool, line: Int, column: Int, tag: String?, anchor: String?) throws(Diagnostic) {
+        if open.count >= limits.maxDepth {
             throw Diagnostic(
-                location(frame.node.line, frame.node.column),
+                location(line, column),
                 "nesting is deeper than \(limits.maxDepth) levels",
                 hint: "flatten the structure; no Accord file needs this depth")
         }
-        stack.append(frame)
+        open.append(OpenCollection(
+            isMapping: isMapping, line: line, column: column, customTag: custom(tag), anchor: anchor, start: children.count))
+    }
+
+    /// The node of a collection that has ended, made of the children it leaves on the stack.
+    private mutating func close(_ collection: OpenCollection) -> YAMLNode {
+        let content: YAMLNode.Content
+        if collection.isMapping {
+            // libyaml gives every key a value, if only an empty scalar: the children come in pairs.
+            content = .mapping(stride(from: collection.start, to: children.count, by: 2).map {
+                YAMLPair(key: children[$0], value: children[$0 + 1])
+            })
+        } else {
+            content = .sequence(Array(children[collection.start...]))
+        }
+        children.removeLast(children.count - collection.start)
+        return YAMLNode(content, line: collection.line, column: collection.column, customTag: collection.customTag)
     }
 
     /// Puts a finished node into its parent (or makes it a document).
-    private mutating func add(_ node: YAMLNode, size: Int, anchor: String?) throws(Diagnostic) {
+    private mutating func add(_ node: consuming YAMLNode, size: Int, anchor: String?) throws(Diagnostic) {
         if let anchor { anchors[anchor] = (node, size) }
-        guard let parent = stack.last else {
+        guard !open.isEmpty else {
             documents.append(node)
             return
         }
-        parent.size += size
-        guard parent.isMapping else {
-            parent.items.append(node)
-            return
+        let parent = open.count - 1
+        open[parent].size += size
+        if open[parent].isMapping, (children.count - open[parent].start) % 2 == 0 {
+            try checkKey(node, of: parent)
         }
-        if let key = parent.pendingKey {
-            parent.pairs.append(YAMLPair(key: key, value: node))
-            parent.pendingKey = nil
-            return
-        }
-        parent.pendingKey = node
-        guard case .scalar(let text, _, let value) = node.content else {
+        children.append(node)
+    }
+
+    /// Rejects a key that is not a scalar, or that the mapping `open[mapping]` already has.
+    private mutating func checkKey(_ node: YAMLNode, of mapping: Int) throws(Diagnostic) {
+        guard let value = node.scalarValue else {
             if limits.scalarKeysOnly {
                 throw Diagnostic(
                     location(node.line, node.column),
@@ -227,13 +225,36 @@ private struct LoadRun {
             }
             return
         }
-        if let firstLine = parent.lineOfKey(value) {
+        if let firstLine = Self.lineOfKey(value, from: open[mapping].start, index: open[mapping].keyIndex, in: children) {
             throw Diagnostic(
                 location(node.line, node.column),
-                "duplicate key `\(text)`: it is already defined on line \(firstLine)",
+                "duplicate key `\(node.scalarText ?? "")`: it is already defined on line \(firstLine)",
                 hint: "keep one of the two; YAML forbids a key twice in one mapping")
         }
-        parent.addKey(value, line: node.line)
+        if open[mapping].keyIndex != nil {
+            open[mapping].keyIndex![value] = node.line
+        } else if (children.count - open[mapping].start) / 2 == Self.keysSearchedInTurn {
+            open[mapping].keyIndex = Self.keyIndex(from: open[mapping].start, in: children, adding: value, line: node.line)
+        }
+    }
+
+    /// The line of the key equal to `key` in a mapping whose children start at `start`, if it has one.
+    private static func lineOfKey(_ key: ScalarValue, from start: Int, index keyIndex: [ScalarValue: Int]?, in children: [YAMLNode]) -> Int? {
+        if let keyIndex { return keyIndex[key] }
+        for index in stride(from: start, to: children.count, by: 2) where children[index].scalarValue == key {
+            return children[index].line
+        }
+        return nil
+    }
+
+    /// The lines of the scalar keys so far of a mapping whose children start at `start`, and of one more, by key.
+    private static func keyIndex(from start: Int, in children: [YAMLNode], adding key: ScalarValue, line: Int) -> [ScalarValue: Int] {
+        var index = [ScalarValue: Int](minimumCapacity: 2 * keysSearchedInTurn)
+        index[key] = line
+        for position in stride(from: start, to: children.count, by: 2) {
+            if let other = children[position].scalarValue, index[other] == nil { index[other] = children[position].line }
+        }
+        return index
     }
 
     private func location(_ line: Int, _ column: Int) -> SourceLocation {
