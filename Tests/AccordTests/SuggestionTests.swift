@@ -12,6 +12,19 @@ final class SuggestionTests: XCTestCase {
         XCTAssertEqual(Suggestion.editDistance("a\r\nb", "a\nb"), 1)
     }
 
+    /// A bounded distance stops early, and gives the same distance as the whole table when within its bound.
+    func testBoundedEditDistance() {
+        let words = ["", "a", "ab", "ba", "abc", "acb", "kitten", "sitting", "united-states", "united-kingdom", "untied-stats", "café", "a\r\nb"]
+        for a in words {
+            for b in words {
+                let distance = Suggestion.editDistance(a, b)
+                for bound in 0...6 {
+                    XCTAssertEqual(Suggestion.editDistance(a, b, atMost: bound), distance <= bound ? distance : nil, "\(a) \(b) \(bound)")
+                }
+            }
+        }
+    }
+
     func testClosestIsWithinAThirdOfTheWord() {
         XCTAssertEqual(Suggestion.closest(to: "united-kingdon", in: ["japan", "united-kingdom", "united-states"]), "united-kingdom")
         XCTAssertNil(Suggestion.closest(to: "united-kingdom", in: ["japan", "united-states"]))

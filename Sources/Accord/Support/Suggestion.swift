@@ -7,38 +7,51 @@ public enum Suggestion {
         var best: (String, Int)?
         // The distance is at least the difference in length: most candidates need no table.
         for candidate in candidates where abs(characterCount(candidate) - length) <= limit {
-            let distance = editDistance(word, candidate)
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            // Only a distance below the best so far matters: the table stops once it cannot be.
+            if let distance = editDistance(word, candidate, atMost: min(limit, (best?.1 ?? Int.max) - 1)) {
+                best = (candidate, distance)
+            }
         }
         return best?.0
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        // The validator asks this of every identifier it does not know: compare bytes, not
-        // characters, when each character is one byte.
-        if isOneBytePerCharacter(a), isOneBytePerCharacter(b) { return editDistance(Array(a.utf8), Array(b.utf8)) }
-        return editDistance(Array(a), Array(b))
+        editDistance(a, b, atMost: Int.max)!
     }
 
-    private static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
+    /// The edit distance if it is at most `bound`, else nil.
+    static func editDistance(_ a: String, _ b: String, atMost bound: Int) -> Int? {
+        // The validator asks this of every identifier it does not know: compare bytes, not
+        // characters, when each character is one byte.
+        if isOneBytePerCharacter(a), isOneBytePerCharacter(b) { return editDistance(Array(a.utf8), Array(b.utf8), atMost: bound) }
+        return editDistance(Array(a), Array(b), atMost: bound)
+    }
+
+    private static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter], atMost bound: Int) -> Int? {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= bound ? max(a.count, b.count) : nil }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
+        var previousMinimum = 0
         for i in 1...a.count {
             current[0] = i
+            var minimum = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     current[j] = min(current[j], previous2[j - 2] + 1)
                 }
+                minimum = min(minimum, current[j])
             }
+            // A row's cells are at least the smaller of the last row's least and the one
+            // before's least plus one (a transposition): past the bound, every later row is too.
+            if minimum > bound, previousMinimum >= bound { return nil }
+            previousMinimum = minimum
             (previous2, previous, current) = (previous, current, previous2)
         }
-        return previous[b.count]
+        return previous[b.count] <= bound ? previous[b.count] : nil
     }
 
     /// Whether each character of the text is a single byte: ASCII without "\r", which with "\n" makes one character.
