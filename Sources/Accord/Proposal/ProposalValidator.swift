@@ -66,9 +66,10 @@ struct ProposalValidator {
         // Which fields have a value, by their place in `fields` (a proposal object has fewer than 64).
         var present: UInt64 = 0
         var nextField = 0
-        for pair in pairs {
-            guard case .string(let key) = pair.key.scalarValue ?? .null else {
-                fail(pair.key, "the key `\(pair.key.scalarText ?? "")` is not a field name", hint: "field names are text, e.g. `title`")
+        // Read in place: a loop over the pairs would copy each of them, both nodes and their tags.
+        for index in pairs.indices {
+            guard case .string(let key) = pairs[index].key.scalarValue ?? .null else {
+                fail(pairs[index].key, "the key `\(pairs[index].key.scalarText ?? "")` is not a field name", hint: "field names are text, e.g. `title`")
                 continue
             }
             // No field's name starts with `x-`, so a field found is never a free key.
@@ -76,22 +77,22 @@ struct ProposalValidator {
                 if key.hasPrefix("x-") { continue }
                 let suggestion = Suggestion.didYouMean(key, in: fields.map(\.name))
                 let place = fieldPath.isEmpty ? "a proposal" : "`\(fieldPath)`"
-                fail(pair.key, "unknown field `\(key)` in \(place)",
+                fail(pairs[index].key, "unknown field `\(key)` in \(place)",
                      hint: suggestion ?? "known fields: \(fields.map(\.name).joined(separator: ", ")); keys starting with `x-` are free for your own use")
                 continue
             }
             nextField = fieldIndex + 1
             let field = fields[fieldIndex]
             func childPath() -> String { fieldPath.isEmpty ? key : "\(fieldPath).\(key)" }
-            if pair.value.scalarValue == .null, pair.value.customTag == nil {
+            if pairs[index].value.scalarValue == .null, pairs[index].value.customTag == nil {
                 // An optional field left empty is a missing fact; a required one is an error.
                 if field.required {
-                    fail(pair.value, "`\(childPath())` is required but has no value", hint: "give \(field.summary)")
+                    fail(pairs[index].value, "`\(childPath())` is required but has no value", hint: "give \(field.summary)")
                 }
                 continue
             }
             if fieldIndex < 64 { present |= 1 << fieldIndex }
-            check(pair.value, as: field.type, at: childPath())
+            check(pairs[index].value, as: field.type, at: childPath())
         }
         for (index, field) in fields.enumerated() where field.required && (index >= 64 || present & (1 << index) == 0)
             && !pairs.contains(where: { $0.key.scalarValue == .string(field.name) }) {
@@ -250,8 +251,8 @@ struct ProposalValidator {
 
     static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
-        var previous = first
-        for byte in text.utf8.dropFirst() {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
             let allowed = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-"))
             guard allowed else { return false }

@@ -195,7 +195,8 @@ private struct LoadRun {
         } else {
             content = .sequence(Array(children[collection.start...]))
         }
-        children.removeLast(children.count - collection.start)
+        // One at a time: removing a range goes through a generic replacement that costs more.
+        while children.count > collection.start { children.removeLast() }
         return YAMLNode(content, line: collection.line, column: collection.column, customTag: collection.customTag)
     }
 
