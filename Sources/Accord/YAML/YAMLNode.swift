@@ -61,12 +61,15 @@ public struct YAMLNode: Sendable {
 
     /// The value under a string key of a mapping.
     public subscript(key: String) -> YAMLNode? {
-        // Read on every path step of every condition: no intermediate values.
+        // Read on every path step of every condition: the keys are read in place, as copying a
+        // pair (two nodes and their tags) costs more than comparing its key.
         guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs {
-            if case .scalar(_, _, .string(let name)) = pair.key.content, name == key { return pair.value }
+        return pairs.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices {
+                if case .scalar(_, _, .string(let name)) = pairs[index].key.content, name == key { return pairs[index].value }
+            }
+            return nil
         }
-        return nil
     }
 }
 
