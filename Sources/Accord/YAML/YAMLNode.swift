@@ -26,13 +26,28 @@ public struct YAMLNode: Sendable {
     /// 1-based column (in characters) of the node's first character.
     public var column: Int
     /// A tag other than the standard ones, kept so that validators can reject it.
-    public var customTag: String?
+    public var customTag: String? {
+        get { tag?.name }
+        set { tag = newValue.map(Tag.init) }
+    }
+
+    /// Nodes are copied wherever a document is read; an optional reference copies for less than
+    /// an optional string, and almost every node has no tag.
+    private var tag: Tag?
+
+    private final class Tag: Sendable {
+        let name: String
+
+        init(_ name: String) {
+            self.name = name
+        }
+    }
 
     public init(_ content: Content, line: Int, column: Int, customTag: String? = nil) {
         self.content = content
         self.line = line
         self.column = column
-        self.customTag = customTag
+        self.tag = customTag.map(Tag.init)
     }
 
     public func location(in path: String) -> SourceLocation {
