@@ -35,12 +35,22 @@ struct PlainRegex {
     private let sets: [ScalarSet]
     /// The characters a match can start with, when the pattern says: other positions are skipped.
     private let firstScalars: ScalarSet?
+    /// Where the pattern is an alternation, the alternatives a match can take at a position whose
+    /// character is ASCII: `entries[starts[c]..<starts[c + 1]]` for character `c`. Rules' patterns
+    /// are long alternations of names, and most positions can start one or two of them.
+    private let dispatch: (starts: [Int32], entries: [Int32])?
 
     init?(_ source: String) {
         var parser = Parser(Array(source.unicodeScalars))
         guard let tree = parser.parse() else { return nil }
         var compiler = Compiler(sets: parser.sets)
-        compiler.emit(tree)
+        if case .alternation(let branches) = tree {
+            let entries = compiler.emitAlternation(branches)
+            dispatch = Self.dispatch(branches, entries: entries)
+        } else {
+            compiler.emit(tree)
+            dispatch = nil
+        }
         compiler.program.append(.match)
         program = compiler.program
         sets = compiler.sets
@@ -49,6 +59,21 @@ struct PlainRegex {
         } else {
             firstScalars = nil
         }
+    }
+
+    /// For each ASCII character, the entries of the alternatives that can start with it: those
+    /// whose first character is known and in the set, and those whose first character is not known.
+    private static func dispatch(_ branches: [Node], entries: [Int]) -> (starts: [Int32], entries: [Int32]) {
+        let firsts = branches.map { branch in first(of: branch).flatMap { $0.nullable ? nil : $0.scalars.ascii } }
+        var starts: [Int32] = [0]
+        var table: [Int32] = []
+        for character in UInt32(0)..<128 {
+            for (first, entry) in zip(firsts, entries) where first.map({ isIn(character, $0.0, $0.1) == true }) ?? true {
+                table.append(Int32(entry))
+            }
+            starts.append(Int32(table.count))
+        }
+        return (starts, table)
     }
 
     /// The text as folded code points, or nil if it holds a character `isPlain` does not allow.
@@ -105,9 +130,17 @@ struct PlainRegex {
         var tried: [UInt64] = []
         var pending: [(pc: Int, position: Int)] = []
         for start in 0..<width {
-            if let firstScalars, start == text.count || !firstScalars.contains(text[start]) { continue }
+            if let dispatch, start < text.count, text[start] < 128 {
+                let character = Int(text[start])
+                for index in Int(dispatch.starts[character])..<Int(dispatch.starts[character + 1]) {
+                    pending.append((Int(dispatch.entries[index]), start))
+                }
+                if pending.isEmpty { continue }
+            } else {
+                if let firstScalars, start == text.count || !firstScalars.contains(text[start]) { continue }
+                pending.append((0, start))
+            }
             if tried.isEmpty { tried = Array(repeating: 0, count: (program.count * width + 63) / 64) }
-            pending.append((0, start))
             while let next = pending.popLast() {
                 var pc = next.pc, position = next.position
                 thread: while true {
@@ -391,6 +424,32 @@ struct PlainRegex {
         /// The parser's classes, then the guards of alternatives.
         var sets: [ScalarSet]
 
+        /// Emits an alternation; returns where each branch starts.
+        mutating func emitAlternation(_ branches: [Node]) -> [Int] {
+            var jumps: [Int] = []
+            var entries: [Int] = []
+            for (offset, branch) in branches.enumerated() {
+                let isLast = offset == branches.count - 1
+                let split = program.count
+                entries.append(isLast ? split : split + 1)
+                if !isLast { program.append(.jump(-1)) }
+                emit(branch)
+                if !isLast {
+                    jumps.append(program.count)
+                    program.append(.jump(-1))
+                    if let first = PlainRegex.first(of: branch), !first.nullable {
+                        sets.append(first.scalars)
+                        program[split] = .guardedSplit(low: first.scalars.ascii.0, high: first.scalars.ascii.1, set: sets.count - 1,
+                                                       split + 1, program.count)
+                    } else {
+                        program[split] = .split(split + 1, program.count)
+                    }
+                }
+            }
+            for jump in jumps { program[jump] = .jump(program.count) }
+            return entries
+        }
+
         mutating func emit(_ node: Node) {
             switch node {
             case .scalar(let value): program.append(.scalar(value))
@@ -399,25 +458,7 @@ struct PlainRegex {
             case .textStart: program.append(.textStart)
             case .sequence(let items): items.forEach { emit($0) }
             case .alternation(let branches):
-                var jumps: [Int] = []
-                for (offset, branch) in branches.enumerated() {
-                    let isLast = offset == branches.count - 1
-                    let split = program.count
-                    if !isLast { program.append(.jump(-1)) }
-                    emit(branch)
-                    if !isLast {
-                        jumps.append(program.count)
-                        program.append(.jump(-1))
-                        if let first = PlainRegex.first(of: branch), !first.nullable {
-                            sets.append(first.scalars)
-                            program[split] = .guardedSplit(low: first.scalars.ascii.0, high: first.scalars.ascii.1, set: sets.count - 1,
-                                                           split + 1, program.count)
-                        } else {
-                            program[split] = .split(split + 1, program.count)
-                        }
-                    }
-                }
-                for jump in jumps { program[jump] = .jump(program.count) }
+                _ = emitAlternation(branches)
             case .optional(let inner):
                 let split = program.count
                 program.append(.jump(-1))
