@@ -3,11 +3,11 @@ public enum JSONReport {
     public static let formatVersion = 1
 
     public static func render(_ batch: BatchReport) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var writer = ReportStream(format: .json, ruleSet: batch.ruleSet) { out += $0 }
         batch.reports.forEach { writer.add($0) }
         writer.finish(waiverNotes: batch.waiverNotes, skipped: batch.skipped)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The members before `results`.
@@ -42,51 +42,69 @@ public enum JSONReport {
         ]
     }
 
-    public static func result(_ report: ProposalReport) -> JSONValue {
-        .object([
-            ("path", .string(report.path)),
-            ("proposal", report.proposalID.map(JSONValue.string) ?? .null),
-            ("verdict", .string(report.verdict.rawValue)),
-            ("findings", .array(report.results.compactMap { $0.isFinding ? finding($0) : nil })),
-            ("errors", .array(report.problems.map { problem in
-                .object([
-                    ("message", .string(problem.message)),
-                    ("hint", problem.hint.map(JSONValue.string) ?? .null),
-                    ("location", location(problem.location)),
-                ])
-            })),
-        ])
+    /// One proposal's entry in `results`, written straight from its results: a batch report is
+    /// mostly findings, and a tree of values for each would be built only to be written once.
+    static func write(_ report: ProposalReport, to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.member("path", report.path)
+        writer.member("proposal", report.proposalID)
+        writer.member("verdict", report.verdict.rawValue)
+        writer.key("findings")
+        writer.openArray()
+        for result in report.results where result.isFinding {
+            write(finding: result, to: &writer)
+        }
+        writer.closeArray()
+        writer.key("errors")
+        writer.openArray()
+        for problem in report.problems {
+            writer.openObject()
+            writer.member("message", problem.message)
+            writer.member("hint", problem.hint)
+            writer.key("location")
+            writer.value(location(problem.location))
+            writer.closeObject()
+        }
+        writer.closeArray()
+        writer.closeObject()
     }
 
-    public static func finding(_ result: RuleResult) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("rule", .string(result.rule)),
-            ("premise", .string(result.premise)),
-            ("severity", .string(result.severity.rawValue)),
-            ("status", .string(result.status.rawValue)),
-            ("title", .string(result.title)),
-            ("message", .string(result.message)),
-            ("location", location(result.location)),
-            ("citation", .object([
-                ("premise", .string(result.citation.premise)),
-                ("section", .string(result.citation.section)),
-                ("quote", .string(result.citation.quote)),
-            ])),
-            ("explanation", explanation(result.explanation)),
-            ("fix", .string(result.fix)),
-            ("guidance", .string(result.guidance)),
-        ]
+    static func write(finding result: RuleResult, to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.member("rule", result.rule)
+        writer.member("premise", result.premise)
+        writer.member("severity", result.severity.rawValue)
+        writer.member("status", result.status.rawValue)
+        writer.member("title", result.title)
+        writer.member("message", result.message)
+        writer.key("location")
+        writer.value(location(result.location))
+        writer.key("citation")
+        writer.openObject()
+        writer.member("premise", result.citation.premise)
+        writer.member("section", result.citation.section)
+        writer.member("quote", result.citation.quote)
+        writer.closeObject()
+        writer.key("explanation")
+        writer.value(explanation(result.explanation))
+        writer.member("fix", result.fix)
+        writer.member("guidance", result.guidance)
         if let exception = result.exception {
-            members.append(("exception", .object([("name", .string(exception.name)), ("reason", .string(exception.reason))])))
+            writer.key("exception")
+            writer.openObject()
+            writer.member("name", exception.name)
+            writer.member("reason", exception.reason)
+            writer.closeObject()
         }
         if let waiver = result.waiver {
-            members.append(("waiver", .object([
-                ("approver", .string(waiver.approver)),
-                ("justification", .string(waiver.justification)),
-                ("expires", .string(waiver.expires)),
-            ])))
+            writer.key("waiver")
+            writer.openObject()
+            writer.member("approver", waiver.approver)
+            writer.member("justification", waiver.justification)
+            writer.member("expires", waiver.expires)
+            writer.closeObject()
         }
-        return .object(members)
+        writer.closeObject()
     }
 
     /// The chain of conditions that decided a finding; the SARIF report carries the same.

@@ -9,15 +9,23 @@ public struct ReportStream {
 
     public private(set) var tally = BatchTally()
     private let format: Format
-    private let emit: (String) -> Void
+    private let emit: ([UInt8]) -> Void
+    /// The JSON document around the results, which stays open while they go by.
+    private var document = JSONWriter(indented: true)
 
-    /// `emit` receives the report in pieces, in order.
-    public init(format: Format, ruleSet: RuleSet, emit: @escaping (String) -> Void) {
+    /// `emit` receives the report in pieces of UTF-8, in order.
+    public init(format: Format, ruleSet: RuleSet, emit: @escaping ([UInt8]) -> Void) {
         self.format = format
         self.emit = emit
         if case .json = format {
-            let members = JSONReport.header(ruleSet).map { key, value in Self.member(key, value) }
-            emit("{\n" + members.joined(separator: ",\n") + ",\n  \"results\": [")
+            document.openObject()
+            for (name, value) in JSONReport.header(ruleSet) {
+                document.key(name)
+                document.value(value)
+            }
+            document.key("results")
+            document.openArray()
+            emit(document.take())
         }
     }
 
@@ -27,36 +35,42 @@ public struct ReportStream {
 
     /// Adds a report rendered beforehand with `render(_:as:)`: a batch renders on its worker
     /// threads, and only the writing is done in order.
-    public mutating func add(_ report: ProposalReport, rendered: String) {
+    public mutating func add(_ report: ProposalReport, rendered: [UInt8]) {
         switch format {
-        case .text: emit(rendered + "\n")
-        case .json: emit((tally.files == 0 ? "\n    " : ",\n    ") + rendered)
+        case .text: emit(rendered)
+        case .json:
+            document.rendered(rendered)
+            emit(document.take())
         }
         tally.add(report)
     }
 
     /// One proposal's part of the report, whatever its place in the batch.
-    public static func render(_ report: ProposalReport, as format: Format) -> String {
-        switch format {
-        case .text(let color): return TextReport(color: color).render(report)
-        case .json: return JSONReport.result(report).pretty(level: 2)
-        }
-    }
-
-    public func finish(waiverNotes: [WaiverNote], skipped: [String]) {
+    public static func render(_ report: ProposalReport, as format: Format) -> [UInt8] {
         switch format {
         case .text(let color):
-            emit(TextReport(color: color).footer(tally, waiverNotes: waiverNotes, skipped: skipped))
+            var bytes = Array(TextReport(color: color).render(report).utf8)
+            bytes.append(UInt8(ascii: "\n"))
+            return bytes
         case .json:
-            let members = JSONReport.footer(tally, waiverNotes: waiverNotes, skipped: skipped).map { key, value in Self.member(key, value) }
-            emit((tally.files == 0 ? "]" : "\n  ]") + ",\n" + members.joined(separator: ",\n") + "\n}\n")
+            var writer = JSONWriter(indented: true, level: 2)
+            JSONReport.write(report, to: &writer)
+            return writer.take()
         }
     }
 
-    /// One member of the top-level object, as `JSONValue.pretty` writes it.
-    private static func member(_ key: String, _ value: JSONValue) -> String {
-        var name = ""
-        JSONValue.writeString(key, to: &name)
-        return "  " + name + ": " + value.pretty(level: 1)
+    public mutating func finish(waiverNotes: [WaiverNote], skipped: [String]) {
+        switch format {
+        case .text(let color):
+            emit(Array(TextReport(color: color).footer(tally, waiverNotes: waiverNotes, skipped: skipped).utf8))
+        case .json:
+            document.closeArray()
+            for (name, value) in JSONReport.footer(tally, waiverNotes: waiverNotes, skipped: skipped) {
+                document.key(name)
+                document.value(value)
+            }
+            document.closeObject()
+            emit(document.take() + [UInt8(ascii: "\n")])
+        }
     }
 }

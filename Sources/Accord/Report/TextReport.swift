@@ -29,11 +29,11 @@ public struct TextReport {
     }
 
     public func render(_ batch: BatchReport) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var writer = ReportStream(format: .text(color: color), ruleSet: batch.ruleSet) { out += $0 }
         batch.reports.forEach { writer.add($0) }
         writer.finish(waiverNotes: batch.waiverNotes, skipped: batch.skipped)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// What follows the proposals: waiver notes, files set aside, the summary line.

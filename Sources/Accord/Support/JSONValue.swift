@@ -27,72 +27,17 @@ public enum JSONValue: Equatable, Sendable {
 
     /// Compact JSON on one line.
     public func compact() -> String {
-        var out: [UInt8] = []
-        write(to: &out, indented: false, level: 0)
-        return String(decoding: out, as: UTF8.self)
+        var writer = JSONWriter(indented: false)
+        writer.value(self)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// JSON indented by two spaces, ending without a newline; `level` is the depth it is written at
     /// inside an enclosing document (its first line is not indented).
     public func pretty(level: Int = 0) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        write(to: &out, indented: true, level: level)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Written as UTF-8 bytes: a batch report is mostly strings, and appending bytes is far
-    /// cheaper than appending scalars to a String.
-    private func write(to out: inout [UInt8], indented: Bool, level: Int) {
-        switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): out.append(contentsOf: String(value).utf8)
-        case .double(let value):
-            if value.isNaN {
-                out.append(contentsOf: "\".nan\"".utf8)
-            } else if value.isInfinite {
-                out.append(contentsOf: (value < 0 ? "\"-.inf\"" : "\".inf\"").utf8)
-            } else {
-                out.append(contentsOf: "\(value)".utf8)
-            }
-        case .string(let value): JSONValue.writeString(value, to: &out)
-        case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            out.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indented, level + 1)
-                item.write(to: &out, indented: indented, level: level + 1)
-            }
-            newline(&out, indented, level)
-            out.append(UInt8(ascii: "]"))
-        case .object(let members):
-            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(UInt8(ascii: "{"))
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indented, level + 1)
-                JSONValue.writeString(key, to: &out)
-                out.append(UInt8(ascii: ":"))
-                if indented { out.append(UInt8(ascii: " ")) }
-                value.write(to: &out, indented: indented, level: level + 1)
-            }
-            newline(&out, indented, level)
-            out.append(UInt8(ascii: "}"))
-        }
-    }
-
-    private func newline(_ out: inout [UInt8], _ indented: Bool, _ level: Int) {
-        guard indented else { return }
-        out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
-    }
-
-    static func writeString(_ value: String, to out: inout String) {
-        var bytes: [UInt8] = []
-        writeString(value, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
+        var writer = JSONWriter(indented: true, level: level)
+        writer.value(self)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, and U+2028 and U+2029
@@ -144,6 +89,150 @@ public enum JSONValue: Equatable, Sendable {
         let hex = String(value, radix: 16)
         return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
+}
+
+/// Writes JSON as UTF-8 bytes as it goes, laid out as `JSONValue.pretty` and `compact` lay it out:
+/// a report can be written straight from its results, without a tree of values in between.
+/// Values written after `open...` are the container's items; in an object, each follows its `key`.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private let indented: Bool
+    /// The depth of the document inside an enclosing one: its first line is not indented.
+    private let level: Int
+    private var depth = 0
+    /// Whether the innermost open container has no item yet.
+    private var isEmpty = true
+    /// Whether a key was just written: the value follows it on its line.
+    private var afterKey = false
+
+    init(indented: Bool, level: Int = 0) {
+        self.indented = indented
+        self.level = level
+        bytes.reserveCapacity(4096)
+    }
+
+    mutating func openObject() { open(UInt8(ascii: "{")) }
+    mutating func closeObject() { close(UInt8(ascii: "}")) }
+    mutating func openArray() { open(UInt8(ascii: "[")) }
+    mutating func closeArray() { close(UInt8(ascii: "]")) }
+
+    mutating func key(_ name: String) {
+        startItem()
+        JSONValue.writeString(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if indented { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    mutating func string(_ value: String) {
+        startValue()
+        JSONValue.writeString(value, to: &bytes)
+    }
+
+    mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    mutating func member(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    /// A value written beforehand by a writer at this depth (`level`), such as a report's part
+    /// rendered on a worker thread.
+    mutating func rendered(_ value: [UInt8]) {
+        startValue()
+        bytes.append(contentsOf: value)
+    }
+
+    /// The bytes written so far, which the writer then forgets.
+    mutating func take() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
+    mutating func int(_ value: Int) {
+        startValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func null() {
+        startValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let flag):
+            startValue()
+            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): int(number)
+        case .double(let number):
+            startValue()
+            if number.isNaN {
+                bytes.append(contentsOf: "\".nan\"".utf8)
+            } else if number.isInfinite {
+                bytes.append(contentsOf: (number < 0 ? "\"-.inf\"" : "\".inf\"").utf8)
+            } else {
+                bytes.append(contentsOf: "\(number)".utf8)
+            }
+        case .string(let text): string(text)
+        case .array(let items):
+            openArray()
+            for item in items { self.value(item) }
+            closeArray()
+        case .object(let members):
+            openObject()
+            for (name, member) in members {
+                key(name)
+                self.value(member)
+            }
+            closeObject()
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        startValue()
+        bytes.append(bracket)
+        depth += 1
+        isEmpty = true
+    }
+
+    /// An empty container closes on its line: `[]`, `{}`.
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if !isEmpty { newline() }
+        bytes.append(bracket)
+        isEmpty = false
+    }
+
+    private mutating func startValue() {
+        if afterKey {
+            afterKey = false
+        } else if depth > 0 {
+            startItem()
+        }
+    }
+
+    private mutating func startItem() {
+        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        isEmpty = false
+        newline()
+    }
+
+    private mutating func newline() {
+        guard indented else { return }
+        let width = 2 * (level + depth)
+        bytes.append(UInt8(ascii: "\n"))
+        if width <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<width]) }
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }
 
 extension YAMLNode {
