@@ -42,7 +42,12 @@ public struct RuleResult: Sendable {
     }
 
     /// Whether the result counts against `--fail-on`.
-    public var isFailure: Bool { status == .violated || status == .undetermined }
+    public var isFailure: Bool { status.isFailure }
+}
+
+extension Outcome {
+    /// Violated and undetermined results count against `--fail-on`.
+    var isFailure: Bool { self == .violated || self == .undetermined }
 }
 
 public enum Verdict: String, Sendable, CaseIterable {

@@ -24,9 +24,11 @@ public struct BatchTally: Sendable {
     public mutating func add(_ report: ProposalReport) {
         files += 1
         verdicts[report.verdict, default: 0] += 1
-        for result in report.results {
-            if result.isFailure { failingSeverities.insert(result.severity) }
-            if let waiver = result.waiver { usedWaivers.insert(waiver.location) }
+        for index in report.results.indices {
+            // Field by field: the compiler copies a result to call a method on it (or to loop over
+            // the results), retaining and releasing every string it holds.
+            if report.results[index].status.isFailure { failingSeverities.insert(report.results[index].severity) }
+            if let location = report.results[index].waiver?.location { usedWaivers.insert(location) }
         }
     }
 
