@@ -166,5 +166,17 @@ final class ExplanationAndFixTests: XCTestCase {
         XCTAssertEqual(FixDeriver.schemaPath("participants[2].role"), "participants[].role")
         XCTAssertEqual(FixDeriver.schemaPath("a[12][3].b"), "a[][].b")
         XCTAssertEqual(FixDeriver.schemaPath("a[x].b[]"), "a[x].b[]")
+        XCTAssertEqual(FixDeriver.schemaPath("a[]"), "a[]")
+        XCTAssertEqual(FixDeriver.schemaPath("a[1"), "a[1")
+        XCTAssertEqual(FixDeriver.schemaPath("a[[2]]"), "a[[]]")
+    }
+
+    func testAnAddedFieldIsHintedAtByItsSchemaTypeAtAnyPosition() {
+        let roles = "(one of: \(ProposalSchema.roles.joined(separator: ", ")))"
+        XCTAssertEqual(FixDeriver.add("participants[2].role"), "add `participants[2].role` \(roles)")
+        XCTAssertEqual(FixDeriver.add("participants[0].role"), "add `participants[0].role` \(roles)", "the hint remembered for the path")
+        XCTAssertEqual(FixDeriver.add("participants"), "add `participants` (a list)")
+        XCTAssertEqual(FixDeriver.add("participants[1].country"), "add `participants[1].country`")
+        XCTAssertEqual(FixDeriver.add("no.such.field"), "add `no.such.field`")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Derives the smallest change that would turn a condition the way a rule needs it.
 enum FixDeriver {
@@ -60,35 +61,45 @@ enum FixDeriver {
     }
 
     /// The path with list positions left out, as the schema names it: `participants[2].role`
-    /// becomes `participants[].role`.
+    /// becomes `participants[].role`. Paths are the schema's names and list positions: ASCII,
+    /// read as bytes.
     static func schemaPath(_ path: String) -> String {
-        var result = ""
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "[") {
-            result += rest[..<open]
-            let inside = rest[rest.index(after: open)...]
-            if let close = inside.firstIndex(of: "]"), inside.startIndex < close,
-               inside[..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
-                result += "[]"
-                rest = inside[inside.index(after: close)...]
-            } else {
-                result += "["
-                rest = inside
+        let bytes = Array(path.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            result.append(bytes[index])
+            index += 1
+            guard result.last == UInt8(ascii: "[") else { continue }
+            let digits = bytes[index...].prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            if digits > 0, index + digits < bytes.count, bytes[index + digits] == UInt8(ascii: "]") {
+                result.append(UInt8(ascii: "]"))
+                index += digits + 1
             }
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func add(_ path: String) -> String {
-        let schemaPath = schemaPath(path)
-        let kind: String
-        switch ProposalSchema.type(at: schemaPath) {
-        case .boolean?: kind = " (true or false)"
-        case .enumeration(let values)?: kind = " (one of: \(values.joined(separator: ", ")))"
-        case .date?: kind = " (YYYY-MM-DD)"
-        case .list?: kind = " (a list)"
-        default: kind = ""
-        }
-        return "add `\(path)`\(kind)"
+        "add `\(path)`\(kindHint(schemaPath(path)))"
     }
+
+    /// What a field at a schema path holds, as a hint after its name: " (a list)". Remembered:
+    /// the schema is fixed, and finding a path in it splits the path into strings every time.
+    private static func kindHint(_ schemaPath: String) -> String {
+        if let known = kindHints.withLock({ $0[schemaPath] }) { return known }
+        let hint: String
+        switch ProposalSchema.type(at: schemaPath) {
+        case .boolean?: hint = " (true or false)"
+        case .enumeration(let values)?: hint = " (one of: \(values.joined(separator: ", ")))"
+        case .date?: hint = " (YYYY-MM-DD)"
+        case .list?: hint = " (a list)"
+        default: hint = ""
+        }
+        kindHints.withLock { $0[schemaPath] = hint }
+        return hint
+    }
+
+    private static let kindHints = Mutex<[String: String]>([:])
 }
