@@ -1,31 +1,84 @@
 /// Conditions in words, for explanations and `accord explain`.
 extension Condition {
     public func words(prefix: String = "") -> String {
-        func field(_ path: FieldPath) -> String {
-            if path.text == "." { return prefix.isEmpty ? "the entry" : "`\(prefix)`" }
-            return "`\(prefix.isEmpty ? path.text : "\(prefix).\(path.text)")`"
+        var words = ""
+        write(prefix: prefix, to: &words)
+        return words
+    }
+
+    /// The words appended to one string: built as strings of their own, a condition's words would
+    /// be copied again into each condition it is part of.
+    private func write(prefix: String, to out: inout String) {
+        func field(_ path: FieldPath) {
+            if path.text == "." {
+                out += prefix.isEmpty ? "the entry" : "`\(prefix)`"
+            } else {
+                out += prefix.isEmpty ? "`\(path.text)`" : "`\(prefix).\(path.text)`"
+            }
+        }
+        func values(_ values: [ScalarValue]) {
+            for (index, value) in values.enumerated() {
+                out += index == 0 ? "`" : ", `"
+                out += value.shown
+                out += "`"
+            }
         }
         switch self {
-        case .all(let items, _): return items.count == 1 ? items[0].words(prefix: prefix) : "all of: " + items.map { "(\($0.words(prefix: prefix)))" }.joined(separator: " and ")
-        case .any(let items, _): return items.count == 1 ? items[0].words(prefix: prefix) : "any of: " + items.map { "(\($0.words(prefix: prefix)))" }.joined(separator: " or ")
-        case .not(let inner, _): return "not (\(inner.words(prefix: prefix)))"
-        case .exists(let path, _): return "\(field(path)) is given"
+        case .all(let items, _): Self.write(items, opening: "all of: ", separator: " and ", prefix: prefix, to: &out)
+        case .any(let items, _): Self.write(items, opening: "any of: ", separator: " or ", prefix: prefix, to: &out)
+        case .not(let inner, _):
+            out += "not ("
+            inner.write(prefix: prefix, to: &out)
+            out += ")"
+        case .exists(let path, _):
+            field(path)
+            out += " is given"
         case .compare(let path, let comparison, _):
+            field(path)
             switch comparison {
-            case .equals(let value): return "\(field(path)) is `\(value.shown)`"
-            case .oneOf(let values): return "\(field(path)) is one of \(values.map { "`\($0.shown)`" }.joined(separator: ", "))"
-            case .contains(let value): return "\(field(path)) contains `\(value.shown)`"
-            case .matches(let pattern): return "\(field(path)) matches /\(pattern.shortSource)/"
-            case .number(let op, let number): return "\(field(path)) is \(op.words) \(number.shown)"
-            case .date(let op, let date): return "\(field(path)) is \(op.words) \(date)"
+            case .equals(let value): out += " is `\(value.shown)`"
+            case .oneOf(let list):
+                out += " is one of "
+                values(list)
+            case .contains(let value): out += " contains `\(value.shown)`"
+            case .matches(let pattern): out += " matches /\(pattern.shortSource)/"
+            case .number(let op, let number): out += " is \(op.words) \(number.shown)"
+            case .date(let op, let date): out += " is \(op.words) \(date)"
             }
-        case .count(let path, let op, let number, _): return "\(field(path)) has \(op.words) \(number) entr\(number == 1 ? "y" : "ies")"
-        case .forAny(let path, let inner, _): return "some entry of \(field(path)) has: \(inner.words(prefix: ""))"
-        case .forAll(let path, let inner, _): return "every entry of \(field(path)) has: \(inner.words(prefix: ""))"
+        case .count(let path, let op, let number, _):
+            field(path)
+            out += " has \(op.words) \(number) entr\(number == 1 ? "y" : "ies")"
+        case .forAny(let path, let inner, _):
+            out += "some entry of "
+            field(path)
+            out += " has: "
+            inner.write(prefix: "", to: &out)
+        case .forAll(let path, let inner, _):
+            out += "every entry of "
+            field(path)
+            out += " has: "
+            inner.write(prefix: "", to: &out)
         case .mentions(let query, _):
-            let shownPhrases = query.phrases.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ")
-            let more = query.phrases.count > 4 ? " or \(query.phrases.count - 4) more phrases" : ""
-            return "the text (\(query.fields.joined(separator: ", "))) says \(shownPhrases)\(more), not negated"
+            out += "the text (\(query.fields.joined(separator: ", "))) says "
+            for (index, phrase) in query.phrases.prefix(4).enumerated() {
+                out += index == 0 ? "'" : ", '"
+                out += phrase.text
+                out += "'"
+            }
+            if query.phrases.count > 4 { out += " or \(query.phrases.count - 4) more phrases" }
+            out += ", not negated"
+        }
+    }
+
+    /// "all of: (a) and (b)"; a single condition stands alone.
+    private static func write(_ items: [Condition], opening: String, separator: String, prefix: String, to out: inout String) {
+        if items.count == 1 { return items[0].write(prefix: prefix, to: &out) }
+        out += opening
+        for (index, item) in items.enumerated() {
+            if index > 0 { out += separator }
+            out += "("
+            item.write(prefix: prefix, to: &out)
+            out += ")"
         }
     }
 
