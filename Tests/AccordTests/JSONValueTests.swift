@@ -9,6 +9,37 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(written, #""quote \" backslash \\ tab \t nl \n cr \r bell \u0007 del \u007f ls \u2028 ps \u2029 日本""#)
         XCTAssertEqual(try JSONReader.values(written), [.string(value)])
     }
+
+    /// Plain text is skipped eight bytes at a time: a character that needs an escape is found at
+    /// any place in a word, and characters that only look alike pass unchanged.
+    func testEveryCharacterThatNeedsAnEscapeIsFoundAtAnyPlace() {
+        let characters = ["\"", "\\", "\n", "\u{1F}", "\u{0}", "\u{7F}", "\u{2028}", "\u{2029}", "\u{2027}", "é", "日", "!", "#", "[", "~", " "]
+        for character in characters {
+            for place in 0..<20 {
+                let value = String(repeating: "a", count: place) + character + String(repeating: "b", count: 19 - place)
+                XCTAssertEqual(JSONValue.string(value).compact(), "\"" + Self.escaped(value) + "\"", "\(character.unicodeScalars.map(\.value)) at \(place)")
+            }
+        }
+    }
+
+    /// The escapes, one scalar at a time.
+    private static func escaped(_ text: String) -> String {
+        text.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
+            case "\u{8}": return "\\b"
+            case "\u{C}": return "\\f"
+            default:
+                guard scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 else { return String(scalar) }
+                let hex = String(scalar.value, radix: 16)
+                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+        }.joined()
+    }
 }
 
 /// The writer that reports stream through must lay JSON out exactly as a whole tree is laid out.

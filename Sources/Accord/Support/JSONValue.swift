@@ -46,7 +46,6 @@ public enum JSONValue: Equatable, Sendable {
         out.append(UInt8(ascii: "\""))
         var value = value
         value.makeContiguousUTF8()
-        let needsLook = Self.needsLook
         value.utf8.withContiguousStorageIfAvailable { bytes in
             var runStart = 0
             var index = 0
@@ -57,11 +56,9 @@ public enum JSONValue: Equatable, Sendable {
                 runStart = index
             }
             while index < bytes.count {
+                index = nextToLookAt(in: bytes, from: index)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
-                if !needsLook[Int(byte)] {
-                    index += 1
-                    continue
-                }
                 switch byte {
                 case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
                 case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
@@ -81,9 +78,34 @@ public enum JSONValue: Equatable, Sendable {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Bytes that may need an escape: control characters, quote, backslash, DEL, and the lead byte
-    /// of U+2028 and U+2029. Every other byte is copied as it is.
-    private static let needsLook: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
+    /// The index of the first byte from `start` on that may need an escape: a control character,
+    /// quote, backslash, DEL, or the lead byte of U+2028 and U+2029; the end if there is none.
+    /// Every other byte is copied as it is. A report is mostly plain ASCII text, so eight bytes are
+    /// looked at at once, and a word with a byte of any of those kinds (or any non-ASCII byte) is
+    /// then looked at byte by byte.
+    private static func nextToLookAt(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits = ones &* 0x80
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            // A byte's high bit ends up set by: being non-ASCII; being below 0x20 (its subtraction
+            // borrows); being 0x7F (adding one reaches 0x80); being zero after the exclusive or
+            // with a quote or a backslash (the usual zero-byte test).
+            let flagged = word | (word &- ones &* 0x20) | (word &+ ones)
+                | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if flagged & highBits != 0 { break }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2 { break }
+            index += 1
+        }
+        return index
+    }
 
     private static func hexEscape(_ value: UInt32) -> String {
         let hex = String(value, radix: 16)
