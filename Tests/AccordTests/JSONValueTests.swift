@@ -90,7 +90,7 @@ final class JSONWriterTests: XCTestCase {
             var part = JSONWriter(indented: true, level: 2)
             part.value(item)
             document.rendered(part.take())
-            streamed += document.take()
+            document.flush { streamed += $0 }
         }
         document.closeArray()
         document.member("tail", nil)

@@ -25,7 +25,7 @@ public struct ReportStream {
             }
             document.key("results")
             document.openArray()
-            emit(document.take())
+            document.flush(emit)
         }
     }
 
@@ -40,7 +40,7 @@ public struct ReportStream {
         case .text: emit(rendered)
         case .json:
             document.rendered(rendered)
-            emit(document.take())
+            document.flush(emit)
         }
         tally.add(report)
     }

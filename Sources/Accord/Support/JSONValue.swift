@@ -173,6 +173,13 @@ struct JSONWriter {
         return bytes
     }
 
+    /// Hands the bytes written so far to `emit` and forgets them, keeping their room for what
+    /// follows: a document streamed in pieces is written through one buffer.
+    mutating func flush(_ emit: ([UInt8]) -> Void) {
+        emit(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     mutating func int(_ value: Int) {
         startValue()
         bytes.append(contentsOf: String(value).utf8)
