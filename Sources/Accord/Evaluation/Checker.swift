@@ -51,12 +51,19 @@ public struct Checker: Sendable {
         // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
         var results: [RuleResult] = []
         results.reserveCapacity(ruleSet.rules.count)
+        let rootLocation = proposal.root.location(in: proposal.path)
         for compiled in compiledRules {
-            let decided = evaluator.undisputedStatus(compiled.rule)
-            if decided == .notApplicable { continue }
-            results.append(evaluator.evaluate(compiled.rule, citation: compiled.citation, decided: decided))
+            switch evaluator.undisputedStatus(scope: compiled.rule.scope, requirement: compiled.rule.requirement) {
+            case .notApplicable: continue
+            case let decided?:
+                // Set in place: a result is a large value, and each copy retains all of it.
+                results.append(compiled.blankResult)
+                results[results.count - 1].status = decided
+                results[results.count - 1].location = rootLocation
+            case nil: results.append(evaluator.evaluate(compiled.rule, citation: compiled.citation, decided: nil))
+            }
         }
-        for index in results.indices where results[index].isFailure {
+        for index in results.indices where results[index].status.isFailure {
             if let waiver = activeWaiver(rule: results[index].rule, proposal: proposal.id) {
                 results[index].status = .waived
                 results[index].waiver = waiver
@@ -92,9 +99,12 @@ public struct Checker: Sendable {
 final class CompiledRule: Sendable {
     let rule: Rule
     let citation: Citation
+    /// The result of a rule that truths alone decide, but for its status and place.
+    let blankResult: RuleResult
 
     init(rule: Rule, citation: Citation) {
         self.rule = rule
         self.citation = citation
+        blankResult = RuleResult.blank(rule, citation: citation)
     }
 }

@@ -43,6 +43,13 @@ public struct RuleResult: Sendable {
 
     /// Whether the result counts against `--fail-on`.
     public var isFailure: Bool { status.isFailure }
+
+    /// A rule's result before a proposal decides it: satisfied, placed at the rule, nothing explained.
+    static func blank(_ rule: borrowing Rule, citation: Citation) -> RuleResult {
+        RuleResult(
+            rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: .satisfied, message: "",
+            location: rule.location, citation: citation, explanation: [], changes: [], guidance: "", exception: nil, waiver: nil)
+    }
 }
 
 extension Outcome {

@@ -22,14 +22,8 @@ struct RuleEvaluator {
     /// `decided` is the rule's status from truths alone, when no report explains it; `citation`
     /// the premise's citation, when the caller made it once for many proposals.
     func evaluate(_ rule: borrowing Rule, citation: Citation?, decided: Outcome?) -> RuleResult {
-        var result = RuleResult(
-            rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: .satisfied,
-            message: "", location: view.location(of: view.proposal.root), citation: citation ?? Self.citation(rule.premise, in: ruleSet),
-            explanation: [], changes: [], guidance: "", exception: nil, waiver: nil)
-        if let decided {
-            result.status = decided
-            return result
-        }
+        var result = decidedResult(rule, status: decided ?? .satisfied, citation: citation)
+        if decided != nil { return result }
         var hits: [TextHit] = []
         var scopeEvaluation: Evaluation?
 
@@ -80,18 +74,32 @@ struct RuleEvaluator {
         return finish(result, rule, hits)
     }
 
+    /// The result of a rule that truths alone decided: nothing in it but the rule and its status.
+    func decidedResult(_ rule: borrowing Rule, status: Outcome, citation: Citation?) -> RuleResult {
+        var result = RuleResult.blank(rule, citation: citation ?? Self.citation(rule.premise, in: ruleSet))
+        result.status = status
+        result.location = view.location(of: view.proposal.root)
+        return result
+    }
+
     /// Not applicable or satisfied, decided from truths alone; nil when the rule needs the whole
     /// evaluation: it fails, might fail, or its scope is unknown. Exceptions matter only then.
     func undisputedStatus(_ rule: borrowing Rule) -> Outcome? {
+        undisputedStatus(scope: rule.scope, requirement: rule.requirement)
+    }
+
+    /// As `undisputedStatus(_:)`, from the parts of a rule it reads: a caller that holds rules
+    /// in a class passes these rather than a copy of the whole rule.
+    func undisputedStatus(scope: Condition?, requirement: Requirement) -> Outcome? {
         let root = view.proposal.root
-        if let scope = rule.scope {
+        if let scope {
             switch evaluator.truth(scope, at: root) {
             case .false: return .notApplicable
             case .unknown: return nil
             case .true: break
             }
         }
-        switch rule.requirement {
+        switch requirement {
         case .require(let condition): return evaluator.truth(condition, at: root) == .true ? .satisfied : nil
         case .forbid(let condition): return evaluator.truth(condition, at: root) == .false ? .satisfied : nil
         }
