@@ -84,7 +84,9 @@ enum FolderWalk {
                     if !ancestors.contains(inode) {
                         visit(path, relative: shown + "/", ancestors: ancestors + [inode], into: &found)
                     }
-                } else if select(name), !FolderWalk.isFolder(root + "/" + shown) {
+                } else if select(name), entry.pointee.d_type == UInt8(DT_REG) || !FolderWalk.isFolder(root + "/" + shown) {
+                    // A regular file is known from the entry: only a link (or an entry of unknown
+                    // type) is looked at, once for each of thousands of files, before any is checked.
                     found.append(shown)
                 }
             }
