@@ -8,13 +8,17 @@ import Foundation
 /// builds ICU's static Unicode sets: over a millisecond of a single check). Any other pattern is
 /// compiled by ICU when the rule set loads, and any other text is handed to ICU, compiled on first use.
 public struct Pattern: @unchecked Sendable {
-    public var source: String
+    public let source: String
+    /// The expression as explanations show it: long alternations are cut short. Made once, as
+    /// every explanation of a failing rule shows it.
+    public let shortSource: String
     private let plain: PlainRegex?
     private let icu: ICURegex
 
     /// The pattern, or nil if ICU would reject it.
     init?(_ source: String) {
         self.source = source
+        shortSource = source.count <= 60 ? source : String(source.prefix(57)) + "…"
         plain = PlainRegex(source)
         if plain != nil {
             icu = ICURegex(source, compiled: nil)
@@ -22,11 +26,6 @@ public struct Pattern: @unchecked Sendable {
             guard let regex = try? ICURegex.compile(source) else { return nil }
             icu = ICURegex(source, compiled: regex)
         }
-    }
-
-    /// The expression as explanations show it: long alternations are cut short.
-    public var shortSource: String {
-        source.count <= 60 ? source : String(source.prefix(57)) + "…"
     }
 
     /// Whether plain texts are matched without ICU.
