@@ -150,10 +150,10 @@ struct ConditionEvaluator {
     }
 
     private func compare(_ node: YAMLNode, _ comparison: Comparison) -> Truth {
-        // A list's items, or the value itself; only `contains` and `matches` read them.
-        var values: [ScalarValue] {
-            if let items = node.sequenceItems { return items.compactMap(\.scalarValue) }
-            return node.scalarValue.map { [$0] } ?? []
+        // A list's items, or the value itself, read in turn; only `contains` and `matches` read them.
+        func anyValue(_ test: (ScalarValue) -> Bool) -> Bool {
+            if let items = node.sequenceItems { return items.contains { $0.scalarValue.map(test) ?? false } }
+            return node.scalarValue.map(test) ?? false
         }
         switch comparison {
         case .equals(let expected):
@@ -162,12 +162,12 @@ struct ConditionEvaluator {
             return Truth(node.scalarValue.map(allowed.contains) ?? false)
         case .contains(let expected):
             if node.sequenceItems != nil {
-                return Truth(values.contains { same($0, expected) })
+                return Truth(anyValue { same($0, expected) })
             }
             guard case .string(let text) = node.scalarValue ?? .null, case .string(let part) = expected else { return .false }
             return Truth(FoldedText.fold(text).contains(FoldedText.fold(part)))
         case .matches(let pattern):
-            return Truth(values.contains { if case .string(let text) = $0 { pattern.matches(text) } else { false } })
+            return Truth(anyValue { if case .string(let text) = $0 { pattern.matches(text) } else { false } })
         case .number(let op, let bound):
             switch node.scalarValue {
             case .int(let number): return Truth(op.holds(Double(number), bound))
