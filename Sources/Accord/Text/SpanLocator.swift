@@ -49,6 +49,11 @@ enum SpanLocator {
         var currentLine = 0
         while currentLine < line {
             guard position < source.count else { return }
+            // Most bytes cannot start a line break.
+            if !mayStartLineBreak(source[position]) {
+                position += 1
+                continue
+            }
             let length = lineBreakLength(source, at: position)
             if length > 0 { currentLine += 1 }
             position += max(length, 1)
@@ -65,7 +70,9 @@ enum SpanLocator {
             if TextUnit.isBlank(scalar) { continue }
             while true {
                 guard position < source.count else { return }
-                let breakLength = lineBreakLength(source, at: position)
+                // The common case: the next byte of the source is the next of the value.
+                if length == 1, source[position] == bytes[offset] { break }
+                let breakLength = mayStartLineBreak(source[position]) ? lineBreakLength(source, at: position) : 0
                 if breakLength > 0 {
                     line += 1
                     column = 0
@@ -84,6 +91,12 @@ enum SpanLocator {
             position += length
             column += 1
         }
+    }
+
+    /// Whether a line break can start with the byte: "\n", "\r", or the lead byte of U+0085, U+2028 or U+2029.
+    @inline(__always)
+    private static func mayStartLineBreak(_ byte: UInt8) -> Bool {
+        byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2
     }
 
     static func lineBreakLength(_ bytes: [UInt8], at position: Int) -> Int {
