@@ -46,7 +46,11 @@ struct PhraseIndex: Sendable {
         var found: [PhraseOccurrence] = []
         func tryPhrases(_ slots: [Int32], at start: Int) {
             for slot in slots {
-                if let occurrence = TextMatcher.occurrence(of: phrases[Int(slot)], slot: slot, in: text.units, at: start) { found.append(occurrence) }
+                let phrase = Int(slot)
+                if let occurrence = TextMatcher.occurrence(of: phrases[phrase].units, isJapanese: phrases[phrase].isJapanese, slot: slot,
+                                                           in: text.units, at: start) {
+                    found.append(occurrence)
+                }
             }
         }
         // Every unit of every text is read here, through buffers: most start no phrase.

@@ -20,14 +20,20 @@ enum TextMatcher {
 
     /// The occurrence of the phrase at `start`, if it stands there on the boundaries it needs.
     static func occurrence(of phrase: Phrase, slot: Int32, in units: [UInt32], at start: Int) -> PhraseOccurrence? {
-        guard let end = matchEnd(phrase.units, units, from: start) else { return nil }
-        if !phrase.isJapanese {
+        occurrence(of: phrase.units, isJapanese: phrase.isJapanese, slot: slot, in: units, at: start)
+    }
+
+    /// As `occurrence(of:slot:in:at:)`, from the phrase's folded units: the index reads them in
+    /// place rather than copy each candidate phrase.
+    static func occurrence(of needle: [UInt32], isJapanese: Bool, slot: Int32, in units: [UInt32], at start: Int) -> PhraseOccurrence? {
+        guard let end = matchEnd(needle, units, from: start) else { return nil }
+        if !isJapanese {
             // Japanese text around an English phrase is a boundary: it has no spaces to give one.
-            if start > 0, TextUnit.continuesEnglishWord(units[start - 1]), TextUnit.isWord(phrase.units[0]) { return nil }
-            if end < units.count, TextUnit.continuesEnglishWord(units[end]), TextUnit.isWord(phrase.units[phrase.units.count - 1]) { return nil }
+            if start > 0, TextUnit.continuesEnglishWord(units[start - 1]), TextUnit.isWord(needle[0]) { return nil }
+            if end < units.count, TextUnit.continuesEnglishWord(units[end]), TextUnit.isWord(needle[needle.count - 1]) { return nil }
         }
         let range = start..<end
-        return PhraseOccurrence(slot: slot, range: range, negatedBy: NegationDetector.cue(in: units, hit: range, japanese: phrase.isJapanese))
+        return PhraseOccurrence(slot: slot, range: range, negatedBy: NegationDetector.cue(in: units, hit: range, japanese: isJapanese))
     }
 
     /// Where the phrase ends if it stands at `start`. A space of the phrase matches a run of blanks
