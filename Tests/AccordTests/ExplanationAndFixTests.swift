@@ -179,4 +179,19 @@ final class ExplanationAndFixTests: XCTestCase {
         XCTAssertEqual(FixDeriver.add("participants[1].country"), "add `participants[1].country`")
         XCTAssertEqual(FixDeriver.add("no.such.field"), "add `no.such.field`")
     }
+
+    /// A value is shown on one line and cut at 80 characters, whatever ends its lines.
+    func testAValueIsShownOnOneLineAndCutShort() {
+        func shown(_ text: String) -> String {
+            YAMLNode(.scalar(text: text, style: .plain, value: .string(text)), line: 1, column: 1).shown
+        }
+        XCTAssertEqual(shown("Japan Coast Guard Act"), "`Japan Coast Guard Act`")
+        XCTAssertEqual(shown("日米防衛協力のための指針"), "`日米防衛協力のための指針`")
+        for lineEnd in ["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"] {
+            XCTAssertEqual(shown("first\(lineEnd)second"), "`first second`", lineEnd.debugDescription)
+        }
+        XCTAssertEqual(shown(String(repeating: "a", count: 80)), "`\(String(repeating: "a", count: 80))`")
+        XCTAssertEqual(shown(String(repeating: "a", count: 81)), "`\(String(repeating: "a", count: 77))...`")
+        XCTAssertEqual(shown(String(repeating: "協", count: 81)), "`\(String(repeating: "協", count: 77))...`")
+    }
 }

@@ -96,6 +96,11 @@ extension YAMLNode {
     var shown: String {
         switch content {
         case .scalar(let text, _, _):
+            // Most values are short and on one line: no byte that can start a line break, and no
+            // more characters than bytes.
+            if text.utf8.count <= 80, !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+                return "`\(text)`"
+            }
             let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
             return flat.count > 80 ? "`\(flat.prefix(77))...`" : "`\(flat)`"
         case .sequence(let items):
