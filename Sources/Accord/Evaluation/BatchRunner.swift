@@ -34,6 +34,9 @@ public struct BatchRunner: Sendable {
 
     /// As `run(_:progress:deliver:)`, with `prepare` applied to each report on the worker thread
     /// that checked it (rendering it, say), so that only delivery is done one at a time.
+    // Specialized for rendered bytes, what the command line prepares: a report then passes
+    // through the worker's hands without generic copies and destroys.
+    @_specialize(exported: true, where Prepared == [UInt8])
     public func run<Prepared>(_ sources: [InputSource], progress: (@Sendable (Int) -> Void)? = nil,
                               prepare: @Sendable (ProposalReport) -> Prepared,
                               deliver: (ProposalReport, Prepared) -> Void) -> [String] {
