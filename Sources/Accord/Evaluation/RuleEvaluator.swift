@@ -75,6 +75,7 @@ struct RuleEvaluator {
     }
 
     /// The result of a rule that truths alone decided: nothing in it but the rule and its status.
+    /// A full evaluation starts from it and fills in the rest.
     func decidedResult(_ rule: borrowing Rule, status: Outcome, citation: Citation?) -> RuleResult {
         var result = RuleResult.blank(rule, citation: citation ?? Self.citation(rule.premise, in: ruleSet))
         result.status = status
