@@ -58,13 +58,12 @@ enum FolderWalk {
         var status = stat()
         guard lstat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [] }
         var found: [String] = []
-        Walk(root: root, device: status.st_dev, select: select)
+        Walk(device: status.st_dev, select: select)
             .visit(Array(root.utf8), relative: "", ancestors: [status.st_ino], into: &found)
         return found
     }
 
     private struct Walk {
-        let root: String
         let device: dev_t
         let select: (String) -> Bool
 
@@ -84,7 +83,7 @@ enum FolderWalk {
                     if !ancestors.contains(inode) {
                         visit(path, relative: shown + "/", ancestors: ancestors + [inode], into: &found)
                     }
-                } else if select(name), entry.pointee.d_type == UInt8(DT_REG) || !FolderWalk.isFolder(root + "/" + shown) {
+                } else if select(name), entry.pointee.d_type == UInt8(DT_REG) || !Self.leadsToFolder(path) {
                     // A regular file is known from the entry: only a link (or an entry of unknown
                     // type) is looked at, once for each of thousands of files, before any is checked.
                     found.append(shown)
@@ -100,6 +99,12 @@ enum FolderWalk {
             guard Self.withCString(path, { lstat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFDIR,
                   status.st_dev == device else { return nil }
             return status.st_ino
+        }
+
+        /// Whether the path, in the file system's bytes, names a folder or a link to one.
+        private static func leadsToFolder(_ path: [UInt8]) -> Bool {
+            var status = stat()
+            return withCString(path, { stat($0, &status) }) == 0 && status.st_mode & S_IFMT == S_IFDIR
         }
 
         private static func name(of entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
