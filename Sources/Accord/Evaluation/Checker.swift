@@ -28,7 +28,7 @@ public struct Checker: Sendable {
 
     public init(ruleSet: RuleSet, waivers: [Waiver] = [], today: String, limits: LoaderLimits = .default) {
         (self.ruleSet, self.phrases) = PhraseIndex.compile(ruleSet)
-        compiledRules = self.ruleSet.rules.map { CompiledRule(rule: $0, citation: RuleEvaluator.citation($0.premise, in: ruleSet)) }
+        compiledRules = self.ruleSet.rules.map { CompiledRule(rule: $0, blankResult: .blank($0, citation: RuleEvaluator.citation($0.premise, in: ruleSet))) }
         self.waivers = waivers
         self.today = today
         self.limits = limits
@@ -60,7 +60,7 @@ public struct Checker: Sendable {
                 results.append(compiled.blankResult)
                 results[results.count - 1].status = decided
                 results[results.count - 1].location = rootLocation
-            case nil: results.append(evaluator.evaluate(compiled.rule, citation: compiled.citation, decided: nil))
+            case nil: results.append(evaluator.evaluate(compiled.rule, citation: compiled.blankResult.citation, decided: nil))
             }
         }
         for index in results.indices where results[index].status.isFailure {
@@ -93,18 +93,16 @@ public struct Checker: Sendable {
     }
 }
 
-/// A rule of a checker's set with its premise's citation, the passage joined once rather than for
-/// every proposal. A class, so that reading a rule for a proposal lends it rather than copies a
-/// dozen references.
+/// A rule of a checker's set with its blank result, whose citation joins the premise's passage
+/// once rather than for every proposal. A class, so that reading a rule for a proposal lends it
+/// rather than copies a dozen references.
 final class CompiledRule: Sendable {
     let rule: Rule
-    let citation: Citation
     /// The result of a rule that truths alone decide, but for its status and place.
     let blankResult: RuleResult
 
-    init(rule: Rule, citation: Citation) {
+    init(rule: Rule, blankResult: RuleResult) {
         self.rule = rule
-        self.citation = citation
-        blankResult = RuleResult.blank(rule, citation: citation)
+        self.blankResult = blankResult
     }
 }
