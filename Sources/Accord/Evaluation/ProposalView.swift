@@ -56,7 +56,12 @@ struct ProposalView {
     /// Every free-text value the fields reach, scanned; empty when the proposal has none of them.
     /// Most text rules name the same fields, so the list is kept for the next one.
     func scans(_ fields: [String]) -> [TextScan] {
-        textCache.memo(\.scans, fields) { fields.flatMap { field in texts(field).map(scan) } }
+        // Searched in turn rather than hashed: a rule set names a few lists, most rules the same
+        // one, and equal arrays that share storage compare at once while hashing reads every field.
+        if let kept = textCache.scans.first(where: { $0.fields == fields }) { return kept.scans }
+        let scans = fields.flatMap { field in texts(field).map(scan) }
+        textCache.scans.append((fields, scans))
+        return scans
     }
 
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
@@ -74,7 +79,7 @@ final class TextCache {
 
     var fields: [String: [YAMLNode]] = [:]
     var texts: [Place: TextScan] = [:]
-    var scans: [[String]: [TextScan]] = [:]
+    var scans: [(fields: [String], scans: [TextScan])] = []
     private var sourceLines: [Substring]?
 
     func memo<Key, Value>(_ table: ReferenceWritableKeyPath<TextCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {
