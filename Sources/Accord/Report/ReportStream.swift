@@ -53,7 +53,9 @@ public struct ReportStream {
             bytes.append(UInt8(ascii: "\n"))
             return bytes
         case .json:
-            var writer = JSONWriter(indented: true, level: 2)
+            // Room for a proposal with many findings (the largest run to about 20 KB): growing
+            // the buffer on the way copied it several times over.
+            var writer = JSONWriter(indented: true, level: 2, capacity: 32768)
             JSONReport.write(report, to: &writer)
             return writer.take()
         }

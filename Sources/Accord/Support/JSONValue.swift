@@ -127,10 +127,10 @@ struct JSONWriter {
     /// Whether a key was just written: the value follows it on its line.
     private var afterKey = false
 
-    init(indented: Bool, level: Int = 0) {
+    init(indented: Bool, level: Int = 0, capacity: Int = 4096) {
         self.indented = indented
         self.level = level
-        bytes.reserveCapacity(4096)
+        bytes.reserveCapacity(capacity)
     }
 
     mutating func openObject() { open(UInt8(ascii: "{")) }
