@@ -109,4 +109,25 @@ final class JSONWriterTests: XCTestCase {
         document.closeObject()
         XCTAssertEqual(String(decoding: document.take(), as: UTF8.self), JSONValue.object([("results", .array([]))]).pretty())
     }
+
+    /// A finding's explanation and places are written straight to the report; SARIF and the
+    /// tests read them as values, which must lay out the same.
+    func testExplanationAndPlaceWrittenStraightMatchTheirValues() {
+        let place = SourceLocation(path: "dir/a \"b\".yaml", line: 12, column: 3)
+        let steps = [
+            ExplanationStep(condition: "`area` is `logistics`", result: .true, seen: "`logistics`", location: place, depth: 0),
+            ExplanationStep(condition: "the text says 'x'", result: .unknown, seen: nil, location: nil, depth: 1),
+            ExplanationStep(condition: "line\nbreak", result: .false, seen: "missing", location: place, depth: 2),
+        ]
+        for (list, level) in [(steps, 0), ([], 3), (Array(steps.prefix(1)), 2)] {
+            var straight = JSONWriter(indented: true, level: level)
+            JSONReport.write(list, to: &straight)
+            var tree = JSONWriter(indented: true, level: level)
+            tree.value(JSONReport.explanation(list))
+            XCTAssertEqual(String(decoding: straight.take(), as: UTF8.self), String(decoding: tree.take(), as: UTF8.self))
+        }
+        var straight = JSONWriter(indented: false)
+        JSONReport.write(place, to: &straight)
+        XCTAssertEqual(String(decoding: straight.take(), as: UTF8.self), JSONReport.location(place).compact())
+    }
 }

@@ -62,7 +62,7 @@ public enum JSONReport {
             writer.member("message", problem.message)
             writer.member("hint", problem.hint)
             writer.key("location")
-            writer.value(location(problem.location))
+            write(problem.location, to: &writer)
             writer.closeObject()
         }
         writer.closeArray()
@@ -78,7 +78,7 @@ public enum JSONReport {
         writer.member("title", result.title)
         writer.member("message", result.message)
         writer.key("location")
-        writer.value(location(result.location))
+        write(result.location, to: &writer)
         writer.key("citation")
         writer.openObject()
         writer.member("premise", result.citation.premise)
@@ -86,7 +86,7 @@ public enum JSONReport {
         writer.member("quote", result.citation.quote)
         writer.closeObject()
         writer.key("explanation")
-        writer.value(explanation(result.explanation))
+        write(result.explanation, to: &writer)
         writer.member("fix", result.fix)
         writer.member("guidance", result.guidance)
         if let exception = result.exception {
@@ -118,6 +118,35 @@ public enum JSONReport {
                 ("depth", .int(step.depth)),
             ])
         })
+    }
+
+    /// As `explanation(_:)`, written straight to the report: a tree of values for each step of
+    /// each finding would be built only to be written once.
+    static func write(_ steps: [ExplanationStep], to writer: inout JSONWriter) {
+        writer.openArray()
+        for step in steps {
+            writer.openObject()
+            writer.member("condition", step.condition)
+            writer.member("result", step.result.rawValue)
+            writer.member("seen", step.seen)
+            writer.key("location")
+            if let location = step.location { write(location, to: &writer) } else { writer.null() }
+            writer.key("depth")
+            writer.int(step.depth)
+            writer.closeObject()
+        }
+        writer.closeArray()
+    }
+
+    /// As `location(_:)`, written straight to the report.
+    static func write(_ location: SourceLocation, to writer: inout JSONWriter) {
+        writer.openObject()
+        writer.member("path", location.path)
+        writer.key("line")
+        writer.int(location.line)
+        writer.key("column")
+        writer.int(location.column)
+        writer.closeObject()
     }
 
     static func location(_ location: SourceLocation) -> JSONValue {
