@@ -1,19 +1,22 @@
 /// Conditions in words, for explanations and `accord explain`.
 extension Condition {
     public func words(prefix: String = "") -> String {
-        var words = ""
+        var words = Words()
         write(prefix: prefix, to: &words)
-        return words
+        return String(decoding: words.bytes, as: UTF8.self)
     }
 
-    /// The words appended to one string: built as strings of their own, a condition's words would
+    /// The words appended to one buffer: built as strings of their own, a condition's words would
     /// be copied again into each condition it is part of.
-    private func write(prefix: String, to out: inout String) {
+    private func write(prefix: String, to out: inout Words) {
         func field(_ path: FieldPath) {
             if path.text == "." {
-                out += prefix.isEmpty ? "the entry" : "`\(prefix)`"
+                if prefix.isEmpty { out += "the entry" } else { out += "`"; out += prefix; out += "`" }
             } else {
-                out += prefix.isEmpty ? "`\(path.text)`" : "`\(prefix).\(path.text)`"
+                out += "`"
+                if !prefix.isEmpty { out += prefix; out += "." }
+                out += path.text
+                out += "`"
             }
         }
         func values(_ values: [ScalarValue]) {
@@ -36,11 +39,17 @@ extension Condition {
         case .compare(let path, let comparison, _):
             field(path)
             switch comparison {
-            case .equals(let value): out += " is `\(value.shown)`"
+            case .equals(let value):
+                out += " is `"
+                out += value.shown
+                out += "`"
             case .oneOf(let list):
                 out += " is one of "
                 values(list)
-            case .contains(let value): out += " contains `\(value.shown)`"
+            case .contains(let value):
+                out += " contains `"
+                out += value.shown
+                out += "`"
             case .matches(let pattern): out += " matches /\(pattern.shortSource)/"
             case .number(let op, let number): out += " is \(op.words) \(number.shown)"
             case .date(let op, let date): out += " is \(op.words) \(date)"
@@ -59,7 +68,12 @@ extension Condition {
             out += " has: "
             inner.write(prefix: "", to: &out)
         case .mentions(let query, _):
-            out += "the text (\(query.fields.joined(separator: ", "))) says "
+            out += "the text ("
+            for (index, field) in query.fields.enumerated() {
+                if index > 0 { out += ", " }
+                out += field
+            }
+            out += ") says "
             for (index, phrase) in query.phrases.prefix(4).enumerated() {
                 out += index == 0 ? "'" : ", '"
                 out += phrase.text
@@ -71,7 +85,7 @@ extension Condition {
     }
 
     /// "all of: (a) and (b)"; a single condition stands alone.
-    private static func write(_ items: [Condition], opening: String, separator: String, prefix: String, to out: inout String) {
+    private static func write(_ items: [Condition], opening: String, separator: String, prefix: String, to out: inout Words) {
         if items.count == 1 { return items[0].write(prefix: prefix, to: &out) }
         out += opening
         for (index, item) in items.enumerated() {
@@ -88,6 +102,15 @@ extension Condition {
              .count(_, _, _, let l), .forAny(_, _, let l), .forAll(_, _, let l), .mentions(_, let l):
             return l
         }
+    }
+}
+
+/// UTF-8 that words are appended to: appending to a String costs several times more.
+private struct Words {
+    var bytes: [UInt8] = []
+
+    static func += (words: inout Words, text: String) {
+        words.bytes.append(contentsOf: text.utf8)
     }
 }
 
