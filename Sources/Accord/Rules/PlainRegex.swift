@@ -78,17 +78,26 @@ struct PlainRegex {
 
     /// The text as folded code points, or nil if it holds a character `isPlain` does not allow.
     static func scalars(of text: String) -> [UInt32]? {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                scalars.append(fold(scalar.value))
-            } else {
-                guard isPlain(scalar) else { return nil }
-                scalars.append(scalar.value)
+        var text = text
+        text.makeContiguousUTF8()
+        // Read as bytes: going through the string's scalars cost more than the match.
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32]? in
+            var isPlainText = true
+            let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                var offset = 0
+                while offset < bytes.count {
+                    let (value, length) = TextUnit.decodeUTF8(bytes, at: offset)
+                    if value >= 0x80, !isPlain(Unicode.Scalar(value)!) {
+                        isPlainText = false
+                        break
+                    }
+                    scalars[count] = fold(value)
+                    count += 1
+                    offset += length
+                }
             }
-        }
-        return scalars
+            return isPlainText ? scalars : nil
+        } ?? nil
     }
 
     /// A non-ASCII code point that ICU matches case-insensitively only as itself and counts in `\b`
@@ -127,8 +136,19 @@ struct PlainRegex {
     /// Whether the pattern matches somewhere in the text (folded by `scalars(of:)`).
     func matches(_ text: [UInt32]) -> Bool {
         let width = text.count + 1
-        var tried: [UInt64] = []
+        // The memo and the text are read through buffers: every step of every thread reads them,
+        // and an array checks its storage is its own on each write.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (program.count * width + 63) / 64) { tried in
+            text.withUnsafeBufferPointer { text in
+                matches(text, width: width, tried: tried)
+            }
+        }
+    }
+
+    private func matches(_ text: UnsafeBufferPointer<UInt32>, width: Int, tried: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+        var isMemoClear = false
         var pending: [(pc: Int, position: Int)] = []
+        pending.reserveCapacity(32)
         for start in 0..<width {
             if let dispatch, start < text.count, text[start] < 128 {
                 let character = Int(text[start])
@@ -140,7 +160,10 @@ struct PlainRegex {
                 if let firstScalars, start == text.count || !firstScalars.contains(text[start]) { continue }
                 pending.append((0, start))
             }
-            if tried.isEmpty { tried = Array(repeating: 0, count: (program.count * width + 63) / 64) }
+            if !isMemoClear {
+                tried.initialize(repeating: 0)
+                isMemoClear = true
+            }
             while let next = pending.popLast() {
                 var pc = next.pc, position = next.position
                 thread: while true {
