@@ -113,6 +113,27 @@ final class VerdictAndWaiverTests: XCTestCase {
         XCTAssertEqual(report.results.map(\.location.line), [1, 11, 12])
     }
 
+    /// A result's rule, premise, title and citation are the rule's: a checker keeps them once for
+    /// every proposal, whether truths alone decided the rule or it was explained.
+    func testResultsShareTheirRulesHeadingAcrossProposals() throws {
+        let checker = Checker(ruleSet: try ruleSet(), today: today)
+        func results(_ overrides: String) throws -> [RuleResult] {
+            let input = InputFile(path: "p.yaml", bytes: Array(Engine.text("id: PROP-7\n" + overrides).utf8))
+            return try XCTUnwrap(checker.check(input)).results
+        }
+        let passing = try results(Self.fine)
+        let failing = try results("responsibility: {primary: united-states}")
+        let error = try XCTUnwrap(passing.first { $0.rule == "v.error" })
+        let explained = try XCTUnwrap(failing.first { $0.rule == "v.error" })
+        XCTAssertEqual(error.status, .satisfied)
+        XCTAssertEqual(explained.status, .violated)
+        XCTAssertTrue(error.sharesHeading(with: explained))
+        XCTAssertFalse(error.sharesHeading(with: try XCTUnwrap(passing.first { $0.rule == "v.warning" })))
+        XCTAssertEqual(explained.citation.premise, "international-law")
+        XCTAssertFalse(explained.citation.quote.isEmpty)
+        XCTAssertEqual(explained.title, "primary responsibility")
+    }
+
     func testVerdictFromResultsAlone() {
         func result(_ severity: Severity, _ status: Outcome) -> RuleResult {
             RuleResult(rule: "r", premise: "p", severity: severity, title: "", status: status, message: "", location: SourceLocation(path: "p", line: 1, column: 1),

@@ -60,7 +60,7 @@ public struct Checker: Sendable {
                 results.append(compiled.blankResult)
                 results[results.count - 1].status = decided
                 results[results.count - 1].location = rootLocation
-            case nil: results.append(evaluator.evaluate(compiled.rule, citation: compiled.blankResult.citation, decided: nil))
+            case nil: results.append(evaluator.evaluate(compiled.rule, blank: compiled.blankResult, decided: nil))
             }
         }
         for index in results.indices where results[index].status.isFailure {

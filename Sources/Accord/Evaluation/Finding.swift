@@ -13,14 +13,34 @@ public struct AppliedException: Sendable {
 
 /// What one rule decided about one proposal, with its reasons.
 public struct RuleResult: Sendable {
-    public var rule: String
-    public var premise: String
-    public var severity: Severity
-    public var title: String
+    /// What a result repeats from its rule, kept once for every proposal's result for that rule:
+    /// results are copied as reports are sorted and handed on, and each field held apart is one
+    /// more reference to count.
+    final class Heading: Sendable {
+        let rule: String
+        let premise: String
+        let severity: Severity
+        let title: String
+        let citation: Citation
+
+        init(rule: String, premise: String, severity: Severity, title: String, citation: Citation) {
+            self.rule = rule
+            self.premise = premise
+            self.severity = severity
+            self.title = title
+            self.citation = citation
+        }
+    }
+
+    private let heading: Heading
+    public var rule: String { heading.rule }
+    public var premise: String { heading.premise }
+    public var severity: Severity { heading.severity }
+    public var title: String { heading.title }
+    public var citation: Citation { heading.citation }
     public var status: Outcome
     public var message: String
     public var location: SourceLocation
-    public var citation: Citation
     public var explanation: [ExplanationStep]
     /// The smallest changes that would satisfy the rule, derived from the deciding conditions.
     public var changes: [String]
@@ -28,6 +48,25 @@ public struct RuleResult: Sendable {
     public var guidance: String
     public var exception: AppliedException?
     public var waiver: Waiver?
+
+    public init(rule: String, premise: String, severity: Severity, title: String, status: Outcome, message: String, location: SourceLocation,
+                citation: Citation, explanation: [ExplanationStep], changes: [String], guidance: String, exception: AppliedException?, waiver: Waiver?) {
+        self.init(heading: Heading(rule: rule, premise: premise, severity: severity, title: title, citation: citation), status: status, message: message,
+                  location: location, explanation: explanation, changes: changes, guidance: guidance, exception: exception, waiver: waiver)
+    }
+
+    private init(heading: Heading, status: Outcome, message: String, location: SourceLocation, explanation: [ExplanationStep], changes: [String],
+                 guidance: String, exception: AppliedException?, waiver: Waiver?) {
+        self.heading = heading
+        self.status = status
+        self.message = message
+        self.location = location
+        self.explanation = explanation
+        self.changes = changes
+        self.guidance = guidance
+        self.exception = exception
+        self.waiver = waiver
+    }
 
     /// The fix as one sentence: the derived changes, or the rule's advice when none can be derived.
     public var fix: String { changes.isEmpty ? guidance : changes.joined(separator: "; ") }
@@ -50,6 +89,10 @@ public struct RuleResult: Sendable {
             rule: rule.id, premise: rule.premise, severity: rule.severity, title: rule.title, status: .satisfied, message: "",
             location: rule.location, citation: citation, explanation: [], changes: [], guidance: "", exception: nil, waiver: nil)
     }
+
+    /// Whether two results are for the same rule of the same rule set; for the checks that keep
+    /// one heading for every proposal.
+    func sharesHeading(with other: RuleResult) -> Bool { heading === other.heading }
 }
 
 extension Outcome {

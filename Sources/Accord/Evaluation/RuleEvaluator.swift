@@ -16,13 +16,13 @@ struct RuleEvaluator {
     }
 
     func evaluate(_ rule: borrowing Rule) -> RuleResult {
-        evaluate(rule, citation: nil, decided: explainsEverything ? nil : undisputedStatus(rule))
+        evaluate(rule, blank: nil, decided: explainsEverything ? nil : undisputedStatus(rule))
     }
 
-    /// `decided` is the rule's status from truths alone, when no report explains it; `citation`
-    /// the premise's citation, when the caller made it once for many proposals.
-    func evaluate(_ rule: borrowing Rule, citation: Citation?, decided: Outcome?) -> RuleResult {
-        var result = decidedResult(rule, status: decided ?? .satisfied, citation: citation)
+    /// `decided` is the rule's status from truths alone, when no report explains it; `blank` the
+    /// rule's `RuleResult.blank`, when the caller made it once for many proposals.
+    func evaluate(_ rule: borrowing Rule, blank: RuleResult?, decided: Outcome?) -> RuleResult {
+        var result = decidedResult(rule, status: decided ?? .satisfied, blank: blank)
         if decided != nil { return result }
         var hits: [TextHit] = []
         var scopeEvaluation: Evaluation?
@@ -76,8 +76,8 @@ struct RuleEvaluator {
 
     /// The result of a rule that truths alone decided: nothing in it but the rule and its status.
     /// A full evaluation starts from it and fills in the rest.
-    func decidedResult(_ rule: borrowing Rule, status: Outcome, citation: Citation?) -> RuleResult {
-        var result = RuleResult.blank(rule, citation: citation ?? Self.citation(rule.premise, in: ruleSet))
+    func decidedResult(_ rule: borrowing Rule, status: Outcome, blank: RuleResult?) -> RuleResult {
+        var result = blank ?? RuleResult.blank(rule, citation: Self.citation(rule.premise, in: ruleSet))
         result.status = status
         result.location = view.location(of: view.proposal.root)
         return result
