@@ -81,7 +81,11 @@ public struct YAMLNode: Sendable {
         guard case .mapping(let pairs) = content else { return nil }
         return pairs.withUnsafeBufferPointer { pairs in
             for index in pairs.indices {
-                if case .scalar(_, _, .string(let name)) = pairs[index].key.content, name == key { return pairs[index].value }
+                // Lengths first: most keys differ from the one sought, and telling two strings
+                // apart by content goes through the standard library's general comparison.
+                if case .scalar(_, _, .string(let name)) = pairs[index].key.content, name.utf8.count == key.utf8.count, name == key {
+                    return pairs[index].value
+                }
             }
             return nil
         }
