@@ -167,7 +167,12 @@ struct ConditionEvaluator {
             guard case .string(let text) = node.scalarValue ?? .null, case .string(let part) = expected else { return .false }
             return Truth(FoldedText.fold(text).contains(FoldedText.fold(part)))
         case .matches(let pattern):
-            return Truth(anyValue { if case .string(let text) = $0 { pattern.matches(text) } else { false } })
+            func matches(_ value: YAMLNode) -> Bool {
+                guard case .string(let text) = value.scalarValue ?? .null else { return false }
+                return pattern.matches(text, plainScalars: { view.patternScalars(of: value, text: text) })
+            }
+            if let items = node.sequenceItems { return Truth(items.contains(where: matches)) }
+            return Truth(matches(node))
         case .number(let op, let bound):
             switch node.scalarValue {
             case .int(let number): return Truth(op.holds(Double(number), bound))

@@ -64,6 +64,12 @@ struct ProposalView {
         return scans
     }
 
+    /// A value's text as rule patterns read it (`PlainRegex.scalars(of:)`), once per proposal:
+    /// a legal basis is matched against several patterns.
+    func patternScalars(of node: YAMLNode, text: String) -> [UInt32]? {
+        textCache.memo(\.patternScalars, TextCache.Place(line: node.line, column: node.column)) { PlainRegex.scalars(of: text) }
+    }
+
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
 
     var sourceLines: [Substring] { textCache.lines { proposal.sourceLines() } }
@@ -80,6 +86,7 @@ final class TextCache {
     var fields: [String: [YAMLNode]] = [:]
     var texts: [Place: TextScan] = [:]
     var scans: [(fields: [String], scans: [TextScan])] = []
+    var patternScalars: [Place: [UInt32]?] = [:]
     private var sourceLines: [Substring]?
 
     func memo<Key, Value>(_ table: ReferenceWritableKeyPath<TextCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {

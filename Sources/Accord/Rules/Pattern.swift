@@ -32,7 +32,13 @@ public struct Pattern: @unchecked Sendable {
     var isPlain: Bool { plain != nil }
 
     func matches(_ text: String) -> Bool {
-        if let plain, let scalars = PlainRegex.scalars(of: text) { return plain.matches(scalars) }
+        matches(text, plainScalars: { PlainRegex.scalars(of: text) })
+    }
+
+    /// As `matches(_:)`, with the text's `PlainRegex.scalars(of:)` from the caller, who may have
+    /// them at hand: a value is matched against several patterns.
+    func matches(_ text: String, plainScalars: () -> [UInt32]?) -> Bool {
+        if let plain, let scalars = plainScalars() { return plain.matches(scalars) }
         return icu.matches(text)
     }
 }
