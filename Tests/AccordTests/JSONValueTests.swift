@@ -130,4 +130,17 @@ final class JSONWriterTests: XCTestCase {
         JSONReport.write(place, to: &straight)
         XCTAssertEqual(String(decoding: straight.take(), as: UTF8.self), JSONReport.location(place).compact())
     }
+
+    /// The report's own member names are written as they are; names from data are escaped.
+    func testMemberNamesFromDataAreEscaped() {
+        XCTAssertEqual(JSONValue.object([("a \"b\"\n", .null), ("plain", .int(1))]).compact(), #"{"a \"b\"\n":null,"plain":1}"#)
+        var writer = JSONWriter(indented: false)
+        writer.openObject()
+        writer.key("plain")
+        writer.int(1)
+        writer.key(text: "a\\b")
+        writer.null()
+        writer.closeObject()
+        XCTAssertEqual(String(decoding: writer.take(), as: UTF8.self), #"{"plain":1,"a\\b":null}"#)
+    }
 }

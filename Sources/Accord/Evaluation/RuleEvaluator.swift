@@ -138,26 +138,35 @@ struct RuleEvaluator {
     private func finish(_ result: RuleResult, _ rule: borrowing Rule, _ hits: [TextHit]) -> RuleResult {
         var result = result
         // Two conditions can need the same missing field ("is given" and "has at least one entry").
-        var seen: Set<String> = []
-        result.changes = result.changes.filter { seen.insert($0).inserted }
+        if result.changes.count > 1 {
+            var seen: Set<String> = []
+            result.changes = result.changes.filter { seen.insert($0).inserted }
+        }
         result.message = render(rule.message, hits)
         result.guidance = render(rule.fix, hits)
         return result
     }
 
     private func render(_ template: Template, _ hits: [TextHit]) -> String {
-        template.parts.map { part in
+        // Most messages are one literal: it is the message.
+        if template.parts.count == 1, case .literal(let text) = template.parts[0] { return text }
+        var out = ""
+        for part in template.parts {
             switch part {
-            case .literal(let text): return text
-            case .match: return hits.first?.quote ?? ""
+            case .literal(let text): out += text
+            case .match: out += hits.first?.quote ?? ""
             case .field(let path):
                 switch view.lookup(path, from: view.proposal.root) {
-                case .missing: return "(not given)"
+                case .missing: out += "(not given)"
                 case .value(let node):
-                    if let items = node.sequenceItems { return items.compactMap(\.scalarText).joined(separator: ", ") }
-                    return node.scalarText ?? "(a mapping)"
+                    if let items = node.sequenceItems {
+                        out += items.compactMap(\.scalarText).joined(separator: ", ")
+                    } else {
+                        out += node.scalarText ?? "(a mapping)"
+                    }
                 }
             }
-        }.joined()
+        }
+        return out
     }
 }

@@ -20,7 +20,7 @@ public struct ReportStream {
         if case .json = format {
             document.openObject()
             for (name, value) in JSONReport.header(ruleSet) {
-                document.key(name)
+                document.key(text: name)
                 document.value(value)
             }
             document.key("results")
@@ -68,7 +68,7 @@ public struct ReportStream {
         case .json:
             document.closeArray()
             for (name, value) in JSONReport.footer(tally, waiverNotes: waiverNotes, skipped: skipped) {
-                document.key(name)
+                document.key(text: name)
                 document.value(value)
             }
             document.closeObject()
