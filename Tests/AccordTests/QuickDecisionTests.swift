@@ -63,14 +63,39 @@ final class QuickDecisionTests: XCTestCase {
         let checker = Checker(ruleSet: ruleSet, today: "2026-01-01")
         var statuses: Set<Outcome> = []
         for proposal in try proposals(ruleSet) {
-            let checked = Dictionary(uniqueKeysWithValues: checker.check(proposal).results.map { ($0.rule, $0.status) })
+            let checked = Dictionary(uniqueKeysWithValues: checker.check(proposal).results.map { ($0.rule, $0) })
             let explaining = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal))
             for rule in ruleSet.rules {
-                let status = explaining.evaluate(rule).status
-                XCTAssertEqual(checked[rule.id] ?? .notApplicable, status, "\(rule.id) on \(proposal.path) (\(proposal.id))")
+                let explained = explaining.evaluate(rule)
+                let status = explained.status
+                XCTAssertEqual(checked[rule.id]?.status ?? .notApplicable, status, "\(rule.id) on \(proposal.path) (\(proposal.id))")
                 statuses.insert(status)
+                // A failure is explained as the explaining evaluation explains it, words made once for the checker and all.
+                if status == .violated || status == .undetermined, let result = checked[rule.id] {
+                    XCTAssertEqual(result.explanation, explained.explanation, "\(rule.id) on \(proposal.path)")
+                    XCTAssertEqual(result.changes, explained.changes, "\(rule.id) on \(proposal.path)")
+                    XCTAssertEqual(result.message, explained.message, "\(rule.id) on \(proposal.path)")
+                    XCTAssertEqual(result.location, explained.location, "\(rule.id) on \(proposal.path)")
+                }
             }
         }
         XCTAssertEqual(statuses, [.satisfied, .violated, .undetermined, .notApplicable])
+    }
+
+    /// The checker's table of words knows a condition by its place: where two conditions with
+    /// different words share one, each still gets its own words.
+    func testConditionsSharingAPlaceKeepTheirOwnWords() throws {
+        var ruleSet = try RuleSetLoader.load([Self.root.appendingPathComponent("Rules").path])
+        let place = SourceLocation(path: "rules.yaml", line: 3, column: 5)
+        let first = Condition.exists(FieldPath(segments: ["area"], text: "area"), place)
+        let second = Condition.exists(FieldPath(segments: ["situation"], text: "situation"), place)
+        ruleSet.rules[0].requirement = .require(first)
+        ruleSet.rules[1].requirement = .forbid(second)
+        let table = ConditionWordsTable(ruleSet.rules)
+        XCTAssertEqual(table.words(first, prefix: ""), "`area` is given")
+        XCTAssertEqual(table.words(second, prefix: ""), "`situation` is given")
+        XCTAssertEqual(table.words(first, prefix: "participants[0]"), "`participants[0].area` is given")
+        let kept = try XCTUnwrap(ruleSet.rules.dropFirst(2).first { $0.scope != nil }?.scope)
+        XCTAssertEqual(table.words(kept, prefix: ""), kept.words())
     }
 }

@@ -134,6 +134,17 @@ final class VerdictAndWaiverTests: XCTestCase {
         XCTAssertEqual(explained.title, "primary responsibility")
     }
 
+    /// Results at one place come in order of rule id, whatever order the rule set holds them in.
+    func testResultsAtOnePlaceAreInOrderOfRuleID() throws {
+        var reversed = try ruleSet()
+        reversed.rules.reverse()
+        let checker = Checker(ruleSet: reversed, today: today)
+        let input = InputFile(path: "p.yaml", bytes: Array(Engine.text("id: PROP-7\narea: training-and-exercises").utf8))
+        let results = try XCTUnwrap(checker.check(input)).results.filter { $0.location.line == 1 }
+        XCTAssertGreaterThan(results.count, 1)
+        XCTAssertEqual(results.map(\.rule), results.map(\.rule).sorted())
+    }
+
     func testVerdictFromResultsAlone() {
         func result(_ severity: Severity, _ status: Outcome) -> RuleResult {
             RuleResult(rule: "r", premise: "p", severity: severity, title: "", status: status, message: "", location: SourceLocation(path: "p", line: 1, column: 1),

@@ -21,6 +21,8 @@ public struct Checker: Sendable {
     let phrases: PhraseIndex
     /// The rules as the checker reads them for every proposal.
     let compiledRules: [CompiledRule]
+    /// The rules' conditions in words, for the rules a proposal fails.
+    let words: ConditionWordsTable
     public var waivers: [Waiver]
     /// Today's date (YYYY-MM-DD), against which waivers expire.
     public var today: String
@@ -28,7 +30,11 @@ public struct Checker: Sendable {
 
     public init(ruleSet: RuleSet, waivers: [Waiver] = [], today: String, limits: LoaderLimits = .default) {
         (self.ruleSet, self.phrases) = PhraseIndex.compile(ruleSet)
-        compiledRules = self.ruleSet.rules.map { CompiledRule(rule: $0, blankResult: .blank($0, citation: RuleEvaluator.citation($0.premise, in: ruleSet))) }
+        // In order of id, so that a proposal's results, sorted stably by place, tie in that order.
+        compiledRules = self.ruleSet.rules.sorted { $0.id < $1.id }.map {
+            CompiledRule(rule: $0, blankResult: .blank($0, citation: RuleEvaluator.citation($0.premise, in: ruleSet)))
+        }
+        words = ConditionWordsTable(self.ruleSet.rules)
         self.waivers = waivers
         self.today = today
         self.limits = limits
@@ -47,7 +53,7 @@ public struct Checker: Sendable {
     }
 
     public func check(_ proposal: Proposal) -> ProposalReport {
-        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false)
+        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false, words: words)
         // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
         var results: [RuleResult] = []
         results.reserveCapacity(ruleSet.rules.count)
@@ -69,7 +75,8 @@ public struct Checker: Sendable {
                 results[index].waiver = waiver
             }
         }
-        results.sort { ($0.location, $0.rule) < ($1.location, $1.rule) }
+        // By place, then by rule id: results come in order of id, and the sort is stable.
+        results.sort { $0.location < $1.location }
         return ProposalReport(path: proposal.path, proposalID: proposal.id, verdict: Self.verdict(results), results: results, problems: [],
                               proposalTitle: proposal.root["title"]?.scalarText, proposalDescription: proposal.root["description"]?.scalarText)
     }

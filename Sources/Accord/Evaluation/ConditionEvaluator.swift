@@ -17,8 +17,6 @@ struct Evaluation {
     var hits: [TextHit] = []
     var suppressed: [TextHit] = []
 
-    /// Words and values are put into text only for the conditions an explanation shows.
-    var words: String { condition.words(prefix: prefix) }
     /// A `mentions` condition's hits are put into words only when an explanation shows them.
     var seen: String? { seenText ?? (hits.isEmpty ? nil : hits.map { "'\($0.quote)'" }.joined(separator: ", ")) ?? seenNode?.shown }
 }

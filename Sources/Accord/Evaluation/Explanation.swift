@@ -14,9 +14,10 @@ enum ExplanationBuilder {
     static let elementLimit = 5
 
     /// The steps that decided `evaluation`: for `all`, the failing parts; for `any`, the holding ones; and so on.
-    static func steps(_ evaluation: Evaluation, depth: Int = 0, label: String? = nil) -> [ExplanationStep] {
+    static func steps(_ evaluation: Evaluation, words table: ConditionWordsTable = .empty, depth: Int = 0, label: String? = nil) -> [ExplanationStep] {
+        let words = table.words(evaluation.condition, prefix: evaluation.prefix)
         var steps = [ExplanationStep(
-            condition: label.map { "\($0): \(evaluation.words)" } ?? evaluation.words,
+            condition: label.map { $0 + ": " + words } ?? words,
             result: evaluation.truth, seen: evaluation.seen, location: evaluation.location, depth: depth)]
         for hit in evaluation.suppressed {
             steps.append(ExplanationStep(
@@ -35,7 +36,7 @@ enum ExplanationBuilder {
             deciding = []
         }
         for child in deciding.prefix(elementLimit) {
-            steps += self.steps(child, depth: depth + 1)
+            steps += self.steps(child, words: table, depth: depth + 1)
         }
         if deciding.count > elementLimit {
             steps.append(ExplanationStep(condition: "… and \(deciding.count - elementLimit) more entries alike", result: evaluation.truth, depth: depth + 1))
@@ -47,5 +48,48 @@ enum ExplanationBuilder {
     /// `steps(_:)` built them): a text hit, a value, or the parent of a missing field.
     static func location(_ steps: ArraySlice<ExplanationStep>) -> SourceLocation? {
         steps.dropFirst().first { $0.location != nil }?.location ?? steps.first?.location
+    }
+}
+
+/// The words of a rule set's conditions, made once for a checker: explaining a failing rule puts
+/// each of its conditions into words, for every proposal that fails it. A condition is known by
+/// the place it is written at. A place that conditions with different words share (an alias in a
+/// rule file repeats the parts of the condition it names) is left out, and its words are made
+/// each time they are needed.
+struct ConditionWordsTable: Sendable {
+    static let empty = ConditionWordsTable(words: [:])
+    private let words: [SourceLocation: String]
+
+    private init(words: [SourceLocation: String]) {
+        self.words = words
+    }
+
+    init(_ rules: [Rule]) {
+        var words: [SourceLocation: String] = [:]
+        var shared: Set<SourceLocation> = []
+        func add(_ condition: Condition) {
+            let text = condition.words()
+            if let known = words.updateValue(text, forKey: condition.location), known != text { shared.insert(condition.location) }
+            switch condition {
+            case .all(let items, _), .any(let items, _): items.forEach(add)
+            case .not(let inner, _), .forAny(_, let inner, _), .forAll(_, let inner, _): add(inner)
+            case .exists, .compare, .count, .mentions: break
+            }
+        }
+        for rule in rules {
+            rule.scope.map(add)
+            switch rule.requirement {
+            case .require(let condition), .forbid(let condition): add(condition)
+            }
+            rule.exceptions.forEach { add($0.condition) }
+        }
+        for place in shared { words[place] = nil }
+        self.words = words
+    }
+
+    /// `condition.words(prefix:)`, from the table where the words are known.
+    func words(_ condition: Condition, prefix: String) -> String {
+        if prefix.isEmpty, let known = words[condition.location] { return known }
+        return condition.words(prefix: prefix)
     }
 }

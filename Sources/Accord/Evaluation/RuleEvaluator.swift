@@ -7,12 +7,15 @@ struct RuleEvaluator {
     var explainsEverything = true
     /// Made once for all the rules of a proposal: it copies the view.
     private let evaluator: ConditionEvaluator
+    /// The rule set's conditions in words, when the caller made them once for many proposals.
+    private let words: ConditionWordsTable
 
-    init(ruleSet: RuleSet, view: ProposalView, explainsEverything: Bool = true) {
+    init(ruleSet: RuleSet, view: ProposalView, explainsEverything: Bool = true, words: ConditionWordsTable = .empty) {
         self.ruleSet = ruleSet
         self.view = view
         self.explainsEverything = explainsEverything
         evaluator = ConditionEvaluator(view: view)
+        self.words = words
     }
 
     func evaluate(_ rule: borrowing Rule) -> RuleResult {
@@ -32,11 +35,11 @@ struct RuleEvaluator {
             switch scoped.truth {
             case .false:
                 result.status = .notApplicable
-                result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
+                result.explanation = ExplanationBuilder.steps(scoped, words: words, label: "applies when")
                 return finish(result, rule, hits)
             case .unknown:
                 result.status = .undetermined
-                result.explanation = ExplanationBuilder.steps(scoped, label: "applies when")
+                result.explanation = ExplanationBuilder.steps(scoped, words: words, label: "applies when")
                 result.location = ExplanationBuilder.location(result.explanation[...]) ?? result.location
                 result.changes = FixDeriver.missingFacts(scoped)
                 // Whether or not the rule applies, an exception that holds means it cannot be violated.
@@ -54,8 +57,8 @@ struct RuleEvaluator {
         }
         let required = evaluator.evaluate(condition)
         hits = Self.hits(in: required)
-        let requiredSteps = ExplanationBuilder.steps(required, label: label)
-        result.explanation = (scopeEvaluation.map { ExplanationBuilder.steps($0, label: "applies because") } ?? []) + requiredSteps
+        let requiredSteps = ExplanationBuilder.steps(required, words: words, label: label)
+        result.explanation = (scopeEvaluation.map { ExplanationBuilder.steps($0, words: words, label: "applies because") } ?? []) + requiredSteps
         switch required.truth {
         case .unknown:
             result.status = .undetermined
@@ -118,13 +121,13 @@ struct RuleEvaluator {
             if evaluated.truth == .true {
                 result.status = .satisfied
                 result.exception = AppliedException(name: exception.name, reason: exception.reason)
-                result.explanation += ExplanationBuilder.steps(evaluated, label: "but the exception '\(exception.name)' holds")
+                result.explanation += ExplanationBuilder.steps(evaluated, words: words, label: "but the exception '\(exception.name)' holds")
                 result.changes = []
                 return
             }
             if evaluated.truth == .unknown, result.status == .violated {
                 result.status = .undetermined
-                result.explanation += ExplanationBuilder.steps(evaluated, label: "the exception '\(exception.name)' might hold")
+                result.explanation += ExplanationBuilder.steps(evaluated, words: words, label: "the exception '\(exception.name)' might hold")
                 result.changes = FixDeriver.missingFacts(evaluated) + result.changes
             }
         }
