@@ -76,16 +76,20 @@ enum FolderWalk {
             while let entry = readdir(stream) {
                 let nameBytes = Self.name(of: entry)
                 let name = String(decoding: nameBytes, as: UTF8.self)
-                if name.first == "." { continue }  // hidden, and `.` and `..`
-                let path = folder + [UInt8(ascii: "/")] + nameBytes
+                if nameBytes.first == UInt8(ascii: "."), name.first == "." { continue }  // hidden, and `.` and `..`
                 let shown = relative + name
+                if entry.pointee.d_type == UInt8(DT_REG) {
+                    // Most entries: a regular file is known from the entry, and needs no path.
+                    if select(name) { found.append(shown) }
+                    continue
+                }
+                let path = folder + [UInt8(ascii: "/")] + nameBytes
                 if let inode = subfolder(path, type: entry.pointee.d_type) {
                     if !ancestors.contains(inode) {
                         visit(path, relative: shown + "/", ancestors: ancestors + [inode], into: &found)
                     }
-                } else if select(name), entry.pointee.d_type == UInt8(DT_REG) || !Self.leadsToFolder(path) {
-                    // A regular file is known from the entry: only a link (or an entry of unknown
-                    // type) is looked at, once for each of thousands of files, before any is checked.
+                } else if select(name), !Self.leadsToFolder(path) {
+                    // A link, or an entry of unknown type: looked at.
                     found.append(shown)
                 }
             }
