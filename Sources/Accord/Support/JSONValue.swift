@@ -269,15 +269,16 @@ struct JSONWriter {
     private mutating func newline() {
         guard indented else { return }
         let width = 2 * (level + depth)
-        bytes.append(UInt8(ascii: "\n"))
-        if width <= Self.spaces.count {
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<width]) }
+        if width < Self.lineStart.count {
+            Self.lineStart.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[...width])) }
         } else {
+            bytes.append(UInt8(ascii: "\n"))
             bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
         }
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    /// A line break and the indentation after it, appended at once.
+    private static let lineStart = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }
 
 extension YAMLNode {
