@@ -19,7 +19,7 @@ struct ProposalView {
     func lookup(_ path: FieldPath, from node: YAMLNode) -> Lookup {
         var current = node
         for segment in path.segments {
-            guard let next = current[segment], next.scalarValue != .null else { return .missing(parent: current) }
+            guard let next = current[segment], !next.isNullScalar else { return .missing(parent: current) }
             current = next
         }
         return .value(current)
@@ -38,7 +38,7 @@ struct ProposalView {
             let name = String(Substring(intoList ? segment.dropLast(2) : segment))
             var next: [YAMLNode] = []
             for node in reached {
-                guard let child = node[name], child.scalarValue != .null else { continue }
+                guard let child = node[name], !child.isNullScalar else { continue }
                 if intoList { next += child.sequenceItems ?? [] } else { next.append(child) }
             }
             reached = next
@@ -104,6 +104,13 @@ final class TextCache {
     }
 }
 extension YAMLNode {
+    /// Whether the node is a null, told without copying its value: every step of every path
+    /// asks it.
+    var isNullScalar: Bool {
+        if case .scalar(_, _, .null) = content { return true }
+        return false
+    }
+
     /// The value as a reader sees it in an explanation.
     var shown: String {
         switch content {
