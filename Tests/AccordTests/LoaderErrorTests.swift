@@ -58,6 +58,19 @@ final class LoaderErrorTests: XCTestCase {
         XCTAssertEqual(document.json.compact(), #"{"a":[1,{"b":[2,3]},4],"c":{"d":"e"},"f":[]}"#)
     }
 
+    /// The children of open collections wait on one stack that grows past its first capacity;
+    /// each collection takes its own, in order, when it ends.
+    func testManyChildrenKeepTheirPlaces() throws {
+        let items = (1...150).map { "  - {k: \($0), v: [\($0)]}\n" }.joined()
+        let document = try YAMLLoader().loadDocument(Array(("a:\n" + items + "b: end\n").utf8), path: "p.yaml")
+        let entries = try XCTUnwrap(document["a"]?.sequenceItems)
+        XCTAssertEqual(entries.count, 150)
+        XCTAssertEqual(entries.map { $0["k"]?.scalarValue }, (1...150).map { .int($0) })
+        XCTAssertEqual(entries[149]["v"]?.sequenceItems?.first?.scalarValue, .int(150))
+        XCTAssertEqual(entries[149].line, 151)
+        XCTAssertEqual(document["b"]?.scalarText, "end")
+    }
+
     func testInvalidUTF8IsLocated() {
         assertError(error(Array("a: ok\nb: caf".utf8) + [0xE9] + Array("\n".utf8)), line: 2, column: 7, contains: "invalid UTF-8: byte 0xE9")
     }

@@ -37,7 +37,7 @@ public struct YAMLLoader: Sendable {
 }
 
 /// The state of one pass over one stream.
-private struct LoadRun {
+private struct LoadRun: ~Copyable {
     let path: String
     let limits: LoaderLimits
 
@@ -62,7 +62,7 @@ private struct LoadRun {
     private var open: [OpenCollection] = []
     /// The finished children of every open collection, innermost last: one stack for the whole
     /// stream, so that a collection allocates nothing but its own array when it closes.
-    private var children: [YAMLNode] = []
+    private var children = NodeStack(capacity: 64)
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var aliasedNodes = 0
     private var documents: [YAMLNode] = []
@@ -73,7 +73,6 @@ private struct LoadRun {
         self.limits = limits
         // Enough for a proposal, so that neither stack grows while it is read.
         open.reserveCapacity(8)
-        children.reserveCapacity(64)
     }
 
     mutating func parse(_ bytes: [UInt8]) throws(Diagnostic) -> [YAMLNode] {
@@ -186,17 +185,9 @@ private struct LoadRun {
 
     /// The node of a collection that has ended, made of the children it leaves on the stack.
     private mutating func close(_ collection: OpenCollection) -> YAMLNode {
-        let content: YAMLNode.Content
-        if collection.isMapping {
-            // libyaml gives every key a value, if only an empty scalar: the children come in pairs.
-            content = .mapping(stride(from: collection.start, to: children.count, by: 2).map {
-                YAMLPair(key: children[$0], value: children[$0 + 1])
-            })
-        } else {
-            content = .sequence(Array(children[collection.start...]))
-        }
-        // One at a time: removing a range goes through a generic replacement that costs more.
-        while children.count > collection.start { children.removeLast() }
+        let content: YAMLNode.Content = collection.isMapping
+            ? .mapping(children.popPairs(from: collection.start))
+            : .sequence(children.popNodes(from: collection.start))
         return YAMLNode(content, line: collection.line, column: collection.column, customTag: collection.customTag)
     }
 
@@ -240,7 +231,7 @@ private struct LoadRun {
     }
 
     /// The line of the key equal to `key` in a mapping whose children start at `start`, if it has one.
-    private static func lineOfKey(_ key: ScalarValue, from start: Int, index keyIndex: [ScalarValue: Int]?, in children: [YAMLNode]) -> Int? {
+    private static func lineOfKey(_ key: ScalarValue, from start: Int, index keyIndex: [ScalarValue: Int]?, in children: borrowing NodeStack) -> Int? {
         if let keyIndex { return keyIndex[key] }
         for index in stride(from: start, to: children.count, by: 2) where children[index].scalarValue == key {
             return children[index].line
@@ -249,7 +240,7 @@ private struct LoadRun {
     }
 
     /// The lines of the scalar keys so far of a mapping whose children start at `start`, and of one more, by key.
-    private static func keyIndex(from start: Int, in children: [YAMLNode], adding key: ScalarValue, line: Int) -> [ScalarValue: Int] {
+    private static func keyIndex(from start: Int, in children: borrowing NodeStack, adding key: ScalarValue, line: Int) -> [ScalarValue: Int] {
         var index = [ScalarValue: Int](minimumCapacity: 2 * keysSearchedInTurn)
         index[key] = line
         for position in stride(from: start, to: children.count, by: 2) {
@@ -309,5 +300,65 @@ private struct LoadRun {
             hint = "remove control characters (e.g. NUL bytes) from the file"
         }
         return Diagnostic(location(Int(mark.line) + 1, Int(mark.column) + 1), message, hint: hint)
+    }
+}
+
+/// Finished nodes waiting for their collection to end. A collection's children are moved into its
+/// array when it ends, not copied and then released one by one.
+private struct NodeStack: ~Copyable {
+    private var base: UnsafeMutablePointer<YAMLNode>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    subscript(index: Int) -> YAMLNode {
+        precondition(index >= 0 && index < count)
+        return base[index]
+    }
+
+    mutating func append(_ node: consuming YAMLNode) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<YAMLNode>.allocate(capacity: 2 * capacity)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: node)
+        count += 1
+    }
+
+    /// The nodes from `start` on, taken off the stack.
+    mutating func popNodes(from start: Int) -> [YAMLNode] {
+        precondition(start >= 0 && start <= count)
+        // Appended rather than made with `Array(unsafeUninitializedCapacity:)`, which looks up
+        // the array's generic type at run time on every call.
+        var nodes: [YAMLNode] = []
+        nodes.reserveCapacity(count - start)
+        for index in start..<count { nodes.append((base + index).move()) }
+        count = start
+        return nodes
+    }
+
+    /// The nodes from `start` on, taken off the stack as keys and values in turn.
+    mutating func popPairs(from start: Int) -> [YAMLPair] {
+        // libyaml gives every key a value, if only an empty scalar: the children come in pairs.
+        precondition(start >= 0 && start <= count && (count - start) % 2 == 0)
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity((count - start) / 2)
+        for index in stride(from: start, to: count, by: 2) {
+            pairs.append(YAMLPair(key: (base + index).move(), value: (base + index + 1).move()))
+        }
+        count = start
+        return pairs
     }
 }
