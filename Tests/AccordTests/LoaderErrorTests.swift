@@ -168,4 +168,25 @@ final class LoaderErrorTests: XCTestCase {
         XCTAssertEqual(document["q"]?.column, 4)
         if case .scalar(_, let style, _) = document["q"]?.content { XCTAssertEqual(style, .doubleQuoted) } else { XCTFail() }
     }
+
+    /// The core schema's forms are recognised in the scalar's bytes: every spelling of a word,
+    /// and near misses, which stay text.
+    func testCoreSchemaSpellingsAndNearMisses() throws {
+        let cases: [(String, ScalarValue)] = [
+            ("null", .null), ("Null", .null), ("NULL", .null), ("~", .null),
+            ("nULL", .string("nULL")), ("nul", .string("nul")), ("nulls", .string("nulls")), ("~~", .string("~~")), ("None", .string("None")),
+            ("true", .bool(true)), ("True", .bool(true)), ("TRUE", .bool(true)), ("tRUE", .string("tRUE")), ("truex", .string("truex")),
+            ("false", .bool(false)), ("False", .bool(false)), ("FALSE", .bool(false)), ("fals", .string("fals")), ("F", .string("F")),
+            ("+7", .int(7)), ("-0", .int(0)), ("0xFF", .int(255)), ("0o", .string("0o")), ("0o8", .string("0o8")), ("0x", .string("0x")),
+            ("12a", .string("12a")), ("-x", .string("-x")), ("2014-10-08", .string("2014-10-08")),
+            (".5", .float(0.5)), ("5.", .float(5)), ("1e3", .float(1000)), ("-.INF", .float(-.infinity)), ("1.2.3", .string("1.2.3")),
+            ("!!null NULL", .null), ("!!bool FALSE", .bool(false)), ("!!int 0o17", .int(15)), ("!!float 2", .float(2)), ("!!str true", .string("true")),
+        ]
+        for (text, expected) in cases {
+            let document = try YAMLLoader().loadDocument(Array("v: \(text)\n".utf8), path: "p.yaml")
+            XCTAssertEqual(document["v"]?.scalarValue, expected, text)
+        }
+        assertError(error("v: !!null nULL\n"), line: 1, column: 4, contains: "is not null")
+        assertError(error("v: !!bool tRUE\n"), line: 1, column: 4, contains: "is not a boolean")
+    }
 }

@@ -22,72 +22,78 @@ enum ScalarResolver {
     }
 
     /// The value of a scalar, given how it was written and its tag (nil or "!" when untagged).
-    static func resolve(_ text: String, plain: Bool, tag: String?) throws(Failure) -> ScalarValue {
+    /// `bytes` are the UTF-8 of `text`, which the forms are recognised in.
+    static func resolve(_ text: String, bytes: UnsafeBufferPointer<UInt8>, plain: Bool, tag: String?) throws(Failure) -> ScalarValue {
         switch tag {
         case strTag:
             return .string(text)
         case intTag:
-            guard let value = try integer(text) else { throw .doesNotFit("an integer") }
+            guard let value = try integer(bytes, text) else { throw .doesNotFit("an integer") }
             return .int(value)
         case floatTag:
-            if let value = float(text) { return .float(value) }
-            if let value = try integer(text) { return .float(Double(value)) }
+            if let value = float(bytes, text) { return .float(value) }
+            if let value = try integer(bytes, text) { return .float(Double(value)) }
             throw .doesNotFit("a floating-point number")
         case boolTag:
-            guard let value = bool(text) else { throw .doesNotFit("a boolean (true or false)") }
+            guard let value = bool(bytes) else { throw .doesNotFit("a boolean (true or false)") }
             return .bool(value)
         case nullTag:
-            guard isNull(text) else { throw .doesNotFit("null") }
+            guard isNull(bytes) else { throw .doesNotFit("null") }
             return .null
         case "!":
             return .string(text)
         default:
             // Untagged, or a custom tag (kept on the node): read like an untagged scalar.
-            return plain ? try implicit(text) : .string(text)
+            return plain ? try implicit(text, bytes: bytes) : .string(text)
         }
     }
 
-    static func implicit(_ text: String) throws(Failure) -> ScalarValue {
+    static func implicit(_ text: String, bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> ScalarValue {
         // The first byte tells which forms can apply: most scalars are words, compared with none.
-        guard let first = text.utf8.first else { return .null }
+        guard let first = bytes.first else { return .null }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
-            return isNull(text) ? .null : .string(text)
+            return isNull(bytes) ? .null : .string(text)
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-            return bool(text).map(ScalarValue.bool) ?? .string(text)
+            return bool(bytes).map(ScalarValue.bool) ?? .string(text)
         case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            if let value = try integer(text) { return .int(value) }
-            if let value = float(text) { return .float(value) }
+            if let value = try integer(bytes, text) { return .int(value) }
+            if let value = float(bytes, text) { return .float(value) }
             return .string(text)
         default:
             return .string(text)
         }
     }
 
-    static func isNull(_ text: String) -> Bool {
-        switch text {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
+    private static let nullWords: [StaticString] = ["null", "Null", "NULL"]
+    private static let trueWords: [StaticString] = ["true", "True", "TRUE"]
+    private static let falseWords: [StaticString] = ["false", "False", "FALSE"]
+
+    /// Whether the bytes spell one of the words.
+    private static func isOne(of words: [StaticString], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { word in
+            word.utf8CodeUnitCount == bytes.count && bytes.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
         }
     }
 
-    static func bool(_ text: String) -> Bool? {
-        switch text {
-        case "true", "True", "TRUE": return true
-        case "false", "False", "FALSE": return false
-        default: return nil
-        }
+    static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.isEmpty || (bytes.count == 1 && bytes[0] == UInt8(ascii: "~")) || isOne(of: nullWords, bytes)
+    }
+
+    static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if isOne(of: trueWords, bytes) { return true }
+        if isOne(of: falseWords, bytes) { return false }
+        return nil
     }
 
     /// Decimal `[-+]?[0-9]+`, octal `0o[0-7]+`, hexadecimal `0x[0-9a-fA-F]+`; nil if the text is none of them.
-    static func integer(_ text: String) throws(Failure) -> Int? {
-        let bytes = Array(text.utf8)
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) throws(Failure) -> Int? {
         guard !bytes.isEmpty else { return nil }
         if bytes.count > 2, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x") {
             let radix = bytes[1] == UInt8(ascii: "o") ? 8 : 16
-            let digits = String(decoding: bytes[2...], as: UTF8.self)
-            guard digits.utf8.allSatisfy({ digit($0, radix: radix) }) else { return nil }
-            guard let value = Int(digits, radix: radix) else { throw .integerOutOfRange }
+            let digits = bytes[2...]
+            guard digits.allSatisfy({ digit($0, radix: radix) }) else { return nil }
+            guard let value = Int(String(decoding: digits, as: UTF8.self), radix: radix) else { throw .integerOutOfRange }
             return value
         }
         var start = 0
@@ -107,14 +113,13 @@ enum ScalarResolver {
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`, `\.(nan|NaN|NAN)`.
-    static func float(_ text: String) -> Double? {
+    static func float(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Double? {
         switch text {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
         case "-.inf", "-.Inf", "-.INF": return -.infinity
         case ".nan", ".NaN", ".NAN": return .nan
         default: break
         }
-        let bytes = Array(text.utf8)
         var index = 0
         func digits() -> Int {
             let start = index

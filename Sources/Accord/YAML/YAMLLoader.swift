@@ -118,7 +118,8 @@ private struct LoadRun: ~Copyable {
             break
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length))
+            let text = String(decoding: bytes, as: UTF8.self)
             let tag = string(scalar.tag)
             let style: ScalarStyle
             switch scalar.style {
@@ -130,7 +131,7 @@ private struct LoadRun: ~Copyable {
             }
             let value: ScalarValue
             do {
-                value = try ScalarResolver.resolve(text, plain: style == .plain, tag: tag)
+                value = try ScalarResolver.resolve(text, bytes: bytes, plain: style == .plain, tag: tag)
             } catch {
                 throw scalarError(error, text: text, tag: tag, at: location(line, column))
             }
