@@ -132,6 +132,16 @@ final class ProposalValidationTests: XCTestCase {
         assertProblem(problems(replacing(line: 3, with: "title: '  '")), "`title` is empty", line: 3, column: 8)
     }
 
+    /// Text is looked at closely only when it does not start with a visible character other than `<`.
+    func testTextPlaceholdersAndBlanks() {
+        assertProblem(problems(replacing(line: 3, with: "title: <a one-line title>")), "`title` is still the template's placeholder <a one-line title>",
+                      line: 3, column: 8)
+        assertProblem(problems(replacing(line: 3, with: "title: '  <title> '")), "`title` is still the template's placeholder", line: 3, column: 8)
+        assertProblem(problems(replacing(line: 3, with: "title: \"\\u3000\"")), "`title` is empty", line: 3, column: 8)
+        XCTAssertNotNil(Engine.proposal(replacing(line: 3, with: "title: Exercise <Alpha>")))
+        XCTAssertNotNil(Engine.proposal(replacing(line: 3, with: "title: <Alpha> exercise")))
+    }
+
     func testForeignTerritoryNeedsACountry() {
         assertProblem(problems(replacing(line: 12, with: nil)), "`location.country` is required when `location.kind` is foreign-territory",
                       line: 11, column: 3, hint: "add `country:`")

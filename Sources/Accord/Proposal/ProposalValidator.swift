@@ -118,6 +118,8 @@ struct ProposalValidator {
         }
         switch (type, value) {
         case (.text, .string(let string)), (.freeText, .string(let string)):
+            // Nearly every text starts with a visible character other than `<`: neither blank nor a placeholder.
+            if Self.startsVisibleASCII(string, except: UInt8(ascii: "<")) { break }
             if Self.isBlank(string) {
                 fail(node, "`\(fieldPath)` is empty", hint: hint(for: type))
             } else if Self.isPlaceholder(string) {
