@@ -135,7 +135,7 @@ private struct LoadRun: ~Copyable {
             } catch {
                 throw scalarError(error, text: text, tag: tag, at: location(line, column))
             }
-            let node = YAMLNode(.scalar(text: text, style: style, value: value), line: line, column: column, customTag: custom(tag))
+            let node = YAMLNode(.scalar(text: text, style: style, value: consume value), line: line, column: column, customTag: custom(tag))
             try add(node, size: 1, anchor: string(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT:
             let tag = string(event.data.sequence_start.tag)
