@@ -38,7 +38,7 @@ enum NegationDetector {
     /// Whether the unit at `index` ends a sentence. A line break does only before a list item or
     /// at the end: a literal block keeps the writer's line breaks, which fall inside sentences.
     /// A new paragraph always does.
-    static func endsSentence(_ text: [UInt32], at index: Int) -> Bool {
+    static func endsSentence(_ text: UnsafeBufferPointer<UInt32>, at index: Int) -> Bool {
         let unit = text[index]
         if unit == TextUnit.paragraph || isSentenceEnd(unit) { return true }
         guard unit == TextUnit.lineBreak else { return false }
@@ -47,47 +47,56 @@ enum NegationDetector {
 
     /// The cue that negates the hit at `range` of the folded text, if any.
     static func cue(in text: [UInt32], hit range: Range<Int>, japanese: Bool) -> String? {
-        japanese ? japaneseCue(text, range) : englishCue(text, range)
+        text.withUnsafeBufferPointer { japanese ? japaneseCue($0, range) : englishCue($0, range) }
     }
 
-    private static func englishCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
-        // Words before the hit, back to the start of its sentence, nearest first; compared as
-        // units, as most hits have no cue near them and a String per word costs more than the search.
-        var words: [Range<Int>] = []
-        words.reserveCapacity(englishWindow + 1)
+    private static func englishCue(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> String? {
+        // Words before the hit, back to the start of its sentence, nearest first, each decided as
+        // the walk finds it; compared as units, as most hits have no cue near them and a String
+        // per word costs more than the search.
+        var wordsRead = 0
+        // The word found before this one, which stands after it: it decides a pseudo-negation.
+        var nearer: Range<Int>?
         var index = range.lowerBound - 1
         var wordEnd: Int?
-        while index >= 0, words.count < englishWindow + 1 {
-            let unit = text[index]
-            if endsSentence(text, at: index) { break }
-            if TextUnit.isWord(unit) || unit == 0x27 || unit == 0x2019 {
+        while true {
+            let atStart = index < 0 || endsSentence(text, at: index)
+            if !atStart, TextUnit.isWord(text[index]) || text[index] == 0x27 || text[index] == 0x2019 {
                 if wordEnd == nil { wordEnd = index + 1 }
-            } else if let end = wordEnd {
-                words.append((index + 1)..<end)
+                index -= 1
+                continue
+            }
+            if let end = wordEnd {
+                let word = UnsafeBufferPointer(rebasing: text[(index + 1)..<end])
+                if englishTerminatorUnits.contains(where: { spells($0, word) }) { return nil }
+                if let cue = englishCueTable.first(where: { spells($0.units, word) }) {
+                    let isPseudo = nearer.map { nearer in
+                        cue.pseudo.contains { spells($0, UnsafeBufferPointer(rebasing: text[nearer])) }
+                    } ?? false
+                    if !isPseudo { return cue.text }
+                } else if word.count >= 3, spells(apostropheT, UnsafeBufferPointer(rebasing: word[(word.endIndex - 3)...])) {
+                    // No cue of the pseudo-negation list ends in "n't".
+                    return Self.word(word)
+                }
+                wordsRead += 1
+                if wordsRead == englishWindow { return nil }
+                nearer = (index + 1)..<end
                 wordEnd = nil
             }
+            if atStart { return nil }
             index -= 1
         }
-        if let end = wordEnd { words.append((index + 1)..<end) }
-        let window = words.prefix(englishWindow)
-        for (position, word) in window.enumerated() {
-            if englishTerminatorUnits.contains(where: { spells($0, text[word]) }) { return nil }
-            let isCue = englishCueUnits.contains(where: { spells($0, text[word]) }) || spells(apostropheT, text[word].suffix(3))
-            guard isCue else { continue }
-            let token = Self.word(text[word])
-            // The word after the cue (nearer the hit) decides a pseudo-negation.
-            if position > 0, englishPseudo[token]?.contains(Self.word(text[window[position - 1]])) == true { continue }
-            return token
-        }
-        return nil
     }
 
-    private static let englishCueUnits = englishCues.map(units)
+    /// Each cue as units, with the words after it that make it a pseudo-negation.
+    private static let englishCueTable: [(text: String, units: [UInt32], pseudo: [[UInt32]])] = englishCues.map { cue in
+        (cue, units(cue), (englishPseudo[cue] ?? []).map(units))
+    }
     private static let englishTerminatorUnits = englishTerminators.map(units)
     private static let apostropheT = units("n't")
 
     /// Whether the units spell the word as the lists do: a typographic apostrophe is a plain one.
-    private static func spells(_ word: [UInt32], _ units: ArraySlice<UInt32>) -> Bool {
+    private static func spells(_ word: [UInt32], _ units: UnsafeBufferPointer<UInt32>) -> Bool {
         guard word.count == units.count else { return false }
         var index = units.startIndex
         for letter in word {
@@ -98,7 +107,7 @@ enum NegationDetector {
     }
 
     /// A word as the cue lists spell it.
-    private static func word(_ units: ArraySlice<UInt32>) -> String {
+    private static func word(_ units: UnsafeBufferPointer<UInt32>) -> String {
         var scalars = String.UnicodeScalarView()
         for unit in units {
             if let scalar = Unicode.Scalar(unit == 0x2019 ? 0x27 : unit) { scalars.append(scalar) }
@@ -106,28 +115,45 @@ enum NegationDetector {
         return String(scalars)
     }
 
-    private static func japaneseCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
+    private static func japaneseCue(_ text: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> String? {
         var end = range.upperBound
         while end < text.count, end - range.upperBound < japaneseWindow, !endsSentence(text, at: end), text[end] != ideographicComma {
             end += 1
         }
-        // A line break inside the window is where the writer wrapped the line.
-        let after = text[range.upperBound..<end].filter { $0 != TextUnit.lineBreak }
-        // Every occurrence counts: 「ガイドラインないし取決めではない」 has a pseudo-negation, then a negation.
-        var pseudo: Set<Int> = []
-        for ending in japanesePseudo {
-            for start in starts(of: ending, in: after) { pseudo.formUnion(start..<(start + ending.count)) }
-        }
-        for cue in japaneseCues {
-            if starts(of: cue, in: after).contains(where: { start in !(start..<(start + cue.count)).contains(where: pseudo.contains) }) {
-                return TextUnit.string(cue)
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: japaneseWindow) { window in
+            // A line break inside the window is where the writer wrapped the line.
+            var count = 0
+            for unit in text[range.upperBound..<end] where unit != TextUnit.lineBreak {
+                window[count] = unit
+                count += 1
             }
+            let after = UnsafeBufferPointer(rebasing: window[..<count])
+            // Every occurrence counts: 「ガイドラインないし取決めではない」 has a pseudo-negation, then a
+            // negation. The units inside pseudo-negations, one bit each.
+            var pseudo: UInt64 = 0
+            for ending in japanesePseudo {
+                forEachStart(of: ending, in: after) { pseudo |= span($0, ending.count) }
+            }
+            for (cue, spelled) in japaneseCueTexts {
+                var negates = false
+                forEachStart(of: cue, in: after) { if span($0, cue.count) & pseudo == 0 { negates = true } }
+                if negates { return spelled }
+            }
+            return nil
         }
-        return nil
     }
 
-    private static func starts(of needle: [UInt32], in haystack: [UInt32]) -> [Int] {
-        guard needle.count <= haystack.count else { return [] }
-        return (0...(haystack.count - needle.count)).filter { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    private static let japaneseCueTexts = japaneseCues.map { ($0, TextUnit.string($0)) }
+
+    /// The bits of units `start..<(start + count)` of a window.
+    private static func span(_ start: Int, _ count: Int) -> UInt64 {
+        ((1 << UInt64(count)) - 1) << UInt64(start)
+    }
+
+    private static func forEachStart(of needle: [UInt32], in haystack: UnsafeBufferPointer<UInt32>, _ body: (Int) -> Void) {
+        guard needle.count <= haystack.count else { return }
+        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+            body(start)
+        }
     }
 }

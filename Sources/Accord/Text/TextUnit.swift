@@ -26,8 +26,13 @@ enum TextUnit {
     }
 
     /// Letters and digits that make up an English word (for word boundaries).
+    @inline(__always)
     static func isWord(_ unit: UInt32) -> Bool {
         if unit < 0x80 { return isASCIIWord(unit) }
+        return isNonASCIIWord(unit)
+    }
+
+    private static func isNonASCIIWord(_ unit: UInt32) -> Bool {
         if isJapanese(unit) { return true }
         guard let properties = Unicode.Scalar(unit)?.properties else { return false }
         return properties.isAlphabetic || properties.numericType != nil
@@ -38,7 +43,7 @@ enum TextUnit {
     @inline(__always)
     static func continuesEnglishWord(_ unit: UInt32) -> Bool {
         if unit < 0x80 { return isASCIIWord(unit) }
-        return !isJapanese(unit) && isWord(unit)
+        return !isJapanese(unit) && isNonASCIIWord(unit)
     }
 
     @inline(__always)

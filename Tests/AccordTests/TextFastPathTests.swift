@@ -1,0 +1,115 @@
+import XCTest
+@testable import Accord
+
+/// The text screening's fast paths against plain statements of the same rules, over many
+/// generated texts: English, Japanese, full-width and half-width forms, every kind of blank.
+final class TextFastPathTests: XCTestCase {
+    /// Pieces that texts are made of: cues, pseudo-negations and terminators, phrases of the
+    /// bundled rules, Japanese endings, marks and blanks of every kind.
+    static let pieces = [
+        "not", "Not", "never", "no", "No", "without", "neither", "nor", "cannot", "none", "nothing", "nowhere", "non-binding",
+        "non", "don't", "doesn’t", "won't", "n't", "isn’t", "only", "just", "merely", "necessarily", "least", "doubt", "later",
+        "less", "delay", "prejudice", "theless", "but", "however", "although", "though", "yet", "except", "whereas", "which",
+        "while", "unless", "legally", "binding", "legally binding", "shall enact", "bind", "rebind", "the", "is", "a", "U.S.",
+        "PKO", "PKO協力法", "Ｊａｐａｎ", "ＬＥＧＡＬＬＹ", "café", "naïve", "Straße", "ﬁ", "K", "x²", "3", "2397", "_id",
+        "法的拘束力を有し", "ない", "ません", "せず", "無い", "なかった", "ずに", "ず", "ないし", "だけでなく", "のみならず",
+        "に限らず", "ならない", "なりません", "ずつ", "を問わず", "ｶﾞｲﾄﾞﾗｲﾝ", "ガイドライン", "取決め", "では", "、", "。",
+        "「", "」", "々", "ー", "・", "•", "‐", "-", "*", ".", "!", "?", ";", "？", "！", "(", ")", "'", "’", ",", ":",
+        " ", " ", " ", "  ", "\t", "\n", "\n", "\r\n", "\r", "\n\n", "\n \n", "\u{2028}", "\u{2029}", "\u{85}", "\u{A0}",
+        "\u{3000}", "\u{0B}", "\u{0C}", "\u{1680}", "\u{202F}",
+    ]
+
+    /// Deterministic texts of up to `maxPieces` pieces.
+    static func texts(count: Int, maxPieces: Int = 24, seed: UInt64 = 1) -> [String] {
+        var generator = SplitMix(seed: seed)
+        return (0..<count).map { _ in
+            let length = generator.next(below: maxPieces + 1)
+            return (0..<length).map { _ in pieces[generator.next(below: pieces.count)] }.joined()
+        }
+    }
+
+    func testNegationCuesAgreeWithTheStatedRules() {
+        var negated = 0
+        for text in Self.texts(count: 300) {
+            let units = FoldedText(text).units
+            for start in units.indices {
+                for length in 1...3 where start + length <= units.count {
+                    for japanese in [false, true] {
+                        let range = start..<(start + length)
+                        let expected = ReferenceNegation.cue(in: units, hit: range, japanese: japanese)
+                        XCTAssertEqual(NegationDetector.cue(in: units, hit: range, japanese: japanese), expected,
+                                       "\(range) of \(text.debugDescription), japanese: \(japanese)")
+                        if expected != nil { negated += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(negated, 5_000, "the texts hold many negations")
+    }
+}
+
+/// NegEx as the rules state it, word by word and in Strings: the cue within five words before an
+/// English hit and in its sentence, unless a terminator stands between or the word after the cue
+/// makes a pseudo-negation; or a Japanese cue within ten units after a hit, outside every
+/// pseudo-negation.
+enum ReferenceNegation {
+    static func cue(in text: [UInt32], hit range: Range<Int>, japanese: Bool) -> String? {
+        japanese ? japaneseCue(text, range) : englishCue(text, range)
+    }
+
+    static func endsSentence(_ text: [UInt32], at index: Int) -> Bool {
+        let unit = text[index]
+        if unit == TextUnit.paragraph || NegationDetector.isSentenceEnd(unit) { return true }
+        guard unit == TextUnit.lineBreak else { return false }
+        return index + 1 == text.count || NegationDetector.isListMark(text[index + 1])
+    }
+
+    static func englishCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
+        var words: [String] = []
+        var index = range.lowerBound - 1
+        var word = ""
+        while index >= 0, words.count < NegationDetector.englishWindow {
+            let unit = text[index]
+            if endsSentence(text, at: index) { break }
+            if TextUnit.isWord(unit) || unit == 0x27 || unit == 0x2019 {
+                word = String(Unicode.Scalar(unit == 0x2019 ? 0x27 : unit)!) + word
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+            index -= 1
+        }
+        if !word.isEmpty, words.count < NegationDetector.englishWindow { words.append(word) }
+        for (position, word) in words.enumerated() {
+            if NegationDetector.englishTerminators.contains(word) { return nil }
+            guard NegationDetector.englishCues.contains(word) || word.hasSuffix("n't") else { continue }
+            if position > 0, NegationDetector.englishPseudo[word]?.contains(words[position - 1]) == true { continue }
+            return word
+        }
+        return nil
+    }
+
+    static func japaneseCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
+        var end = range.upperBound
+        while end < text.count, end - range.upperBound < NegationDetector.japaneseWindow, !endsSentence(text, at: end),
+              text[end] != NegationDetector.ideographicComma {
+            end += 1
+        }
+        let after = text[range.upperBound..<end].filter { $0 != TextUnit.lineBreak }
+        var pseudo: Set<Int> = []
+        for ending in NegationDetector.japanesePseudo {
+            for start in starts(of: ending, in: after) { pseudo.formUnion(start..<(start + ending.count)) }
+        }
+        for cue in NegationDetector.japaneseCues {
+            if starts(of: cue, in: after).contains(where: { start in !(start..<(start + cue.count)).contains(where: pseudo.contains) }) {
+                return TextUnit.string(cue)
+            }
+        }
+        return nil
+    }
+
+    static func starts(of needle: [UInt32], in haystack: [UInt32]) -> [Int] {
+        guard needle.count <= haystack.count else { return [] }
+        return (0...(haystack.count - needle.count)).filter { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+}
