@@ -11,7 +11,7 @@ final class TextFastPathTests: XCTestCase {
         "non", "don't", "doesn’t", "won't", "n't", "isn’t", "only", "just", "merely", "necessarily", "least", "doubt", "later",
         "less", "delay", "prejudice", "theless", "but", "however", "although", "though", "yet", "except", "whereas", "which",
         "while", "unless", "legally", "binding", "legally binding", "shall enact", "bind", "rebind", "the", "is", "a", "U.S.",
-        "PKO", "PKO協力法", "Ｊａｐａｎ", "ＬＥＧＡＬＬＹ", "café", "naïve", "Straße", "ﬁ", "K", "x²", "3", "2397", "_id",
+        "PKO", "PKO協力法", "x", "n協力", "3条", "条", "協力", "Ｊａｐａｎ", "ＬＥＧＡＬＬＹ", "café", "naïve", "Straße", "ﬁ", "K", "x²", "3", "2397", "_id",
         "法的拘束力を有し", "ない", "ません", "せず", "無い", "なかった", "ずに", "ず", "ないし", "だけでなく", "のみならず",
         "に限らず", "ならない", "なりません", "ずつ", "を問わず", "ｶﾞｲﾄﾞﾗｲﾝ", "ガイドライン", "取決め", "では", "、", "。",
         "「", "」", "々", "ー", "・", "•", "‐", "-", "*", ".", "!", "?", ";", "？", "！", "(", ")", "'", "’", ",", ":",
@@ -45,6 +45,39 @@ final class TextFastPathTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(negated, 5_000, "the texts hold many negations")
+    }
+
+    /// Phrases that start inside English words (Japanese ones that start with Latin letters or
+    /// digits) make the index look up every unit of a word too; without them it looks up words only.
+    func testTheIndexFindsWhatAPhraseByPhraseSearchFinds() {
+        let english = ["legally binding", "not only", "binding", "u.s. forces", "(a)", "non-binding", "doesn’t", "2397"]
+        let startingInWords = ["PKO協力法", "x²", "3条", "Ｊａｐａｎの", "n協力"]
+        let japanese = ["法的拘束力を有し", "ｶﾞｲﾄﾞﾗｲﾝ", "ない", "、ず", "「"]
+        var found = 0
+        for phrases in [english + japanese, english + startingInWords + japanese, startingInWords] {
+            let index = PhraseIndex(phrases: phrases.map(Phrase.init), identity: 1)
+            for text in Self.texts(count: 400, seed: 2) + Self.texts(count: 20, maxPieces: 400, seed: 3) {
+                found += Self.assertIndexAgreesWithPhraseByPhraseSearch(index, in: text)
+            }
+        }
+        XCTAssertGreaterThan(found, 1_000, "the texts hold many of the phrases")
+    }
+
+    /// Compares the index's occurrences with a search for each phrase on its own; the number found.
+    static func assertIndexAgreesWithPhraseByPhraseSearch(_ index: PhraseIndex, in text: String,
+                                                          file: StaticString = #filePath, line: UInt = #line) -> Int {
+        let folded = FoldedText(text)
+        let indexed = index.occurrences(in: folded)
+        var found = 0
+        for (slot, phrase) in index.phrases.enumerated() {
+            let expected = TextMatcher.occurrences(of: phrase, in: folded)
+            let actual = indexed.filter { $0.slot == slot }
+            XCTAssertEqual(actual.map(\.range), expected.map(\.range), "\(phrase.text) in \(text.debugDescription)", file: file, line: line)
+            XCTAssertEqual(actual.map(\.negatedBy), expected.map(\.negatedBy), "\(phrase.text) in \(text.debugDescription)",
+                           file: file, line: line)
+            found += actual.count
+        }
+        return found
     }
 }
 

@@ -33,15 +33,7 @@ final class TextSearchTests: XCTestCase {
         }
         var found = 0
         for text in texts {
-            let folded = FoldedText(text)
-            let indexed = index.occurrences(in: folded)
-            for (slot, phrase) in index.phrases.enumerated() {
-                let expected = TextMatcher.occurrences(of: phrase, in: folded)
-                let actual = indexed.filter { $0.slot == slot }
-                XCTAssertEqual(actual.map(\.range), expected.map(\.range), "\(phrase.text) in \(text.prefix(40))")
-                XCTAssertEqual(actual.map(\.negatedBy), expected.map(\.negatedBy), "\(phrase.text) in \(text.prefix(40))")
-                found += actual.count
-            }
+            found += TextFastPathTests.assertIndexAgreesWithPhraseByPhraseSearch(index, in: text)
         }
         XCTAssertGreaterThan(found, 50, "the texts hold many phrases of the bundled rules")
     }

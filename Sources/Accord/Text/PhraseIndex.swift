@@ -14,10 +14,13 @@ struct PhraseIndex: Sendable {
     /// One bit per low 16 bits of a first word's hash: most words of a text start no phrase, and
     /// the bit tells so without a dictionary look-up.
     private var startsWithWord = [UInt64](repeating: 0, count: 0x10000 / 64)
+    /// Whether a phrase of `byFirstUnit` starts with a unit that continues an English word (a
+    /// Japanese phrase such as 「PKO協力法」): only then is each unit inside a word looked up too.
+    private var wordUnitStartsPhrase = false
 
     static let empty = PhraseIndex(phrases: [], identity: 0)
 
-    private init(phrases: [Phrase], identity: UInt64) {
+    init(phrases: [Phrase], identity: UInt64) {
         self.phrases = phrases
         self.identity = identity
         for (slot, phrase) in phrases.enumerated() {
@@ -29,6 +32,7 @@ struct PhraseIndex: Sendable {
                 startsWithWord[Int(hash & 0xFFFF) >> 6] |= 1 << (hash & 63)
             } else {
                 byFirstUnit[first, default: []].append(Int32(slot))
+                if TextUnit.continuesEnglishWord(first) { wordUnitStartsPhrase = true }
                 if first < 0x10000 { startsPhrase[Int(first) >> 6] |= 1 << (first & 63) }
             }
         }
@@ -77,13 +81,15 @@ struct PhraseIndex: Sendable {
                             end += 1
                         }
                         if startsWithWord[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0, let slots = byFirstWord[hash] { tryPhrases(slots, at: index) }
-                        for inner in index..<end { tryUnit(at: inner) }
+                        if wordUnitStartsPhrase {
+                            for inner in index..<end { tryUnit(at: inner) }
+                        }
                         index = end
                     }
                 }
             }
         }
-        found.sort { ($0.slot, $0.range.lowerBound) < ($1.slot, $1.range.lowerBound) }
+        if found.count > 1 { found.sort { ($0.slot, $0.range.lowerBound) < ($1.slot, $1.range.lowerBound) } }
         return found
     }
 }
