@@ -63,6 +63,22 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertGreaterThan(found, 1_000, "the texts hold many of the phrases")
     }
 
+    func testPlainTextFoldsInPlaceAsAnyTextFolds() {
+        var plain = 0
+        for text in Self.texts(count: 2000, seed: 4) {
+            var text = text
+            text.makeContiguousUTF8()
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                guard let fast = FoldedText.foldPlain(bytes) else { return }
+                let general = FoldedText.foldAny(bytes)
+                XCTAssertEqual(fast.units, general.units, text.debugDescription)
+                XCTAssertEqual(fast.origin, general.origin, text.debugDescription)
+                plain += 1
+            }
+        }
+        XCTAssertGreaterThan(plain, 100, "many of the texts are plain")
+    }
+
     /// Compares the index's occurrences with a search for each phrase on its own; the number found.
     static func assertIndexAgreesWithPhraseByPhraseSearch(_ index: PhraseIndex, in text: String,
                                                           file: StaticString = #filePath, line: UInt = #line) -> Int {

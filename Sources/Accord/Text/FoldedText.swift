@@ -29,6 +29,8 @@ struct FoldedText {
     /// most one unit a byte, written in place, which is most of the cost of a check's text
     /// screening. Nil for any other text, which `Builder` folds.
     static func foldPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> (units: [UInt32], origin: [Int32])? {
+        // Checked once, so that each offset is stored without a check of its own.
+        precondition(bytes.count <= Int32.max, "a text longer than an origin offset can hold")
         var isPlain = true
         var origin: [Int32] = []
         let units = [UInt32](unsafeUninitializedCapacity: bytes.count) { units, count in
@@ -41,9 +43,9 @@ struct FoldedText {
                     if byte > 0x20 && byte < 0x80 {
                         run.end()
                         units[count] = TextUnit.lowercasedASCII(UInt32(byte))
-                        origin[count] = Int32(offset)
-                        count += 1
-                        offset += 1
+                        origin[count] = Int32(truncatingIfNeeded: offset)
+                        count &+= 1
+                        offset &+= 1
                         continue
                     }
                     let (scalar, length) = TextUnit.decodeUTF8(bytes, at: offset)
@@ -56,15 +58,15 @@ struct FoldedText {
                             units[count - 1] = unit
                         } else {
                             units[count] = unit
-                            origin[count] = Int32(offset)
-                            count += 1
+                            origin[count] = Int32(truncatingIfNeeded: offset)
+                            count &+= 1
                         }
                     } else {
                         units[count] = TextUnit.lowercasedASCII(scalar)
-                        origin[count] = Int32(offset)
-                        count += 1
+                        origin[count] = Int32(truncatingIfNeeded: offset)
+                        count &+= 1
                     }
-                    offset += length
+                    offset &+= length
                 }
                 if !isPlain { count = 0 }
                 originCount = count
@@ -184,6 +186,7 @@ extension FoldedText {
 
         /// For a blank, the unit its run now folds to, and whether the run was already going (the
         /// unit replaces the last one); nil for any other unit, which ends the run.
+        @inline(__always)
         mutating func add(_ unit: UInt32) -> (unit: UInt32, continues: Bool)? {
             guard TextUnit.isBlank(unit) else {
                 end()
