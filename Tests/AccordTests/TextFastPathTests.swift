@@ -79,6 +79,35 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertGreaterThan(plain, 100, "many of the texts are plain")
     }
 
+    /// A value placed in a source that writes it as YAML does: on the scalar's line or the next,
+    /// folded over lines with indentation, with line breaks of every kind, quoted or not.
+    func testPlacesAgreeWithAWalkScalarByScalar() {
+        var generator = SplitMix(seed: 5)
+        let breaks = ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+        var placed = 0
+        for value in Self.texts(count: 1500, seed: 6) {
+            let lineBreak = breaks[generator.next(below: breaks.count)]
+            let indent = String(repeating: " ", count: generator.next(below: 4))
+            // The value as a source writes it: some blanks are line breaks and indentation there.
+            var written = ""
+            for character in value {
+                written += character == " " && generator.next(below: 3) == 0 ? lineBreak + indent : String(character)
+            }
+            let style: ScalarStyle = [.plain, .literal, .folded, .doubleQuoted][generator.next(below: 4)]
+            let before = "id: X-1\(lineBreak)title: \"été 日本\"\(lineBreak)"
+            let key = "description: "
+            let opening = style == .literal ? "|" + lineBreak + indent : style == .folded ? ">" + lineBreak + indent : style == .doubleQuoted ? "\"" : ""
+            let source = Array((before + key + opening + written + lineBreak + "tail: x" + lineBreak).utf8)
+            let node = YAMLNode(.scalar(text: value, style: style, value: .string(value)), line: 3, column: key.count + 1)
+            let expected = ReferencePlaces.places(of: value, node: node, source: source)
+            let actual = SpanLocator.places(of: value, node: node, source: source)
+            XCTAssertEqual(actual.map(\.line), expected.map(\.line), "\(value.debugDescription) as \(style)")
+            XCTAssertEqual(actual.map(\.column), expected.map(\.column), "\(value.debugDescription) as \(style)")
+            placed += expected.filter { $0.line > 0 }.count
+        }
+        XCTAssertGreaterThan(placed, 10_000, "most characters are placed")
+    }
+
     /// Compares the index's occurrences with a search for each phrase on its own; the number found.
     static func assertIndexAgreesWithPhraseByPhraseSearch(_ index: PhraseIndex, in text: String,
                                                           file: StaticString = #filePath, line: UInt = #line) -> Int {
@@ -160,5 +189,54 @@ enum ReferenceNegation {
     static func starts(of needle: [UInt32], in haystack: [UInt32]) -> [Int] {
         guard needle.count <= haystack.count else { return [] }
         return (0...(haystack.count - needle.count)).filter { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+}
+
+/// Where each character of a value stands in the source, stated plainly: the source as a list of
+/// its scalars with their lines and columns, in which each non-blank scalar of the value is the
+/// next one equal to it, from the scalar's start on.
+enum ReferencePlaces {
+    struct SourceScalar {
+        var bytes: ArraySlice<UInt8>
+        var line: Int
+        var column: Int
+    }
+
+    static func scalars(of source: [UInt8]) -> [SourceScalar] {
+        var scalars: [SourceScalar] = []
+        var position = 0
+        var line = 0
+        var column = 0
+        while position < source.count {
+            let breakLength = SpanLocator.lineBreakLength(source, at: position)
+            if breakLength > 0 {
+                line += 1
+                column = 0
+                position += breakLength
+            } else {
+                let length = TextUnit.utf8Length(lead: source[position])
+                scalars.append(SourceScalar(bytes: source[position..<(position + length)], line: line, column: column))
+                column += 1
+                position += length
+            }
+        }
+        return scalars
+    }
+
+    static func places(of value: String, node: YAMLNode, source: [UInt8]) -> [SpanLocator.Place] {
+        var places = [SpanLocator.Place](repeating: SpanLocator.Place(), count: value.utf8.count)
+        var (line, skip) = (node.line - 1, node.column - 1)
+        if case .scalar(_, let style, _) = node.content, style == .literal || style == .folded { (line, skip) = (line + 1, 0) }
+        let source = scalars(of: source)
+        var next = source.firstIndex { $0.line > line || ($0.line == line && $0.column >= skip) } ?? source.count
+        var offset = 0
+        for scalar in value.unicodeScalars {
+            defer { offset += scalar.utf8.count }
+            if TextUnit.isBlank(scalar.value) { continue }
+            guard let found = source[next...].firstIndex(where: { $0.bytes.elementsEqual(scalar.utf8) }) else { break }
+            places[offset] = SpanLocator.Place(line: Int32(source[found].line + 1), column: Int32(source[found].column + 1))
+            next = found + 1
+        }
+        return places
     }
 }

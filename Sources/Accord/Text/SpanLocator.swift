@@ -43,6 +43,8 @@ enum SpanLocator {
     /// and column on, and records where each stands.
     private static func walk(_ bytes: UnsafeBufferPointer<UInt8>, from startLine: Int, skipping skip: Int,
                              in source: UnsafeBufferPointer<UInt8>, into places: UnsafeMutableBufferPointer<Place>) {
+        // Checked once, so that lines and columns are stored without a check each.
+        precondition(source.count <= Int32.max, "a source longer than a place can count")
         var line = startLine
         // To the start of the line, then past `skip` scalars of it.
         var position = 0
@@ -65,6 +67,18 @@ enum SpanLocator {
         }
         var offset = 0
         while offset < bytes.count {
+            // Most of a value stands in the source as it is: printable ASCII, matched byte for byte.
+            // A space there is a blank of the value that the source holds too, which the general
+            // step below would pass over in the source before the next scalar.
+            let lineNumber = Int32(truncatingIfNeeded: line + 1)
+            while offset < bytes.count, position < source.count, bytes[offset] == source[position],
+                  bytes[offset] &- 0x20 < 0x60 {
+                if bytes[offset] != 0x20 { places[offset] = Place(line: lineNumber, column: Int32(truncatingIfNeeded: column &+ 1)) }
+                offset &+= 1
+                position &+= 1
+                column &+= 1
+            }
+            guard offset < bytes.count else { return }
             let (scalar, length) = TextUnit.decodeUTF8(bytes, at: offset)
             defer { offset += length }
             if TextUnit.isBlank(scalar) { continue }
