@@ -33,8 +33,12 @@ struct FoldedText {
         precondition(bytes.count <= Int32.max, "a text longer than an origin offset can hold")
         var isPlain = true
         var origin: [Int32] = []
-        let units = [UInt32](unsafeUninitializedCapacity: bytes.count) { units, count in
-            origin = [Int32](unsafeUninitializedCapacity: bytes.count) { origin, originCount in
+        let units = [UInt32](unsafeUninitializedCapacity: bytes.count) { unitBuffer, unitCount in
+            origin = [Int32](unsafeUninitializedCapacity: bytes.count) { originBuffer, originCount in
+                // Locals rather than the closures' inout parameters, which the loop would otherwise
+                // load and store through memory for every unit.
+                let (units, origin) = (unitBuffer, originBuffer)
+                var count = 0
                 var run = BlankRun()
                 var offset = 0
                 while offset < bytes.count {
@@ -69,6 +73,7 @@ struct FoldedText {
                     offset &+= length
                 }
                 if !isPlain { count = 0 }
+                unitCount = count
                 originCount = count
             }
         }
