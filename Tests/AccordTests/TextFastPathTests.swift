@@ -94,11 +94,14 @@ final class TextFastPathTests: XCTestCase {
                 written += character == " " && generator.next(below: 3) == 0 ? lineBreak + indent : String(character)
             }
             let style: ScalarStyle = [.plain, .literal, .folded, .doubleQuoted][generator.next(below: 4)]
-            let before = "id: X-1\(lineBreak)title: \"été 日本\"\(lineBreak)"
+            // Lines before the scalar's, long and short, with tabs, Japanese and breaks of every kind.
+            let before = Self.texts(count: generator.next(below: 4), maxPieces: 60, seed: UInt64(generator.next(below: 1 << 30)))
+                .map { "title: \"\($0)\"" + lineBreak }.joined()
             let key = "description: "
             let opening = style == .literal ? "|" + lineBreak + indent : style == .folded ? ">" + lineBreak + indent : style == .doubleQuoted ? "\"" : ""
             let source = Array((before + key + opening + written + lineBreak + "tail: x" + lineBreak).utf8)
-            let node = YAMLNode(.scalar(text: value, style: style, value: .string(value)), line: 3, column: key.count + 1)
+            let node = YAMLNode(.scalar(text: value, style: style, value: .string(value)), line: Self.lineCount(before) + 1,
+                                column: key.count + 1)
             let expected = ReferencePlaces.places(of: value, node: node, source: source)
             let actual = SpanLocator.places(of: value, node: node, source: source)
             XCTAssertEqual(actual.map(\.line), expected.map(\.line), "\(value.debugDescription) as \(style)")
@@ -106,6 +109,18 @@ final class TextFastPathTests: XCTestCase {
             placed += expected.filter { $0.line > 0 }.count
         }
         XCTAssertGreaterThan(placed, 10_000, "most characters are placed")
+    }
+
+    /// The line breaks in the text, as libyaml counts them.
+    static func lineCount(_ text: String) -> Int {
+        let bytes = Array(text.utf8)
+        var (position, count) = (0, 0)
+        while position < bytes.count {
+            let length = SpanLocator.lineBreakLength(bytes, at: position)
+            count += length > 0 ? 1 : 0
+            position += max(length, 1)
+        }
+        return count
     }
 
     /// Compares the index's occurrences with a search for each phrase on its own; the number found.

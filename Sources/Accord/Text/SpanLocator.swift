@@ -51,7 +51,12 @@ enum SpanLocator {
         var currentLine = 0
         while currentLine < line {
             guard position < source.count else { return }
-            // Most bytes cannot start a line break.
+            // Most bytes cannot start a line break: eight at a time while none of them may.
+            if position + 8 <= source.count,
+               !mayHoldLineBreakStart(UnsafeRawPointer(source.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+                position += 8
+                continue
+            }
             if !mayStartLineBreak(source[position]) {
                 position += 1
                 continue
@@ -111,6 +116,15 @@ enum SpanLocator {
     @inline(__always)
     private static func mayStartLineBreak(_ byte: UInt8) -> Bool {
         byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2
+    }
+
+    /// Whether any of eight bytes may start a line break: a byte below 0x0E (which "\n" and "\r"
+    /// are, and tabs too) or one with its high bit set (the lead bytes of U+0085, U+2028 and U+2029).
+    @inline(__always)
+    private static func mayHoldLineBreakStart(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let below0E = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & high
+        return (word & high) | below0E != 0
     }
 
     static func lineBreakLength(_ bytes: [UInt8], at position: Int) -> Int {
