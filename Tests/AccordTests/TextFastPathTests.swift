@@ -63,6 +63,26 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertGreaterThan(found, 1_000, "the texts hold many of the phrases")
     }
 
+    func testAScanGivesEachSlotItsOwnOccurrences() {
+        let texts = ["legally binding", "ない", "binding", "(a)", "doesn’t", "not only"]
+        let phrases = texts.enumerated().map { slot, text in
+            var phrase = Phrase(text)
+            phrase.slot = PhraseSlot(index: 9, number: Int32(slot))
+            return phrase
+        }
+        let index = PhraseIndex(phrases: phrases, identity: 9)
+        var found = 0
+        for text in Self.texts(count: 300, maxPieces: 60, seed: 7) {
+            let scan = TextScan(node: YAMLNode(.scalar(text: text, style: .plain, value: .string(text)), line: 1, column: 1), phrases: index)
+            for phrase in phrases {
+                let expected = TextMatcher.occurrences(of: phrase, in: scan.text).map(\.range)
+                XCTAssertEqual(scan.occurrences(of: phrase).map(\.range), expected, "\(phrase.text) in \(text.debugDescription)")
+                found += expected.count
+            }
+        }
+        XCTAssertGreaterThan(found, 200, "the texts hold many of the phrases")
+    }
+
     func testPlainTextFoldsInPlaceAsAnyTextFolds() {
         var plain = 0
         for text in Self.texts(count: 2000, seed: 4) {

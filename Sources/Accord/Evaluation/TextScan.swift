@@ -3,40 +3,40 @@
 final class TextScan {
     let node: YAMLNode
     let text: FoldedText
-    private let phrases: PhraseIndex
+    /// The `identity` of the index whose slots `occurrences` holds; only the identity is kept, as
+    /// a scan is made for every text and copying the index's tables costs more than its search.
+    private let index: UInt64
     /// Occurrences of the index's phrases, sorted by slot, then by place.
     private let occurrences: [PhraseOccurrence]
-    /// Where each slot's occurrences start in `occurrences`, if it has any.
-    private let firstOccurrence: [Int32]
     private var places: [SpanLocator.Place]?
 
     init(node: YAMLNode, phrases: PhraseIndex) {
         self.node = node
-        self.phrases = phrases
+        index = phrases.identity
         text = FoldedText(node.scalarText ?? "")
         occurrences = phrases.occurrences(in: text)
-        var first = [Int32](repeating: -1, count: occurrences.isEmpty ? 0 : phrases.phrases.count)
-        for (index, occurrence) in occurrences.enumerated().reversed() { first[Int(occurrence.slot)] = Int32(index) }
-        firstOccurrence = first
     }
 
     /// The phrase's occurrences in order of place, negated or not.
     func occurrences(of phrase: Phrase) -> ArraySlice<PhraseOccurrence> {
-        guard let given = phrase.slot, given.index == phrases.identity else {
+        guard let given = phrase.slot, given.index == index else {
             return TextMatcher.occurrences(of: phrase, in: text)[...]
         }
-        let slot = given.number
-        guard Int(slot) < firstOccurrence.count, firstOccurrence[Int(slot)] >= 0 else { return [] }
-        let start = Int(firstOccurrence[Int(slot)])
-        var end = start + 1
-        while end < occurrences.count, occurrences[end].slot == slot { end += 1 }
+        // A text holds few occurrences: they are searched by slot, not indexed by it.
+        var (start, upper) = (0, occurrences.count)
+        while start < upper {
+            let middle = (start + upper) / 2
+            if occurrences[middle].slot < given.number { start = middle + 1 } else { upper = middle }
+        }
+        var end = start
+        while end < occurrences.count, occurrences[end].slot == given.number { end += 1 }
         return occurrences[start..<end]
     }
 
     /// Whether any phrase of the query occurs here without a negation: all a check needs to decide
     /// a `mentions` condition that no report explains.
     func mentionsUnnegated(_ query: TextQuery) -> Bool {
-        if let slots = query.slots, slots.index == phrases.identity {
+        if let slots = query.slots, slots.index == index {
             return occurrences.contains { $0.negatedBy == nil && slots.contains($0.slot) }
         }
         return query.phrases.contains { phrase in occurrences(of: phrase).contains { $0.negatedBy == nil } }
