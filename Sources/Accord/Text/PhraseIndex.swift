@@ -74,12 +74,16 @@ struct PhraseIndex: Sendable {
                             index += 1
                             continue
                         }
+                        // Each unit read once: this loop is most of the search.
                         var end = index
+                        var unit = units[index]
                         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                        while end < units.count, TextUnit.continuesEnglishWord(units[end]) {
-                            hash = (hash ^ UInt64(units[end])) &* 0x100_0000_01b3
-                            end += 1
-                        }
+                        repeat {
+                            hash = (hash ^ UInt64(unit)) &* 0x100_0000_01b3
+                            end &+= 1
+                            guard end < units.count else { break }
+                            unit = units[end]
+                        } while TextUnit.continuesEnglishWord(unit)
                         if startsWithWord[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0, let slots = byFirstWord[hash] { tryPhrases(slots, at: index) }
                         if wordUnitStartsPhrase {
                             for inner in index..<end { tryUnit(at: inner) }
