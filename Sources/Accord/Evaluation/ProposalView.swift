@@ -26,14 +26,17 @@ struct ProposalView {
     }
 
     /// The nodes a free-text path reaches (`commitments[].text` reaches one per commitment).
+    /// Not kept: the scans of the field lists that name the path are.
     func texts(_ path: String) -> [YAMLNode] {
-        textCache.memo(\.fields, path) { reach(path) }
-    }
-
-    private func reach(_ path: String) -> [YAMLNode] {
         var reached = [proposal.root]
-        // Split as bytes: the paths are ASCII, and splitting characters costs more than the walk.
-        for segment in path.utf8.split(separator: UInt8(ascii: ".")) {
+        // Cut at each dot as bytes: the paths are ASCII, and splitting into an array of segments
+        // cost more than the walk.
+        var rest = Substring(path).utf8
+        while !rest.isEmpty {
+            let dot = rest.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
+            let segment = rest[..<dot]
+            rest = dot == rest.endIndex ? rest[dot...] : rest[rest.index(after: dot)...]
+            if segment.isEmpty { continue }
             let intoList = segment.last == UInt8(ascii: "]")
             let name = String(Substring(intoList ? segment.dropLast(2) : segment))
             var next: [YAMLNode] = []
@@ -83,8 +86,8 @@ final class TextCache {
         var column: Int
     }
 
-    var fields: [String: [YAMLNode]] = [:]
-    var texts: [Place: TextScan] = [:]
+    /// Room for a proposal's free-text values from the start: growing the table rehashed it.
+    var texts = [Place: TextScan](minimumCapacity: 8)
     var scans: [(fields: [String], scans: [TextScan])] = []
     var patternScalars: [Place: [UInt32]?] = [:]
     private var sourceLines: [Substring]?
