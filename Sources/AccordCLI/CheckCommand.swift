@@ -94,7 +94,13 @@ struct CheckCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("\rchecked \(done)/\(total)".utf8))
             }
         }
-        let runner = BatchRunner(checker: checker, jobs: jobs)
+        var runner = BatchRunner(checker: checker, jobs: jobs)
+        // Read from the same files, and used only if they still hold the same rule set.
+        let rulePaths = rules.paths
+        runner.workerChecker = { [waiverList] in
+            guard let copy = try? RulesOption.load(rulePaths), copy.digest == ruleSet.digest else { return nil }
+            return Checker(ruleSet: copy, waivers: waiverList, today: today)
+        }
         let code: Int32
         switch format {
         case .text, .json:
