@@ -9,7 +9,8 @@ public struct BatchRunner: Sendable {
     /// when it cannot, and the worker shares `checker`). Workers that share one rule set count
     /// references to the same objects from two cores, and each count then waits for the other
     /// core: about a twentieth of a large batch's time. Loading a rule set again takes about as
-    /// long as checking `inputsPerOwnChecker` proposals, so smaller batches share.
+    /// long as checking 50 proposals, so a batch with fewer than `inputsPerOwnChecker` inputs
+    /// per worker shares.
     public var workerChecker: (@Sendable () -> Checker?)? = nil
     public static let inputsPerOwnChecker = 200
 
