@@ -70,10 +70,6 @@ public struct BatchRunner: Sendable {
         return skipped
     }
 
-    func check(_ source: InputSource) -> ProposalReport? {
-        Self.check(source, with: checker)
-    }
-
     static func check(_ source: InputSource, with checker: Checker) -> ProposalReport? {
         let input: InputFile
         do {
