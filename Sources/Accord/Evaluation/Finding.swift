@@ -51,13 +51,7 @@ public struct RuleResult: Sendable {
 
     public init(rule: String, premise: String, severity: Severity, title: String, status: Outcome, message: String, location: SourceLocation,
                 citation: Citation, explanation: [ExplanationStep], changes: [String], guidance: String, exception: AppliedException?, waiver: Waiver?) {
-        self.init(heading: Heading(rule: rule, premise: premise, severity: severity, title: title, citation: citation), status: status, message: message,
-                  location: location, explanation: explanation, changes: changes, guidance: guidance, exception: exception, waiver: waiver)
-    }
-
-    private init(heading: Heading, status: Outcome, message: String, location: SourceLocation, explanation: [ExplanationStep], changes: [String],
-                 guidance: String, exception: AppliedException?, waiver: Waiver?) {
-        self.heading = heading
+        heading = Heading(rule: rule, premise: premise, severity: severity, title: title, citation: citation)
         self.status = status
         self.message = message
         self.location = location
