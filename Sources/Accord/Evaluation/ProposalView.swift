@@ -107,13 +107,6 @@ final class TextCache {
     }
 }
 extension YAMLNode {
-    /// Whether the node is a null, told without copying its value: every step of every path
-    /// asks it.
-    var isNullScalar: Bool {
-        if case .scalar(_, _, .null) = content { return true }
-        return false
-    }
-
     /// The value as a reader sees it in an explanation.
     var shown: String {
         switch content {

@@ -84,7 +84,7 @@ struct ProposalValidator {
             nextField = fieldIndex + 1
             // The field is read where it is, not copied: a copy retains its name, type and summary.
             func childPath() -> String { fieldPath.isEmpty ? key : "\(fieldPath).\(key)" }
-            if pairs[index].value.scalarValue == .null, pairs[index].value.customTag == nil {
+            if pairs[index].value.isNullScalar, pairs[index].value.customTag == nil {
                 // An optional field left empty is a missing fact; a required one is an error.
                 if fields[fieldIndex].required {
                     fail(pairs[index].value, "`\(childPath())` is required but has no value", hint: "give \(fields[fieldIndex].summary)")
@@ -220,8 +220,7 @@ struct ProposalValidator {
 
     /// `<like this>`: what `accord init` writes for a value to fill in.
     static func isPlaceholder(_ text: String) -> Bool {
-        if startsVisibleASCII(text, except: UInt8(ascii: "<")) { return false }
-        // Checked on every text value: look at its first non-blank byte first, and trim only what might be one.
+        // Asked of many values: look at the first non-blank byte first, and trim only what might be one.
         guard text.utf8.first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) == UInt8(ascii: "<") || text.unicodeScalars.first.map({ TextUnit.isBlank($0.value) }) == true else {
             return false
         }

@@ -69,6 +69,13 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
+    /// Whether the node is a null, told without copying its value: every path step of every
+    /// condition, and every field the validator reads, asks it.
+    var isNullScalar: Bool {
+        if case .scalar(_, _, .null) = content { return true }
+        return false
+    }
+
     public var sequenceItems: [YAMLNode]? {
         if case .sequence(let items) = content { return items }
         return nil
