@@ -28,11 +28,23 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // Japanese morphology for free-text screening: MeCab with the IPA dictionary.
+        .systemLibrary(
+            name: "CMeCab",
+            providers: [.apt(["libmecab-dev", "mecab-ipadic-utf8"])]
+        ),
+        // English lemmas for free-text screening: the Snowball stemmer.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         // The engine: loader, proposal model, rules, evaluator, reports. No server dependency.
         .target(
             name: "Accord",
             dependencies: [
                 "CYAML",
+                "CMeCab",
+                "CStemmer",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -9,6 +9,10 @@ PREFIX="${PREFIX:-/usr/local}"
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
+# Free-text screening: MeCab with the IPA dictionary (Japanese), the Snowball stemmer (English).
+[ -f /usr/include/mecab.h ] || missing+=(libmecab-dev)
+[ -d /var/lib/mecab/dic/ipadic-utf8 ] || missing+=(mecab-ipadic-utf8)
+[ -f /usr/include/libstemmer.h ] || missing+=(libstemmer-dev)
 if ((${#missing[@]})); then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

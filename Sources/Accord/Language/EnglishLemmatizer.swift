@@ -1,0 +1,103 @@
+import CStemmer
+import Synchronization
+
+/// English lemmas: a short table of irregular forms, then the Snowball English stemmer, so that
+/// amend / amends / amended / amending / amendment meet at one form.
+final class EnglishLemmatizer: @unchecked Sendable {
+    // Used by one thread at a time: `EnglishLemmatizerPool` lends it out.
+    private let stemmer: OpaquePointer?
+    /// Words seen before: a proposal's vocabulary repeats, and the stemmer is the cost.
+    private var memo: [Substring: String] = [:]
+
+    init() {
+        stemmer = sb_stemmer_new("english", "UTF_8")
+    }
+
+    deinit { if let stemmer { sb_stemmer_delete(stemmer) } }
+
+    /// The lemma of a lower-cased word.
+    func lemma(_ word: Substring) -> String {
+        if let known = memo[word] { return known }
+        let lemma = Self.irregular[String(word)] ?? stem(word)
+        if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
+        memo[word] = lemma
+        return lemma
+    }
+
+    private func stem(_ word: Substring) -> String {
+        // Abbreviations, numbers and words with marks in them are their own lemma.
+        guard let stemmer, word.utf8.count > 2, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return String(word) }
+        var bytes = Array(word.utf8)
+        guard let out = sb_stemmer_stem(stemmer, &bytes, Int32(bytes.count)) else { return String(word) }
+        let length = Int(sb_stemmer_length(stemmer))
+        return String(decoding: UnsafeBufferPointer(start: out, count: length), as: UTF8.self)
+    }
+
+    /// Forms the stemmer cannot reach: the irregular verbs drafters use, and contractions.
+    static let irregular: [String: String] = {
+        var table: [String: String] = [:]
+        let verbs: [String: [String]] = [
+            "be": ["is", "are", "was", "were", "been", "being", "am", "'s"],
+            "have": ["has", "had", "having"],
+            "do": ["does", "did", "done", "doing"],
+            "bring": ["brought", "brings", "bringing"],
+            "hold": ["held", "holds", "holding"],
+            "make": ["made", "makes", "making"],
+            "take": ["took", "taken", "takes", "taking"],
+            "give": ["gave", "given", "gives", "giving"],
+            "keep": ["kept", "keeps", "keeping"],
+            "put": ["puts", "putting"],
+            "set": ["sets", "setting"],
+            "go": ["went", "gone", "goes", "going"],
+            "get": ["got", "gotten", "gets", "getting"],
+            "seek": ["sought", "seeks", "seeking"],
+            "undertake": ["undertook", "undertaken", "undertakes", "undertaking"],
+            "override": ["overrode", "overridden", "overrides", "overriding"],
+            "rewrite": ["rewrote", "rewritten", "rewrites", "rewriting"],
+            "strike": ["struck", "stricken", "strikes", "striking"],
+            "shoot": ["shot", "shoots", "shooting"],
+            "fight": ["fought", "fights", "fighting"],
+            "lead": ["led", "leads", "leading"],
+            "bind": ["bound", "binds", "binding"],
+            "begin": ["began", "begun", "begins", "beginning"],
+            "buy": ["bought", "buys", "buying"],
+            "build": ["built", "builds", "building"],
+            "lay": ["laid", "lays", "laying"],
+            "leave": ["left", "leaves", "leaving"],
+            "mean": ["meant", "means", "meaning"],
+            "send": ["sent", "sends", "sending"],
+            "spend": ["spent", "spends", "spending"],
+            "withdraw": ["withdrew", "withdrawn", "withdraws", "withdrawing"],
+            "write": ["wrote", "written", "writes", "writing"],
+            "forgo": ["forwent", "forgone", "forgoes", "forgoing"],
+            "drop": ["dropped", "drops", "dropping"],
+            "arise": ["arose", "arisen", "arises", "arising"],
+            "choose": ["chose", "chosen", "chooses", "choosing"],
+            "fall": ["fell", "fallen", "falls", "falling"],
+            "find": ["found", "finds", "finding"],
+            "stand": ["stood", "stands", "standing"],
+            "understand": ["understood", "understands", "understanding"],
+        ]
+        for (lemma, forms) in verbs {
+            table[lemma] = lemma
+            for form in forms { table[form] = lemma }
+        }
+        for negative in ["not", "n't", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
+                         "weren't", "shouldn't", "wouldn't", "couldn't", "mustn't", "hasn't", "haven't", "hadn't", "shan't"] {
+            table[negative] = "not"
+        }
+        return table
+    }()
+}
+
+/// Lemmatizers for the threads that check: the stemmer keeps state between calls, so each
+/// analysis borrows one and gives it back.
+enum EnglishLemmatizerPool {
+    private static let idle = Mutex<[EnglishLemmatizer]>([])
+
+    static func with<Result>(_ body: (EnglishLemmatizer) -> Result) -> Result {
+        let lemmatizer = idle.withLock { $0.popLast() } ?? EnglishLemmatizer()
+        defer { idle.withLock { $0.append(lemmatizer) } }
+        return body(lemmatizer)
+    }
+}

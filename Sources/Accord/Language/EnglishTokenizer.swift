@@ -1,0 +1,58 @@
+/// English words of one sentence: letters and digits, with the apostrophe of "don't" and the
+/// periods of "U.S."; hyphens and quotes only separate words, and the marks that split clauses
+/// are tokens of their own.
+enum EnglishTokenizer {
+    typealias Scalars = [(scalar: Unicode.Scalar, offset: Int)]
+
+    static func tokens(_ scalars: Scalars, _ range: Range<Int>, end textEnd: Int, lemmatizer: EnglishLemmatizer) -> [Token] {
+        var tokens: [Token] = []
+        var index = range.lowerBound
+        func offset(_ at: Int) -> Int { at < scalars.count ? scalars[at].offset : textEnd }
+        func scalar(_ at: Int) -> Unicode.Scalar? { at < range.upperBound ? scalars[at].scalar : nil }
+        while index < range.upperBound {
+            let first = scalars[index].scalar
+            guard isWordScalar(first) else {
+                if isClauseMark(first) { tokens.append(Token(lemma: String(first), kind: .mark, start: offset(index), end: offset(index + 1))) }
+                index += 1
+                continue
+            }
+            var end = index + 1
+            // Whether every part so far is one letter: U.S., U.N.
+            var initials = isLetter(first)
+            while let next = scalar(end) {
+                if isWordScalar(next) {
+                    initials = false
+                    end += 1
+                } else if next == "'" || next == "’", let after = scalar(end + 1), isLetter(after) {
+                    initials = false
+                    end += 2
+                } else if next == ".", initials, let after = scalar(end + 1), isLetter(after), scalar(end + 2).map({ !isWordScalar($0) }) ?? true {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            var word = ""
+            for at in index..<end { word.unicodeScalars.append(scalars[at].scalar == "’" ? "'" : scalars[at].scalar) }
+            var normalized = Lemma.normalize(word)
+            if normalized.hasSuffix("'s") { normalized.removeLast(2) }
+            let isNumber = normalized.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+            tokens.append(Token(lemma: lemmatizer.lemma(normalized[...]), kind: isNumber ? .number : .word, start: offset(index), end: offset(end)))
+            index = end
+        }
+        return tokens
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic && !Lemma.isKanaOrKanji(scalar) }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !Lemma.isKanaOrKanji(scalar)
+    }
+
+    static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ";", ":", ",", "(", ")", "—", "–", "；", "：", "，", "（", "）": return true
+        default: return false
+        }
+    }
+}

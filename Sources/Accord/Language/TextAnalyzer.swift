@@ -1,0 +1,170 @@
+/// Cuts a free text into sentences and clauses of lemmatized tokens: English through the
+/// Snowball stemmer, Japanese through MeCab. Offsets are UTF-8 offsets into the text.
+enum TextAnalyzer {
+    static func analyze(_ text: String) -> AnalyzedText {
+        var scalars: EnglishTokenizer.Scalars = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append((scalar, offset))
+            offset += scalar.utf8.count
+        }
+        let end = offset
+        var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
+        var bytes: [UInt8]?
+        EnglishLemmatizerPool.with { lemmatizer in
+            for sentence in sentences(scalars) {
+                let first = analysis.tokens.count
+                var tokens: [Token]
+                let japanese = scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
+                if japanese {
+                    if bytes == nil {
+                        // MeCab reads a line break as part of a word; a blank of the same length keeps offsets.
+                        bytes = text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
+                    }
+                    let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
+                    switch JapaneseTagger.with({ $0.tokens(bytes!, byteRange) }) {
+                    case .success(let found):
+                        tokens = found.map { token in
+                            var token = token
+                            // Latin words inside Japanese ("SOFA", "Forces") take English lemmas.
+                            if token.lemma.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
+                                token.lemma = lemmatizer.lemma(token.lemma[...])
+                            }
+                            return token
+                        }
+                    case .failure(let error):
+                        analysis.unreadable = error.message
+                        tokens = []
+                    }
+                } else {
+                    tokens = EnglishTokenizer.tokens(scalars, sentence, end: end, lemmatizer: lemmatizer)
+                }
+                guard !tokens.isEmpty else { continue }
+                analysis.tokens += tokens
+                analysis.sentences.append(first..<analysis.tokens.count)
+                analysis.clauses += clauses(tokens, from: first, japanese: japanese)
+            }
+        }
+        return analysis
+    }
+
+    // MARK: Sentences
+
+    /// Scalar ranges of the sentences: 。！？ end a Japanese sentence; . ! ? an English one unless
+    /// an abbreviation or a lower-case word follows; a blank line or a list item starts a new one.
+    static func sentences(_ scalars: EnglishTokenizer.Scalars) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        func cut(_ at: Int) {
+            if at > start { ranges.append(start..<at) }
+            start = at
+        }
+        while index < scalars.count {
+            let scalar = scalars[index].scalar
+            switch scalar {
+            case "。", "！", "？", "．":
+                var end = index + 1
+                while end < scalars.count, isClosing(scalars[end].scalar) { end += 1 }
+                cut(end)
+                index = end
+                continue
+            case ".", "!", "?":
+                var end = index + 1
+                while end < scalars.count, isClosing(scalars[end].scalar) { end += 1 }
+                if endsEnglishSentence(scalars, period: index, after: end) {
+                    cut(end)
+                    index = end
+                    continue
+                }
+            case "\n":
+                // A blank line, or a line that starts a list item.
+                var next = index + 1
+                while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\t" || scalars[next].scalar == "\r" { next += 1 }
+                if next < scalars.count, scalars[next].scalar == "\n" || startsListItem(scalars, at: next) {
+                    cut(index + 1)
+                }
+            default: break
+            }
+            index += 1
+        }
+        cut(scalars.count)
+        return ranges
+    }
+
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", ")", "”", "’", "」", "』", "）", "]": return true
+        default: return false
+        }
+    }
+
+    private static func startsListItem(_ scalars: EnglishTokenizer.Scalars, at index: Int) -> Bool {
+        let scalar = scalars[index].scalar
+        if scalar == "・" || scalar == "•" || scalar == "○" || scalar == "●" { return true }
+        if scalar == "-" || scalar == "*" { return index + 1 < scalars.count && scalars[index + 1].scalar == " " }
+        return false
+    }
+
+    /// Abbreviations that a period does not end a sentence after, lower case and without periods.
+    static let abbreviations: Set<String> = [
+        "art", "arts", "no", "nos", "para", "paras", "sec", "secs", "ch", "chap", "vol", "p", "pp", "fig", "cf", "v", "vs",
+        "e.g", "i.e", "u.s", "u.n", "u.k", "mr", "ms", "mrs", "dr", "st", "gen", "adm", "lt", "col", "capt", "cmdr", "maj",
+        "sgt", "rep", "sen", "gov", "approx", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "amb", "dept", "no", "op", "ops",
+    ]
+
+    private static func endsEnglishSentence(_ scalars: EnglishTokenizer.Scalars, period: Int, after end: Int) -> Bool {
+        if end < scalars.count {
+            let next = scalars[end].scalar
+            guard next == " " || next == "\n" || next == "\t" || next == "\r" || Lemma.isJapanese(next) else { return false }
+        }
+        guard scalars[period].scalar == "." else { return true }
+        // The word before the period.
+        var wordStart = period
+        while wordStart > 0, EnglishTokenizer.isWordScalar(scalars[wordStart - 1].scalar) || scalars[wordStart - 1].scalar == "." { wordStart -= 1 }
+        var word = ""
+        for at in wordStart..<period { word.unicodeScalars.append(scalars[at].scalar) }
+        if abbreviations.contains(word.lowercased()) { return false }
+        // The next word: a sentence starts with a capital, a digit, a quote or Japanese.
+        var next = end
+        while next < scalars.count, scalars[next].scalar.properties.isWhitespace { next += 1 }
+        guard next < scalars.count else { return true }
+        let first = scalars[next].scalar
+        return !first.properties.isLowercase
+    }
+
+    // MARK: Clauses
+
+    /// Words before which an English clause starts: a new predicate follows.
+    static let clauseWords: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
+        Set(["while", "whilst", "whereas", "but", "although", "though", "however"].map { lemmatizer.lemma($0[...]) })
+    }
+
+    /// Token ranges (offset by `first`) of a sentence's clauses. English clauses end at `;` `:` and
+    /// dashes and start at `clauseWords`; a Japanese clause ends at 、 after a predicate or a
+    /// conjunctive particle (改定し、 / 行うが、).
+    static func clauses(_ tokens: [Token], from first: Int, japanese: Bool) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, token) in tokens.enumerated() {
+            if japanese {
+                guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
+                switch tokens[index - 1].kind {
+                case .verb, .auxiliary, .adjective, .conjunctiveParticle:
+                    ranges.append((first + start)..<(first + index + 1))
+                    start = index + 1
+                default: break
+                }
+            } else if token.kind == .mark, [";", ":", "—", "–", "；", "："].contains(token.lemma) {
+                if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
+                start = index + 1
+            } else if token.kind == .word, clauseWords.contains(token.lemma), index > start {
+                ranges.append((first + start)..<(first + index))
+                start = index
+            }
+        }
+        if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
+        return ranges
+    }
+}

@@ -1,0 +1,49 @@
+/// One word (or mark) of an analysed text, with the form the lexicon matches on.
+struct Token: Sendable {
+    /// What kind of word it is, as far as screening needs to know.
+    enum Kind: Sendable, Equatable {
+        case word
+        case number
+        /// A mark that ends or splits a clause: `;` `:` `、` and the like.
+        case mark
+        /// Japanese parts of speech that decide clause ends (MeCab's IPA tags).
+        case verb, adjective, auxiliary, particle, conjunctiveParticle
+    }
+
+    /// NFKC, lower case, and the dictionary form: "amended" → "amend", 持ち込まれ → 持ち込む.
+    var lemma: String
+    var kind: Kind
+    /// Where the word stands in the analysed text, as UTF-8 offsets.
+    var start: Int
+    var end: Int
+}
+
+/// A text cut into sentences and clauses of tokens.
+struct AnalyzedText: Sendable {
+    var text: String
+    var tokens: [Token]
+    /// Token ranges; every token is in exactly one sentence and one clause.
+    var sentences: [Range<Int>]
+    var clauses: [Range<Int>]
+    /// Set when part of the text is Japanese and MeCab could not read it: the screening of
+    /// that text is then unknown, never a pass.
+    var unreadable: String?
+
+    /// The sentence that holds token `index`.
+    func sentence(of index: Int) -> Range<Int> {
+        sentences.first { $0.contains(index) } ?? index..<(index + 1)
+    }
+
+    /// The words of a token range as the text writes them.
+    func quote(_ range: Range<Int>) -> String {
+        guard let first = range.first, range.upperBound <= tokens.count else { return "" }
+        return quote(from: tokens[first].start, to: tokens[range.upperBound - 1].end)
+    }
+
+    func quote(from start: Int, to end: Int) -> String {
+        let bytes = Array(text.utf8)
+        let slice = bytes[max(0, start)..<min(bytes.count, end)]
+        return String(decoding: slice, as: UTF8.self)
+            .split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+}
