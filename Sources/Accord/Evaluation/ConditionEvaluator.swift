@@ -85,6 +85,8 @@ struct ConditionEvaluator {
             }
         case .mentions(let query, _):
             return mentions(query, condition: condition)
+        case .says(let query, _):
+            return says(query, condition: condition)
         }
     }
 
@@ -118,6 +120,8 @@ struct ConditionEvaluator {
             let scans = view.scans(query.fields)
             if scans.isEmpty { return .unknown }
             return Truth(scans.contains { $0.mentionsUnnegated(query) })
+        case .says(let query, _):
+            return saysTruth(query)
         }
     }
 
@@ -187,6 +191,45 @@ struct ConditionEvaluator {
     private func same(_ a: ScalarValue, _ b: ScalarValue) -> Bool {
         if case .string(let x) = a, case .string(let y) = b { return FoldedText.fold(x) == FoldedText.fold(y) }
         return a == b
+    }
+
+    /// The analysed texts of a query's fields; nil when the proposal has none of them.
+    private func analyses(_ fields: [String]) -> [TextAnalysisScan]? {
+        let nodes = fields.flatMap { view.texts($0) }.filter { $0.scalarText != nil }
+        return nodes.isEmpty ? nil : nodes.map(view.analysis)
+    }
+
+    private func saysTruth(_ query: ConceptQuery) -> Truth {
+        guard let scans = analyses(query.fields) else { return .unknown }
+        if scans.contains(where: { scan in ConceptMatcher.hits(query, in: scan.analysis).contains { $0.suppression == nil } }) { return .true }
+        // Japanese that MeCab could not read is not a pass.
+        return scans.contains { $0.analysis.unreadable != nil } ? .unknown : .false
+    }
+
+    private func says(_ query: ConceptQuery, condition: Condition) -> Evaluation {
+        guard let scans = analyses(query.fields) else {
+            return Evaluation(truth: .unknown, condition: condition, prefix: "", seenText: "no text")
+        }
+        var hits: [TextHit] = []
+        var suppressed: [TextHit] = []
+        for scan in scans {
+            for hit in ConceptMatcher.hits(query, in: scan.analysis) {
+                let shown = scan.textHit(hit, in: view)
+                if hit.suppression == nil { hits.append(shown) } else { suppressed.append(shown) }
+            }
+        }
+        hits.sort { $0.location < $1.location }
+        suppressed.sort { $0.location < $1.location }
+        let unreadable = scans.lazy.compactMap(\.analysis.unreadable).first
+        let truth: Truth = !hits.isEmpty ? .true : (unreadable != nil ? .unknown : .false)
+        let seen: String
+        if let first = hits.first {
+            seen = "'\(first.quote)': \(first.partsShown); \(first.note ?? "")" + (hits.count > 1 ? " (and \(hits.count - 1) more)" : "")
+        } else {
+            seen = unreadable ?? (suppressed.isEmpty ? "no clause says it" : "only where negated or reported")
+        }
+        return Evaluation(truth: truth, condition: condition, prefix: "", seenText: seen, location: hits.first?.location,
+                          hits: hits, suppressed: suppressed)
     }
 
     private func mentions(_ query: TextQuery, condition: Condition) -> Evaluation {

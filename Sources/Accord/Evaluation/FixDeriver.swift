@@ -19,7 +19,7 @@ enum FixDeriver {
             if want { return open.flatMap { fixes($0, want: true) } }
             // Breaking one part is enough: rephrasing a text is the smallest change; otherwise a
             // part that is more than "is given" says more.
-            let part = open.first { if case .mentions = $0.condition { true } else { false } }
+            let part = open.first { switch $0.condition { case .mentions, .says: true; default: false } }
                 ?? open.first { if case .exists = $0.condition { false } else { true } } ?? open.first
             return part.map { fixes($0, want: false) } ?? []
         case .any(_, _):
@@ -50,6 +50,9 @@ enum FixDeriver {
         case .mentions(let query, _):
             if want { return ["say in the text: \(query.phrases.prefix(3).map { "'\($0.text)'" }.joined(separator: " or "))"] }
             return evaluation.hits.map { "remove or rephrase '\($0.quote)' (line \($0.location.line))" }
+        case .says(let query, _):
+            if want { return ["say in the text: \(query.concepts.map(\.id).joined(separator: " and "))"] }
+            return evaluation.hits.map { "rephrase the sentence at line \($0.location.line): '\($0.quote)'" }
         }
     }
 

@@ -73,6 +73,11 @@ struct ProposalView {
         textCache.memo(\.patternScalars, TextCache.Place(line: node.line, column: node.column)) { PlainRegex.scalars(of: text) }
     }
 
+    /// A free-text value analysed into clauses and lemmas, once per proposal.
+    func analysis(_ node: YAMLNode) -> TextAnalysisScan {
+        textCache.memo(\.analyses, TextCache.Place(line: node.line, column: node.column)) { TextAnalysisScan(node: node) }
+    }
+
     func location(of node: YAMLNode) -> SourceLocation { node.location(in: proposal.path) }
 
     var sourceLines: [Substring] { textCache.lines { proposal.sourceLines() } }
@@ -90,6 +95,7 @@ final class TextCache {
     var texts = [Place: TextScan](minimumCapacity: 8)
     var scans: [(fields: [String], scans: [TextScan])] = []
     var patternScalars: [Place: [UInt32]?] = [:]
+    var analyses: [Place: TextAnalysisScan] = [:]
     private var sourceLines: [Substring]?
 
     func memo<Key, Value>(_ table: ReferenceWritableKeyPath<TextCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {

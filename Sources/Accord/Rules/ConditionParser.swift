@@ -1,13 +1,16 @@
 /// Reads conditions of the rule language, checking every path against the proposal format.
 struct ConditionParser {
     let path: String
+    /// The concepts `says:` may name.
+    let lexicon: Lexicon
     var problems: [Diagnostic] = []
 
     static let comparisonKeys = ["equals", "one_of", "contains", "matches"] + NumberOperator.allCases.map(\.rawValue).filter { $0 != "equals" } + DateOperator.allCases.map(\.rawValue)
-    static let operatorKeys = ["all", "any", "not", "exists", "path", "count", "for_any", "for_all", "mentions"]
+    static let operatorKeys = ["all", "any", "not", "exists", "path", "count", "for_any", "for_all", "mentions", "says"]
 
-    init(path: String) {
+    init(path: String, lexicon: Lexicon = .empty) {
         self.path = path
+        self.lexicon = lexicon
     }
 
     /// A condition read against `context`, the type its paths start from.
@@ -16,7 +19,7 @@ struct ConditionParser {
         let location = node.location(in: path)
         let operators = mapping.keys.filter { Self.operatorKeys.contains($0) }
         guard operators.count == 1, let op = operators.first else {
-            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && $0 != "where" && $0 != "in" }
+            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within"].contains($0) }
             if let key = unknown.first, let suggestion = Suggestion.didYouMean(key, in: Self.operatorKeys + Self.comparisonKeys) {
                 problems.append(Diagnostic(location, "unknown key `\(key)` in a condition", hint: suggestion))
             } else {
@@ -77,6 +80,8 @@ struct ConditionParser {
             problems += mapping.unknownKeys(allowed: [op, "where"])
         case "mentions":
             condition = parseMentions(&mapping, location, context: context)
+        case "says":
+            condition = parseSays(&mapping, location)
         default:
             condition = nil
         }
@@ -193,6 +198,72 @@ struct ConditionParser {
         }
         guard phrases.count == items.count else { return nil }
         return .mentions(TextQuery(phrases: phrases, fields: fields), location)
+    }
+
+    private mutating func parseSays(_ mapping: inout StrictMapping, _ location: SourceLocation) -> Condition? {
+        problems += mapping.unknownKeys(allowed: ["says", "unless", "within", "in"])
+        let concepts = conceptList(mapping.value("says"), key: "says", required: true)
+        let unless = conceptList(mapping.value("unless"), key: "unless", required: false)
+        var within: Int?
+        if let node = mapping.value("within") {
+            guard case .int(let count) = node.scalarValue ?? .null, count > 0, count <= 1000 else {
+                problems.append(Diagnostic(node.location(in: path), "`within` takes a number of words", hint: "e.g. `within: 12`"))
+                return nil
+            }
+            within = count
+        }
+        guard let fields = textFields(mapping.value("in")), let concepts, let unless else { return nil }
+        return .says(ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, context: lexicon.context), location)
+    }
+
+    /// Concepts named by id, each known to the lexicon.
+    private mutating func conceptList(_ node: YAMLNode?, key: String, required: Bool) -> [Concept]? {
+        guard let node else {
+            if required { problems.append(Diagnostic(SourceLocation(path: path, line: 1, column: 1), "`says` needs concepts", hint: "e.g. `says: [change, security-arrangements]`")) }
+            return required ? nil : []
+        }
+        let items = node.sequenceItems ?? [node]
+        guard !items.isEmpty else {
+            problems.append(Diagnostic(node.location(in: path), "`\(key)` takes a non-empty list of concepts", hint: "e.g. `\(key): [change, security-arrangements]`"))
+            return nil
+        }
+        var concepts: [Concept] = []
+        for item in items {
+            guard case .string(let id) = item.scalarValue ?? .null else {
+                problems.append(Diagnostic(item.location(in: path), "a concept is named by its id", hint: "e.g. `security-arrangements`"))
+                continue
+            }
+            guard let concept = lexicon.concept(id) else {
+                let known = lexicon.concepts.map(\.id)
+                problems.append(Diagnostic(item.location(in: path), "the lexicon has no concept `\(id)`",
+                                           hint: known.isEmpty ? "no lexicon was loaded: add the folder with lexicon.yaml to --rules"
+                                               : Suggestion.didYouMean(id, in: known) ?? "define it in the lexicon's `concepts:`"))
+                continue
+            }
+            concepts.append(concept)
+        }
+        return concepts.count == items.count ? concepts : nil
+    }
+
+    /// The free-text fields of `in:`, or the default ones.
+    private mutating func textFields(_ inNode: YAMLNode?) -> [String]? {
+        guard let inNode else { return TextQuery.defaultFields }
+        guard let list = inNode.sequenceItems else {
+            problems.append(Diagnostic(inNode.location(in: path), "`in` takes a list of free-text fields", hint: "e.g. `in: [description]`"))
+            return nil
+        }
+        var fields: [String] = []
+        for item in list {
+            let name = item.scalarText ?? ""
+            guard let type = ProposalSchema.type(at: name), case .freeText = type else {
+                let free = TextQuery.defaultFields
+                problems.append(Diagnostic(item.location(in: path), "`\(name)` is not a free-text field of the proposal format",
+                                           hint: Suggestion.didYouMean(name, in: free) ?? "free-text fields: \(free.joined(separator: ", "))"))
+                return nil
+            }
+            fields.append(name)
+        }
+        return fields
     }
 
     /// Types whose values are text: what `contains` and `matches` read.

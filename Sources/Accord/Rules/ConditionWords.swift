@@ -81,6 +81,20 @@ extension Condition {
             }
             if query.phrases.count > 4 { out += " or \(query.phrases.count - 4) more phrases" }
             out += ", not negated"
+        case .says(let query, _):
+            out += "one clause of the text ("
+            for (index, field) in query.fields.enumerated() {
+                if index > 0 { out += ", " }
+                out += field
+            }
+            out += ") says "
+            for (index, concept) in query.concepts.enumerated() {
+                if index > 0 { out += index == query.concepts.count - 1 ? " and " : ", " }
+                out += concept.id
+            }
+            if let within = query.within { out += " within \(within) words" }
+            if !query.unless.isEmpty { out += ", unless it says " + query.unless.map(\.id).joined(separator: " or ") }
+            out += ", not negated or reported"
         }
     }
 
@@ -99,7 +113,7 @@ extension Condition {
     public var location: SourceLocation {
         switch self {
         case .all(_, let l), .any(_, let l), .not(_, let l), .exists(_, let l), .compare(_, _, let l),
-             .count(_, _, _, let l), .forAny(_, _, let l), .forAll(_, _, let l), .mentions(_, let l):
+             .count(_, _, _, let l), .forAny(_, _, let l), .forAll(_, _, let l), .mentions(_, let l), .says(_, let l):
             return l
         }
     }

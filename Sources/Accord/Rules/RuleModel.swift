@@ -95,6 +95,8 @@ public indirect enum Condition: Sendable {
     case forAny(FieldPath, Condition, SourceLocation)
     case forAll(FieldPath, Condition, SourceLocation)
     case mentions(TextQuery, SourceLocation)
+    /// Concepts of the lexicon that one clause of a free text holds together.
+    case says(ConceptQuery, SourceLocation)
 }
 
 /// A `mentions` condition: phrases to look for in free-text fields.
@@ -158,6 +160,8 @@ public struct RuleSet: Sendable {
     /// SHA-256 over the rule files, so that a decision can be traced to the rules that made it.
     public var digest: String
     public var files: [String]
+    /// The concepts `says:` conditions name, from the rule set's lexicon files.
+    public var lexicon: Lexicon = .empty
 
     public func premise(_ id: String) -> Premise? { premises.first { $0.id == id } }
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }

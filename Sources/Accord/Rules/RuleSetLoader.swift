@@ -49,6 +49,7 @@ public enum RuleSetLoader {
         var rules: [Rule] = []
         var hash = SHA256()
         var bases = ExamplesBases()
+        var roots: [(String, YAMLNode)] = []
         for file in files {
             guard case .success(let bytes) = FileBytes.read(file, atMost: .max) else {
                 problems.append(Diagnostic(SourceLocation(path: file, line: 1, column: 1), "the rule file cannot be read", hint: "check its permissions"))
@@ -58,14 +59,19 @@ public enum RuleSetLoader {
             hash.update(data: Array((lastComponent(of: file) + "\0").utf8))
             hash.update(data: Array("\(bytes.count)\0".utf8))
             hash.update(data: bytes)
-            let root: YAMLNode
             do {
-                root = try YAMLLoader(limits: limits).loadDocument(bytes, path: file)
+                roots.append((file, try YAMLLoader(limits: limits).loadDocument(bytes, path: file)))
             } catch {
                 problems.append(error)
-                continue
             }
-            var reader = RuleFileReader(path: file)
+        }
+        // The lexicon first: rules name its concepts.
+        var lexiconReader = LexiconReader()
+        for (file, root) in roots where LexiconReader.isLexicon(root) { lexiconReader.read(root, path: file) }
+        let lexicon = lexiconReader.finish()
+        problems += lexiconReader.problems
+        for (file, root) in roots where !LexiconReader.isLexicon(root) {
+            var reader = RuleFileReader(path: file, lexicon: lexicon)
             reader.read(root, bases: &bases)
             problems += reader.problems
             premises += reader.premises
@@ -77,7 +83,7 @@ public enum RuleSetLoader {
         problems += crossCheck(premises, rules)
         if !problems.isEmpty { throw Diagnostics(problems) }
         let digest = Hex.string(hash.finalize())
-        return RuleSet(premises: premises, rules: rules.sorted { $0.id < $1.id }, digest: "sha256:" + digest, files: files)
+        return RuleSet(premises: premises, rules: rules.sorted { $0.id < $1.id }, digest: "sha256:" + digest, files: files, lexicon: lexicon)
     }
 
     /// The file's name: what follows the last slash.
@@ -135,19 +141,21 @@ struct ExamplesBases {
 /// Reads one rule or premise file.
 private struct RuleFileReader {
     let path: String
+    let lexicon: Lexicon
     var problems: [Diagnostic] = []
     var premises: [Premise] = []
     var rules: [Rule] = []
 
-    init(path: String) {
+    init(path: String, lexicon: Lexicon) {
         self.path = path
+        self.lexicon = lexicon
     }
 
     mutating func read(_ root: YAMLNode, bases: inout ExamplesBases) {
         guard var file = StrictMapping(root, path: path, what: "a rule file", problems: &problems) else { return }
         problems += file.unknownKeys(allowed: ["premises", "rules", "examples_base"])
         guard file.has("premises") || file.has("rules") else {
-            problems.append(Diagnostic(root.location(in: path), "this file holds neither `premises:` nor `rules:`", hint: "a rule file starts with `rules:`; the premise catalogue with `premises:`"))
+            problems.append(Diagnostic(root.location(in: path), "this file holds neither `premises:` nor `rules:`", hint: "a rule file starts with `rules:`; the premise catalogue with `premises:`; the lexicon with `concepts:`"))
             return
         }
         if let list = file.value("premises") {
@@ -217,7 +225,7 @@ private struct RuleFileReader {
                 problems.append(Diagnostic(map.value("severity")!.location(in: path), "`\(severityText)` is not a severity", hint: "error, warning or info"))
             }
         }
-        var conditions = ConditionParser(path: path)
+        var conditions = ConditionParser(path: path, lexicon: lexicon)
         let scope = map.value("when").flatMap { conditions.parse($0) }
         let requireNode = map.value("require")
         let forbidNode = map.value("forbid")

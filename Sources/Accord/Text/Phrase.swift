@@ -49,4 +49,12 @@ public struct TextHit: Sendable {
     public var location: SourceLocation
     /// The negation cue that suppressed the hit, if one did.
     public var negatedBy: String?
+    /// For a `says` hit: the words that matched each concept, and why the hit counts or not.
+    public var parts: [ConceptPart] = []
+    public var note: String?
+
+    /// The matched words as an explanation shows them: "change: 'shall be amended' (14:52)".
+    public var partsShown: String {
+        parts.map { "\($0.concept): '\($0.quote)' (\($0.location.line):\($0.location.column))" }.joined(separator: "; ")
+    }
 }

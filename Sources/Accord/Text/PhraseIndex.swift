@@ -144,7 +144,7 @@ extension Condition {
         case .forAny(let path, let inner, let at): return .forAny(path, inner.mappingQueries(transform), at)
         case .forAll(let path, let inner, let at): return .forAll(path, inner.mappingQueries(transform), at)
         case .mentions(let query, let at): return .mentions(transform(query), at)
-        case .exists, .compare, .count: return self
+        case .exists, .compare, .count, .says: return self
         }
     }
 }

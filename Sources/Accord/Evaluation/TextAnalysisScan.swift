@@ -1,0 +1,45 @@
+/// One free-text value of a proposal analysed into clauses and lemmas, and placed in the source
+/// as `says` conditions ask. A class, so that every condition shares what one built.
+final class TextAnalysisScan {
+    let node: YAMLNode
+    let analysis: AnalyzedText
+    private var places: [SpanLocator.Place]?
+
+    init(node: YAMLNode) {
+        self.node = node
+        analysis = TextAnalyzer.analyze(node.scalarText ?? "")
+    }
+
+    /// Where the text's UTF-8 offset `offset` stands in the source.
+    func location(of quote: String, at offset: Int, in view: ProposalView) -> SourceLocation {
+        if places == nil { places = SpanLocator.places(of: analysis.text, node: node, source: view.proposal.source) }
+        return SpanLocator.locate(quote, at: offset, places: places ?? [], node: node, lines: { view.sourceLines }, path: view.proposal.path)
+    }
+
+    /// A hit as a finding shows it: the sentence, and the words that matched each concept.
+    func textHit(_ hit: ConceptHit, in view: ProposalView) -> TextHit {
+        let tokens = analysis.tokens
+        func place(_ range: Range<Int>) -> (String, SourceLocation) {
+            let quote = analysis.quote(range)
+            return (quote, location(of: quote, at: tokens[range.lowerBound].start, in: view))
+        }
+        let (sentence, _) = place(hit.sentence)
+        let parts = hit.parts.map { part in
+            let (quote, at) = place(part.tokens)
+            return ConceptPart(concept: part.concept, quote: quote, location: at)
+        }
+        let first = parts.min { $0.location < $1.location }?.location ?? view.location(of: node)
+        let note: String
+        switch hit.suppression {
+        case nil:
+            note = hit.pseudoNegation.map { "'\(analysis.quote($0))' is no negation" } ?? "nothing in its clause negates it, and its sentence reports no rejected or hypothetical text"
+        case .negated(let cue): note = "negated by '\(analysis.quote(cue))'"
+        case .reported(let cue): note = "reported as rejected or hypothetical ('\(analysis.quote(cue))')"
+        case .unless(let concept, let cue): note = "excepted: it says \(concept) ('\(analysis.quote(cue))')"
+        }
+        var text = TextHit(phrase: hit.parts.map(\.concept).joined(separator: " + "), quote: sentence, location: first, negatedBy: hit.suppression == nil ? nil : note)
+        text.parts = parts
+        text.note = note
+        return text
+    }
+}

@@ -1,0 +1,107 @@
+/// A `says:` condition: concepts that one clause of a free text must hold together.
+public struct ConceptQuery: Sendable {
+    public var concepts: [Concept]
+    /// Concepts whose presence in the clause means the words say something else.
+    public var unless: [Concept]
+    /// At most this many tokens from the first matched word to the last; nil for the whole clause.
+    public var within: Int?
+    public var fields: [String]
+    let context: ContextCues
+}
+
+/// Words of a text that matched one concept of a hit.
+public struct ConceptPart: Sendable {
+    public var concept: String
+    public var quote: String
+    public var location: SourceLocation
+}
+
+/// One clause that holds every concept of a query, and whether it counts.
+struct ConceptHit {
+    var clause: Range<Int>
+    var sentence: Range<Int>
+    /// The tokens that matched each concept, in the query's order.
+    var parts: [(concept: String, tokens: Range<Int>)]
+    var suppression: Suppression?
+    /// A look-alike of a negation found in the clause, said in the explanation.
+    var pseudoNegation: Range<Int>?
+
+    enum Suppression {
+        case negated(cue: Range<Int>)
+        case reported(cue: Range<Int>)
+        case unless(concept: String, tokens: Range<Int>)
+    }
+}
+
+enum ConceptMatcher {
+    /// Every clause of the text holding each concept of the query, with its suppression, if any.
+    static func hits(_ query: ConceptQuery, in text: AnalyzedText) -> [ConceptHit] {
+        var hits: [ConceptHit] = []
+        let tokens = text.tokens
+        for clause in text.clauses {
+            var parts: [(concept: String, tokens: Range<Int>)] = []
+            for concept in query.concepts {
+                let found = concept.occurrences(in: tokens, clause)
+                guard let first = nearest(found.map(\.tokens), to: parts.first?.tokens) else { break }
+                parts.append((concept.id, first))
+            }
+            guard parts.count == query.concepts.count else { continue }
+            let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
+            if let within = query.within, span.count > within { continue }
+            let sentence = text.sentence(of: clause.lowerBound)
+            var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
+            for blocker in query.unless {
+                if let found = blocker.occurrences(in: tokens, clause).first {
+                    hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
+                    break
+                }
+            }
+            if hit.suppression == nil { decideContext(&hit, query.context, tokens, parts: parts, clauses: text.clauses) }
+            hits.append(hit)
+        }
+        return hits
+    }
+
+    /// The occurrence nearest to an anchor, or the first.
+    private static func nearest(_ ranges: [Range<Int>], to anchor: Range<Int>?) -> Range<Int>? {
+        guard let anchor else { return ranges.first }
+        return ranges.min { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) }
+    }
+
+    /// Negation and reported speech. Words that matched a concept are never cues ("without
+    /// consent" is what a rule looks for), nor are the words of a pseudo-negation ("not only").
+    private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextCues, _ tokens: [Token],
+                                      parts: [(concept: String, tokens: Range<Int>)], clauses: [Range<Int>]) {
+        var masked = Set<Int>()
+        for part in parts { masked.formUnion(part.tokens) }
+        for pseudo in cues.pseudoNegation.occurrences(in: tokens, hit.sentence) {
+            masked.formUnion(pseudo.tokens)
+            if hit.clause.contains(pseudo.tokens.lowerBound) { hit.pseudoNegation = pseudo.tokens }
+        }
+        func free(_ range: Range<Int>) -> Bool { !range.contains { masked.contains($0) } }
+        let matched = parts.map(\.tokens)
+
+        for cue in cues.reported.occurrences(in: tokens, hit.sentence) where free(cue.tokens) {
+            hit.suppression = .reported(cue: cue.tokens)
+            return
+        }
+        for cue in cues.sentenceNegation.occurrences(in: tokens, hit.sentence) where free(cue.tokens) {
+            hit.suppression = .negated(cue: cue.tokens)
+            return
+        }
+        for cue in cues.clauseNegation.occurrences(in: tokens, hit.clause) where free(cue.tokens) {
+            hit.suppression = .negated(cue: cue.tokens)
+            return
+        }
+        for cue in cues.negation.occurrences(in: tokens, hit.clause) where free(cue.tokens) {
+            // English: the words after the cue; Japanese: the words before it.
+            let reaches = cue.term.japanese
+                ? matched.contains { $0.lowerBound < cue.tokens.lowerBound }
+                : matched.contains { $0.upperBound > cue.tokens.upperBound }
+            if reaches {
+                hit.suppression = .negated(cue: cue.tokens)
+                return
+            }
+        }
+    }
+}

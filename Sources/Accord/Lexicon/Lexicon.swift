@@ -1,0 +1,152 @@
+/// Named ideas and the words drafters use for them, in English and Japanese, matched on lemmas:
+/// what `says:` conditions are written in. Advisors edit it in `Rules/lexicon.yaml`.
+public final class Lexicon: Sendable {
+    public let concepts: [Concept]
+    /// The cues that decide whether a hit counts: negation and reported speech.
+    let context: ContextCues
+    private let byID: [String: Concept]
+
+    init(concepts: [Concept], context: ContextCues) {
+        self.concepts = concepts
+        self.context = context
+        byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public static let empty = Lexicon(concepts: [], context: ContextCues())
+
+    public func concept(_ id: String) -> Concept? { byID[id] }
+}
+
+/// One idea: its meaning and its terms, its own and those of the concepts it includes.
+public final class Concept: Sendable {
+    public let id: String
+    public let meaning: String
+    /// The concepts it includes, by id, as written.
+    public let includes: [String]
+    /// Its own terms and those of every concept it includes.
+    let terms: TermSet
+    /// Longer expressions that hold one of its terms and mean something else ("carrier strike
+    /// group" for `strike`): a term inside one of them does not count.
+    let except: TermSet
+    /// Its own terms as written, for `accord explain`.
+    public let written: [(language: String, text: String)]
+    public let location: SourceLocation
+
+    init(id: String, meaning: String, includes: [String], terms: TermSet, except: TermSet, written: [(language: String, text: String)],
+         location: SourceLocation) {
+        self.id = id
+        self.meaning = meaning
+        self.includes = includes
+        self.terms = terms
+        self.except = except
+        self.written = written
+        self.location = location
+    }
+}
+
+extension Concept {
+    /// The concept's words in `tokens[range]`, less those inside one of its exceptions.
+    func occurrences(in tokens: [Token], _ range: Range<Int>) -> [(term: Term, tokens: Range<Int>)] {
+        let found = terms.occurrences(in: tokens, range)
+        guard !found.isEmpty, except.count > 0 else { return found }
+        let excepted = except.occurrences(in: tokens, range).map(\.tokens)
+        return found.filter { hit in !excepted.contains { $0.overlaps(hit.tokens) } }
+    }
+}
+
+/// A word or expression as lemmas. A gap (`…` in the lexicon) between parts lets up to
+/// `Term.gap` tokens stand between them: "without … consent".
+struct Term: Sendable, Hashable {
+    var parts: [[String]]
+    var text: String
+    var japanese: Bool
+
+    static let gap = 5
+
+    var first: String { parts[0][0] }
+}
+
+/// Terms indexed by their first lemma, so that a text is searched token by token.
+struct TermSet: Sendable {
+    private(set) var byFirst: [String: [Term]] = [:]
+    private(set) var count = 0
+
+    mutating func insert(_ term: Term) {
+        byFirst[term.first, default: []].append(term)
+        count += 1
+    }
+
+    mutating func formUnion(_ other: TermSet) {
+        for terms in other.byFirst.values { for term in terms where !(byFirst[term.first]?.contains(term) ?? false) { insert(term) } }
+    }
+
+    /// Every occurrence of a term in `tokens[range]`, as token ranges, longest first at each start.
+    func occurrences(in tokens: [Token], _ range: Range<Int>) -> [(term: Term, tokens: Range<Int>)] {
+        var found: [(term: Term, tokens: Range<Int>)] = []
+        for start in range {
+            guard let candidates = byFirst[tokens[start].lemma] else { continue }
+            var best: (term: Term, tokens: Range<Int>)?
+            for term in candidates {
+                if let end = term.match(tokens, at: start, before: range.upperBound), end - start > (best?.tokens.count ?? 0) {
+                    best = (term, start..<end)
+                }
+            }
+            if let best { found.append(best) }
+        }
+        return found
+    }
+}
+
+extension Term {
+    /// Where the term ends if it starts at `start`, staying before `limit`.
+    func match(_ tokens: [Token], at start: Int, before limit: Int) -> Int? {
+        var index = start
+        for (number, part) in parts.enumerated() {
+            if number > 0 {
+                // The next part may start up to `gap` tokens later; the nearest start is taken.
+                var found: Int?
+                var candidate = index
+                while candidate < min(limit, index + Term.gap + 1) {
+                    if let end = matchPart(part, tokens, at: candidate, before: limit) { found = end; break }
+                    candidate += 1
+                }
+                guard let end = found else { return nil }
+                index = end
+            } else {
+                guard let end = matchPart(part, tokens, at: index, before: limit) else { return nil }
+                index = end
+            }
+        }
+        return index
+    }
+
+    private func matchPart(_ part: [String], _ tokens: [Token], at start: Int, before limit: Int) -> Int? {
+        guard start + part.count <= limit else { return nil }
+        for (offset, lemma) in part.enumerated() where tokens[start + offset].lemma != lemma { return nil }
+        return start + part.count
+    }
+}
+
+/// Cues from the lexicon's `context:` section. Negation scopes follow the languages' word order:
+/// an English cue reaches to the end of its clause, a Japanese one (the predicate's ending) back
+/// to the clause's start.
+struct ContextCues: Sendable {
+    /// "not", "never", "without"; ない, ぬ.
+    var negation = TermSet()
+    /// Negate their whole clause: "is not", "is ruled out".
+    var clauseNegation = TermSet()
+    /// Negate their whole sentence: "nothing in", "in no case", "neither".
+    var sentenceNegation = TermSet()
+    /// Look like a negation and are none: "not only", "no later than", なければならない.
+    var pseudoNegation = TermSet()
+    /// The sentence reports something rejected, withdrawn or hypothetical.
+    var reported = TermSet()
+
+    static let sections: [(id: String, meaning: String, keyPath: WritableKeyPath<ContextCues, TermSet>)] = [
+        ("negation", "negates the rest of its clause (English) or what precedes it in its clause (Japanese)", \.negation),
+        ("clause-negation", "negates its whole clause", \.clauseNegation),
+        ("sentence-negation", "negates its whole sentence", \.sentenceNegation),
+        ("pseudo-negation", "looks like a negation and is none", \.pseudoNegation),
+        ("reported", "reports its sentence as rejected, withdrawn or hypothetical", \.reported),
+    ]
+}
