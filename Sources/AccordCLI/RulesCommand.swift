@@ -6,7 +6,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Validate, test and measure a rule set.",
-        subcommands: [RulesLint.self, RulesTest.self, RulesCoverage.self]
+        subcommands: [RulesLint.self, RulesTest.self, RulesCoverage.self, RulesScreen.self]
     )
 }
 
