@@ -45,6 +45,7 @@ final class ConstructOutcomeTests: XCTestCase {
             case .forAny(_, let inner, _): seen.insert("for_any"); visit(inner, inWhere: true)
             case .forAll(_, let inner, _): seen.insert("for_all"); visit(inner, inWhere: true)
             case .mentions(let query, _): seen.insert(query.fields == TextQuery.defaultFields ? "mentions" : "mentions-in")
+            case .says: seen.insert("says")
             }
         }
         for rule in ruleSet.rules {

@@ -23,7 +23,14 @@ final class TextAnalysisScan {
             let quote = analysis.quote(range)
             return (quote, location(of: quote, at: tokens[range.lowerBound].start, in: view))
         }
-        let (sentence, _) = place(hit.sentence)
+        // The sentence with its closing marks: 。 . ) 」.
+        var end = tokens[hit.sentence.upperBound - 1].end
+        let bytes = Array(analysis.text.utf8)
+        while end < bytes.count, let scalar = String(decoding: bytes[end...].prefix(3), as: UTF8.self).unicodeScalars.first,
+              ".。!?！？)）」』\"”".unicodeScalars.contains(scalar) {
+            end += scalar.utf8.count
+        }
+        let sentence = analysis.quote(from: tokens[hit.sentence.lowerBound].start, to: end)
         let parts = hit.parts.map { part in
             let (quote, at) = place(part.tokens)
             return ConceptPart(concept: part.concept, quote: quote, location: at)

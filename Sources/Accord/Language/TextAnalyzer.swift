@@ -42,7 +42,9 @@ enum TextAnalyzer {
                 guard !tokens.isEmpty else { continue }
                 analysis.tokens += tokens
                 analysis.sentences.append(first..<analysis.tokens.count)
-                analysis.clauses += clauses(tokens, from: first, japanese: japanese)
+                let clauses = clauses(tokens, from: first, japanese: japanese)
+                analysis.clauses += clauses
+                analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
             }
         }
         return analysis
@@ -141,30 +143,64 @@ enum TextAnalyzer {
         Set(["while", "whilst", "whereas", "but", "although", "though", "however"].map { lemmatizer.lemma($0[...]) })
     }
 
+    /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
+    static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "ものの", "のに", "一方"]
+
     /// Token ranges (offset by `first`) of a sentence's clauses. English clauses end at `;` `:` and
-    /// dashes and start at `clauseWords`; a Japanese clause ends at 、 after a predicate or a
-    /// conjunctive particle (改定し、 / 行うが、).
+    /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
+    /// (行うが、): a chain of predicates joined by て or 連用形 shares its subject, so it is one clause.
     static func clauses(_ tokens: [Token], from first: Int, japanese: Bool) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for (index, token) in tokens.enumerated() {
             if japanese {
                 guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
-                switch tokens[index - 1].kind {
-                case .verb, .auxiliary, .adjective, .conjunctiveParticle:
+                let before = tokens[index - 1]
+                if before.kind == .conjunctiveParticle, contrastiveParticles.contains(before.lemma) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
-                default: break
                 }
             } else if token.kind == .mark, [";", ":", "—", "–", "；", "："].contains(token.lemma) {
                 if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
                 start = index + 1
-            } else if token.kind == .word, clauseWords.contains(token.lemma), index > start {
+            } else if token.kind == .word, clauseWords.contains(token.lemma), index > start,
+                      !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also") {
+                // "not only … but also" joins two objects of one predicate.
+                ranges.append((first + start)..<(first + index))
+                start = index
+            } else if token.kind == .word, token.lemma == "and" || token.lemma == "or", index > start + 1,
+                      tokens[index - 1].kind == .mark, tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，" {
+                // ", and" usually opens a clause with a subject of its own.
                 ranges.append((first + start)..<(first + index))
                 start = index
             }
         }
         if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
+        return ranges
+    }
+
+    /// A clause's segments: English cut at commas, Japanese at 、 after a predicate or a
+    /// conjunctive particle.
+    static func segments(_ tokens: [Token], _ clause: Range<Int>, japanese: Bool) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = clause.lowerBound
+        for index in clause where tokens[index].kind == .mark && index > clause.lowerBound {
+            let cuts: Bool
+            if japanese {
+                guard tokens[index].lemma == "、" else { continue }
+                switch tokens[index - 1].kind {
+                case .verb, .auxiliary, .adjective, .conjunctiveParticle: cuts = true
+                default: cuts = false
+                }
+            } else {
+                cuts = tokens[index].lemma == "," || tokens[index].lemma == "，"
+            }
+            if cuts {
+                ranges.append(start..<(index + 1))
+                start = index + 1
+            }
+        }
+        if start < clause.upperBound { ranges.append(start..<clause.upperBound) }
         return ranges
     }
 }

@@ -22,9 +22,17 @@ struct Token: Sendable {
 struct AnalyzedText: Sendable {
     var text: String
     var tokens: [Token]
-    /// Token ranges; every token is in exactly one sentence and one clause.
+    /// Token ranges; every token is in exactly one sentence, one clause and one segment.
     var sentences: [Range<Int>]
+    /// Where concepts must meet: a predicate with its arguments.
     var clauses: [Range<Int>]
+    /// How far a plain negation reaches: a clause cut at its commas (English) or at the 、 after
+    /// each predicate of a chain (Japanese: 改定せず、共同使用する).
+    var segments: [Range<Int>] = []
+
+    func segment(of index: Int) -> Range<Int> {
+        segments.first { $0.contains(index) } ?? index..<(index + 1)
+    }
     /// Set when part of the text is Japanese and MeCab could not read it: the screening of
     /// that text is then unknown, never a pass.
     var unreadable: String?

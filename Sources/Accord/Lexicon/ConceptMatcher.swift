@@ -56,7 +56,7 @@ enum ConceptMatcher {
                     break
                 }
             }
-            if hit.suppression == nil { decideContext(&hit, query.context, tokens, parts: parts, clauses: text.clauses) }
+            if hit.suppression == nil { decideContext(&hit, query.context, text, parts: parts) }
             hits.append(hit)
         }
         return hits
@@ -70,8 +70,9 @@ enum ConceptMatcher {
 
     /// Negation and reported speech. Words that matched a concept are never cues ("without
     /// consent" is what a rule looks for), nor are the words of a pseudo-negation ("not only").
-    private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextCues, _ tokens: [Token],
-                                      parts: [(concept: String, tokens: Range<Int>)], clauses: [Range<Int>]) {
+    private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextCues, _ text: AnalyzedText,
+                                      parts: [(concept: String, tokens: Range<Int>)]) {
+        let tokens = text.tokens
         var masked = Set<Int>()
         for part in parts { masked.formUnion(part.tokens) }
         for pseudo in cues.pseudoNegation.occurrences(in: tokens, hit.sentence) {
@@ -94,10 +95,11 @@ enum ConceptMatcher {
             return
         }
         for cue in cues.negation.occurrences(in: tokens, hit.clause) where free(cue.tokens) {
-            // English: the words after the cue; Japanese: the words before it.
+            // English: the words after the cue; Japanese: the words before it; within its segment.
+            let segment = text.segment(of: cue.tokens.lowerBound)
             let reaches = cue.term.japanese
-                ? matched.contains { $0.lowerBound < cue.tokens.lowerBound }
-                : matched.contains { $0.upperBound > cue.tokens.upperBound }
+                ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > segment.lowerBound }
+                : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < segment.upperBound }
             if reaches {
                 hit.suppression = .negated(cue: cue.tokens)
                 return

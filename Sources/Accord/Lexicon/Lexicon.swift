@@ -61,7 +61,11 @@ struct Term: Sendable, Hashable {
     var text: String
     var japanese: Bool
 
-    static let gap = 5
+    /// Two terms are one when their lemmas are, however they are written.
+    static func == (a: Term, b: Term) -> Bool { a.parts == b.parts }
+    func hash(into hasher: inout Hasher) { hasher.combine(parts) }
+
+    static let gap = 6
 
     var first: String { parts[0][0] }
 }

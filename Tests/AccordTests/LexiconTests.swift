@@ -1,0 +1,127 @@
+@testable import Accord
+import XCTest
+
+/// The lexicon loads strictly, and `says` reads clauses, negation and reported speech.
+final class LexiconTests: XCTestCase {
+    static let lexicon = """
+        concepts:
+          - id: change
+            meaning: changing a text
+            en: [amend, revise, supersede]
+            ja: [改正, 改定]
+          - id: arrangement
+            meaning: the SOFA
+            en: [SOFA, Status of Forces Agreement]
+            ja: [地位協定]
+            except: [SOFA Joint Committee]
+          - id: no-consent
+            meaning: an absence that is itself the violation
+            en: [without … consent]
+            ja: [同意 … ず]
+        context:
+          - id: negation
+            en: [not, never, without]
+            ja: [ない, ぬ]
+          - id: sentence-negation
+            en: [nothing in]
+          - id: pseudo-negation
+            en: [not only]
+            ja: [なければならない]
+          - id: reported
+            en: [be rejected]
+            ja: [撤回]
+        """
+
+    static let rules = """
+        rules:
+          - id: c.says
+            premise: international-law
+            severity: error
+            title: t
+            message: "says {{match}}"
+            fix: f
+            forbid:
+              says: [change, arrangement]
+          - id: c.absence
+            premise: international-law
+            severity: error
+            title: t
+            message: m
+            fix: f
+            forbid:
+              says: [no-consent]
+        """
+
+    private func ruleSet() throws -> RuleSet {
+        try Engine.loadRules(Self.rules, extra: ["lexicon.yaml": Self.lexicon]).0
+    }
+
+    private func status(_ rule: String, _ description: String, file: StaticString = #filePath, line: UInt = #line) throws -> Outcome? {
+        let quoted = description.replacingOccurrences(of: "\"", with: "\\\"")
+        return Engine.result(rule, "description: \"\(quoted)\"", in: try ruleSet(), file: file, line: line)?.status
+    }
+
+    func testConceptsMeetInAClauseInAnyForm() throws {
+        XCTAssertEqual(try status("c.says", "Article II of the SOFA shall be amended."), .violated)
+        XCTAssertEqual(try status("c.says", "The plan revises the Status of Forces Agreement."), .violated)
+        XCTAssertEqual(try status("c.says", "本計画は地位協定第3条の規定を改正する。"), .violated)
+        XCTAssertEqual(try status("c.says", "The SOFA stays; the plan amends a training schedule; nothing else."), .satisfied, "concepts in different clauses")
+        XCTAssertEqual(try status("c.says", "The SOFA Joint Committee will revise the schedule."), .satisfied, "a term inside an exception")
+    }
+
+    func testNegationHasAScope() throws {
+        XCTAssertEqual(try status("c.says", "The plan will not amend the SOFA."), .satisfied)
+        XCTAssertEqual(try status("c.says", "Nothing in this plan is meant to alter the Treaty, or to amend the SOFA."), .satisfied, "sentence scope")
+        XCTAssertEqual(try status("c.says", "The plan will not only amend the SOFA but also add procedures."), .violated, "pseudo-negation")
+        XCTAssertEqual(try status("c.says", "Without delay, the plan amends the SOFA."), .violated, "a negation ends at its segment")
+        XCTAssertEqual(try status("c.says", "本計画は地位協定を改定しない。"), .satisfied)
+        XCTAssertEqual(try status("c.says", "両政府は地位協定を改定しなければならない。"), .violated, "「なければならない」 is no negation")
+    }
+
+    func testAbsenceIsTheViolationNotANegation() throws {
+        XCTAssertEqual(try status("c.absence", "The unit will land without the host state's consent."), .violated)
+        XCTAssertEqual(try status("c.absence", "受入国の同意を得ずに上陸する。"), .violated)
+        XCTAssertEqual(try status("c.absence", "The unit will never land without the host state's consent."), .satisfied)
+    }
+
+    func testReportedTextDoesNotFire() throws {
+        XCTAssertEqual(try status("c.says", "A proposal to amend the SOFA was rejected."), .satisfied)
+        XCTAssertEqual(try status("c.says", "地位協定を改定する案は撤回された。"), .satisfied)
+    }
+
+    func testAFindingQuotesTheSentenceAndEachConceptsWords() throws {
+        let result = try XCTUnwrap(Engine.result("c.says", "description: Fine text. Article II of the SOFA shall be amended.", in: try ruleSet()))
+        XCTAssertEqual(result.message, "says Article II of the SOFA shall be amended.")
+        let seen = result.explanation.compactMap(\.seen).joined(separator: "\n")
+        XCTAssertTrue(seen.contains("change: 'amended'"), seen)
+        XCTAssertTrue(seen.contains("arrangement: 'SOFA'"), seen)
+        XCTAssertTrue(seen.contains("nothing in its clause negates it"), seen)
+    }
+
+    func testBadLexiconInputIsAnErrorAtItsPlace() {
+        let bad = """
+            concepts:
+              - id: a
+                meaning: m
+                include: [b, missing]
+              - id: b
+                meaning: m
+                include: [a]
+              - id: empty
+                meaning: nothing at all
+              - id: twice
+                meaning: m
+                en: [amend, amended, "…"]
+                colour: red
+            """
+        let problems = Engine.ruleProblems(Self.rules.replacingOccurrences(of: "says: [change, arrangement]", with: "says: [chnage]"),
+                                           extra: ["lexicon.yaml": bad]).problems
+        assertProblem(problems, "includes `missing`", line: 4, column: 18, path: "lexicon.yaml")
+        assertProblem(problems, "in a circle", line: 2, column: 5)
+        assertProblem(problems, "`empty` has no terms", line: 8, column: 5)
+        assertProblem(problems, "has the same lemmas", line: 12, column: 17)
+        assertProblem(problems, "reduces to no words", line: 12, column: 26)
+        assertProblem(problems, "unknown key `colour`", line: 13, column: 5)
+        assertProblem(problems, "no concept `chnage`", line: 9, column: 14, path: "rules.yaml")
+    }
+}

@@ -1,0 +1,41 @@
+@testable import Accord
+import XCTest
+
+final class TextAnalyzerTests: XCTestCase {
+    private func lemmas(_ text: String) -> [String] { TextAnalyzer.analyze(text).tokens.filter { $0.kind != .mark }.map(\.lemma) }
+
+    func testEnglishInflectionsMeetAtOneLemma() {
+        let forms = ["amend", "amends", "amended", "amending", "amendment"].map { lemmas($0).first }
+        XCTAssertEqual(Set(forms.compactMap { $0 }).count, 1, "\(forms)")
+        XCTAssertEqual(lemmas("brought"), lemmas("bring"))
+        XCTAssertEqual(lemmas("doesn't"), ["not"])
+    }
+
+    func testAbbreviationsDoNotEndASentence() {
+        let analysis = TextAnalyzer.analyze("The U.S. Navy and Art. 5 forces stay. The JMSDF leads.")
+        XCTAssertEqual(analysis.sentences.count, 2)
+        XCTAssertTrue(analysis.tokens.contains { $0.lemma == "u.s" })
+    }
+
+    func testJapaneseBaseFormsFromMeCab() {
+        let analysis = TextAnalyzer.analyze("米軍は核兵器を持ち込まれる。地位協定を改定しない。")
+        XCTAssertNil(analysis.unreadable)
+        XCTAssertEqual(analysis.sentences.count, 2)
+        let found = analysis.tokens.map(\.lemma)
+        XCTAssertTrue(found.contains("持ち込む"), "\(found)")
+        XCTAssertTrue(found.contains("ない"), "\(found)")
+        // Offsets point into the text: the token's bytes are its surface.
+        let token = analysis.tokens.first { $0.lemma == "持ち込む" }!
+        XCTAssertEqual(analysis.quote(from: token.start, to: token.end), "持ち込ま")
+    }
+
+    func testLatinWordsInJapaneseTakeEnglishLemmas() {
+        XCTAssertTrue(lemmas("ＳＯＦＡを改定する").contains("sofa"))
+    }
+
+    func testJapaneseChainIsOneClauseWithSegments() {
+        let analysis = TextAnalyzer.analyze("航空自衛隊は、情報に基づき、基地を攻撃する。")
+        XCTAssertEqual(analysis.clauses.count, 1)
+        XCTAssertEqual(analysis.segments.count, 2)
+    }
+}
