@@ -5,15 +5,16 @@ import Foundation
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Show a rule or a premise: the report's words, the logic in words, examples.",
+        abstract: "Show a rule, a premise or a lexicon concept: the report's words, the logic in words, examples, terms.",
         discussion: """
             Examples:
               accord explain no-new-obligations
               accord explain japan-primary-responsibility.primary-is-japan
+              accord explain security-arrangements
             """
     )
 
-    @Argument(help: "A rule id or a premise id.")
+    @Argument(help: "A rule id, a premise id or a concept of the lexicon.")
     var id: String
 
     @OptionGroup var rules: RulesOption
@@ -24,10 +25,12 @@ struct ExplainCommand: ParsableCommand {
             try write(Self.describe(premise, ruleSet), to: nil)
         } else if let rule = ruleSet.rule(id) {
             try write(Self.describe(rule, ruleSet), to: nil)
+        } else if let concept = ruleSet.lexicon.concept(id) {
+            try write(Self.describe(concept, ruleSet), to: nil)
         } else {
-            let known = ruleSet.premises.map(\.id) + ruleSet.rules.map(\.id)
+            let known = ruleSet.premises.map(\.id) + ruleSet.rules.map(\.id) + ruleSet.lexicon.concepts.map(\.id)
             let hint = Suggestion.closest(to: id, in: known).map { "did you mean `\($0)`?" } ?? "`accord rules coverage` lists every id"
-            throw CLIError("no rule or premise has the id `\(id)`; \(hint)")
+            throw CLIError("no rule, premise or concept has the id `\(id)`; \(hint)")
         }
     }
 
@@ -38,6 +41,23 @@ struct ExplainCommand: ParsableCommand {
         for rule in ruleSet.rules where rule.premise == premise.id {
             text += "  \(rule.id) (\(rule.severity.rawValue)): \(rule.title)\n"
         }
+        return text
+    }
+
+    static func describe(_ concept: Concept, _ ruleSet: RuleSet) -> String {
+        var text = "concept \(concept.id) — \(concept.meaning)\n"
+        text += "defined at \(concept.location)\n"
+        if !concept.includes.isEmpty { text += "includes: \(concept.includes.joined(separator: ", "))\n" }
+        for (language, name) in [("en", "English"), ("ja", "Japanese")] {
+            let terms = concept.written.filter { $0.language == language }.map(\.text)
+            if !terms.isEmpty { text += "\n\(name) terms (matched on lemmas, any word form):\n  \(terms.joined(separator: ", "))\n" }
+        }
+        if !concept.exceptWritten.isEmpty {
+            text += "\nnot counted inside: \(concept.exceptWritten.joined(separator: ", "))\n"
+        }
+        let users = ruleSet.rules.filter { $0.conceptIDs.contains(concept.id) }
+        text += "\nrules that name it:\n"
+        text += users.isEmpty ? "  none\n" : users.map { "  \($0.id) (\($0.severity.rawValue)): \($0.title)\n" }.joined()
         return text
     }
 

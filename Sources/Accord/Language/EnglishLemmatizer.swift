@@ -82,6 +82,11 @@ final class EnglishLemmatizer: @unchecked Sendable {
             table[lemma] = lemma
             for form in forms { table[form] = lemma }
         }
+        // Nouns the stemmer would make into a verb of another meaning: a destroyer destroys nothing here.
+        for (noun, lemma) in ["destroyer": "destroyer", "destroyers": "destroyer", "fighters": "fighter", "bombers": "bomber",
+                              "strikers": "striker", "carriers": "carrier", "means": "means"] {
+            table[noun] = lemma
+        }
         for negative in ["not", "n't", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
                          "weren't", "shouldn't", "wouldn't", "couldn't", "mustn't", "hasn't", "haven't", "hadn't", "shan't"] {
             table[negative] = "not"

@@ -28,12 +28,14 @@ public final class Concept: Sendable {
     /// Longer expressions that hold one of its terms and mean something else ("carrier strike
     /// group" for `strike`): a term inside one of them does not count.
     let except: TermSet
-    /// Its own terms as written, for `accord explain`.
+    /// Its own terms and exceptions as written, for `accord explain`.
     public let written: [(language: String, text: String)]
+    public let exceptWritten: [String]
     public let location: SourceLocation
 
     init(id: String, meaning: String, includes: [String], terms: TermSet, except: TermSet, written: [(language: String, text: String)],
-         location: SourceLocation) {
+         exceptWritten: [String], location: SourceLocation) {
+        self.exceptWritten = exceptWritten
         self.id = id
         self.meaning = meaning
         self.includes = includes

@@ -8,6 +8,7 @@ struct LexiconReader {
         var includes: [(id: String, location: SourceLocation)]
         var terms: [Term]
         var except: [Term]
+        var exceptWritten: [String]
         var written: [(language: String, text: String)]
         var location: SourceLocation
     }
@@ -71,7 +72,8 @@ struct LexiconReader {
         if terms.isEmpty, includes.isEmpty {
             problems.append(Diagnostic(node.location(in: path), "the concept `\(id)` has no terms and includes no concept", hint: "add `en:` or `ja:` terms"))
         }
-        entries.append(Entry(id: id, meaning: meaning, includes: includes, terms: terms, except: except, written: written, location: node.location(in: path)))
+        entries.append(Entry(id: id, meaning: meaning, includes: includes, terms: terms, except: except, exceptWritten: except.map(\.text),
+                             written: written, location: node.location(in: path)))
     }
 
     private mutating func readContext(_ node: YAMLNode, path: String) {
@@ -212,7 +214,7 @@ struct LexiconReader {
         for entry in entries where firstByID[entry.id] != nil {
             let (terms, except) = resolve(entry.id)
             concepts.append(Concept(id: entry.id, meaning: entry.meaning, includes: entry.includes.map(\.id), terms: terms, except: except,
-                                    written: entry.written, location: entry.location))
+                                    written: entry.written, exceptWritten: entry.exceptWritten, location: entry.location))
         }
         return Lexicon(concepts: concepts, context: context)
     }
