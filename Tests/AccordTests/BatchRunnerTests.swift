@@ -5,7 +5,7 @@ import XCTest
 /// A batch's workers: the reports come back in input order whatever the number of workers, and
 /// a large batch gives each worker after the first a checker of its own.
 final class BatchRunnerTests: XCTestCase {
-    static let root = TextSearchTests.root
+    static let root = Engine.root
 
     func sources(_ count: Int) throws -> [InputSource] {
         let folder = Self.root.appendingPathComponent("Examples").path

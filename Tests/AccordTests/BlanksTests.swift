@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import Accord
 
-/// Rule loading trims phrases and placeholders without Foundation, to the same result.
+/// Rule and lexicon loading trims terms and placeholders without Foundation, to the same result.
 final class BlanksTests: XCTestCase {
     func testBlanksAreFoundationWhitespaces() {
         for value in 0...0x10FFFF {

@@ -44,8 +44,7 @@ final class ConstructOutcomeTests: XCTestCase {
             case .count: seen.insert("count")
             case .forAny(_, let inner, _): seen.insert("for_any"); visit(inner, inWhere: true)
             case .forAll(_, let inner, _): seen.insert("for_all"); visit(inner, inWhere: true)
-            case .mentions(let query, _): seen.insert(query.fields == TextQuery.defaultFields ? "mentions" : "mentions-in")
-            case .says: seen.insert("says")
+            case .says(let query, _): seen.insert(query.fields == ConceptQuery.defaultFields ? "says" : "says-in")
             }
         }
         for rule in ruleSet.rules {
@@ -56,7 +55,7 @@ final class ConstructOutcomeTests: XCTestCase {
             rule.exceptions.forEach { visit($0.condition) }
         }
         XCTAssertEqual(seen, ["all", "any", "not", "exists", "equals", "one_of", "contains-list", "contains-string", "matches-list",
-                              "matches-string", "matches-element", "number", "date", "count", "for_any", "for_all", "mentions", "mentions-in"])
+                              "matches-string", "matches-element", "number", "date", "count", "for_any", "for_all", "says", "says-in"])
         XCTAssertTrue(ruleSet.rules.contains { !$0.exceptions.isEmpty })
         XCTAssertTrue(ruleSet.rules.contains { $0.message.parts.contains { if case .match = $0 { true } else { false } } })
         XCTAssertTrue(ruleSet.rules.contains { $0.message.parts.contains { if case .field = $0 { true } else { false } } })
@@ -222,8 +221,8 @@ final class ConstructOutcomeTests: XCTestCase {
         XCTAssertEqual(Engine.truth("{for_all: participants, where: {path: role, equals: lead}}", "participants:\n  - {country: japan}\n  - {country: united-states, role: support}"), .false)
     }
 
-    func testMentionsInCustomFields() {
-        assertOutcomes("c.mentions", [
+    func testSaysInCustomFields() {
+        assertOutcomes("c.says-in", [
             (.satisfied, "title: Joint exercise\ncommitments:\n  - {type: budgetary, binding: false, text: Each government decides its own budget.}"),
             (.violated, "title: Joint exercise\ncommitments:\n  - {type: budgetary, binding: false, text: This is legally binding.}"),
             (.violated, "title: 共同演習\ncommitments:\n  - {type: budgetary, binding: false, text: 本取決めは法的拘束力を有し、両政府を拘束する。}"),
@@ -232,7 +231,7 @@ final class ConstructOutcomeTests: XCTestCase {
             (.notApplicable, "title: Joint patrol\ncommitments:\n  - {type: budgetary, binding: false, text: This is legally binding.}"),
         ])
         // The description is not among the fields this rule reads.
-        XCTAssertEqual(Engine.result("c.mentions", "title: Joint exercise\ncommitments: []\ndescription: legally binding")?.status, .undetermined)
+        XCTAssertEqual(Engine.result("c.says-in", "title: Joint exercise\ncommitments: []\ndescription: legally binding")?.status, .undetermined)
     }
 
     func testAll() {

@@ -6,6 +6,8 @@ import XCTest
 /// in Fixtures/constructs, conditions parsed on their own, and rule sets written to a temporary folder.
 enum Engine {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The project's folder, which holds Rules/ and Examples/.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The rule set that uses every construct of the rule language once.
     /// ConstructOutcomeTests asserts that it loads; the other tests see an empty set if it does not.
@@ -84,11 +86,8 @@ enum Engine {
         }
         let result = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal)).evaluate(found)
         // A check decides this rule without explaining it when it holds or does not apply.
-        let (compiled, index) = PhraseIndex.compile(ruleSet)
-        let checked = RuleEvaluator(ruleSet: compiled, view: ProposalView(proposal, phrases: index), explainsEverything: false)
-        if let compiledRule = compiled.rule(rule) {
-            XCTAssertEqual(checked.evaluate(compiledRule).status, result.status, "a check decides \(rule) otherwise", file: file, line: line)
-        }
+        let checked = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal), explainsEverything: false)
+        XCTAssertEqual(checked.evaluate(found).status, result.status, "a check decides \(rule) otherwise", file: file, line: line)
         return result
     }
 
@@ -99,11 +98,12 @@ enum Engine {
         return result(rule, proposal, in: ruleSet, file: file, line: line)
     }
 
-    /// Parses one condition (paths checked against the proposal format), failing the test on problems.
+    /// Parses one condition (paths checked against the proposal format, concepts against the
+    /// construct rule set's lexicon), failing the test on problems.
     static func condition(_ yaml: String, file: StaticString = #filePath, line: UInt = #line) -> Condition? {
         do {
             let node = try YAMLLoader().loadDocument(Array(yaml.utf8), path: "c.yaml")
-            var parser = ConditionParser(path: "c.yaml")
+            var parser = ConditionParser(path: "c.yaml", lexicon: constructs.lexicon)
             let parsed = parser.parse(node)
             if !parser.problems.isEmpty { XCTFail("\(Diagnostics(parser.problems))", file: file, line: line) }
             return parsed
@@ -116,7 +116,7 @@ enum Engine {
     /// The problems of a condition that must not parse.
     static func conditionProblems(_ yaml: String) throws -> [Diagnostic] {
         let node = try YAMLLoader().loadDocument(Array(yaml.utf8), path: "c.yaml")
-        var parser = ConditionParser(path: "c.yaml")
+        var parser = ConditionParser(path: "c.yaml", lexicon: constructs.lexicon)
         _ = parser.parse(node)
         return parser.problems
     }
@@ -150,6 +150,11 @@ enum Engine {
     /// The fixture catalogue, for rule files written by a test.
     static var premisesYAML: String {
         (try? String(contentsOf: fixtures.appendingPathComponent("constructs/premises.yaml"), encoding: .utf8)) ?? ""
+    }
+
+    /// The fixture lexicon, for rule files written by a test that say its concepts.
+    static var lexiconYAML: String {
+        (try? String(contentsOf: fixtures.appendingPathComponent("constructs/lexicon.yaml"), encoding: .utf8)) ?? ""
     }
 
     /// Loads `rules.yaml` (with the fixture catalogue beside it) from a temporary folder.

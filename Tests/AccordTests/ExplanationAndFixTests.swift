@@ -31,22 +31,23 @@ final class ExplanationAndFixTests: XCTestCase {
         XCTAssertEqual(Engine.result("c.number", "")?.message, "Format version 1.")
     }
 
-    func testMatchIsTheSpanThatDecided() throws {
-        let result = try XCTUnwrap(Engine.result("c.mentions", "title: Joint EXERCISE\ncommitments:\n  - {type: legal, binding: false, text: It is Legally Binding.}"))
-        XCTAssertEqual(result.message, "A commitment says \"Legally Binding\".")
+    /// `{{match}}` is the sentence of the hit that decided, as the proposal writes it.
+    func testMatchIsTheSentenceThatDecided() throws {
+        let result = try XCTUnwrap(Engine.result("c.says-in", "title: Joint EXERCISE\ncommitments:\n  - {type: legal, binding: false, text: It is Legally Binding.}"))
+        XCTAssertEqual(result.message, "A commitment says \"It is Legally Binding.\".")
     }
 
-    /// `{{match}}` comes from a `mentions` however deep it sits in the requirement.
-    func testMatchFromAMentionsNestedUnderAnyAndAll() throws {
+    /// `{{match}}` comes from a `says` however deep it sits in the requirement.
+    func testMatchFromASaysNestedUnderAnyAndAll() throws {
         let result = try XCTUnwrap(Engine.result("c.nested-match", "title: Fuel plan\nlegal_basis: [ACSA, SDF Act]\ndescription: The Diet SHALL ENACT a law."))
         XCTAssertEqual(result.status, .violated)
-        XCTAssertEqual(result.message, "In peacetime the text says \"SHALL ENACT\"; bases: ACSA, SDF Act; consent: (not given).")
-        XCTAssertEqual(result.guidance, "Remove \"SHALL ENACT\" from Fuel plan.")
-        XCTAssertEqual(result.location, SourceLocation(path: "p.yaml", line: 12, column: 23), "placed at the text, not at `situation`")
+        XCTAssertEqual(result.message, "In peacetime the text says \"The Diet SHALL ENACT a law.\"; bases: ACSA, SDF Act; consent: (not given).")
+        XCTAssertEqual(result.guidance, "Remove \"The Diet SHALL ENACT a law.\" from Fuel plan.")
+        XCTAssertEqual(result.location, SourceLocation(path: "p.yaml", line: 12, column: 29), "placed at the words that matched, not at `situation`")
         // Every part of a forbidden `any` must be false: the missing fact is asked for, and the text
         // rephrased (a smaller change than the situation).
         XCTAssertEqual(result.changes, ["add `nuclear_weapons.activity` (one of: none, possess, produce, introduce)",
-                                        "remove or rephrase 'SHALL ENACT' (line 12)"])
+                                        "rephrase the sentence at line 12: 'The Diet SHALL ENACT a law.'"])
     }
 
     func testMatchIsEmptyWhenNoTextDecided() {
@@ -151,8 +152,8 @@ final class ExplanationAndFixTests: XCTestCase {
     }
 
     func testATextHitIsFixedByRephrasingItOnItsLine() {
-        let result = Engine.result("c.mentions", "title: Joint exercise\ncommitments:\n  - type: legal\n    binding: false\n    text: It is legally binding.")
-        XCTAssertEqual(result?.changes, ["remove or rephrase 'legally binding' (line 15)"])
+        let result = Engine.result("c.says-in", "title: Joint exercise\ncommitments:\n  - type: legal\n    binding: false\n    text: It is legally binding.")
+        XCTAssertEqual(result?.changes, ["rephrase the sentence at line 15: 'It is legally binding.'"])
         XCTAssertEqual(result?.guidance, "Rephrase the commitment.")
     }
 

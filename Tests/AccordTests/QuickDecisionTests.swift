@@ -6,7 +6,7 @@ import XCTest
 /// those truths must be the ones the explaining evaluation reaches. (The engine tests' helpers
 /// hold every construct to the same, in all four outcomes.)
 final class QuickDecisionTests: XCTestCase {
-    static let root = TextSearchTests.root
+    static let root = Engine.root
 
     /// Every proposal at hand: the example proposals, and the bundled rules' examples merged onto their base.
     func proposals(_ ruleSet: RuleSet) throws -> [Proposal] {
@@ -37,13 +37,12 @@ final class QuickDecisionTests: XCTestCase {
     }
 
     func assertTruthsAgree(_ ruleSet: RuleSet, file: StaticString = #filePath, line: UInt = #line) throws {
-        let (compiled, index) = PhraseIndex.compile(ruleSet)
         let proposals = try proposals(ruleSet)
         XCTAssertGreaterThan(proposals.count, 20, file: file, line: line)
         var seen: [Truth: Int] = [:]
         for proposal in proposals {
-            let evaluator = ConditionEvaluator(view: ProposalView(proposal, phrases: index))
-            for rule in compiled.rules {
+            let evaluator = ConditionEvaluator(view: ProposalView(proposal))
+            for rule in ruleSet.rules {
                 for condition in conditions(rule) {
                     let quick = evaluator.truth(condition, at: proposal.root)
                     XCTAssertEqual(quick, evaluator.evaluate(condition).truth, "\(rule.id) on \(proposal.path) (\(proposal.id))", file: file, line: line)

@@ -44,6 +44,9 @@ final class RuleSetValidationTests: XCTestCase {
         Engine.ruleProblems(text, extra: extra, file: file, line: line).problems
     }
 
+    /// The construct rule set's lexicon, for rules that say its concepts.
+    let lexicon = ["lexicon.yaml": Engine.lexiconYAML]
+
     func testTheTestRuleFileLoads() throws {
         let (ruleSet, _) = try Engine.loadRules(Self.valid)
         XCTAssertEqual(ruleSet.rules.map(\.id), ["t.one"])
@@ -78,8 +81,8 @@ final class RuleSetValidationTests: XCTestCase {
                       line: 9, column: 7, hint: "at_least: 1")
         assertProblem(problems(rules(8, 10, "    when:\n      path: situation\n      one_of: peacetime")), "`one_of` takes a non-empty list", line: 10, column: 15)
         assertProblem(problems(rules(8, 10, "    when:\n      path: 42\n      equals: x")), "a field path must be text", line: 9, column: 13)
-        assertProblem(problems(rules(8, 10, "    when:\n      mentions: binding")), "`mentions` takes a non-empty list of phrases", line: 9, column: 7)
-        assertProblem(problems(rules(8, 10, "    when:\n      mentions: [binding, 42]")), "a phrase must be text", line: 9, column: 27)
+        assertProblem(problems(rules(8, 10, "    when:\n      says: []"), extra: lexicon), "`says` takes a non-empty list of concepts", line: 9, column: 13)
+        assertProblem(problems(rules(8, 10, "    when:\n      says: [binding, 42]"), extra: lexicon), "a concept is named by its id", line: 9, column: 23)
         assertProblem(problems("rules: {id: x}\n"), "`rules` must be a list", line: 1, column: 8)
         assertProblem(problems("rule: []\n"), "this file holds neither `premises:` nor `rules:`", line: 1, column: 1)
     }
@@ -194,13 +197,24 @@ final class RuleSetValidationTests: XCTestCase {
         XCTAssertNoThrow(try Engine.loadRules(rules(12, 13, "      path: date\n      matches: '^2014-'")))
     }
 
-    func testMentionsInAFieldThatIsNotFreeText() {
-        assertProblem(problems(rules(11, 13, "    forbid:\n      mentions: [binding]\n      in: [area, description]")),
+    func testSaysInAFieldThatIsNotFreeText() {
+        assertProblem(problems(rules(11, 13, "    forbid:\n      says: [binding]\n      in: [area, description]"), extra: lexicon),
                       "`area` is not a free-text field of the proposal format", line: 13, column: 12, hint: "free-text fields: title, description")
-        assertProblem(problems(rules(11, 13, "    forbid:\n      mentions: [binding]\n      in: [descripton]")), "`descripton` is not a free-text field",
-                      line: 13, column: 12, hint: "did you mean `description`?")
-        assertProblem(problems(rules(11, 13, "    forbid:\n      mentions: [binding]\n      in: description")), "`in` takes a list of free-text fields",
-                      line: 13, column: 11)
+        assertProblem(problems(rules(11, 13, "    forbid:\n      says: [binding]\n      in: [descripton]"), extra: lexicon),
+                      "`descripton` is not a free-text field", line: 13, column: 12, hint: "did you mean `description`?")
+        assertProblem(problems(rules(11, 13, "    forbid:\n      says: [binding]\n      in: description"), extra: lexicon),
+                      "`in` takes a list of free-text fields", line: 13, column: 11)
+    }
+
+    /// `mentions` (exact phrases) is gone: a rule file that still writes it is told what replaced it.
+    func testMentionsIsAnUnknownKeyThatNamesItsReplacement() {
+        let replaced = "`mentions` was replaced by `says:` over lexicon concepts; see Rules/README.md"
+        assertProblem(problems(rules(8, 10, "    when:\n      mentions: [legally binding]")), "unknown key `mentions` in a condition",
+                      line: 9, column: 7, hint: replaced)
+        assertProblem(problems(rules(11, 13, "    forbid:\n      in: [description]\n      mentions: [shall enact]")),
+                      "unknown key `mentions` in a condition", line: 13, column: 7, hint: replaced)
+        assertProblem(problems(rules(11, 13, "    forbid:\n      any:\n        - says: [binding]\n        - mentions: [shall enact]"), extra: lexicon),
+                      "unknown key `mentions` in a condition", line: 14, column: 11, hint: replaced)
     }
 
     // MARK: messages and fixes

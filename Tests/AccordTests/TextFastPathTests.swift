@@ -1,11 +1,11 @@
 import XCTest
 @testable import Accord
 
-/// The text screening's fast paths against plain statements of the same rules, over many
-/// generated texts: English, Japanese, full-width and half-width forms, every kind of blank.
+/// The fast paths of placing text in the source against plain statements of the same rules, over
+/// many generated texts: English, Japanese, full-width and half-width forms, every kind of blank.
 final class TextFastPathTests: XCTestCase {
-    /// Pieces that texts are made of: cues, pseudo-negations and terminators, phrases of the
-    /// bundled rules, Japanese endings, marks and blanks of every kind.
+    /// Pieces that texts are made of: English words and negations, Japanese words and endings,
+    /// full-width and half-width forms, marks and blanks of every kind.
     static let pieces = [
         "not", "Not", "never", "no", "No", "without", "neither", "nor", "cannot", "none", "nothing", "nowhere", "non-binding",
         "non", "don't", "doesn’t", "won't", "n't", "isn’t", "only", "just", "merely", "necessarily", "least", "doubt", "later",
@@ -28,75 +28,15 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 
-    func testNegationCuesAgreeWithTheStatedRules() {
-        var negated = 0
-        for text in Self.texts(count: 300) {
-            let units = FoldedText(text).units
-            for start in units.indices {
-                for length in 1...3 where start + length <= units.count {
-                    for japanese in [false, true] {
-                        let range = start..<(start + length)
-                        let expected = ReferenceNegation.cue(in: units, hit: range, japanese: japanese)
-                        XCTAssertEqual(NegationDetector.cue(in: units, hit: range, japanese: japanese), expected,
-                                       "\(range) of \(text.debugDescription), japanese: \(japanese)")
-                        if expected != nil { negated += 1 }
-                    }
-                }
-            }
-        }
-        XCTAssertGreaterThan(negated, 5_000, "the texts hold many negations")
-    }
-
-    /// Phrases that start inside English words (Japanese ones that start with Latin letters or
-    /// digits) make the index look up every unit of a word too; without them it looks up words only.
-    func testTheIndexFindsWhatAPhraseByPhraseSearchFinds() {
-        let english = ["legally binding", "not only", "binding", "u.s. forces", "(a)", "non-binding", "doesn’t", "2397"]
-        let startingInWords = ["PKO協力法", "x²", "3条", "Ｊａｐａｎの", "n協力"]
-        let japanese = ["法的拘束力を有し", "ｶﾞｲﾄﾞﾗｲﾝ", "ない", "、ず", "「"]
-        var found = 0
-        for phrases in [english + japanese, english + startingInWords + japanese, startingInWords] {
-            let index = PhraseIndex(phrases: phrases.map(Phrase.init), identity: 1)
-            for text in Self.texts(count: 400, seed: 2) + Self.texts(count: 20, maxPieces: 400, seed: 3) {
-                found += Self.assertIndexAgreesWithPhraseByPhraseSearch(index, in: text)
-            }
-        }
-        XCTAssertGreaterThan(found, 1_000, "the texts hold many of the phrases")
-    }
-
-    func testAScanGivesEachSlotItsOwnOccurrences() {
-        let texts = ["legally binding", "ない", "binding", "(a)", "doesn’t", "not only"]
-        let phrases = texts.enumerated().map { slot, text in
-            var phrase = Phrase(text)
-            phrase.slot = PhraseSlot(index: 9, number: Int32(slot))
-            return phrase
-        }
-        let index = PhraseIndex(phrases: phrases, identity: 9)
-        var found = 0
-        for text in Self.texts(count: 300, maxPieces: 60, seed: 7) {
-            let scan = TextScan(node: YAMLNode(.scalar(text: text, style: .plain, value: .string(text)), line: 1, column: 1), phrases: index)
-            for phrase in phrases {
-                let expected = TextMatcher.occurrences(of: phrase, in: scan.text).map(\.range)
-                XCTAssertEqual(scan.occurrences(of: phrase).map(\.range), expected, "\(phrase.text) in \(text.debugDescription)")
-                found += expected.count
-            }
-        }
-        XCTAssertGreaterThan(found, 200, "the texts hold many of the phrases")
-    }
-
-    func testPlainTextFoldsInPlaceAsAnyTextFolds() {
-        var plain = 0
+    /// Text that NFKC leaves as it is folds by lower-casing alone: the same as any text folds.
+    func testTheFoldingFastPathAgreesWithNFKC() {
+        var stable = 0
         for text in Self.texts(count: 2000, seed: 4) {
-            var text = text
-            text.makeContiguousUTF8()
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                guard let fast = FoldedText.foldPlain(bytes) else { return }
-                let general = FoldedText.foldAny(bytes)
-                XCTAssertEqual(fast.units, general.units, text.debugDescription)
-                XCTAssertEqual(fast.origin, general.origin, text.debugDescription)
-                plain += 1
-            }
+            let nfkc = text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping.lowercased()
+            XCTAssertEqual(FoldedText.fold(text), nfkc, text.debugDescription)
+            if FoldedText.isFoldStable(text) { stable += 1 }
         }
-        XCTAssertGreaterThan(plain, 100, "many of the texts are plain")
+        XCTAssertGreaterThan(stable, 100, "many of the texts take the fast path")
     }
 
     /// A value placed in a source that writes it as YAML does: on the scalar's line or the next,
@@ -143,87 +83,17 @@ final class TextFastPathTests: XCTestCase {
         return count
     }
 
-    /// Compares the index's occurrences with a search for each phrase on its own; the number found.
-    static func assertIndexAgreesWithPhraseByPhraseSearch(_ index: PhraseIndex, in text: String,
-                                                          file: StaticString = #filePath, line: UInt = #line) -> Int {
-        let folded = FoldedText(text)
-        let indexed = index.occurrences(in: folded)
-        var found = 0
-        for (slot, phrase) in index.phrases.enumerated() {
-            let expected = TextMatcher.occurrences(of: phrase, in: folded)
-            let actual = indexed.filter { $0.slot == slot }
-            XCTAssertEqual(actual.map(\.range), expected.map(\.range), "\(phrase.text) in \(text.debugDescription)", file: file, line: line)
-            XCTAssertEqual(actual.map(\.negatedBy), expected.map(\.negatedBy), "\(phrase.text) in \(text.debugDescription)",
-                           file: file, line: line)
-            found += actual.count
+    func testBlanksAreUnicodesWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(TextUnit.isBlank(value), scalar.properties.isWhitespace, String(value, radix: 16))
         }
-        return found
-    }
-}
-
-/// NegEx as the rules state it, word by word and in Strings: the cue within five words before an
-/// English hit and in its sentence, unless a terminator stands between or the word after the cue
-/// makes a pseudo-negation; or a Japanese cue within ten units after a hit, outside every
-/// pseudo-negation.
-enum ReferenceNegation {
-    static func cue(in text: [UInt32], hit range: Range<Int>, japanese: Bool) -> String? {
-        japanese ? japaneseCue(text, range) : englishCue(text, range)
     }
 
-    static func endsSentence(_ text: [UInt32], at index: Int) -> Bool {
-        let unit = text[index]
-        if unit == TextUnit.paragraph || NegationDetector.isSentenceEnd(unit) { return true }
-        guard unit == TextUnit.lineBreak else { return false }
-        return index + 1 == text.count || NegationDetector.isListMark(text[index + 1])
-    }
-
-    static func englishCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
-        var words: [String] = []
-        var index = range.lowerBound - 1
-        var word = ""
-        while index >= 0, words.count < NegationDetector.englishWindow {
-            let unit = text[index]
-            if endsSentence(text, at: index) { break }
-            if TextUnit.isWord(unit) || unit == 0x27 || unit == 0x2019 {
-                word = String(Unicode.Scalar(unit == 0x2019 ? 0x27 : unit)!) + word
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
-            }
-            index -= 1
-        }
-        if !word.isEmpty, words.count < NegationDetector.englishWindow { words.append(word) }
-        for (position, word) in words.enumerated() {
-            if NegationDetector.englishTerminators.contains(word) { return nil }
-            guard NegationDetector.englishCues.contains(word) || word.hasSuffix("n't") else { continue }
-            if position > 0, NegationDetector.englishPseudo[word]?.contains(words[position - 1]) == true { continue }
-            return word
-        }
-        return nil
-    }
-
-    static func japaneseCue(_ text: [UInt32], _ range: Range<Int>) -> String? {
-        var end = range.upperBound
-        while end < text.count, end - range.upperBound < NegationDetector.japaneseWindow, !endsSentence(text, at: end),
-              text[end] != NegationDetector.ideographicComma {
-            end += 1
-        }
-        let after = text[range.upperBound..<end].filter { $0 != TextUnit.lineBreak }
-        var pseudo: Set<Int> = []
-        for ending in NegationDetector.japanesePseudo {
-            for start in starts(of: ending, in: after) { pseudo.formUnion(start..<(start + ending.count)) }
-        }
-        for cue in NegationDetector.japaneseCues {
-            if starts(of: cue, in: after).contains(where: { start in !(start..<(start + cue.count)).contains(where: pseudo.contains) }) {
-                return TextUnit.string(cue)
-            }
-        }
-        return nil
-    }
-
-    static func starts(of needle: [UInt32], in haystack: [UInt32]) -> [Int] {
-        guard needle.count <= haystack.count else { return [] }
-        return (0...(haystack.count - needle.count)).filter { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    func testSourceLinesSplitWhereLibyamlCountsLines() {
+        let source = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\n"
+        let proposal = Proposal(path: "p.yaml", root: YAMLNode(.mapping([]), line: 1, column: 1), source: Array(source.utf8))
+        XCTAssertEqual(proposal.sourceLines(), ["a", "b", "c", "d", "e", "f", "g", ""])
     }
 }
 

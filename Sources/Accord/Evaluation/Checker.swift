@@ -16,9 +16,7 @@ public struct ProposalReport: Sendable {
 
 /// Checks proposals against a rule set, applying the operator's waivers.
 public struct Checker: Sendable {
-    /// The rule set, its phrases given their slots in `phrases`.
     public let ruleSet: RuleSet
-    let phrases: PhraseIndex
     /// The rules as the checker reads them for every proposal.
     let compiledRules: [CompiledRule]
     /// The rules' conditions in words, for the rules a proposal fails.
@@ -29,7 +27,7 @@ public struct Checker: Sendable {
     public var limits: LoaderLimits
 
     public init(ruleSet: RuleSet, waivers: [Waiver] = [], today: String, limits: LoaderLimits = .default) {
-        (self.ruleSet, self.phrases) = PhraseIndex.compile(ruleSet)
+        self.ruleSet = ruleSet
         // In order of id, so that a proposal's results, sorted stably by place, tie in that order.
         compiledRules = self.ruleSet.rules.sorted { $0.id < $1.id }.map {
             CompiledRule(rule: $0, blankResult: .blank($0, citation: RuleEvaluator.citation($0.premise, in: ruleSet)))
@@ -53,7 +51,7 @@ public struct Checker: Sendable {
     }
 
     public func check(_ proposal: Proposal) -> ProposalReport {
-        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal, phrases: phrases), explainsEverything: false, words: words)
+        let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal), explainsEverything: false, words: words)
         // Rules that do not apply are left out: no report shows them, and a batch keeps no more than it reports.
         var results: [RuleResult] = []
         results.reserveCapacity(ruleSet.rules.count)

@@ -13,12 +13,12 @@ struct Evaluation {
     /// The full path of the field the condition read, for "set ..." fixes.
     var field: String?
     var children: [Evaluation] = []
-    /// Text hits that count, and those a negation suppressed.
+    /// Text hits that count, and those that were negated, reported or excepted.
     var hits: [TextHit] = []
     var suppressed: [TextHit] = []
 
-    /// A `mentions` condition's hits are put into words only when an explanation shows them.
-    var seen: String? { seenText ?? (hits.isEmpty ? nil : hits.map { "'\($0.quote)'" }.joined(separator: ", ")) ?? seenNode?.shown }
+    /// What was seen; a node is put into words only when an explanation shows it.
+    var seen: String? { seenText ?? seenNode?.shown }
 }
 
 /// Evaluates conditions over one proposal.
@@ -83,8 +83,6 @@ struct ConditionEvaluator {
                 return Evaluation(truth: truth, condition: condition, prefix: prefix, seenText: items.isEmpty ? "an empty list" : nil, seenNode: found,
                                   location: view.location(of: found), field: full, children: children)
             }
-        case .mentions(let query, _):
-            return mentions(query, condition: condition)
         case .says(let query, _):
             return says(query, condition: condition)
         }
@@ -116,10 +114,6 @@ struct ConditionEvaluator {
         case .forAll(let path, let inner, _):
             guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
             return Self.all(found.sequenceItems ?? []) { truth(inner, at: $0) }
-        case .mentions(let query, _):
-            let scans = view.scans(query.fields)
-            if scans.isEmpty { return .unknown }
-            return Truth(scans.contains { $0.mentionsUnnegated(query) })
         case .says(let query, _):
             return saysTruth(query)
         }
@@ -228,27 +222,6 @@ struct ConditionEvaluator {
         } else {
             seen = unreadable ?? (suppressed.isEmpty ? "no clause says it" : "only where negated or reported")
         }
-        return Evaluation(truth: truth, condition: condition, prefix: "", seenText: seen, location: hits.first?.location,
-                          hits: hits, suppressed: suppressed)
-    }
-
-    private func mentions(_ query: TextQuery, condition: Condition) -> Evaluation {
-        var hits: [TextHit] = []
-        var suppressed: [TextHit] = []
-        let scans = view.scans(query.fields)
-        for scan in scans {
-            for phrase in query.phrases {
-                for occurrence in scan.occurrences(of: phrase) {
-                    let hit = scan.hit(occurrence, phrase: phrase, in: view)
-                    if occurrence.negatedBy == nil { hits.append(hit) } else { suppressed.append(hit) }
-                }
-            }
-        }
-        let sawText = !scans.isEmpty
-        hits.sort { $0.location < $1.location }
-        suppressed.sort { $0.location < $1.location }
-        let truth: Truth = !hits.isEmpty ? .true : (sawText ? .false : .unknown)
-        let seen: String? = hits.isEmpty ? (sawText ? "no such phrase, or only negated" : "no text") : nil
         return Evaluation(truth: truth, condition: condition, prefix: "", seenText: seen, location: hits.first?.location,
                           hits: hits, suppressed: suppressed)
     }

@@ -20,9 +20,8 @@ enum ExplanationBuilder {
             condition: label.map { $0 + ": " + words } ?? words,
             result: evaluation.truth, seen: evaluation.seen, location: evaluation.location, depth: depth)]
         for hit in evaluation.suppressed {
-            let why = hit.parts.isEmpty ? "is negated by '\(hit.negatedBy ?? "")'" : "(\(hit.partsShown)) is \(hit.note ?? "")"
             steps.append(ExplanationStep(
-                condition: "'\(hit.quote)' \(why), so it does not count",
+                condition: "'\(hit.quote)' (\(hit.partsShown)) is \(hit.note ?? ""), so it does not count",
                 result: .false, seen: nil, location: hit.location, depth: depth + 1))
         }
         let deciding: [Evaluation]
@@ -74,7 +73,7 @@ struct ConditionWordsTable: Sendable {
             switch condition {
             case .all(let items, _), .any(let items, _): items.forEach(add)
             case .not(let inner, _), .forAny(_, let inner, _), .forAll(_, let inner, _): add(inner)
-            case .exists, .compare, .count, .mentions, .says: break
+            case .exists, .compare, .count, .says: break
             }
         }
         for rule in rules {

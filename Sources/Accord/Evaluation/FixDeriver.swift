@@ -19,7 +19,7 @@ enum FixDeriver {
             if want { return open.flatMap { fixes($0, want: true) } }
             // Breaking one part is enough: rephrasing a text is the smallest change; otherwise a
             // part that is more than "is given" says more.
-            let part = open.first { switch $0.condition { case .mentions, .says: true; default: false } }
+            let part = open.first { if case .says = $0.condition { true } else { false } }
                 ?? open.first { if case .exists = $0.condition { false } else { true } } ?? open.first
             return part.map { fixes($0, want: false) } ?? []
         case .any(_, _):
@@ -47,9 +47,6 @@ enum FixDeriver {
             }
         case .count(_, let op, let number, _):
             return ["give \(field) \(want ? "" : "not ")\(op.words) \(number) entr\(number == 1 ? "y" : "ies")"]
-        case .mentions(let query, _):
-            if want { return ["say in the text: \(query.phrases.prefix(3).map { "'\($0.text)'" }.joined(separator: " or "))"] }
-            return evaluation.hits.map { "remove or rephrase '\($0.quote)' (line \($0.location.line))" }
         case .says(let query, _):
             if want { return ["say in the text: \(query.concepts.map(\.id).joined(separator: " and "))"] }
             return evaluation.hits.map { "rephrase the sentence at line \($0.location.line): '\($0.quote)'" }

@@ -1,13 +1,11 @@
 /// Reads field paths out of a proposal for the evaluator; an empty value counts as missing.
 struct ProposalView {
     let proposal: Proposal
-    let phrases: PhraseIndex
-    /// Folded free text, computed once per field per proposal and shared by every text rule.
+    /// Analysed free text and pattern scalars, computed once per value per proposal and shared by every rule.
     private let textCache = TextCache()
 
-    init(_ proposal: Proposal, phrases: PhraseIndex = .empty) {
+    init(_ proposal: Proposal) {
         self.proposal = proposal
-        self.phrases = phrases
     }
 
     /// Where a path led: to a value, or to the nearest node above the missing field.
@@ -26,7 +24,7 @@ struct ProposalView {
     }
 
     /// The nodes a free-text path reaches (`commitments[].text` reaches one per commitment).
-    /// Not kept: the scans of the field lists that name the path are.
+    /// Not kept: the analyses of the values it reaches are.
     func texts(_ path: String) -> [YAMLNode] {
         var reached = [proposal.root]
         // Cut at each dot as bytes: the paths are ASCII, and splitting into an array of segments
@@ -49,31 +47,15 @@ struct ProposalView {
         return reached
     }
 
-    /// A free-text value folded, searched for every phrase of the rule set and placed in the
-    /// source, once per proposal: every text rule reads the same few fields. Two values are the
-    /// same value only if they start at the same place (an alias repeats its anchor's node).
-    func scan(_ node: YAMLNode) -> TextScan {
-        textCache.memo(\.texts, TextCache.Place(line: node.line, column: node.column)) { TextScan(node: node, phrases: phrases) }
-    }
-
-    /// Every free-text value the fields reach, scanned; empty when the proposal has none of them.
-    /// Most text rules name the same fields, so the list is kept for the next one.
-    func scans(_ fields: [String]) -> [TextScan] {
-        // Searched in turn rather than hashed: a rule set names a few lists, most rules the same
-        // one, and equal arrays that share storage compare at once while hashing reads every field.
-        if let kept = textCache.scans.first(where: { $0.fields == fields }) { return kept.scans }
-        let scans = fields.flatMap { field in texts(field).map(scan) }
-        textCache.scans.append((fields, scans))
-        return scans
-    }
-
     /// A value's text as rule patterns read it (`PlainRegex.scalars(of:)`), once per proposal:
     /// a legal basis is matched against several patterns.
     func patternScalars(of node: YAMLNode, text: String) -> [UInt32]? {
         textCache.memo(\.patternScalars, TextCache.Place(line: node.line, column: node.column)) { PlainRegex.scalars(of: text) }
     }
 
-    /// A free-text value analysed into clauses and lemmas, once per proposal.
+    /// A free-text value analysed into clauses and lemmas, once per proposal: every text rule
+    /// reads the same few fields. Two values are the same value only if they start at the same
+    /// place (an alias repeats its anchor's node).
     func analysis(_ node: YAMLNode) -> TextAnalysisScan {
         textCache.memo(\.analyses, TextCache.Place(line: node.line, column: node.column)) { TextAnalysisScan(node: node) }
     }
@@ -91,11 +73,9 @@ final class TextCache {
         var column: Int
     }
 
-    /// Room for a proposal's free-text values from the start: growing the table rehashed it.
-    var texts = [Place: TextScan](minimumCapacity: 8)
-    var scans: [(fields: [String], scans: [TextScan])] = []
     var patternScalars: [Place: [UInt32]?] = [:]
-    var analyses: [Place: TextAnalysisScan] = [:]
+    /// Room for a proposal's free-text values from the start: growing the table rehashed it.
+    var analyses = [Place: TextAnalysisScan](minimumCapacity: 8)
     private var sourceLines: [Substring]?
 
     func memo<Key, Value>(_ table: ReferenceWritableKeyPath<TextCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {

@@ -6,7 +6,11 @@ struct ConditionParser {
     var problems: [Diagnostic] = []
 
     static let comparisonKeys = ["equals", "one_of", "contains", "matches"] + NumberOperator.allCases.map(\.rawValue).filter { $0 != "equals" } + DateOperator.allCases.map(\.rawValue)
-    static let operatorKeys = ["all", "any", "not", "exists", "path", "count", "for_any", "for_all", "mentions", "says"]
+    static let operatorKeys = ["all", "any", "not", "exists", "path", "count", "for_any", "for_all", "says"]
+    /// Operators the language no longer has, with the hint that says what took their place.
+    static let retiredOperators = [
+        "mentions": "`mentions` was replaced by `says:` over lexicon concepts; see Rules/README.md (\"Text: `says`\")",
+    ]
 
     init(path: String, lexicon: Lexicon = .empty) {
         self.path = path
@@ -17,6 +21,10 @@ struct ConditionParser {
     mutating func parse(_ node: YAMLNode, context: FieldType = ProposalSchema.root, where quantified: Bool = false) -> Condition? {
         guard var mapping = StrictMapping(node, path: path, what: "a condition", problems: &problems) else { return nil }
         let location = node.location(in: path)
+        if let retired = mapping.pairs.first(where: { Self.retiredOperators[$0.key.scalarText ?? ""] != nil }), let key = retired.key.scalarText {
+            problems.append(Diagnostic(retired.key.location(in: path), "unknown key `\(key)` in a condition", hint: Self.retiredOperators[key]))
+            return nil
+        }
         let operators = mapping.keys.filter { Self.operatorKeys.contains($0) }
         guard operators.count == 1, let op = operators.first else {
             let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within"].contains($0) }
@@ -78,8 +86,6 @@ struct ConditionParser {
             guard let inner = parse(whereNode, context: element, where: true) else { return nil }
             condition = op == "for_any" ? .forAny(fieldPath, inner, location) : .forAll(fieldPath, inner, location)
             problems += mapping.unknownKeys(allowed: [op, "where"])
-        case "mentions":
-            condition = parseMentions(&mapping, location, context: context)
         case "says":
             condition = parseSays(&mapping, location)
         default:
@@ -164,42 +170,6 @@ struct ConditionParser {
         }
     }
 
-    private mutating func parseMentions(_ mapping: inout StrictMapping, _ location: SourceLocation, context: FieldType) -> Condition? {
-        problems += mapping.unknownKeys(allowed: ["mentions", "in"])
-        guard let items = mapping.value("mentions")?.sequenceItems, !items.isEmpty else {
-            problems.append(Diagnostic(location, "`mentions` takes a non-empty list of phrases", hint: "e.g. `mentions: [legally binding]`"))
-            return nil
-        }
-        var phrases: [Phrase] = []
-        for item in items {
-            guard case .string(let text) = item.scalarValue ?? .null, Blanks.hasContent(text) else {
-                problems.append(Diagnostic(item.location(in: path), "a phrase must be text", hint: "quote it if YAML reads it otherwise"))
-                continue
-            }
-            phrases.append(Phrase(text))
-        }
-        var fields = TextQuery.defaultFields
-        if let inNode = mapping.value("in") {
-            guard let list = inNode.sequenceItems else {
-                problems.append(Diagnostic(inNode.location(in: path), "`in` takes a list of free-text fields", hint: "e.g. `in: [description]`"))
-                return nil
-            }
-            fields = []
-            for item in list {
-                let name = item.scalarText ?? ""
-                guard let type = ProposalSchema.type(at: name), case .freeText = type else {
-                    let free = TextQuery.defaultFields
-                    problems.append(Diagnostic(item.location(in: path), "`\(name)` is not a free-text field of the proposal format",
-                                               hint: Suggestion.didYouMean(name, in: free) ?? "free-text fields: \(free.joined(separator: ", "))"))
-                    continue
-                }
-                fields.append(name)
-            }
-        }
-        guard phrases.count == items.count else { return nil }
-        return .mentions(TextQuery(phrases: phrases, fields: fields), location)
-    }
-
     private mutating func parseSays(_ mapping: inout StrictMapping, _ location: SourceLocation) -> Condition? {
         problems += mapping.unknownKeys(allowed: ["says", "unless", "within", "in"])
         let concepts = conceptList(mapping.value("says"), key: "says", required: true)
@@ -247,7 +217,7 @@ struct ConditionParser {
 
     /// The free-text fields of `in:`, or the default ones.
     private mutating func textFields(_ inNode: YAMLNode?) -> [String]? {
-        guard let inNode else { return TextQuery.defaultFields }
+        guard let inNode else { return ConceptQuery.defaultFields }
         guard let list = inNode.sequenceItems else {
             problems.append(Diagnostic(inNode.location(in: path), "`in` takes a list of free-text fields", hint: "e.g. `in: [description]`"))
             return nil
@@ -256,7 +226,7 @@ struct ConditionParser {
         for item in list {
             let name = item.scalarText ?? ""
             guard let type = ProposalSchema.type(at: name), case .freeText = type else {
-                let free = TextQuery.defaultFields
+                let free = ConceptQuery.defaultFields
                 problems.append(Diagnostic(item.location(in: path), "`\(name)` is not a free-text field of the proposal format",
                                            hint: Suggestion.didYouMean(name, in: free) ?? "free-text fields: \(free.joined(separator: ", "))"))
                 return nil

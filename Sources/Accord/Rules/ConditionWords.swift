@@ -67,20 +67,6 @@ extension Condition {
             field(path)
             out += " has: "
             inner.write(prefix: "", to: &out)
-        case .mentions(let query, _):
-            out += "the text ("
-            for (index, field) in query.fields.enumerated() {
-                if index > 0 { out += ", " }
-                out += field
-            }
-            out += ") says "
-            for (index, phrase) in query.phrases.prefix(4).enumerated() {
-                out += index == 0 ? "'" : ", '"
-                out += phrase.text
-                out += "'"
-            }
-            if query.phrases.count > 4 { out += " or \(query.phrases.count - 4) more phrases" }
-            out += ", not negated"
         case .says(let query, _):
             out += "one clause of the text ("
             for (index, field) in query.fields.enumerated() {
@@ -113,7 +99,7 @@ extension Condition {
     public var location: SourceLocation {
         switch self {
         case .all(_, let l), .any(_, let l), .not(_, let l), .exists(_, let l), .compare(_, _, let l),
-             .count(_, _, _, let l), .forAny(_, _, let l), .forAll(_, _, let l), .mentions(_, let l), .says(_, let l):
+             .count(_, _, _, let l), .forAny(_, _, let l), .forAll(_, _, let l), .says(_, let l):
             return l
         }
     }

@@ -94,19 +94,12 @@ public indirect enum Condition: Sendable {
     case count(FieldPath, NumberOperator, Int, SourceLocation)
     case forAny(FieldPath, Condition, SourceLocation)
     case forAll(FieldPath, Condition, SourceLocation)
-    case mentions(TextQuery, SourceLocation)
     /// Concepts of the lexicon that one clause of a free text holds together.
     case says(ConceptQuery, SourceLocation)
 }
 
-/// A `mentions` condition: phrases to look for in free-text fields.
-public struct TextQuery: Sendable {
-    public var phrases: [Phrase]
-    /// Free-text fields, e.g. `description` or `commitments[].text`.
-    public var fields: [String]
-    /// The phrases' slots in the `PhraseIndex` they were compiled with; nil until then.
-    var slots: SlotSet? = nil
-
+extension ConceptQuery {
+    /// The free-text fields a `says` without `in:` reads.
     public static let defaultFields = ["title", "description", "commitments[].text"]
 }
 

@@ -3,7 +3,7 @@ public struct Template: Sendable {
     public enum Part: Sendable {
         case literal(String)
         case field(FieldPath)
-        /// The text span that decided a `mentions` condition.
+        /// The sentence that decided a `says` condition.
         case match
     }
 

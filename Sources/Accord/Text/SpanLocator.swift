@@ -12,7 +12,7 @@ enum SpanLocator {
     /// of the character in the value: none for blanks, and none from the first character the walk
     /// cannot find on (an escape in a double-quoted scalar can cause that). The value's non-blank
     /// scalars are matched in order against the source from the scalar's start, which follows line
-    /// folding, block indentation and a phrase that the text repeats.
+    /// folding, block indentation and words that the text repeats.
     ///
     /// Columns count Unicode scalars, as libyaml's marks (and so every other location) do: 「ｶﾞ」
     /// is one character of the text but two columns.
