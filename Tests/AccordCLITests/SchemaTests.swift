@@ -67,6 +67,8 @@ final class SchemaTests: XCTestCase {
         }
         let broken = "{\"rules\": [{\"id\": \"x\", \"premise\": \"no-such-premise\", \"severity\": \"fatal\", \"title\": \"t\", \"message\": \"m\", \"fix\": \"f\", \"require\": {\"exist\": \"id\"}}]}\n"
         XCTAssertFalse(try validate(broken, schema: "rules.schema.json").isEmpty)
+        let retired = "{\"rules\": [{\"id\": \"x\", \"premise\": \"no-new-obligations\", \"severity\": \"error\", \"title\": \"t\", \"message\": \"m\", \"fix\": \"f\", \"forbid\": {\"mentions\": [\"legally binding\"]}}]}\n"
+        XCTAssertFalse(try validate(retired, schema: "rules.schema.json").isEmpty, "`mentions` is no condition any more")
     }
 
     func testJSONReportPassesTheReportSchema() throws {
