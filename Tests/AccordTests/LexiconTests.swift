@@ -98,6 +98,12 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(seen.contains("nothing in its clause negates it"), seen)
     }
 
+    func testAnUnreadableLexiconIsOneErrorNotOnePerConcept() {
+        let problems = Engine.ruleProblems(Self.rules, extra: ["lexicon.yaml": "concepts: [unclosed"]).problems
+        XCTAssertEqual(problems.count, 1, problems.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(problems.first?.location.path.hasSuffix("lexicon.yaml") == true)
+    }
+
     func testBadLexiconInputIsAnErrorAtItsPlace() {
         let bad = """
             concepts:

@@ -31,6 +31,10 @@ final class TextAnalyzerTests: XCTestCase {
 
     func testLatinWordsInJapaneseTakeEnglishLemmas() {
         XCTAssertTrue(lemmas("ＳＯＦＡを改定する").contains("sofa"))
+        // A full-width space between them is a blank, not a word: the two stay neighbours.
+        let found = lemmas("この取決めは ＬＥＧＡＬＬＹ　ＢＩＮＤＩＮＧ である。")
+        let legally = try? XCTUnwrap(found.firstIndex(of: lemmas("legally")[0]))
+        XCTAssertEqual(legally.map { found[$0 + 1] }, lemmas("binding")[0], "\(found)")
     }
 
     func testJapaneseChainIsOneClauseWithSegments() {

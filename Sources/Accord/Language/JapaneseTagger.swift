@@ -69,6 +69,8 @@ final class JapaneseTagger: @unchecked Sendable {
                 let length = Int(current.pointee.length)
                 let surfaceText = String(decoding: UnsafeRawBufferPointer(start: surface, count: length), as: UTF8.self)
                 let features = current.pointee.feature.map { String(cString: $0) } ?? ""
+                // A full-width space is a token of its own to MeCab; to matching it is a blank.
+                if features.hasPrefix("記号,空白") { continue }
                 tokens.append(Self.token(surface: surfaceText, features: features, start: offset, end: offset + length))
             }
         }

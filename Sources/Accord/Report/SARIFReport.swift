@@ -218,14 +218,16 @@ public enum SARIFReport {
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
 
-    /// What a finding is about, without line numbers: the first quoted span for a text finding,
-    /// else the condition that decided it, which names the field path. An edit elsewhere in the
-    /// file moves the finding's line but leaves its fingerprint alone.
+    /// What a finding is about, without line numbers: the first quoted sentence for a text
+    /// finding (what follows it names places), else the condition that decided it, which names
+    /// the field path. An edit elsewhere in the file moves the finding's line but leaves its
+    /// fingerprint alone.
     static func anchor(_ finding: RuleResult) -> String {
         guard let step = finding.explanation.first(where: { $0.location == finding.location }) else { return "" }
         if let seen = step.seen, seen.hasPrefix("'") {
-            let first = seen.range(of: "', '").map { String(seen[..<$0.lowerBound]) + "'" } ?? seen
-            return first
+            let ends = [seen.range(of: "': "), seen.range(of: "', '")].compactMap { $0 }
+            guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return seen }
+            return String(seen[..<end.lowerBound]) + "'"
         }
         return step.condition
     }

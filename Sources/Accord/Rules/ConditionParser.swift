@@ -12,9 +12,14 @@ struct ConditionParser {
         "mentions": "`mentions` was replaced by `says:` over lexicon concepts; see Rules/README.md (\"Text: `says`\")",
     ]
 
-    init(path: String, lexicon: Lexicon = .empty) {
+    /// False when a rule file could not be read: it may be the lexicon, so an unknown concept
+    /// is not reported again for every rule that names one.
+    let lexiconIsWhole: Bool
+
+    init(path: String, lexicon: Lexicon = .empty, lexiconIsWhole: Bool = true) {
         self.path = path
         self.lexicon = lexicon
+        self.lexiconIsWhole = lexiconIsWhole
     }
 
     /// A condition read against `context`, the type its paths start from.
@@ -204,6 +209,7 @@ struct ConditionParser {
                 continue
             }
             guard let concept = lexicon.concept(id) else {
+                guard lexiconIsWhole else { continue }
                 let known = lexicon.concepts.map(\.id)
                 problems.append(Diagnostic(item.location(in: path), "the lexicon has no concept `\(id)`",
                                            hint: known.isEmpty ? "no lexicon was loaded: add the folder with lexicon.yaml to --rules"

@@ -65,13 +65,15 @@ public enum RuleSetLoader {
                 problems.append(error)
             }
         }
+        // A file that could not be read may be the lexicon: then an unknown concept says nothing new.
+        let lexiconIsWhole = roots.count == files.count
         // The lexicon first: rules name its concepts.
         var lexiconReader = LexiconReader()
         for (file, root) in roots where LexiconReader.isLexicon(root) { lexiconReader.read(root, path: file) }
         let lexicon = lexiconReader.finish()
         problems += lexiconReader.problems
         for (file, root) in roots where !LexiconReader.isLexicon(root) {
-            var reader = RuleFileReader(path: file, lexicon: lexicon)
+            var reader = RuleFileReader(path: file, lexicon: lexicon, lexiconIsWhole: lexiconIsWhole)
             reader.read(root, bases: &bases)
             problems += reader.problems
             premises += reader.premises
@@ -142,13 +144,15 @@ struct ExamplesBases {
 private struct RuleFileReader {
     let path: String
     let lexicon: Lexicon
+    let lexiconIsWhole: Bool
     var problems: [Diagnostic] = []
     var premises: [Premise] = []
     var rules: [Rule] = []
 
-    init(path: String, lexicon: Lexicon) {
+    init(path: String, lexicon: Lexicon, lexiconIsWhole: Bool) {
         self.path = path
         self.lexicon = lexicon
+        self.lexiconIsWhole = lexiconIsWhole
     }
 
     mutating func read(_ root: YAMLNode, bases: inout ExamplesBases) {
@@ -225,7 +229,7 @@ private struct RuleFileReader {
                 problems.append(Diagnostic(map.value("severity")!.location(in: path), "`\(severityText)` is not a severity", hint: "error, warning or info"))
             }
         }
-        var conditions = ConditionParser(path: path, lexicon: lexicon)
+        var conditions = ConditionParser(path: path, lexicon: lexicon, lexiconIsWhole: lexiconIsWhole)
         let scope = map.value("when").flatMap { conditions.parse($0) }
         let requireNode = map.value("require")
         let forbidNode = map.value("forbid")
