@@ -1,5 +1,12 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+/// One check is a whole process, and most of its start was the dynamic loader: install.sh and the
+/// benchmark link `accord` as a static executable. Only on request (ACCORD_STATIC_EXECUTABLE=1,
+/// with --static-swift-stdlib): a plain `swift build -c release` cannot link Foundation statically.
+let staticExecutable: [LinkerSetting] = ProcessInfo.processInfo.environment["ACCORD_STATIC_EXECUTABLE"] == "1"
+    ? [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))] : []
 
 let package = Package(
     name: "Accord",
@@ -54,10 +61,7 @@ let package = Package(
                 "Accord",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // One check is a whole process, and most of its start was the dynamic loader: relocating
-            // a position-independent image of 88 MB and looking symbols up in libstdc++ and libyaml.
-            // Release builds only: a debug build's static link of Foundation leaves CoreFoundation unresolved.
-            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
+            linkerSettings: staticExecutable
         ),
         // libFuzzer target over loader, validation and evaluation; see Fuzz/README.md.
         .executableTarget(

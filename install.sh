@@ -21,9 +21,9 @@ if ((${#missing[@]})); then
 fi
 
 # The Swift runtime and Foundation linked in: a check starts in about half the time.
-swift build -c release --static-swift-stdlib --product accord
-swift build -c release --static-swift-stdlib --product accord-serve
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)"
+ACCORD_STATIC_EXECUTABLE=1 swift build -c release --static-swift-stdlib --product accord
+ACCORD_STATIC_EXECUTABLE=1 swift build -c release --static-swift-stdlib --product accord-serve
+bin="$(ACCORD_STATIC_EXECUTABLE=1 swift build -c release --static-swift-stdlib --show-bin-path)"
 install -d "$PREFIX/bin" "$PREFIX/share/accord"
 install -m 0755 "$bin/accord" "$PREFIX/bin/accord"
 install -m 0755 "$bin/accord-serve" "$PREFIX/bin/accord-serve"

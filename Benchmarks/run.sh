@@ -11,8 +11,8 @@ command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
 [ -x /usr/bin/time ] || missing+=(time)
 if ((${#missing[@]})); then apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null; fi
 
-swift build -c release --static-swift-stdlib --product accord >&2
-accord="$(swift build -c release --static-swift-stdlib --show-bin-path)/accord"
+ACCORD_STATIC_EXECUTABLE=1 swift build -c release --static-swift-stdlib --product accord >&2
+accord="$(ACCORD_STATIC_EXECUTABLE=1 swift build -c release --static-swift-stdlib --show-bin-path)/accord"
 rm -rf "$work" && mkdir -p "$work"
 gcc -O2 -o "$work/yaml-floor" Benchmarks/yaml-floor.c $(pkg-config --cflags --libs yaml-0.1)
 python3 Benchmarks/generate-corpus.py "$work/corpus" --count "$count"
