@@ -189,13 +189,13 @@ struct ConditionEvaluator {
 
     /// The analysed texts of a query's fields; nil when the proposal has none of them.
     private func analyses(_ fields: [String]) -> [TextAnalysisScan]? {
-        let nodes = fields.flatMap { view.texts($0) }.filter { $0.scalarText != nil }
-        return nodes.isEmpty ? nil : nodes.map(view.analysis)
+        let scans = view.analyses(fields)
+        return scans.isEmpty ? nil : scans
     }
 
     private func saysTruth(_ query: ConceptQuery) -> Truth {
         guard let scans = analyses(query.fields) else { return .unknown }
-        if scans.contains(where: { scan in ConceptMatcher.hits(query, in: scan.analysis).contains { $0.suppression == nil } }) { return .true }
+        if scans.contains(where: { scan in scan.hits(query).contains { $0.suppression == nil } }) { return .true }
         // Japanese that MeCab could not read is not a pass.
         return scans.contains { $0.analysis.unreadable != nil } ? .unknown : .false
     }
@@ -207,7 +207,7 @@ struct ConditionEvaluator {
         var hits: [TextHit] = []
         var suppressed: [TextHit] = []
         for scan in scans {
-            for hit in ConceptMatcher.hits(query, in: scan.analysis) {
+            for hit in scan.hits(query) {
                 let shown = scan.textHit(hit, in: view)
                 if hit.suppression == nil { hits.append(shown) } else { suppressed.append(shown) }
             }

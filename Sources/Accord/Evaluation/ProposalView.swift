@@ -55,6 +55,16 @@ struct ProposalView {
 
     /// A free-text value analysed into clauses and lemmas, once per proposal: every text rule
     /// reads the same few fields. Two values are the same value only if they start at the same
+    /// Every free-text value the fields reach, analysed; most `says` conditions name the same
+    /// fields, so the list is kept for the next one. Searched in turn rather than hashed: a rule
+    /// set names a few lists, and equal arrays that share storage compare at once.
+    func analyses(_ fields: [String]) -> [TextAnalysisScan] {
+        if let kept = textCache.fieldAnalyses.first(where: { $0.fields == fields }) { return kept.scans }
+        let scans = fields.flatMap { texts($0) }.filter { $0.scalarText != nil }.map(analysis)
+        textCache.fieldAnalyses.append((fields, scans))
+        return scans
+    }
+
     /// place (an alias repeats its anchor's node).
     func analysis(_ node: YAMLNode) -> TextAnalysisScan {
         textCache.memo(\.analyses, TextCache.Place(line: node.line, column: node.column)) { TextAnalysisScan(node: node) }
@@ -76,6 +86,7 @@ final class TextCache {
     var patternScalars: [Place: [UInt32]?] = [:]
     /// Room for a proposal's free-text values from the start: growing the table rehashed it.
     var analyses = [Place: TextAnalysisScan](minimumCapacity: 8)
+    var fieldAnalyses: [(fields: [String], scans: [TextAnalysisScan])] = []
     private var sourceLines: [Substring]?
 
     func memo<Key, Value>(_ table: ReferenceWritableKeyPath<TextCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {

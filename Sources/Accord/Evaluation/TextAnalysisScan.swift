@@ -4,10 +4,19 @@ final class TextAnalysisScan {
     let node: YAMLNode
     let analysis: AnalyzedText
     private var places: [SpanLocator.Place]?
+    /// The concepts of the one lexicon the checker's rules use, found once for all of them.
+    private var concepts: (lexicon: ObjectIdentifier, occurrences: ConceptOccurrences)?
 
     init(node: YAMLNode) {
         self.node = node
         analysis = TextAnalyzer.analyze(node.scalarText ?? "")
+    }
+
+    /// The clauses that hold every concept of the query, with their suppression if any.
+    func hits(_ query: ConceptQuery) -> [ConceptHit] {
+        let lexicon = ObjectIdentifier(query.lexicon)
+        if concepts?.lexicon != lexicon { concepts = (lexicon, ConceptOccurrences(analysis, lexicon: query.lexicon)) }
+        return ConceptMatcher.hits(query, in: analysis, concepts!.occurrences)
     }
 
     /// Where the text's UTF-8 offset `offset` stands in the source.

@@ -1,10 +1,13 @@
+import Foundation
+
 /// English words of one sentence: letters and digits, with the apostrophe of "don't" and the
 /// periods of "U.S."; hyphens and quotes only separate words, and the marks that split clauses
 /// are tokens of their own.
 enum EnglishTokenizer {
     typealias Scalars = [(scalar: Unicode.Scalar, offset: Int)]
 
-    static func tokens(_ scalars: Scalars, _ range: Range<Int>, end textEnd: Int, lemmatizer: EnglishLemmatizer) -> [Token] {
+    static func tokens(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: EnglishLemmatizer) -> [Token] {
+        let textEnd = bytes.count
         var tokens: [Token] = []
         var index = range.lowerBound
         func offset(_ at: Int) -> Int { at < scalars.count ? scalars[at].offset : textEnd }
@@ -32,21 +35,26 @@ enum EnglishTokenizer {
                     break
                 }
             }
-            var word = ""
-            for at in index..<end { word.unicodeScalars.append(scalars[at].scalar == "’" ? "'" : scalars[at].scalar) }
+            var word = String(decoding: bytes[offset(index)..<offset(end)], as: UTF8.self)
+            if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "’", with: "'") }
             var normalized = Lemma.normalize(word)
             if normalized.hasSuffix("'s") { normalized.removeLast(2) }
-            let isNumber = normalized.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+            let isNumber = normalized.unicodeScalars.allSatisfy { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
             tokens.append(Token(lemma: lemmatizer.lemma(normalized[...]), kind: isNumber ? .number : .word, start: offset(index), end: offset(end)))
             index = end
         }
         return tokens
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic && !Lemma.isKanaOrKanji(scalar) }
+    // ASCII is decided by its byte: Unicode's property tables cost more than the rest of a word.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic && !Lemma.isKanaOrKanji(scalar)
+    }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !Lemma.isKanaOrKanji(scalar)
+        if scalar.isASCII { return isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39) }
+        return (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !Lemma.isKanaOrKanji(scalar)
     }
 
     static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {

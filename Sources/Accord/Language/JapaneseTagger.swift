@@ -1,4 +1,5 @@
 import CMeCab
+import Foundation
 import Synchronization
 
 /// Japanese morphology through MeCab and the IPA dictionary: each word's base form (原形) and
@@ -67,33 +68,69 @@ final class JapaneseTagger: @unchecked Sendable {
                 guard stat == MECAB_NOR_NODE || stat == MECAB_UNK_NODE, let surface = current.pointee.surface else { continue }
                 let offset = surface - base
                 let length = Int(current.pointee.length)
-                let surfaceText = String(decoding: UnsafeRawBufferPointer(start: surface, count: length), as: UTF8.self)
-                let features = current.pointee.feature.map { String(cString: $0) } ?? ""
+                guard let feature = current.pointee.feature else { continue }
+                let fields = Features(feature)
                 // A full-width space is a token of its own to MeCab; to matching it is a blank.
-                if features.hasPrefix("記号,空白") { continue }
-                tokens.append(Self.token(surface: surfaceText, features: features, start: offset, end: offset + length))
+                if fields.partOfSpeech == .symbol, fields.detail.elementsEqual("空白".utf8) { continue }
+                var base = fields.base
+                if base.isEmpty || base.elementsEqual("*".utf8) {
+                    base = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
+                }
+                let lemma = Lemma.normalize(String(decoding: base, as: UTF8.self))
+                tokens.append(Token(lemma: lemma, kind: fields.kind, start: offset, end: offset + length))
             }
         }
         return tokens
     }
 
-    /// A token from MeCab's feature list: 品詞,細分類1,細分類2,細分類3,活用型,活用形,原形,読み,発音.
-    static func token(surface: String, features: String, start: Int, end: Int) -> Token {
-        let fields = features.split(separator: ",", omittingEmptySubsequences: false)
-        let pos = fields.first.map(String.init) ?? ""
-        let detail = fields.count > 1 ? String(fields[1]) : ""
-        var base = fields.count > 6 ? String(fields[6]) : "*"
-        if base == "*" || base.isEmpty { base = surface }
-        let kind: Token.Kind
-        switch pos {
-        case "動詞": kind = .verb
-        case "形容詞": kind = .adjective
-        case "助動詞": kind = .auxiliary
-        case "助詞": kind = detail == "接続助詞" ? .conjunctiveParticle : .particle
-        case "記号": kind = detail == "読点" || detail == "句点" || detail == "括弧開" || detail == "括弧閉" ? .mark : .word
-        case "名詞": kind = detail == "数" ? .number : .word
-        default: kind = .word
+    /// The fields of MeCab's feature list that screening reads, in place:
+    /// 品詞,細分類1,細分類2,細分類3,活用型,活用形,原形,読み,発音.
+    struct Features {
+        enum PartOfSpeech { case noun, verb, adjective, auxiliary, particle, symbol, other }
+
+        var partOfSpeech = PartOfSpeech.other
+        var detail = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var base = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+
+        init(_ feature: UnsafePointer<CChar>) {
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(feature).assumingMemoryBound(to: UInt8.self), count: strlen(feature))
+            var field = 0
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ",") {
+                let value = UnsafeBufferPointer<UInt8>(rebasing: bytes[start..<index])
+                switch field {
+                case 0: partOfSpeech = Self.partOfSpeech(value)
+                case 1: detail = value
+                case 6: base = value
+                default: break
+                }
+                field += 1
+                start = index + 1
+                if field > 6 { break }
+            }
         }
-        return Token(lemma: Lemma.normalize(base), kind: kind, start: start, end: end)
+
+        private static func partOfSpeech(_ name: UnsafeBufferPointer<UInt8>) -> PartOfSpeech {
+            if name.elementsEqual("名詞".utf8) { return .noun }
+            if name.elementsEqual("動詞".utf8) { return .verb }
+            if name.elementsEqual("助詞".utf8) { return .particle }
+            if name.elementsEqual("助動詞".utf8) { return .auxiliary }
+            if name.elementsEqual("形容詞".utf8) { return .adjective }
+            if name.elementsEqual("記号".utf8) { return .symbol }
+            return .other
+        }
+
+        var kind: Token.Kind {
+            switch partOfSpeech {
+            case .verb: return .verb
+            case .adjective: return .adjective
+            case .auxiliary: return .auxiliary
+            case .particle: return detail.elementsEqual("接続助詞".utf8) ? .conjunctiveParticle : .particle
+            case .symbol:
+                return ["読点", "句点", "括弧開", "括弧閉"].contains { detail.elementsEqual($0.utf8) } ? .mark : .word
+            case .noun: return detail.elementsEqual("数".utf8) ? .number : .word
+            case .other: return .word
+            }
+        }
     }
 }

@@ -1,10 +1,18 @@
 import Foundation
 
 enum Lemma {
-    /// NFKC and lower case: 「ＳＯＦＡ」, "SOFA" and "sofa" are one form, and so are ５ and 5.
+    /// NFKC and lower case, as `contains` compares text: 「ＳＯＦＡ」, "SOFA" and "sofa" are one
+    /// form, and so are ５ and 5. Most words are already in that form, and are returned as they are.
     static func normalize(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return text.precomposedStringWithCompatibilityMapping.lowercased()
+        var stable = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (value >= 0x41 && value <= 0x5A) || !TextUnit.foldsToItself(value) {
+                stable = false
+                break
+            }
+        }
+        return stable ? text : FoldedText.fold(text)
     }
 
     /// Kana, kanji and the marks of Japanese text.

@@ -11,6 +11,7 @@ enum TextAnalyzer {
         let end = offset
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
         var bytes: [UInt8]?
+        var textBytes: [UInt8]?
         EnglishLemmatizerPool.with { lemmatizer in
             for sentence in sentences(scalars) {
                 let first = analysis.tokens.count
@@ -24,20 +25,14 @@ enum TextAnalyzer {
                     let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
                     switch JapaneseTagger.with({ $0.tokens(bytes!, byteRange) }) {
                     case .success(let found):
-                        tokens = found.map { token in
-                            var token = token
-                            // Latin words inside Japanese ("SOFA", "Forces") take English lemmas.
-                            if token.lemma.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
-                                token.lemma = lemmatizer.lemma(token.lemma[...])
-                            }
-                            return token
-                        }
+                        tokens = latinLemmas(found, lemmatizer)
                     case .failure(let error):
                         analysis.unreadable = error.message
                         tokens = []
                     }
                 } else {
-                    tokens = EnglishTokenizer.tokens(scalars, sentence, end: end, lemmatizer: lemmatizer)
+                    if textBytes == nil { textBytes = Array(text.utf8) }
+                    tokens = EnglishTokenizer.tokens(scalars, sentence, bytes: textBytes!, lemmatizer: lemmatizer)
                 }
                 guard !tokens.isEmpty else { continue }
                 analysis.tokens += tokens
@@ -48,6 +43,38 @@ enum TextAnalyzer {
             }
         }
         return analysis
+    }
+
+    /// The lemmas of a short phrase (a lexicon term), marks left out: its words as a text's words
+    /// would be read, without cutting it into sentences and clauses. A lexicon holds thousands.
+    static func lemmas(of phrase: String) -> Result<[String], JapaneseTagger.TaggerUnavailable> {
+        var tokens: [Token]
+        if phrase.unicodeScalars.contains(where: Lemma.isKanaOrKanji) {
+            let bytes = Array(phrase.utf8).map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
+            switch JapaneseTagger.with({ $0.tokens(bytes, 0..<bytes.count) }) {
+            case .success(let found): tokens = found
+            case .failure(let error): return .failure(error)
+            }
+            return .success(EnglishLemmatizerPool.with { latinLemmas(tokens, $0) }.filter { $0.kind != .mark }.map(\.lemma))
+        }
+        var scalars: EnglishTokenizer.Scalars = []
+        var offset = 0
+        for scalar in phrase.unicodeScalars {
+            scalars.append((scalar, offset))
+            offset += scalar.utf8.count
+        }
+        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: $0) }
+        return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
+    }
+
+    /// Latin words inside Japanese ("SOFA", "Forces") take English lemmas.
+    private static func latinLemmas(_ tokens: [Token], _ lemmatizer: EnglishLemmatizer) -> [Token] {
+        tokens.map { token in
+            guard token.lemma.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) else { return token }
+            var token = token
+            token.lemma = lemmatizer.lemma(token.lemma[...])
+            return token
+        }
     }
 
     // MARK: Sentences
@@ -130,9 +157,11 @@ enum TextAnalyzer {
         if abbreviations.contains(word.lowercased()) { return false }
         // The next word: a sentence starts with a capital, a digit, a quote or Japanese.
         var next = end
-        while next < scalars.count, scalars[next].scalar.properties.isWhitespace { next += 1 }
+        while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\n" || scalars[next].scalar == "\t"
+            || scalars[next].scalar == "\r" || scalars[next].scalar.properties.isWhitespace { next += 1 }
         guard next < scalars.count else { return true }
         let first = scalars[next].scalar
+        if first.isASCII { return !(first.value >= 0x61 && first.value <= 0x7A) }
         return !first.properties.isLowercase
     }
 

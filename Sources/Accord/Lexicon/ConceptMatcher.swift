@@ -6,7 +6,8 @@ public struct ConceptQuery: Sendable {
     /// At most this many tokens from the first matched word to the last; nil for the whole clause.
     public var within: Int?
     public var fields: [String]
-    let context: ContextCues
+    /// The lexicon the concepts come from: its index finds them, its cues decide negation.
+    let lexicon: Lexicon
 }
 
 /// Words of a text that matched one concept of a hit.
@@ -35,13 +36,13 @@ struct ConceptHit {
 
 enum ConceptMatcher {
     /// Every clause of the text holding each concept of the query, with its suppression, if any.
-    static func hits(_ query: ConceptQuery, in text: AnalyzedText) -> [ConceptHit] {
+    static func hits(_ query: ConceptQuery, in text: AnalyzedText, _ occurrences: ConceptOccurrences) -> [ConceptHit] {
         var hits: [ConceptHit] = []
-        let tokens = text.tokens
+        guard query.concepts.allSatisfy(occurrences.occurs) else { return hits }
         for clause in text.clauses {
             var parts: [(concept: String, tokens: Range<Int>)] = []
             for concept in query.concepts {
-                let found = concept.occurrences(in: tokens, clause)
+                let found = occurrences.occurrences(of: concept, in: clause)
                 guard let first = nearest(found.map(\.tokens), to: parts.first?.tokens) else { break }
                 parts.append((concept.id, first))
             }
@@ -51,12 +52,12 @@ enum ConceptMatcher {
             let sentence = text.sentence(of: clause.lowerBound)
             var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
             for blocker in query.unless {
-                if let found = blocker.occurrences(in: tokens, clause).first {
+                if let found = occurrences.occurrences(of: blocker, in: clause).first {
                     hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
                     break
                 }
             }
-            if hit.suppression == nil { decideContext(&hit, query.context, text, parts: parts) }
+            if hit.suppression == nil { decideContext(&hit, query.lexicon.context, text, parts: parts) }
             hits.append(hit)
         }
         return hits

@@ -5,11 +5,27 @@ public final class Lexicon: Sendable {
     /// The cues that decide whether a hit counts: negation and reported speech.
     let context: ContextCues
     private let byID: [String: Concept]
+    /// Every term of every concept and exception by its first lemma, with the concepts it counts
+    /// for: a text is searched once for all of them, whatever its rules ask.
+    let index: [String: [IndexedTerm]]
+
+    struct IndexedTerm: Sendable {
+        var term: Term
+        /// Numbers (`Concept.number`) of the concepts it is a term of, and of those it is an exception of.
+        var concepts: [Int]
+        var exceptionOf: [Int]
+    }
 
     init(concepts: [Concept], context: ContextCues) {
         self.concepts = concepts
         self.context = context
         byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries: [Term: IndexedTerm] = [:]
+        for concept in concepts {
+            for term in concept.terms.all { entries[term, default: IndexedTerm(term: term, concepts: [], exceptionOf: [])].concepts.append(concept.number) }
+            for term in concept.except.all { entries[term, default: IndexedTerm(term: term, concepts: [], exceptionOf: [])].exceptionOf.append(concept.number) }
+        }
+        index = Dictionary(grouping: entries.values, by: \.term.first)
     }
 
     public static let empty = Lexicon(concepts: [], context: ContextCues())
@@ -20,6 +36,8 @@ public final class Lexicon: Sendable {
 /// One idea: its meaning and its terms, its own and those of the concepts it includes.
 public final class Concept: Sendable {
     public let id: String
+    /// Its place in its lexicon's `concepts`.
+    let number: Int
     public let meaning: String
     /// The concepts it includes, by id, as written.
     public let includes: [String]
@@ -33,8 +51,9 @@ public final class Concept: Sendable {
     public let exceptWritten: [String]
     public let location: SourceLocation
 
-    init(id: String, meaning: String, includes: [String], terms: TermSet, except: TermSet, written: [(language: String, text: String)],
-         exceptWritten: [String], location: SourceLocation) {
+    init(id: String, number: Int, meaning: String, includes: [String], terms: TermSet, except: TermSet,
+         written: [(language: String, text: String)], exceptWritten: [String], location: SourceLocation) {
+        self.number = number
         self.exceptWritten = exceptWritten
         self.id = id
         self.meaning = meaning
@@ -43,16 +62,6 @@ public final class Concept: Sendable {
         self.except = except
         self.written = written
         self.location = location
-    }
-}
-
-extension Concept {
-    /// The concept's words in `tokens[range]`, less those inside one of its exceptions.
-    func occurrences(in tokens: [Token], _ range: Range<Int>) -> [(term: Term, tokens: Range<Int>)] {
-        let found = terms.occurrences(in: tokens, range)
-        guard !found.isEmpty, except.count > 0 else { return found }
-        let excepted = except.occurrences(in: tokens, range).map(\.tokens)
-        return found.filter { hit in !excepted.contains { $0.overlaps(hit.tokens) } }
     }
 }
 
@@ -81,6 +90,8 @@ struct TermSet: Sendable {
         byFirst[term.first, default: []].append(term)
         count += 1
     }
+
+    var all: [Term] { byFirst.values.flatMap { $0 } }
 
     mutating func formUnion(_ other: TermSet) {
         for terms in other.byFirst.values { for term in terms where !(byFirst[term.first]?.contains(term) ?? false) { insert(term) } }

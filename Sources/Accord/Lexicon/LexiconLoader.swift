@@ -151,16 +151,39 @@ struct LexiconReader {
 
     /// A term's lemmas, part by part (`…` separates parts).
     static func term(_ text: String) -> Result<Term, TermProblem> {
-        let pieces = text.replacingOccurrences(of: "...", with: "…").split(separator: "…", omittingEmptySubsequences: false)
+        let pieces = parts(text)
         var parts: [[String]] = []
         for piece in pieces {
-            let analysis = TextAnalyzer.analyze(String(piece))
-            if let why = analysis.unreadable { return .failure(.japaneseUnavailable(why)) }
-            let lemmas = analysis.tokens.filter { $0.kind != .mark }.map(\.lemma)
+            let lemmas: [String]
+            switch TextAnalyzer.lemmas(of: String(piece)) {
+            case .success(let found): lemmas = found
+            case .failure(let why): return .failure(.japaneseUnavailable(why.message))
+            }
             guard !lemmas.isEmpty else { return .failure(.empty) }
             parts.append(lemmas)
         }
         return .success(Term(parts: parts, text: text, japanese: false))
+    }
+
+    /// The parts of a term: `…` or `...` separate them. Read scalar by scalar: Foundation's
+    /// search cost more than analysing the term.
+    static func parts(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "…" || (scalars[index] == "." && index + 2 < scalars.count && scalars[index + 1] == "." && scalars[index + 2] == ".") {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+                index += scalars[index] == "…" ? 1 : 3
+                continue
+            }
+            current.append(scalars[index])
+            index += 1
+        }
+        parts.append(String(current))
+        return parts
     }
 
     /// The lexicon, once every file is read: includes resolved and checked for cycles.
@@ -213,7 +236,7 @@ struct LexiconReader {
         var concepts: [Concept] = []
         for entry in entries where firstByID[entry.id] != nil {
             let (terms, except) = resolve(entry.id)
-            concepts.append(Concept(id: entry.id, meaning: entry.meaning, includes: entry.includes.map(\.id), terms: terms, except: except,
+            concepts.append(Concept(id: entry.id, number: concepts.count, meaning: entry.meaning, includes: entry.includes.map(\.id), terms: terms, except: except,
                                     written: entry.written, exceptWritten: entry.exceptWritten, location: entry.location))
         }
         return Lexicon(concepts: concepts, context: context)

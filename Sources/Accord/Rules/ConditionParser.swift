@@ -188,7 +188,7 @@ struct ConditionParser {
             within = count
         }
         guard let fields = textFields(mapping.value("in")), let concepts, let unless else { return nil }
-        return .says(ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, context: lexicon.context), location)
+        return .says(ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, lexicon: lexicon), location)
     }
 
     /// Concepts named by id, each known to the lexicon.

@@ -1,0 +1,45 @@
+/// Where each concept of a lexicon stands in one analysed text, found in one pass over its
+/// tokens: every `says` condition of every rule reads the same few concepts of the same texts.
+struct ConceptOccurrences {
+    /// One match of a term: its tokens. A start can hold several (a term and a longer one).
+    typealias Match = (term: Term, tokens: Range<Int>)
+
+    /// By `Concept.number`: the concept's matches, and its exceptions' matches.
+    private var matches: [[Match]]
+    private var exceptions: [[Range<Int>]]
+
+    init(_ text: AnalyzedText, lexicon: Lexicon) {
+        matches = Array(repeating: [], count: lexicon.concepts.count)
+        exceptions = Array(repeating: [], count: lexicon.concepts.count)
+        let tokens = text.tokens
+        for sentence in text.sentences {
+            for start in sentence {
+                guard let candidates = lexicon.index[tokens[start].lemma] else { continue }
+                for candidate in candidates {
+                    guard let end = candidate.term.match(tokens, at: start, before: sentence.upperBound) else { continue }
+                    for number in candidate.concepts { matches[number].append((candidate.term, start..<end)) }
+                    for number in candidate.exceptionOf { exceptions[number].append(start..<end) }
+                }
+            }
+        }
+    }
+
+    /// Whether the concept has any match in the text: most texts lack one of a query's concepts.
+    func occurs(_ concept: Concept) -> Bool { !matches[concept.number].isEmpty }
+
+    /// The concept's matches that lie inside `clause` and inside none of its exceptions, the
+    /// longest at each start.
+    func occurrences(of concept: Concept, in clause: Range<Int>) -> [Match] {
+        var found: [Match] = []
+        let excepted = exceptions[concept.number].filter { $0.overlaps(clause) }
+        for match in matches[concept.number] where clause.contains(match.tokens.lowerBound) && match.tokens.upperBound <= clause.upperBound {
+            if excepted.contains(where: { $0.overlaps(match.tokens) }) { continue }
+            if let last = found.last, last.tokens.lowerBound == match.tokens.lowerBound {
+                if match.tokens.count > last.tokens.count { found[found.count - 1] = match }
+            } else {
+                found.append(match)
+            }
+        }
+        return found
+    }
+}
