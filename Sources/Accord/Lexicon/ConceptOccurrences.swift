@@ -11,12 +11,12 @@ struct ConceptOccurrences {
     init(_ text: AnalyzedText, lexicon: Lexicon) {
         matches = Array(repeating: [], count: lexicon.concepts.count)
         exceptions = Array(repeating: [], count: lexicon.concepts.count)
-        let tokens = text.tokens
+        // Each word's lemma as the lexicon's number, -1 for a lemma no term has.
+        let numbers = text.tokens.map { lexicon.lemmaNumbers[$0.lemma] ?? -1 }
         for sentence in text.sentences {
-            for start in sentence {
-                guard let candidates = lexicon.index[tokens[start].lemma] else { continue }
-                for candidate in candidates {
-                    guard let end = candidate.term.match(tokens, at: start, before: sentence.upperBound) else { continue }
+            for start in sentence where numbers[start] >= 0 {
+                for candidate in lexicon.index[Int(numbers[start])] {
+                    guard let end = Term.match(candidate.parts, at: start, before: sentence.upperBound, { numbers[$0] }) else { continue }
                     for number in candidate.concepts { matches[number].append((candidate.term, start..<end)) }
                     for number in candidate.exceptionOf { exceptions[number].append(start..<end) }
                 }

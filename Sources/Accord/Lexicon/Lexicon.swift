@@ -5,12 +5,17 @@ public final class Lexicon: Sendable {
     /// The cues that decide whether a hit counts: negation and reported speech.
     let context: ContextCues
     private let byID: [String: Concept]
-    /// Every term of every concept and exception by its first lemma, with the concepts it counts
-    /// for: a text is searched once for all of them, whatever its rules ask.
-    let index: [String: [IndexedTerm]]
+    /// The lemmas of its terms as numbers: a text's words are looked up once, and terms are
+    /// then matched by comparing numbers, not strings.
+    let lemmaNumbers: [String: Int32]
+    /// Every term of every concept and exception by the number of its first lemma, with the
+    /// concepts it counts for: a text is searched once for all of them, whatever its rules ask.
+    let index: [[IndexedTerm]]
 
     struct IndexedTerm: Sendable {
         var term: Term
+        /// The term's parts as lemma numbers.
+        var parts: [[Int32]]
         /// Numbers (`Concept.number`) of the concepts it is a term of, and of those it is an exception of.
         var concepts: [Int]
         var exceptionOf: [Int]
@@ -20,12 +25,32 @@ public final class Lexicon: Sendable {
         self.concepts = concepts
         self.context = context
         byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var entries: [Term: IndexedTerm] = [:]
-        for concept in concepts {
-            for term in concept.terms.all { entries[term, default: IndexedTerm(term: term, concepts: [], exceptionOf: [])].concepts.append(concept.number) }
-            for term in concept.except.all { entries[term, default: IndexedTerm(term: term, concepts: [], exceptionOf: [])].exceptionOf.append(concept.number) }
+        var numbers: [String: Int32] = [:]
+        func number(_ lemma: String) -> Int32 {
+            if let known = numbers[lemma] { return known }
+            let next = Int32(numbers.count)
+            numbers[lemma] = next
+            return next
         }
-        index = Dictionary(grouping: entries.values, by: \.term.first)
+        var entries: [Term: IndexedTerm] = [:]
+        func entry(_ term: Term) -> IndexedTerm {
+            IndexedTerm(term: term, parts: term.parts.map { $0.map(number) }, concepts: [], exceptionOf: [])
+        }
+        for concept in concepts {
+            for term in concept.terms.all {
+                if entries[term] == nil { entries[term] = entry(term) }
+                entries[term]!.concepts.append(concept.number)
+            }
+            for term in concept.except.all {
+                if entries[term] == nil { entries[term] = entry(term) }
+                entries[term]!.exceptionOf.append(concept.number)
+            }
+        }
+        var index = [[IndexedTerm]](repeating: [], count: numbers.count)
+        // In the order of the lexicon's terms, so that matches come out the same on every run.
+        for indexed in entries.values.sorted(by: { $0.term.text < $1.term.text }) { index[Int(indexed.parts[0][0])].append(indexed) }
+        lemmaNumbers = numbers
+        self.index = index
     }
 
     public static let empty = Lexicon(concepts: [], context: ContextCues())
@@ -117,6 +142,17 @@ struct TermSet: Sendable {
 extension Term {
     /// Where the term ends if it starts at `start`, staying before `limit`.
     func match(_ tokens: [Token], at start: Int, before limit: Int) -> Int? {
+        Self.match(parts, at: start, before: limit) { tokens[$0].lemma }
+    }
+
+    /// Where parts of lemmas (strings, or a lexicon's lemma numbers) end if they start at
+    /// `start`, staying before `limit`; `lemma` gives the text's lemma at an index.
+    static func match<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> Int? {
+        func matchPart(_ part: [Lemma], at start: Int) -> Int? {
+            guard start + part.count <= limit else { return nil }
+            for (offset, expected) in part.enumerated() where lemma(start + offset) != expected { return nil }
+            return start + part.count
+        }
         var index = start
         for (number, part) in parts.enumerated() {
             if number > 0 {
@@ -124,23 +160,17 @@ extension Term {
                 var found: Int?
                 var candidate = index
                 while candidate < min(limit, index + Term.gap + 1) {
-                    if let end = matchPart(part, tokens, at: candidate, before: limit) { found = end; break }
+                    if let end = matchPart(part, at: candidate) { found = end; break }
                     candidate += 1
                 }
                 guard let end = found else { return nil }
                 index = end
             } else {
-                guard let end = matchPart(part, tokens, at: index, before: limit) else { return nil }
+                guard let end = matchPart(part, at: index) else { return nil }
                 index = end
             }
         }
         return index
-    }
-
-    private func matchPart(_ part: [String], _ tokens: [Token], at start: Int, before limit: Int) -> Int? {
-        guard start + part.count <= limit else { return nil }
-        for (offset, lemma) in part.enumerated() where tokens[start + offset].lemma != lemma { return nil }
-        return start + part.count
     }
 }
 
