@@ -18,6 +18,40 @@ final class OtherCommandsTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("did you mean `non-nuclear-principles`?"), unknown.stderr)
     }
 
+    func testExplainConcept() throws {
+        let concept = try runAccord(["explain", "security-arrangements"])
+        XCTAssertEqual(concept.status, 0, concept.stderr)
+        XCTAssertTrue(concept.stdout.contains("concept security-arrangements"), concept.stdout)
+        XCTAssertTrue(concept.stdout.contains("Status of Forces Agreement"), concept.stdout)
+        XCTAssertTrue(concept.stdout.contains("地位協定"), concept.stdout)
+        XCTAssertTrue(concept.stdout.contains("treaty-unchanged.text-amends-treaty"), concept.stdout)
+    }
+
+    func testRulesScreenReportsRecallAndGatesOnIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("screen-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("treaty.yaml")
+        try """
+            premise: treaty-unchanged
+            sentences:
+              - {lang: en, expect: violates, kind: form, text: "Article XVII of the Status of Forces Agreement shall be amended."}
+              - {lang: ja, expect: violates, kind: form, text: "日米地位協定の規定を改める。"}
+              - {lang: en, expect: violates, kind: idea, text: "The patrols will be a nice change of pace for the crews."}
+              - {lang: en, expect: benign, kind: negated, text: "Nothing in this plan amends the Status of Forces Agreement."}
+            """.write(to: corpus, atomically: true, encoding: .utf8)
+        let passing = try runAccord(["rules", "screen", corpus.path, "--min-recall", "60", "--show", "misses"])
+        XCTAssertEqual(passing.status, 0, passing.stdout + passing.stderr)
+        XCTAssertTrue(passing.stdout.contains("treaty-unchanged               en    1/2 50.0 %"), passing.stdout)
+        XCTAssertTrue(passing.stdout.contains("treaty-unchanged               ja    1/1 100.0 %"), passing.stdout)
+        XCTAssertTrue(passing.stdout.contains("MISSED"), passing.stdout)
+        XCTAssertTrue(passing.stdout.contains("nice change of pace"), passing.stdout)
+        let gated = try runAccord(["rules", "screen", corpus.path, "--min-recall", "90"])
+        XCTAssertEqual(gated.status, 1, "recall of 2/3 is below 90 %")
+        let bad = try runAccord(["rules", "screen", folder.appendingPathComponent("missing.yaml").path])
+        XCTAssertEqual(bad.status, 2)
+    }
+
     func testInitTemplatePassesCheckOnceFilled() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
