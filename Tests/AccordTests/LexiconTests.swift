@@ -20,7 +20,7 @@ final class LexiconTests: XCTestCase {
             ja: [同意 … ず]
         context:
           - id: negation
-            en: [not, never, without]
+            en: [not, never, without, no]
             ja: [ない, ぬ]
           - id: sentence-negation
             en: [nothing in]
@@ -82,6 +82,17 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(try status("c.absence", "The unit will land without the host state's consent."), .violated)
         XCTAssertEqual(try status("c.absence", "受入国の同意を得ずに上陸する。"), .violated)
         XCTAssertEqual(try status("c.absence", "The unit will never land without the host state's consent."), .satisfied)
+    }
+
+    func testANegationInsideATermsGapStillNegates() throws {
+        XCTAssertEqual(try status("c.absence", "The unit lands without the host state's consent."), .violated)
+        let gapped = Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "says: [gapped]")
+        let lexicon = Self.lexicon.replacingOccurrences(
+            of: "concepts:\n", with: "concepts:\n  - id: gapped\n    meaning: a term with a gap\n    en: [create … obligation]\n")
+        let ruleSet = try Engine.loadRules(gapped, extra: ["lexicon.yaml": lexicon]).0
+        XCTAssertEqual(Engine.result("c.absence", "description: This plan creates binding obligations.", in: ruleSet)?.status, .violated)
+        XCTAssertEqual(Engine.result("c.absence", "description: This plan creates no obligations.", in: ruleSet)?.status, .satisfied,
+                       "the words of a gap are not the term's, so 'no' negates")
     }
 
     func testReportedTextDoesNotFire() throws {

@@ -2,12 +2,12 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The floors are the figures measured when the lexicon last changed, so that a change that
-/// loses recall or adds false alarms fails; SPEC section 9's targets (95 % recall, at most 3 %
-/// false alarms) are higher, and README.md says how far the rules are from them.
+/// The recall floor is the figure measured when the lexicon last changed (81.2 %), so that a
+/// change that loses recall fails; SPEC section 9 asks for 95 %, and README.md says how far the
+/// rules are from it. False alarms are held to SPEC's 3 % (2.2 % measured).
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.65
-    static let falseAlarmCeiling = 0.07
+    static let recallFloor = 0.80
+    static let falseAlarmCeiling = 0.03
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root

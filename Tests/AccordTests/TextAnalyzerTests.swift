@@ -41,5 +41,13 @@ final class TextAnalyzerTests: XCTestCase {
         let analysis = TextAnalyzer.analyze("航空自衛隊は、情報に基づき、基地を攻撃する。")
         XCTAssertEqual(analysis.clauses.count, 1)
         XCTAssertEqual(analysis.segments.count, 2)
+        // A second subject after a predicate opens a clause of its own.
+        XCTAssertEqual(TextAnalyzer.analyze("米軍部隊が基地を攻撃し、自衛隊は警戒監視を行う。").clauses.count, 2)
+    }
+
+    func testEnglishClausesSplitAtContrastNotConcession() {
+        XCTAssertEqual(TextAnalyzer.analyze("U.S. aircraft strike the launchers while the JASDF watches.").clauses.count, 2)
+        XCTAssertEqual(TextAnalyzer.analyze("The SDF will use force even though no armed attack has occurred.").clauses.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("The plan will not only revise the SOFA but also add procedures.").clauses.count, 1)
     }
 }

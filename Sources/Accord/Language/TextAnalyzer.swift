@@ -167,9 +167,11 @@ enum TextAnalyzer {
 
     // MARK: Clauses
 
-    /// Words before which an English clause starts: a new predicate follows.
+    /// Words before which an English clause starts: a contrast with a predicate of its own. A
+    /// concession ("although", "even though") is not one: "will use force even though no armed
+    /// attack has occurred" says one thing.
     static let clauseWords: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
-        Set(["while", "whilst", "whereas", "but", "although", "though", "however"].map { lemmatizer.lemma($0[...]) })
+        Set(["while", "whilst", "whereas", "but", "however"].map { lemmatizer.lemma($0[...]) })
     }
 
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
@@ -177,7 +179,8 @@ enum TextAnalyzer {
 
     /// Token ranges (offset by `first`) of a sentence's clauses. English clauses end at `;` `:` and
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
-    /// (行うが、): a chain of predicates joined by て or 連用形 shares its subject, so it is one clause.
+    /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
+    /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
     static func clauses(_ tokens: [Token], from first: Int, japanese: Bool) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
@@ -185,7 +188,9 @@ enum TextAnalyzer {
             if japanese {
                 guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
                 let before = tokens[index - 1]
-                if before.kind == .conjunctiveParticle, contrastiveParticles.contains(before.lemma) {
+                let contrast = before.kind == .conjunctiveParticle && contrastiveParticles.contains(before.lemma)
+                let predicate = [.verb, .auxiliary, .adjective, .conjunctiveParticle].contains(before.kind)
+                if contrast || (predicate && namesASubject(tokens, after: index)) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
                 }
@@ -206,6 +211,17 @@ enum TextAnalyzer {
         }
         if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
         return ranges
+    }
+
+    /// Whether the Japanese words after `index`, up to the next 、 or the end, mark a subject or
+    /// a topic (は, が) of their own.
+    private static func namesASubject(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, !(tokens[next].kind == .mark && tokens[next].lemma == "、") {
+            if tokens[next].kind == .particle, tokens[next].lemma == "は" || tokens[next].lemma == "が" { return true }
+            next += 1
+        }
+        return false
     }
 
     /// A clause's segments: English cut at commas, Japanese at 、 after a predicate or a

@@ -21,8 +21,9 @@ public struct ConceptPart: Sendable {
 struct ConceptHit {
     var clause: Range<Int>
     var sentence: Range<Int>
-    /// The tokens that matched each concept, in the query's order.
-    var parts: [(concept: String, tokens: Range<Int>)]
+    /// The tokens that matched each concept, in the query's order, and the words of each (its
+    /// tokens less the gaps of a term with `…`).
+    var parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]
     var suppression: Suppression?
     /// A look-alike of a negation found in the clause, said in the explanation.
     var pseudoNegation: Range<Int>?
@@ -40,11 +41,11 @@ enum ConceptMatcher {
         var hits: [ConceptHit] = []
         guard query.concepts.allSatisfy(occurrences.occurs) else { return hits }
         for clause in text.clauses {
-            var parts: [(concept: String, tokens: Range<Int>)] = []
+            var parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])] = []
             for concept in query.concepts {
                 let found = occurrences.occurrences(of: concept, in: clause)
-                guard let first = nearest(found.map(\.tokens), to: parts.first?.tokens) else { break }
-                parts.append((concept.id, first))
+                guard let first = nearest(found, to: parts.first?.tokens) else { break }
+                parts.append((concept.id, first.tokens, first.words))
             }
             guard parts.count == query.concepts.count else { continue }
             let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
@@ -64,18 +65,18 @@ enum ConceptMatcher {
     }
 
     /// The occurrence nearest to an anchor, or the first.
-    private static func nearest(_ ranges: [Range<Int>], to anchor: Range<Int>?) -> Range<Int>? {
-        guard let anchor else { return ranges.first }
-        return ranges.min { abs($0.lowerBound - anchor.lowerBound) < abs($1.lowerBound - anchor.lowerBound) }
+    private static func nearest(_ matches: [ConceptOccurrences.Match], to anchor: Range<Int>?) -> ConceptOccurrences.Match? {
+        guard let anchor else { return matches.first }
+        return matches.min { abs($0.tokens.lowerBound - anchor.lowerBound) < abs($1.tokens.lowerBound - anchor.lowerBound) }
     }
 
     /// Negation and reported speech. Words that matched a concept are never cues ("without
     /// consent" is what a rule looks for), nor are the words of a pseudo-negation ("not only").
     private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextCues, _ text: AnalyzedText,
-                                      parts: [(concept: String, tokens: Range<Int>)]) {
+                                      parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]) {
         let tokens = text.tokens
         var masked = Set<Int>()
-        for part in parts { masked.formUnion(part.tokens) }
+        for part in parts { for words in part.words { masked.formUnion(words) } }
         for pseudo in cues.pseudoNegation.occurrences(in: tokens, hit.sentence) {
             masked.formUnion(pseudo.tokens)
             if hit.clause.contains(pseudo.tokens.lowerBound) { hit.pseudoNegation = pseudo.tokens }

@@ -2,7 +2,9 @@
 /// tokens: every `says` condition of every rule reads the same few concepts of the same texts.
 struct ConceptOccurrences {
     /// One match of a term: its tokens. A start can hold several (a term and a longer one).
-    typealias Match = (term: Term, tokens: Range<Int>)
+    /// `tokens` from its first word to its last; `words` the words its parts matched, without
+    /// the gaps between them.
+    typealias Match = (term: Term, tokens: Range<Int>, words: [Range<Int>])
 
     /// By `Concept.number`: the concept's matches, and its exceptions' matches.
     private var matches: [[Match]]
@@ -16,8 +18,9 @@ struct ConceptOccurrences {
         for sentence in text.sentences {
             for start in sentence where numbers[start] >= 0 {
                 for candidate in lexicon.index[Int(numbers[start])] {
-                    guard let end = Term.match(candidate.parts, at: start, before: sentence.upperBound, { numbers[$0] }) else { continue }
-                    for number in candidate.concepts { matches[number].append((candidate.term, start..<end)) }
+                    guard let words = Term.matchedWords(candidate.parts, at: start, before: sentence.upperBound, { numbers[$0] }),
+                          let end = words.last?.upperBound else { continue }
+                    for number in candidate.concepts { matches[number].append((candidate.term, start..<end, words)) }
                     for number in candidate.exceptionOf { exceptions[number].append(start..<end) }
                 }
             }

@@ -148,29 +148,38 @@ extension Term {
     /// Where parts of lemmas (strings, or a lexicon's lemma numbers) end if they start at
     /// `start`, staying before `limit`; `lemma` gives the text's lemma at an index.
     static func match<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> Int? {
+        matchedWords(parts, at: start, before: limit, lemma)?.last?.upperBound
+    }
+
+    /// The tokens each part matched, if the term starts at `start`: the words of a gap between
+    /// them are not the term's ("creates no obligations" holds a negation inside "create … obligation").
+    static func matchedWords<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> [Range<Int>]? {
         func matchPart(_ part: [Lemma], at start: Int) -> Int? {
             guard start + part.count <= limit else { return nil }
             for (offset, expected) in part.enumerated() where lemma(start + offset) != expected { return nil }
             return start + part.count
         }
+        var words: [Range<Int>] = []
         var index = start
         for (number, part) in parts.enumerated() {
             if number > 0 {
                 // The next part may start up to `gap` tokens later; the nearest start is taken.
-                var found: Int?
+                var found: Range<Int>?
                 var candidate = index
                 while candidate < min(limit, index + Term.gap + 1) {
-                    if let end = matchPart(part, at: candidate) { found = end; break }
+                    if let end = matchPart(part, at: candidate) { found = candidate..<end; break }
                     candidate += 1
                 }
-                guard let end = found else { return nil }
-                index = end
+                guard let range = found else { return nil }
+                words.append(range)
+                index = range.upperBound
             } else {
                 guard let end = matchPart(part, at: index) else { return nil }
+                words.append(index..<end)
                 index = end
             }
         }
-        return index
+        return words
     }
 }
 
