@@ -95,6 +95,20 @@ final class LexiconTests: XCTestCase {
                        "the words of a gap are not the term's, so 'no' negates")
     }
 
+    func testANegatedQueryLooksForTheClausesOwnDenial() throws {
+        let rules = Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "says: [change, arrangement]\n      negated: true")
+        let ruleSet = try Engine.loadRules(rules, extra: ["lexicon.yaml": Self.lexicon]).0
+        func status(_ text: String) -> Outcome? { Engine.result("c.absence", "description: \"\(text)\"", in: ruleSet)?.status }
+        XCTAssertEqual(status("The plan will not amend the SOFA."), .violated, "the predicate denied")
+        XCTAssertEqual(status("本計画は地位協定を改定しない。"), .violated)
+        XCTAssertEqual(status("The plan amends the SOFA."), .satisfied, "affirmed")
+        XCTAssertEqual(status("Nothing in this plan amends the SOFA."), .satisfied, "the whole sentence negated, not the predicate")
+        XCTAssertEqual(status("The plan will amend the SOFA with no delay."), .satisfied, "a noun negated")
+        let problems = Engine.ruleProblems(Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "says: [change]\n      negated: yes"),
+                                           extra: ["lexicon.yaml": Self.lexicon]).problems
+        assertProblem(problems, "`negated` takes true or false", line: 18, column: 16)
+    }
+
     func testReportedTextDoesNotFire() throws {
         XCTAssertEqual(try status("c.says", "A proposal to amend the SOFA was rejected."), .satisfied)
         XCTAssertEqual(try status("c.says", "地位協定を改定する案は撤回された。"), .satisfied)

@@ -48,10 +48,15 @@ final class TextAnalysisScan {
         let note: String
         switch hit.suppression {
         case nil:
-            note = hit.pseudoNegation.map { "'\(analysis.quote($0))' is no negation" } ?? "nothing in its clause negates it, and its sentence reports no rejected or hypothetical text"
-        case .negated(let cue): note = "negated by '\(analysis.quote(cue))'"
+            if let denial = hit.denial {
+                note = "denied by '\(analysis.quote(denial))', as the rule looks for"
+            } else {
+                note = hit.pseudoNegation.map { "'\(analysis.quote($0))' is no negation" } ?? "nothing in its clause negates it, and its sentence reports no rejected or hypothetical text"
+            }
+        case .negated(let cue, _): note = "negated by '\(analysis.quote(cue))'"
         case .reported(let cue): note = "reported as rejected or hypothetical ('\(analysis.quote(cue))')"
         case .unless(let concept, let cue): note = "excepted: it says \(concept) ('\(analysis.quote(cue))')"
+        case .affirmed: note = "affirmed, and the rule looks for its denial"
         }
         var text = TextHit(phrase: hit.parts.map(\.concept).joined(separator: " + "), quote: sentence, location: first, negatedBy: hit.suppression == nil ? nil : note)
         text.parts = parts

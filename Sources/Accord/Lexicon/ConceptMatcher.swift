@@ -6,6 +6,9 @@ public struct ConceptQuery: Sendable {
     /// At most this many tokens from the first matched word to the last; nil for the whole clause.
     public var within: Int?
     public var fields: [String]
+    /// Whether the clause must deny what the concepts say: "the SDF will not bear primary
+    /// responsibility" breaks a premise that "the SDF bears primary responsibility" keeps.
+    public var negated = false
     /// The lexicon the concepts come from: its index finds them, its cues decide negation.
     let lexicon: Lexicon
 }
@@ -27,11 +30,17 @@ struct ConceptHit {
     var suppression: Suppression?
     /// A look-alike of a negation found in the clause, said in the explanation.
     var pseudoNegation: Range<Int>?
+    /// The negation that a `negated` query looks for, when the clause has it.
+    var denial: Range<Int>?
 
     enum Suppression {
-        case negated(cue: Range<Int>)
+        /// `denies` when the cue negates the clause's own predicate ("will not bear", 負わない),
+        /// not a noun ("no other means") or the whole sentence ("nothing in this plan").
+        case negated(cue: Range<Int>, denies: Bool)
         case reported(cue: Range<Int>)
         case unless(concept: String, tokens: Range<Int>)
+        /// A `negated` query's concepts, affirmed.
+        case affirmed
     }
 }
 
@@ -59,6 +68,15 @@ enum ConceptMatcher {
                 }
             }
             if hit.suppression == nil { decideContext(&hit, query.lexicon.context, text, parts: parts) }
+            if query.negated {
+                switch hit.suppression {
+                case .negated(let cue, true)?:
+                    hit.suppression = nil
+                    hit.denial = cue
+                case nil, .negated(_, false)?: hit.suppression = .affirmed
+                default: break
+                }
+            }
             hits.append(hit)
         }
         return hits
@@ -72,6 +90,34 @@ enum ConceptMatcher {
 
     /// Negation and reported speech. Words that matched a concept are never cues ("without
     /// consent" is what a rule looks for), nor are the words of a pseudo-negation ("not only").
+    /// Words that end an English negation's scope before its segment ends (NegEx's termination
+    /// terms): a relative clause or an exception starts there.
+    static let scopeEnds: Set<String> = ["which", "who", "whom", "except", "yet", "unless"]
+    /// Negations of a noun phrase also end at a conjunction that another negation follows: "with
+    /// no resolution and no armed attack" negates each noun apart. ("No unit will enter the sea
+    /// or airspace" negates the whole clause.)
+    static let nounPhraseNegations: Set<String> = ["no", "without", "none"]
+
+    /// "no", "without", "neither": they negate a noun, not the predicate.
+    private static func isNounPhraseNegation(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
+        cue.count == 1 && (nounPhraseNegations.contains(tokens[cue.lowerBound].lemma) || ["neither", "nor", "nothing"].contains(tokens[cue.lowerBound].lemma))
+    }
+
+    private static func englishScopeEnd(_ cue: Range<Int>, _ tokens: [Token], _ segment: Range<Int>) -> Int {
+        let phraseOnly = cue.count == 1 && nounPhraseNegations.contains(tokens[cue.lowerBound].lemma)
+        var index = cue.upperBound
+        while index < segment.upperBound {
+            let lemma = tokens[index].lemma
+            if scopeEnds.contains(lemma) { return index }
+            if phraseOnly, lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
+               nounPhraseNegations.contains(tokens[index + 1].lemma) || tokens[index + 1].lemma == "not" {
+                return index
+            }
+            index += 1
+        }
+        return segment.upperBound
+    }
+
     private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextCues, _ text: AnalyzedText,
                                       parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]) {
         let tokens = text.tokens
@@ -89,11 +135,11 @@ enum ConceptMatcher {
             return
         }
         for cue in cues.sentenceNegation.occurrences(in: tokens, hit.sentence) where free(cue.tokens) {
-            hit.suppression = .negated(cue: cue.tokens)
+            hit.suppression = .negated(cue: cue.tokens, denies: false)
             return
         }
         for cue in cues.clauseNegation.occurrences(in: tokens, hit.clause) where free(cue.tokens) {
-            hit.suppression = .negated(cue: cue.tokens)
+            hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens))
             return
         }
         for cue in cues.negation.occurrences(in: tokens, hit.clause) where free(cue.tokens) {
@@ -101,9 +147,9 @@ enum ConceptMatcher {
             let segment = text.segment(of: cue.tokens.lowerBound)
             let reaches = cue.term.japanese
                 ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > segment.lowerBound }
-                : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < segment.upperBound }
+                : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < englishScopeEnd(cue.tokens, tokens, segment) }
             if reaches {
-                hit.suppression = .negated(cue: cue.tokens)
+                hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens))
                 return
             }
         }

@@ -32,7 +32,7 @@ struct ConditionParser {
         }
         let operators = mapping.keys.filter { Self.operatorKeys.contains($0) }
         guard operators.count == 1, let op = operators.first else {
-            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within"].contains($0) }
+            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within", "negated"].contains($0) }
             if let key = unknown.first, let suggestion = Suggestion.didYouMean(key, in: Self.operatorKeys + Self.comparisonKeys) {
                 problems.append(Diagnostic(location, "unknown key `\(key)` in a condition", hint: suggestion))
             } else {
@@ -176,7 +176,15 @@ struct ConditionParser {
     }
 
     private mutating func parseSays(_ mapping: inout StrictMapping, _ location: SourceLocation) -> Condition? {
-        problems += mapping.unknownKeys(allowed: ["says", "unless", "within", "in"])
+        problems += mapping.unknownKeys(allowed: ["says", "unless", "within", "in", "negated"])
+        var negated = false
+        if let node = mapping.value("negated") {
+            guard case .bool(let flag) = node.scalarValue ?? .null else {
+                problems.append(Diagnostic(node.location(in: path), "`negated` takes true or false", hint: "write `negated: true`"))
+                return nil
+            }
+            negated = flag
+        }
         let concepts = conceptList(mapping.value("says"), key: "says", required: true)
         let unless = conceptList(mapping.value("unless"), key: "unless", required: false)
         var within: Int?
@@ -188,7 +196,7 @@ struct ConditionParser {
             within = count
         }
         guard let fields = textFields(mapping.value("in")), let concepts, let unless else { return nil }
-        return .says(ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, lexicon: lexicon), location)
+        return .says(ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, negated: negated, lexicon: lexicon), location)
     }
 
     /// Concepts named by id, each known to the lexicon.

@@ -80,7 +80,7 @@ extension Condition {
             }
             if let within = query.within { out += " within \(within) words" }
             if !query.unless.isEmpty { out += ", unless it says " + query.unless.map(\.id).joined(separator: " or ") }
-            out += ", not negated or reported"
+            out += query.negated ? ", denied (not reported)" : ", not negated or reported"
         }
     }
 
