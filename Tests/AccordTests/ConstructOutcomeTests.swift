@@ -38,6 +38,7 @@ final class ConstructOutcomeTests: XCTestCase {
                 case .contains: seen.insert(ProposalSchema.type(at: path.text).map { if case .list = $0 { "contains-list" } else { "contains-string" } } ?? "contains-element")
                 case .matches where inWhere: seen.insert(path.text == "." ? "matches-element" : "matches-field")
                 case .matches: seen.insert(ProposalSchema.type(at: path.text).map { if case .list = $0 { "matches-list" } else { "matches-string" } } ?? "?")
+                case .names: seen.insert("names")
                 case .number: seen.insert("number")
                 case .date: seen.insert("date")
                 }

@@ -53,7 +53,8 @@ final class PatternTests: XCTestCase {
     /// Every bundled pattern is matched without ICU on plain text, and as ICU matches it.
     func testBundledPatternsMatchAsICUDoes() throws {
         let patterns = try Self.bundledPatterns()
-        XCTAssertGreaterThan(patterns.count, 10)
+        // Statutes and instruments are lexicon names now; the Charter and resolution patterns remain.
+        XCTAssertGreaterThanOrEqual(patterns.count, 4)
         for pattern in patterns {
             XCTAssertTrue(pattern.isPlain, pattern.source)
             let regex = try XCTUnwrap(Self.icu(pattern.source))

@@ -58,7 +58,14 @@ struct ConditionEvaluator {
             case .missing(let parent):
                 return Evaluation(truth: .unknown, condition: condition, prefix: prefix, seenText: "missing", location: view.location(of: parent), missing: full, field: full)
             case .value(let found):
-                return Evaluation(truth: compare(found, comparison), condition: condition, prefix: prefix, seenNode: found, location: view.location(of: found), field: full)
+                let truth = compare(found, comparison)
+                if truth == .unknown, case .names(let name) = comparison {
+                    let what = name.unrecognised?.id ?? "a name"
+                    return Evaluation(truth: truth, condition: condition, prefix: prefix,
+                                      seenText: "\(found.shown): unrecognised — it reads as \(what), and the lexicon's `\(name.concept.id)` does not know it",
+                                      seenNode: found, location: view.location(of: found), field: full)
+                }
+                return Evaluation(truth: truth, condition: condition, prefix: prefix, seenNode: found, location: view.location(of: found), field: full)
             }
         case .count(let path, let op, let number, _):
             let full = fullPath(path, prefix)
@@ -175,6 +182,13 @@ struct ConditionEvaluator {
             case .float(let number): return Truth(op.holds(number, bound))
             default: return .false
             }
+        case .names(let name):
+            // Each value read as text; one known name decides, else one that only looks like a name leaves it open.
+            let values = (node.sequenceItems ?? [node]).filter { if case .string = $0.scalarValue ?? .null { true } else { false } }
+            let scans = values.map(view.analysis)
+            if scans.contains(where: { $0.names(name.concept, in: name.lexicon) }) { return .true }
+            if let unrecognised = name.unrecognised, scans.contains(where: { $0.names(unrecognised, in: name.lexicon) }) { return .unknown }
+            return .false
         case .date(let op, let bound):
             guard case .string(let date) = node.scalarValue ?? .null else { return .false }
             return Truth(op.holds(date, bound))

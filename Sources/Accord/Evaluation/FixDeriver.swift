@@ -42,6 +42,8 @@ enum FixDeriver {
             case (.contains(let value), false): return ["remove `\(value.shown)` from \(field)"]
             case (.matches(let pattern), true): return ["set \(field) to a value matching /\(pattern.shortSource)/"]
             case (.matches, false): return ["remove or change \(field) (now \(evaluation.seen ?? ""))"]
+            case (.names(let name), true): return ["set \(field) to a name the lexicon knows as \(name.concept.id)"]
+            case (.names(let name), false): return ["remove \(field) or change it so that it names no \(name.concept.id) (now \(evaluation.seen ?? ""))"]
             case (.number(let op, let bound), _): return ["set \(field) to a number \(want ? "" : "not ")\(op.words) \(bound.shown)"]
             case (.date(let op, let bound), _): return ["set \(field) to a date \(want ? "" : "not ")\(op.words) \(bound)"]
             }
@@ -57,6 +59,10 @@ enum FixDeriver {
     static func missingFacts(_ evaluation: Evaluation) -> [String] {
         guard evaluation.truth == .unknown else { return [] }
         if let missing = evaluation.missing { return [add(missing)] }
+        if case .compare(_, .names(let name), _) = evaluation.condition {
+            let value = evaluation.seenNode?.shown ?? "the value"
+            return ["unrecognised \(name.unrecognised?.id ?? "name") \(value): add it to the lexicon (Rules/lexicon.yaml, concept `\(name.concept.id)`) if it is one, or name one the lexicon knows"]
+        }
         return evaluation.children.flatMap(missingFacts)
     }
 

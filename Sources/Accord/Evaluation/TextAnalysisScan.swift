@@ -12,6 +12,13 @@ final class TextAnalysisScan {
         analysis = TextAnalyzer.analyze(node.scalarText ?? "")
     }
 
+    /// Whether the text holds a term of the concept anywhere (a name: a statute, an instrument).
+    func names(_ concept: Concept, in lexicon: Lexicon) -> Bool {
+        let identity = ObjectIdentifier(lexicon)
+        if concepts?.lexicon != identity { concepts = (identity, ConceptOccurrences(analysis, lexicon: lexicon)) }
+        return analysis.sentences.contains { !concepts!.occurrences.occurrences(of: concept, in: $0).isEmpty }
+    }
+
     /// The clauses that hold every concept of the query, with their suppression if any.
     func hits(_ query: ConceptQuery) -> [ConceptHit] {
         let lexicon = ObjectIdentifier(query.lexicon)

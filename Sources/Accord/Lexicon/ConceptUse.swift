@@ -5,6 +5,7 @@ extension Condition {
         case .all(let items, _), .any(let items, _): return items.flatMap(\.conceptIDs)
         case .not(let inner, _), .forAny(_, let inner, _), .forAll(_, let inner, _): return inner.conceptIDs
         case .says(let query, _): return query.concepts.map(\.id) + query.unless.map(\.id)
+        case .compare(_, .names(let name), _): return [name.concept.id] + (name.unrecognised.map { [$0.id] } ?? [])
         default: return []
         }
     }

@@ -5,7 +5,7 @@ struct ConditionParser {
     let lexicon: Lexicon
     var problems: [Diagnostic] = []
 
-    static let comparisonKeys = ["equals", "one_of", "contains", "matches"] + NumberOperator.allCases.map(\.rawValue).filter { $0 != "equals" } + DateOperator.allCases.map(\.rawValue)
+    static let comparisonKeys = ["equals", "one_of", "contains", "matches", "names"] + NumberOperator.allCases.map(\.rawValue).filter { $0 != "equals" } + DateOperator.allCases.map(\.rawValue)
     static let operatorKeys = ["all", "any", "not", "exists", "path", "count", "for_any", "for_all", "says"]
     /// Operators the language no longer has, with the hint that says what took their place.
     static let retiredOperators = [
@@ -32,7 +32,7 @@ struct ConditionParser {
         }
         let operators = mapping.keys.filter { Self.operatorKeys.contains($0) }
         guard operators.count == 1, let op = operators.first else {
-            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within", "negated"].contains($0) }
+            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within", "negated", "unrecognised"].contains($0) }
             if let key = unknown.first, let suggestion = Suggestion.didYouMean(key, in: Self.operatorKeys + Self.comparisonKeys) {
                 problems.append(Diagnostic(location, "unknown key `\(key)` in a condition", hint: suggestion))
             } else {
@@ -102,7 +102,11 @@ struct ConditionParser {
     private mutating func parseComparison(_ mapping: inout StrictMapping, _ location: SourceLocation, context: FieldType, quantified: Bool) -> Condition? {
         guard let (fieldPath, type) = fieldPath(mapping.value("path")!, context: context, quantified: quantified) else { return nil }
         let present = Self.comparisonKeys.filter { mapping.has($0) }
-        problems += mapping.unknownKeys(allowed: ["path"] + Self.comparisonKeys)
+        problems += mapping.unknownKeys(allowed: ["path", "unrecognised"] + Self.comparisonKeys)
+        if mapping.has("unrecognised"), !mapping.has("names") {
+            problems.append(Diagnostic(mapping.value("unrecognised")!.location(in: path), "`unrecognised` goes with `names`", hint: "e.g. `names: japanese-statutes` and `unrecognised: statute-like`"))
+            return nil
+        }
         guard present.count == 1, let key = present.first, let operand = mapping.value(key) else {
             problems.append(Diagnostic(location, "`path: \(fieldPath)` needs exactly one comparison", hint: "one of: \(Self.comparisonKeys.joined(separator: ", "))"))
             return nil
@@ -117,7 +121,7 @@ struct ConditionParser {
             return nil
         }
         // Text operators on a boolean, a number or a mapping would never hold.
-        if key == "contains" || key == "matches", !Self.isText(scalarType) {
+        if key == "contains" || key == "matches" || key == "names", !Self.isText(scalarType) {
             let hint = "compare a value with `equals`; test a list of entries with `for_any` and `where`"
             problems.append(Diagnostic(location, key == "matches" ? "`matches` reads text, and `\(fieldPath)` is not text"
                                            : "`contains` reads a list or text, and `\(fieldPath)` is neither", hint: hint))
@@ -148,6 +152,14 @@ struct ConditionParser {
                 return nil
             }
             return .compare(fieldPath, .matches(pattern), location)
+        case "names":
+            guard let concept = conceptList(operand, key: "names", required: true)?.first else { return nil }
+            var unrecognised: Concept?
+            if let node = mapping.value("unrecognised") {
+                guard let found = conceptList(node, key: "unrecognised", required: true)?.first else { return nil }
+                unrecognised = found
+            }
+            return .compare(fieldPath, .names(ConceptName(concept: concept, unrecognised: unrecognised, lexicon: lexicon)), location)
         default:
             if let numberOp = NumberOperator(rawValue: key) {
                 guard case .version = scalarType else {

@@ -51,6 +51,9 @@ extension Condition {
                 out += value.shown
                 out += "`"
             case .matches(let pattern): out += " matches /\(pattern.shortSource)/"
+            case .names(let name):
+                out += " names \(name.concept.id)"
+                if let unrecognised = name.unrecognised { out += " (one that reads as \(unrecognised.id) but is not in the lexicon is unknown)" }
             case .number(let op, let number): out += " is \(op.words) \(number.shown)"
             case .date(let op, let date): out += " is \(op.words) \(date)"
             }

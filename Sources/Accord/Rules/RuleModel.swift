@@ -41,8 +41,19 @@ public enum Comparison: Sendable {
     case oneOf([ScalarValue])
     case contains(ScalarValue)
     case matches(Pattern)
+    /// The value names one of a lexicon concept's terms (a statute, an instrument).
+    case names(ConceptName)
     case number(NumberOperator, Double)
     case date(DateOperator, String)
+}
+
+/// A `names:` comparison: a value that holds a term of `concept` names it; one that holds none
+/// but a term of `unrecognised` (it looks like a statute) is unknown, not false, so that a
+/// statute the lexicon lacks never makes a proposal fail.
+public struct ConceptName: Sendable {
+    public var concept: Concept
+    public var unrecognised: Concept?
+    let lexicon: Lexicon
 }
 
 public enum NumberOperator: String, Sendable, CaseIterable {
