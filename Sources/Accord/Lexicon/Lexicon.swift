@@ -32,23 +32,21 @@ public final class Lexicon: Sendable {
             numbers[lemma] = next
             return next
         }
-        var entries: [Term: IndexedTerm] = [:]
-        func entry(_ term: Term) -> IndexedTerm {
-            IndexedTerm(term: term, parts: term.parts.map { $0.map(number) }, concepts: [], exceptionOf: [])
+        // One entry per term of each concept, in the order the lexicon gives them, so that matches
+        // come out the same on every run. A term that two concepts share (through `include`) is
+        // looked for twice; merging them cost more at load than it saves.
+        var index: [[IndexedTerm]] = []
+        func add(_ term: Term, concept: Int, exception: Bool) {
+            let parts = term.parts.map { $0.map(number) }
+            let first = Int(parts[0][0])
+            if first >= index.count { index += Array(repeating: [], count: first - index.count + 1) }
+            index[first].append(IndexedTerm(term: term, parts: parts, concepts: exception ? [] : [concept], exceptionOf: exception ? [concept] : []))
         }
         for concept in concepts {
-            for term in concept.terms.all {
-                if entries[term] == nil { entries[term] = entry(term) }
-                entries[term]!.concepts.append(concept.number)
-            }
-            for term in concept.except.all {
-                if entries[term] == nil { entries[term] = entry(term) }
-                entries[term]!.exceptionOf.append(concept.number)
-            }
+            for term in concept.terms.all { add(term, concept: concept.number, exception: false) }
+            for term in concept.except.all { add(term, concept: concept.number, exception: true) }
         }
-        var index = [[IndexedTerm]](repeating: [], count: numbers.count)
-        // In the order of the lexicon's terms, so that matches come out the same on every run.
-        for indexed in entries.values.sorted(by: { $0.term.text < $1.term.text }) { index[Int(indexed.parts[0][0])].append(indexed) }
+        if index.count < numbers.count { index += Array(repeating: [], count: numbers.count - index.count) }
         lemmaNumbers = numbers
         self.index = index
     }
@@ -113,13 +111,15 @@ struct TermSet: Sendable {
 
     mutating func insert(_ term: Term) {
         byFirst[term.first, default: []].append(term)
+        all.append(term)
         count += 1
     }
 
-    var all: [Term] { byFirst.values.flatMap { $0 } }
+    /// In the order they were given: a dictionary's order changes from run to run.
+    private(set) var all: [Term] = []
 
     mutating func formUnion(_ other: TermSet) {
-        for terms in other.byFirst.values { for term in terms where !(byFirst[term.first]?.contains(term) ?? false) { insert(term) } }
+        for term in other.all where !(byFirst[term.first]?.contains(term) ?? false) { insert(term) }
     }
 
     /// Every occurrence of a term in `tokens[range]`, as token ranges, longest first at each start.

@@ -14,6 +14,8 @@ struct LexiconReader {
     }
 
     var problems: [Diagnostic] = []
+    /// Lemmas of terms from earlier runs, and where this run's are kept.
+    private let cache = TermLemmaCache()
     private var entries: [Entry] = []
     private var context = ContextCues()
     private var contextSeen: [String: SourceLocation] = [:]
@@ -58,7 +60,7 @@ struct LexiconReader {
                 problems.append(Diagnostic(item.location(in: path), "an exception must be text", hint: "e.g. `carrier strike group`"))
                 continue
             }
-            switch Self.term(text) {
+            switch Self.term(text, cache: cache) {
             case .failure(let reason): problems.append(Diagnostic(item.location(in: path), "the exception `\(text)` \(reason.message)", hint: reason.hint))
             case .success(var term):
                 term.japanese = text.unicodeScalars.contains(where: Lemma.isKanaOrKanji)
@@ -112,7 +114,7 @@ struct LexiconReader {
                     problems.append(Diagnostic(location, "the English term `\(text)` holds Japanese", hint: "move it to `ja:`"))
                     continue
                 }
-                switch Self.term(text) {
+                switch Self.term(text, cache: cache) {
                 case .failure(let reason):
                     problems.append(Diagnostic(location, "the term `\(text)` \(reason.message)", hint: reason.hint))
                 case .success(var term):
@@ -150,12 +152,12 @@ struct LexiconReader {
     }
 
     /// A term's lemmas, part by part (`…` separates parts).
-    static func term(_ text: String) -> Result<Term, TermProblem> {
+    static func term(_ text: String, cache: TermLemmaCache? = nil) -> Result<Term, TermProblem> {
         let pieces = parts(text)
         var parts: [[String]] = []
         for piece in pieces {
             let lemmas: [String]
-            switch TextAnalyzer.lemmas(of: String(piece)) {
+            switch cache?.lemmas(of: piece) ?? TextAnalyzer.lemmas(of: piece) {
             case .success(let found): lemmas = found
             case .failure(let why): return .failure(.japaneseUnavailable(why.message))
             }
@@ -168,6 +170,8 @@ struct LexiconReader {
     /// The parts of a term: `…` or `...` separate them. Read scalar by scalar: Foundation's
     /// search cost more than analysing the term.
     static func parts(_ text: String) -> [String] {
+        // Most terms have no gap.
+        if !text.utf8.contains(UInt8(ascii: ".")), !text.unicodeScalars.contains("…") { return [text] }
         let scalars = Array(text.unicodeScalars)
         var parts: [String] = []
         var current = String.UnicodeScalarView()
@@ -188,6 +192,7 @@ struct LexiconReader {
 
     /// The lexicon, once every file is read: includes resolved and checked for cycles.
     mutating func finish() -> Lexicon {
+        cache.save()
         var firstByID: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
             if let first = firstByID[entry.id] {
