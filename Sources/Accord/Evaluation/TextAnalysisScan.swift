@@ -6,6 +6,8 @@ final class TextAnalysisScan {
     private var places: [SpanLocator.Place]?
     /// The concepts of the one lexicon the checker's rules use, found once for all of them.
     private var concepts: (lexicon: ObjectIdentifier, occurrences: ConceptOccurrences)?
+    /// The lexicon's context cues by sentence (its first token), found when a hit first needs them.
+    private var cues: (lexicon: ObjectIdentifier, bySentence: [Int: ContextOccurrences])?
 
     init(node: YAMLNode) {
         self.node = node
@@ -23,7 +25,13 @@ final class TextAnalysisScan {
     func hits(_ query: ConceptQuery) -> [ConceptHit] {
         let lexicon = ObjectIdentifier(query.lexicon)
         if concepts?.lexicon != lexicon { concepts = (lexicon, ConceptOccurrences(analysis, lexicon: query.lexicon)) }
-        return ConceptMatcher.hits(query, in: analysis, concepts!.occurrences)
+        return ConceptMatcher.hits(query, in: analysis, concepts!.occurrences) { sentence in
+            if cues?.lexicon != lexicon { cues = (lexicon, [:]) }
+            if let known = cues!.bySentence[sentence.lowerBound] { return known }
+            let found = ContextOccurrences(query.lexicon.context, in: analysis, sentence: sentence)
+            cues!.bySentence[sentence.lowerBound] = found
+            return found
+        }
     }
 
     /// Where the text's UTF-8 offset `offset` stands in the source.

@@ -46,7 +46,8 @@ struct ConceptHit {
 
 enum ConceptMatcher {
     /// Every clause of the text holding each concept of the query, with its suppression, if any.
-    static func hits(_ query: ConceptQuery, in text: AnalyzedText, _ occurrences: ConceptOccurrences) -> [ConceptHit] {
+    static func hits(_ query: ConceptQuery, in text: AnalyzedText, _ occurrences: ConceptOccurrences,
+                     cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> [ConceptHit] {
         var hits: [ConceptHit] = []
         guard query.concepts.allSatisfy(occurrences.occurs) else { return hits }
         for clause in text.clauses {
@@ -67,7 +68,7 @@ enum ConceptMatcher {
                     break
                 }
             }
-            if hit.suppression == nil { decideContext(&hit, query.lexicon.context, text, parts: parts) }
+            if hit.suppression == nil { decideContext(&hit, cues(sentence), text, parts: parts) }
             if query.negated {
                 switch hit.suppression {
                 case .negated(let cue, true)?:
@@ -118,31 +119,31 @@ enum ConceptMatcher {
         return segment.upperBound
     }
 
-    private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextCues, _ text: AnalyzedText,
+    private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextOccurrences, _ text: AnalyzedText,
                                       parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]) {
         let tokens = text.tokens
         var masked = Set<Int>()
         for part in parts { for words in part.words { masked.formUnion(words) } }
-        for pseudo in cues.pseudoNegation.occurrences(in: tokens, hit.sentence) {
+        for pseudo in cues.pseudoNegation.within(hit.sentence) {
             masked.formUnion(pseudo.tokens)
             if hit.clause.contains(pseudo.tokens.lowerBound) { hit.pseudoNegation = pseudo.tokens }
         }
         func free(_ range: Range<Int>) -> Bool { !range.contains { masked.contains($0) } }
         let matched = parts.map(\.tokens)
 
-        for cue in cues.reported.occurrences(in: tokens, hit.sentence) where free(cue.tokens) {
+        for cue in cues.reported.within(hit.sentence) where free(cue.tokens) {
             hit.suppression = .reported(cue: cue.tokens)
             return
         }
-        for cue in cues.sentenceNegation.occurrences(in: tokens, hit.sentence) where free(cue.tokens) {
+        for cue in cues.sentenceNegation.within(hit.sentence) where free(cue.tokens) {
             hit.suppression = .negated(cue: cue.tokens, denies: false)
             return
         }
-        for cue in cues.clauseNegation.occurrences(in: tokens, hit.clause) where free(cue.tokens) {
+        for cue in cues.clauseNegation.within(hit.clause) where free(cue.tokens) {
             hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens))
             return
         }
-        for cue in cues.negation.occurrences(in: tokens, hit.clause) where free(cue.tokens) {
+        for cue in cues.negation.within(hit.clause) where free(cue.tokens) {
             // English: the words after the cue; Japanese: the words before it; within its segment.
             let segment = text.segment(of: cue.tokens.lowerBound)
             let reaches = cue.term.japanese
@@ -153,5 +154,31 @@ enum ConceptMatcher {
                 return
             }
         }
+    }
+}
+
+/// Where each list of context cues stands in one sentence, found once for all the hits in it.
+struct ContextOccurrences {
+    typealias Cue = (term: Term, tokens: Range<Int>)
+    var negation: [Cue]
+    var clauseNegation: [Cue]
+    var sentenceNegation: [Cue]
+    var pseudoNegation: [Cue]
+    var reported: [Cue]
+
+    init(_ cues: ContextCues, in text: AnalyzedText, sentence: Range<Int>) {
+        func find(_ set: TermSet) -> [Cue] { set.occurrences(in: text.tokens, sentence) }
+        negation = find(cues.negation)
+        clauseNegation = find(cues.clauseNegation)
+        sentenceNegation = find(cues.sentenceNegation)
+        pseudoNegation = find(cues.pseudoNegation)
+        reported = find(cues.reported)
+    }
+}
+
+extension Array where Element == ContextOccurrences.Cue {
+    /// The cues that lie inside `range`.
+    func within(_ range: Range<Int>) -> [Element] {
+        filter { $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound }
     }
 }

@@ -12,13 +12,21 @@ public final class Lexicon: Sendable {
     /// concepts it counts for: a text is searched once for all of them, whatever its rules ask.
     let index: [[IndexedTerm]]
 
-    struct IndexedTerm: Sendable {
-        var term: Term
+    /// A class, so that a text's search copies a reference per candidate, not its arrays.
+    final class IndexedTerm: Sendable {
+        let term: Term
         /// The term's parts as lemma numbers.
-        var parts: [[Int32]]
+        let parts: [[Int32]]
         /// Numbers (`Concept.number`) of the concepts it is a term of, and of those it is an exception of.
-        var concepts: [Int]
-        var exceptionOf: [Int]
+        let concepts: [Int]
+        let exceptionOf: [Int]
+
+        init(term: Term, parts: [[Int32]], concepts: [Int], exceptionOf: [Int]) {
+            self.term = term
+            self.parts = parts
+            self.concepts = concepts
+            self.exceptionOf = exceptionOf
+        }
     }
 
     init(concepts: [Concept], context: ContextCues) {
