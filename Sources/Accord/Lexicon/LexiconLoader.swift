@@ -101,7 +101,8 @@ struct LexiconReader {
     private mutating func readTerms(_ map: inout StrictMapping, path: String, owner: String) -> ([Term], [(language: String, text: String)]) {
         var terms: [Term] = []
         var written: [(language: String, text: String)] = []
-        var seen: [Term: SourceLocation] = [:]
+        // Keyed by the lemmas in one string: hashing it costs less than hashing nested arrays.
+        var seen: [String: SourceLocation] = [:]
         for language in ["en", "ja"] {
             for item in list(map.value(language), language, path) {
                 let location = item.location(in: path)
@@ -119,12 +120,13 @@ struct LexiconReader {
                     problems.append(Diagnostic(location, "the term `\(text)` \(reason.message)", hint: reason.hint))
                 case .success(var term):
                     term.japanese = language == "ja"
-                    if let first = seen[term] {
+                    let key = term.parts.map { $0.joined(separator: "\u{1}") }.joined(separator: "\u{2}")
+                    if let first = seen[key] {
                         problems.append(Diagnostic(location, "the term `\(text)` of `\(owner)` has the same lemmas as the term at \(first)",
                                                    hint: "matching is on lemmas, so one form covers its inflections: remove one"))
                         continue
                     }
-                    seen[term] = location
+                    seen[key] = location
                     terms.append(term)
                     written.append((language, text))
                 }
@@ -170,23 +172,23 @@ struct LexiconReader {
     /// The parts of a term: `…` or `...` separate them. Read scalar by scalar: Foundation's
     /// search cost more than analysing the term.
     static func parts(_ text: String) -> [String] {
-        // Most terms have no gap.
-        if !text.utf8.contains(UInt8(ascii: ".")), !text.unicodeScalars.contains("…") { return [text] }
-        let scalars = Array(text.unicodeScalars)
+        // Over the UTF-8 bytes: `…` is E2 80 A6; a lexicon holds thousands of terms.
+        let bytes = Array(text.utf8)
         var parts: [String] = []
-        var current = String.UnicodeScalarView()
+        var start = 0
         var index = 0
-        while index < scalars.count {
-            if scalars[index] == "…" || (scalars[index] == "." && index + 2 < scalars.count && scalars[index + 1] == "." && scalars[index + 2] == ".") {
-                parts.append(String(current))
-                current = String.UnicodeScalarView()
-                index += scalars[index] == "…" ? 1 : 3
-                continue
+        while index < bytes.count {
+            let ellipsis = bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+            let dots = bytes[index] == UInt8(ascii: ".") && index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: ".") && bytes[index + 2] == UInt8(ascii: ".")
+            if ellipsis || dots {
+                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += 3
+                start = index
+            } else {
+                index += 1
             }
-            current.append(scalars[index])
-            index += 1
         }
-        parts.append(String(current))
+        parts.append(start == 0 ? text : String(decoding: bytes[start...], as: UTF8.self))
         return parts
     }
 
