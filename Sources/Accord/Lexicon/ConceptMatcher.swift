@@ -99,6 +99,10 @@ enum ConceptMatcher {
     /// or airspace" negates the whole clause.)
     static let nounPhraseNegations: Set<String> = ["no", "without", "none"]
 
+    /// How many words may stand between a concept's words and a Japanese negation that denies them:
+    /// the verb's own endings (を負わ-ない, に-とどめ-ない, を-担わ-ない, さ-れ-ず).
+    static let japaneseDenialReach = 4
+
     /// "no", "without", "neither": they negate a noun, not the predicate.
     private static func isNounPhraseNegation(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
         cue.count == 1 && (nounPhraseNegations.contains(tokens[cue.lowerBound].lemma) || ["neither", "nor", "nothing"].contains(tokens[cue.lowerBound].lemma))
@@ -128,29 +132,36 @@ enum ConceptMatcher {
             masked.formUnion(pseudo.tokens)
             if hit.clause.contains(pseudo.tokens.lowerBound) { hit.pseudoNegation = pseudo.tokens }
         }
-        func free(_ range: Range<Int>) -> Bool { !range.contains { masked.contains($0) } }
+        // A cue counts unless one of its own words is a concept's word; what stands in a cue's gap
+        // ("if the JMSDF were to") is not the cue's.
+        func free(_ cue: ContextOccurrences.Cue) -> Bool { !cue.words.contains { $0.contains { masked.contains($0) } } }
         let matched = parts.map(\.tokens)
 
-        for cue in cues.reported.within(hit.sentence) where free(cue.tokens) {
+        for cue in cues.reported.within(hit.sentence) where free(cue) {
             hit.suppression = .reported(cue: cue.tokens)
             return
         }
-        for cue in cues.sentenceNegation.within(hit.sentence) where free(cue.tokens) {
+        for cue in cues.sentenceNegation.within(hit.sentence) where free(cue) {
             hit.suppression = .negated(cue: cue.tokens, denies: false)
             return
         }
-        for cue in cues.clauseNegation.within(hit.clause) where free(cue.tokens) {
+        for cue in cues.clauseNegation.within(hit.clause) where free(cue) {
             hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens))
             return
         }
-        for cue in cues.negation.within(hit.clause) where free(cue.tokens) {
+        for cue in cues.negation.within(hit.clause) where free(cue) {
             // English: the words after the cue; Japanese: the words before it; within its segment.
             let segment = text.segment(of: cue.tokens.lowerBound)
             let reaches = cue.term.japanese
                 ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > segment.lowerBound }
                 : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < englishScopeEnd(cue.tokens, tokens, segment) }
             if reaches {
-                hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens))
+                // A Japanese negation denies the predicate it ends (負わない, とどめない); one further
+                // on ends another predicate (他に適当な手段がなく: no other means).
+                let denies = cue.term.japanese
+                    ? matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
+                    : !isNounPhraseNegation(cue.tokens, tokens)
+                hit.suppression = .negated(cue: cue.tokens, denies: denies)
                 return
             }
         }
@@ -159,7 +170,7 @@ enum ConceptMatcher {
 
 /// Where each list of context cues stands in one sentence, found once for all the hits in it.
 struct ContextOccurrences {
-    typealias Cue = (term: Term, tokens: Range<Int>)
+    typealias Cue = (term: Term, tokens: Range<Int>, words: [Range<Int>])
     var negation: [Cue]
     var clauseNegation: [Cue]
     var sentenceNegation: [Cue]

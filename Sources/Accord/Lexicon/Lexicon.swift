@@ -130,15 +130,17 @@ struct TermSet: Sendable {
         for term in other.all where !(byFirst[term.first]?.contains(term) ?? false) { insert(term) }
     }
 
-    /// Every occurrence of a term in `tokens[range]`, as token ranges, longest first at each start.
-    func occurrences(in tokens: [Token], _ range: Range<Int>) -> [(term: Term, tokens: Range<Int>)] {
-        var found: [(term: Term, tokens: Range<Int>)] = []
+    /// Every occurrence of a term in `tokens[range]`, the longest at each start: its tokens from
+    /// first to last, and the words its parts matched (without the gaps between them).
+    func occurrences(in tokens: [Token], _ range: Range<Int>) -> [(term: Term, tokens: Range<Int>, words: [Range<Int>])] {
+        var found: [(term: Term, tokens: Range<Int>, words: [Range<Int>])] = []
         for start in range {
             guard let candidates = byFirst[tokens[start].lemma] else { continue }
-            var best: (term: Term, tokens: Range<Int>)?
+            var best: (term: Term, tokens: Range<Int>, words: [Range<Int>])?
             for term in candidates {
-                if let end = term.match(tokens, at: start, before: range.upperBound), end - start > (best?.tokens.count ?? 0) {
-                    best = (term, start..<end)
+                if let words = Term.matchedWords(term.parts, at: start, before: range.upperBound, { tokens[$0].lemma }),
+                   let end = words.last?.upperBound, end - start > (best?.tokens.count ?? 0) {
+                    best = (term, start..<end, words)
                 }
             }
             if let best { found.append(best) }
