@@ -132,6 +132,14 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(problems.first?.location.path.hasSuffix("lexicon.yaml") == true)
     }
 
+    func testNamesReadsTextAndKnownConcepts() {
+        let rules = Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "for_any: participants\n      where:\n        path: role\n        names: arrangment")
+        let problems = Engine.ruleProblems(rules, extra: ["lexicon.yaml": Self.lexicon]).problems
+        assertProblem(problems, "no concept `arrangment`", line: 20, column: 16, hint: "arrangement")
+        let wrongType = Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "path: location.host_nation_consent\n      names: arrangement")
+        assertProblem(Engine.ruleProblems(wrongType, extra: ["lexicon.yaml": Self.lexicon]).problems, "`names` reads text", line: 17, column: 7)
+    }
+
     func testBadLexiconInputIsAnErrorAtItsPlace() {
         let bad = """
             concepts:

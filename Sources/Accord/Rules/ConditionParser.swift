@@ -123,8 +123,8 @@ struct ConditionParser {
         // Text operators on a boolean, a number or a mapping would never hold.
         if key == "contains" || key == "matches" || key == "names", !Self.isText(scalarType) {
             let hint = "compare a value with `equals`; test a list of entries with `for_any` and `where`"
-            problems.append(Diagnostic(location, key == "matches" ? "`matches` reads text, and `\(fieldPath)` is not text"
-                                           : "`contains` reads a list or text, and `\(fieldPath)` is neither", hint: hint))
+            problems.append(Diagnostic(location, key == "contains" ? "`contains` reads a list or text, and `\(fieldPath)` is neither"
+                                           : "`\(key)` reads text, and `\(fieldPath)` is not text", hint: hint))
             return nil
         }
         switch key {
