@@ -232,7 +232,7 @@ struct ConditionEvaluator {
         let truth: Truth = !hits.isEmpty ? .true : (unreadable != nil ? .unknown : .false)
         let seen: String
         if let first = hits.first {
-            seen = "'\(first.quote)': \(first.partsShown); \(first.note ?? "")" + (hits.count > 1 ? " (and \(hits.count - 1) more)" : "")
+            seen = "'\(first.quote)': \(first.partsShown); \(first.note)" + (hits.count > 1 ? " (and \(hits.count - 1) more)" : "")
         } else {
             seen = unreadable ?? (suppressed.isEmpty ? "no clause says it" : "only where negated or reported")
         }

@@ -21,7 +21,7 @@ enum ExplanationBuilder {
             result: evaluation.truth, seen: evaluation.seen, location: evaluation.location, depth: depth)]
         for hit in evaluation.suppressed {
             steps.append(ExplanationStep(
-                condition: "'\(hit.quote)' (\(hit.partsShown)) is \(hit.note ?? ""), so it does not count",
+                condition: "'\(hit.quote)' (\(hit.partsShown)) is \(hit.note), so it does not count",
                 result: .false, seen: nil, location: hit.location, depth: depth + 1))
         }
         let deciding: [Evaluation]

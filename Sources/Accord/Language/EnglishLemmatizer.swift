@@ -64,7 +64,7 @@ final class EnglishLemmatizer: @unchecked Sendable {
             "build": ["built", "builds", "building"],
             "lay": ["laid", "lays", "laying"],
             "leave": ["left", "leaves", "leaving"],
-            "mean": ["meant", "means", "meaning"],
+            "mean": ["meant", "meaning"],
             "send": ["sent", "sends", "sending"],
             "spend": ["spent", "spends", "spending"],
             "withdraw": ["withdrew", "withdrawn", "withdraws", "withdrawing"],
@@ -83,8 +83,7 @@ final class EnglishLemmatizer: @unchecked Sendable {
             for form in forms { table[form] = lemma }
         }
         // Nouns the stemmer would make into a verb of another meaning: a destroyer destroys nothing here.
-        for (noun, lemma) in ["destroyer": "destroyer", "destroyers": "destroyer", "fighters": "fighter", "bombers": "bomber",
-                              "strikers": "striker", "carriers": "carrier", "means": "means"] {
+        for (noun, lemma) in ["destroyer": "destroyer", "destroyers": "destroyer", "means": "means"] {
             table[noun] = lemma
         }
         for negative in ["not", "n't", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",

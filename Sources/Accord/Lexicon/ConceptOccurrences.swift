@@ -4,7 +4,7 @@ struct ConceptOccurrences {
     /// One match of a term: its tokens. A start can hold several (a term and a longer one).
     /// `tokens` from its first word to its last; `words` the words its parts matched, without
     /// the gaps between them.
-    typealias Match = (term: Term, tokens: Range<Int>, words: [Range<Int>])
+    typealias Match = (tokens: Range<Int>, words: [Range<Int>])
 
     /// By `Concept.number`: the concept's matches, and its exceptions' matches.
     private var matches: [[Match]]
@@ -20,8 +20,11 @@ struct ConceptOccurrences {
                 for candidate in lexicon.index[Int(numbers[start])] {
                     guard let words = Term.matchedWords(candidate.parts, at: start, before: sentence.upperBound, { numbers[$0] }),
                           let end = words.last?.upperBound else { continue }
-                    for number in candidate.concepts { matches[number].append((candidate.term, start..<end, words)) }
-                    for number in candidate.exceptionOf { exceptions[number].append(start..<end) }
+                    if candidate.isException {
+                        exceptions[candidate.concept].append(start..<end)
+                    } else {
+                        matches[candidate.concept].append((start..<end, words))
+                    }
                 }
             }
         }

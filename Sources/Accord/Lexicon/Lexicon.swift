@@ -14,18 +14,16 @@ public final class Lexicon: Sendable {
 
     /// A class, so that a text's search copies a reference per candidate, not its arrays.
     final class IndexedTerm: Sendable {
-        let term: Term
         /// The term's parts as lemma numbers.
         let parts: [[Int32]]
-        /// Numbers (`Concept.number`) of the concepts it is a term of, and of those it is an exception of.
-        let concepts: [Int]
-        let exceptionOf: [Int]
+        /// The concept (`Concept.number`) it is a term of, or an exception of.
+        let concept: Int
+        let isException: Bool
 
-        init(term: Term, parts: [[Int32]], concepts: [Int], exceptionOf: [Int]) {
-            self.term = term
+        init(parts: [[Int32]], concept: Int, isException: Bool) {
             self.parts = parts
-            self.concepts = concepts
-            self.exceptionOf = exceptionOf
+            self.concept = concept
+            self.isException = isException
         }
     }
 
@@ -48,7 +46,7 @@ public final class Lexicon: Sendable {
             let parts = term.parts.map { $0.map(number) }
             let first = Int(parts[0][0])
             if first >= index.count { index += Array(repeating: [], count: first - index.count + 1) }
-            index[first].append(IndexedTerm(term: term, parts: parts, concepts: exception ? [] : [concept], exceptionOf: exception ? [concept] : []))
+            index[first].append(IndexedTerm(parts: parts, concept: concept, isException: exception))
         }
         for concept in concepts {
             for term in concept.terms.all { add(term, concept: concept.number, exception: false) }
@@ -115,12 +113,10 @@ struct Term: Sendable, Hashable {
 /// Terms indexed by their first lemma, so that a text is searched token by token.
 struct TermSet: Sendable {
     private(set) var byFirst: [String: [Term]] = [:]
-    private(set) var count = 0
 
     mutating func insert(_ term: Term) {
         byFirst[term.first, default: []].append(term)
         all.append(term)
-        count += 1
     }
 
     /// In the order they were given: a dictionary's order changes from run to run.
@@ -150,17 +146,6 @@ struct TermSet: Sendable {
 }
 
 extension Term {
-    /// Where the term ends if it starts at `start`, staying before `limit`.
-    func match(_ tokens: [Token], at start: Int, before limit: Int) -> Int? {
-        Self.match(parts, at: start, before: limit) { tokens[$0].lemma }
-    }
-
-    /// Where parts of lemmas (strings, or a lexicon's lemma numbers) end if they start at
-    /// `start`, staying before `limit`; `lemma` gives the text's lemma at an index.
-    static func match<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> Int? {
-        matchedWords(parts, at: start, before: limit, lemma)?.last?.upperBound
-    }
-
     /// The tokens each part matched, if the term starts at `start`: the words of a gap between
     /// them are not the term's ("creates no obligations" holds a negation inside "create … obligation").
     static func matchedWords<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> [Range<Int>]? {
