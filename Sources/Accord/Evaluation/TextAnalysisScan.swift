@@ -14,18 +14,25 @@ final class TextAnalysisScan {
         analysis = TextAnalyzer.analyze(node.scalarText ?? "")
     }
 
+    /// Where the lexicon's concepts stand in the text, found once.
+    private func occurrences(_ lexicon: Lexicon) -> ConceptOccurrences {
+        let identity = ObjectIdentifier(lexicon)
+        if let concepts, concepts.lexicon == identity { return concepts.occurrences }
+        let found = ConceptOccurrences(analysis, lexicon: lexicon)
+        concepts = (identity, found)
+        return found
+    }
+
     /// Whether the text holds a term of the concept anywhere (a name: a statute, an instrument).
     func names(_ concept: Concept, in lexicon: Lexicon) -> Bool {
-        let identity = ObjectIdentifier(lexicon)
-        if concepts?.lexicon != identity { concepts = (identity, ConceptOccurrences(analysis, lexicon: lexicon)) }
-        return analysis.sentences.contains { !concepts!.occurrences.occurrences(of: concept, in: $0).isEmpty }
+        let found = occurrences(lexicon)
+        return analysis.sentences.contains { !found.occurrences(of: concept, in: $0).isEmpty }
     }
 
     /// The clauses that hold every concept of the query, with their suppression if any.
     func hits(_ query: ConceptQuery) -> [ConceptHit] {
         let lexicon = ObjectIdentifier(query.lexicon)
-        if concepts?.lexicon != lexicon { concepts = (lexicon, ConceptOccurrences(analysis, lexicon: query.lexicon)) }
-        return ConceptMatcher.hits(query, in: analysis, concepts!.occurrences) { sentence in
+        return ConceptMatcher.hits(query, in: analysis, occurrences(query.lexicon)) { sentence in
             if cues?.lexicon != lexicon { cues = (lexicon, [:]) }
             if let known = cues!.bySentence[sentence.lowerBound] { return known }
             let found = ContextOccurrences(query.lexicon.context, in: analysis, sentence: sentence)
@@ -73,9 +80,6 @@ final class TextAnalysisScan {
         case .unless(let concept, let cue): note = "excepted: it says \(concept) ('\(analysis.quote(cue))')"
         case .affirmed: note = "affirmed, and the rule looks for its denial"
         }
-        var text = TextHit(phrase: hit.parts.map(\.concept).joined(separator: " + "), quote: sentence, location: first, negatedBy: hit.suppression == nil ? nil : note)
-        text.parts = parts
-        text.note = note
-        return text
+        return TextHit(quote: sentence, location: first, parts: parts, note: note)
     }
 }

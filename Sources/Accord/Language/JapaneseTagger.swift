@@ -72,11 +72,11 @@ final class JapaneseTagger: @unchecked Sendable {
                 let fields = Features(feature)
                 // A full-width space is a token of its own to MeCab; to matching it is a blank.
                 if fields.partOfSpeech == .symbol, fields.detail.elementsEqual("空白".utf8) { continue }
-                var base = fields.base
-                if base.isEmpty || base.elementsEqual("*".utf8) {
-                    base = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
+                var baseForm = fields.base
+                if baseForm.isEmpty || baseForm.elementsEqual("*".utf8) {
+                    baseForm = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
                 }
-                let lemma = Lemma.normalize(String(decoding: base, as: UTF8.self))
+                let lemma = Lemma.normalize(String(decoding: baseForm, as: UTF8.self))
                 tokens.append(Token(lemma: lemma, kind: fields.kind, start: offset, end: offset + length))
             }
         }

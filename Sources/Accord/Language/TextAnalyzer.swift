@@ -2,15 +2,10 @@
 /// Snowball stemmer, Japanese through MeCab. Offsets are UTF-8 offsets into the text.
 enum TextAnalyzer {
     static func analyze(_ text: String) -> AnalyzedText {
-        var scalars: EnglishTokenizer.Scalars = []
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            scalars.append((scalar, offset))
-            offset += scalar.utf8.count
-        }
-        let end = offset
+        let scalars = scalarsWithOffsets(text)
+        let end = text.utf8.count
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
-        var bytes: [UInt8]?
+        var mecabBytes: [UInt8]?
         var textBytes: [UInt8]?
         EnglishLemmatizerPool.with { lemmatizer in
             for sentence in sentences(scalars) {
@@ -18,12 +13,9 @@ enum TextAnalyzer {
                 var tokens: [Token]
                 let japanese = scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
                 if japanese {
-                    if bytes == nil {
-                        // MeCab reads a line break as part of a word; a blank of the same length keeps offsets.
-                        bytes = text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
-                    }
+                    if mecabBytes == nil { mecabBytes = forMeCab(text) }
                     let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
-                    switch JapaneseTagger.with({ $0.tokens(bytes!, byteRange) }) {
+                    switch JapaneseTagger.with({ $0.tokens(mecabBytes!, byteRange) }) {
                     case .success(let found):
                         tokens = latinLemmas(found, lemmatizer)
                     case .failure(let error):
@@ -50,21 +42,33 @@ enum TextAnalyzer {
     static func lemmas(of phrase: String) -> Result<[String], JapaneseTagger.TaggerUnavailable> {
         var tokens: [Token]
         if phrase.unicodeScalars.contains(where: Lemma.isKanaOrKanji) {
-            let bytes = Array(phrase.utf8).map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
+            let bytes = forMeCab(phrase)
             switch JapaneseTagger.with({ $0.tokens(bytes, 0..<bytes.count) }) {
             case .success(let found): tokens = found
             case .failure(let error): return .failure(error)
             }
             return .success(EnglishLemmatizerPool.with { latinLemmas(tokens, $0) }.filter { $0.kind != .mark }.map(\.lemma))
         }
+        let scalars = scalarsWithOffsets(phrase)
+        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: $0) }
+        return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
+    }
+
+    /// The text's scalars, each with its UTF-8 offset.
+    private static func scalarsWithOffsets(_ text: String) -> EnglishTokenizer.Scalars {
         var scalars: EnglishTokenizer.Scalars = []
         var offset = 0
-        for scalar in phrase.unicodeScalars {
+        for scalar in text.unicodeScalars {
             scalars.append((scalar, offset))
             offset += scalar.utf8.count
         }
-        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: $0) }
-        return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
+        return scalars
+    }
+
+    /// The text's bytes as MeCab reads them: it takes a line break for part of a word, and a
+    /// blank of the same length keeps every offset.
+    private static func forMeCab(_ text: String) -> [UInt8] {
+        text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
     }
 
     /// Latin words inside Japanese ("SOFA", "Forces") take English lemmas.
@@ -140,7 +144,7 @@ enum TextAnalyzer {
         "art", "arts", "no", "nos", "para", "paras", "sec", "secs", "ch", "chap", "vol", "p", "pp", "fig", "cf", "v", "vs",
         "e.g", "i.e", "u.s", "u.n", "u.k", "mr", "ms", "mrs", "dr", "st", "gen", "adm", "lt", "col", "capt", "cmdr", "maj",
         "sgt", "rep", "sen", "gov", "approx", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "amb", "dept", "no", "op", "ops",
+        "sep", "sept", "oct", "nov", "dec", "amb", "dept", "op", "ops",
     ]
 
     private static func endsEnglishSentence(_ scalars: EnglishTokenizer.Scalars, period: Int, after end: Int) -> Bool {
@@ -189,8 +193,7 @@ enum TextAnalyzer {
                 guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
                 let before = tokens[index - 1]
                 let contrast = before.kind == .conjunctiveParticle && contrastiveParticles.contains(before.lemma)
-                let predicate = [.verb, .auxiliary, .adjective, .conjunctiveParticle].contains(before.kind)
-                if contrast || (predicate && namesASubject(tokens, after: index)) {
+                if contrast || (before.kind.endsAPredicate && namesASubject(tokens, after: index)) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
                 }
@@ -233,10 +236,7 @@ enum TextAnalyzer {
             let cuts: Bool
             if japanese {
                 guard tokens[index].lemma == "、" else { continue }
-                switch tokens[index - 1].kind {
-                case .verb, .auxiliary, .adjective, .conjunctiveParticle: cuts = true
-                default: cuts = false
-                }
+                cuts = tokens[index - 1].kind.endsAPredicate
             } else {
                 cuts = tokens[index].lemma == "," || tokens[index].lemma == "，"
             }

@@ -8,6 +8,14 @@ struct Token: Sendable {
         case mark
         /// Japanese parts of speech that decide clause ends (MeCab's IPA tags).
         case verb, adjective, auxiliary, particle, conjunctiveParticle
+
+        /// A Japanese word that can end a predicate, so that a 、 after it ends a segment.
+        var endsAPredicate: Bool {
+            switch self {
+            case .verb, .auxiliary, .adjective, .conjunctiveParticle: return true
+            default: return false
+            }
+        }
     }
 
     /// NFKC, lower case, and the dictionary form: "amended" → "amend", 持ち込まれ → 持ち込む.
@@ -29,13 +37,14 @@ struct AnalyzedText: Sendable {
     /// How far a plain negation reaches: a clause cut at its commas (English) or at the 、 after
     /// each predicate of a chain (Japanese: 改定せず、共同使用する).
     var segments: [Range<Int>] = []
-
-    func segment(of index: Int) -> Range<Int> {
-        segments.first { $0.contains(index) } ?? index..<(index + 1)
-    }
     /// Set when part of the text is Japanese and MeCab could not read it: the screening of
     /// that text is then unknown, never a pass.
     var unreadable: String?
+
+    /// The segment that holds token `index`.
+    func segment(of index: Int) -> Range<Int> {
+        segments.first { $0.contains(index) } ?? index..<(index + 1)
+    }
 
     /// The sentence that holds token `index`.
     func sentence(of index: Int) -> Range<Int> {

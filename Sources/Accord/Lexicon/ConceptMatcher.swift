@@ -98,6 +98,8 @@ enum ConceptMatcher {
     /// no resolution and no armed attack" negates each noun apart. ("No unit will enter the sea
     /// or airspace" negates the whole clause.)
     static let nounPhraseNegations: Set<String> = ["no", "without", "none"]
+    /// Negations that deny no predicate: the nouns' and those of a whole statement.
+    static let nonDenials = nounPhraseNegations.union(["neither", "nor", "nothing"])
 
     /// How many words may stand between a concept's words and a Japanese negation that denies them:
     /// the verb's own endings (を負わ-ない, に-とどめ-ない, を-担わ-ない, さ-れ-ず).
@@ -105,7 +107,7 @@ enum ConceptMatcher {
 
     /// "no", "without", "neither": they negate a noun, not the predicate.
     private static func isNounPhraseNegation(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
-        cue.count == 1 && (nounPhraseNegations.contains(tokens[cue.lowerBound].lemma) || ["neither", "nor", "nothing"].contains(tokens[cue.lowerBound].lemma))
+        cue.count == 1 && nonDenials.contains(tokens[cue.lowerBound].lemma)
     }
 
     private static func englishScopeEnd(_ cue: Range<Int>, _ tokens: [Token], _ segment: Range<Int>) -> Int {
