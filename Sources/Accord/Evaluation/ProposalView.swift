@@ -53,8 +53,6 @@ struct ProposalView {
         textCache.memo(\.patternScalars, TextCache.Place(line: node.line, column: node.column)) { PlainRegex.scalars(of: text) }
     }
 
-    /// A free-text value analysed into clauses and lemmas, once per proposal: every text rule
-    /// reads the same few fields. Two values are the same value only if they start at the same
     /// Every free-text value the fields reach, analysed; most `says` conditions name the same
     /// fields, so the list is kept for the next one. Searched in turn rather than hashed: a rule
     /// set names a few lists, and equal arrays that share storage compare at once.
@@ -65,6 +63,8 @@ struct ProposalView {
         return scans
     }
 
+    /// A free-text value analysed into clauses and lemmas, once per proposal: every text rule
+    /// reads the same few fields. Two values are the same value only if they start at the same
     /// place (an alias repeats its anchor's node).
     func analysis(_ node: YAMLNode) -> TextAnalysisScan {
         textCache.memo(\.analyses, TextCache.Place(line: node.line, column: node.column)) { TextAnalysisScan(node: node) }
