@@ -138,6 +138,8 @@ final class LexiconTests: XCTestCase {
         assertProblem(problems, "no concept `arrangment`", line: 20, column: 16, hint: "arrangement")
         let wrongType = Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "path: location.host_nation_consent\n      names: arrangement")
         assertProblem(Engine.ruleProblems(wrongType, extra: ["lexicon.yaml": Self.lexicon]).problems, "`names` reads text", line: 17, column: 7)
+        let two = Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "for_any: participants\n      where:\n        path: role\n        names: [change, arrangement]")
+        assertProblem(Engine.ruleProblems(two, extra: ["lexicon.yaml": Self.lexicon]).problems, "`names` takes one concept", line: 20, column: 16)
     }
 
     func testBadLexiconInputIsAnErrorAtItsPlace() {

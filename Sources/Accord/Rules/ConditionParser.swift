@@ -153,10 +153,10 @@ struct ConditionParser {
             }
             return .compare(fieldPath, .matches(pattern), location)
         case "names":
-            guard let concept = conceptList(operand, key: "names", required: true)?.first else { return nil }
+            guard let concept = oneConcept(operand, key: "names") else { return nil }
             var unrecognised: Concept?
             if let node = mapping.value("unrecognised") {
-                guard let found = conceptList(node, key: "unrecognised", required: true)?.first else { return nil }
+                guard let found = oneConcept(node, key: "unrecognised") else { return nil }
                 unrecognised = found
             }
             return .compare(fieldPath, .names(ConceptName(concept: concept, unrecognised: unrecognised, lexicon: lexicon)), location)
@@ -197,8 +197,8 @@ struct ConditionParser {
             }
             negated = flag
         }
-        let concepts = conceptList(mapping.value("says"), key: "says", required: true)
-        let unless = conceptList(mapping.value("unless"), key: "unless", required: false)
+        let concepts = conceptList(mapping.value("says")!, key: "says")
+        let unless = mapping.value("unless").map { conceptList($0, key: "unless") } ?? []
         var within: Int?
         if let node = mapping.value("within") {
             guard case .int(let count) = node.scalarValue ?? .null, count > 0, count <= 1000 else {
@@ -211,12 +211,17 @@ struct ConditionParser {
         return .says(ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, negated: negated, lexicon: lexicon), location)
     }
 
-    /// Concepts named by id, each known to the lexicon.
-    private mutating func conceptList(_ node: YAMLNode?, key: String, required: Bool) -> [Concept]? {
-        guard let node else {
-            if required { problems.append(Diagnostic(SourceLocation(path: path, line: 1, column: 1), "`says` needs concepts", hint: "e.g. `says: [change, security-arrangements]`")) }
-            return required ? nil : []
+    /// The one concept a `names` comparison reads: a list would leave unsaid which one decides.
+    private mutating func oneConcept(_ node: YAMLNode, key: String) -> Concept? {
+        if let items = node.sequenceItems, items.count != 1 {
+            problems.append(Diagnostic(node.location(in: path), "`\(key)` takes one concept", hint: "make a concept that includes the others, e.g. `include: [a, b]`"))
+            return nil
         }
+        return conceptList(node, key: key)?.first
+    }
+
+    /// Concepts named by id, each known to the lexicon.
+    private mutating func conceptList(_ node: YAMLNode, key: String) -> [Concept]? {
         let items = node.sequenceItems ?? [node]
         guard !items.isEmpty else {
             problems.append(Diagnostic(node.location(in: path), "`\(key)` takes a non-empty list of concepts", hint: "e.g. `\(key): [change, security-arrangements]`"))
