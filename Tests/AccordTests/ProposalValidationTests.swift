@@ -195,12 +195,14 @@ final class ProposalValidationTests: XCTestCase {
         }
     }
 
-    /// Read byte by byte, as `Int(_:)` reads each part: a `+` sign is allowed, nothing else.
-    func testDatesAreReadAsIntegersRead() {
-        for good in ["2014-10-20", "2016-02-29", "2000-02-29", "+999-01-01", "2014-+1-05", "0000-01-31"] {
+    /// Digits only, as the JSON Schema's `^[0-9]{4}-[0-9]{2}-[0-9]{2}$` says: a sign would sort
+    /// before every digit and make a date compare wrongly.
+    func testDatesAreDigitsOnly() {
+        for good in ["2014-10-20", "2016-02-29", "2000-02-29", "0000-01-31"] {
             XCTAssertTrue(ProposalValidator.isDate(good), good)
         }
-        for bad in ["1900-02-29", "2014-00-10", "2014-10-00", "2014-1-020", "-999-01-01", "2014-10-2x", "2014/10/20", "２０１４-10-20", "2014-10-20 "] {
+        for bad in ["1900-02-29", "2014-00-10", "2014-10-00", "2014-1-020", "-999-01-01", "+999-01-01", "2014-+1-05",
+                    "2026-+5-01", "2014-10-2x", "2014/10/20", "２０１４-10-20", "2014-10-20 "] {
             XCTAssertFalse(ProposalValidator.isDate(bad), bad)
         }
     }

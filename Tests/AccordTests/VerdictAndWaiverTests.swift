@@ -226,6 +226,8 @@ final class VerdictAndWaiverTests: XCTestCase {
         assertProblem(problems(valid.replacingOccurrences(of: "rule: v.error", with: "rule: v.eror")), "no rule has the id `v.eror`", line: 2, column: 11,
                       hint: "did you mean `v.error`?")
         assertProblem(problems(valid.replacingOccurrences(of: "2026-12-31", with: "31/12/2026")), "`31/12/2026` is not a date YYYY-MM-DD", line: 6, column: 14)
+        // A sign sorts before every digit: read as a date, this waiver would have expired in March.
+        assertProblem(problems(valid.replacingOccurrences(of: "2026-12-31", with: "2026-+5-01")), "`2026-+5-01` is not a date YYYY-MM-DD", line: 6, column: 14)
         assertProblem(problems(valid.replacingOccurrences(of: "    approver: a\n", with: "")), "a waiver lacks `approver`", line: 2, column: 5)
         assertProblem(problems(valid + "    reason: r\n"), "unknown key `reason` in a waiver", line: 7, column: 5)
         assertProblem(problems("waiver: []\n"), "unknown key `waiver` in a waiver file", line: 1, column: 1, hint: "did you mean `waivers`?")
