@@ -35,7 +35,10 @@ public enum ProposalSchema {
     public static let situations = ["peacetime", "emerging-threat", "armed-attack-on-japan", "armed-attack-on-partner", "large-scale-disaster"]
     public static let roles = ["lead", "support", "participant"]
     public static let locationKinds = ["japan-territory", "high-seas", "international-airspace", "foreign-territory", "space", "cyberspace"]
+    /// `asset-protection` is kept for drafts written before `use_of_weapons`: the rules read it as
+    /// a use of weapons for asset protection and warn to move it there.
     public static let purposes = ["individual-self-defense", "collective-self-defense", "un-authorized", "asset-protection", "strike"]
+    public static let weaponsPurposes = ["asset-protection", "law-enforcement", "self-protection"]
     public static let commitmentTypes = ["legislative", "budgetary", "administrative", "legal"]
     public static let nuclearActivities = ["none", "possess", "produce", "introduce"]
     public static let classifications = ["unclassified", "confidential", "secret", "top-secret"]
@@ -79,7 +82,13 @@ public enum ProposalSchema {
                 Field("no_other_means", .boolean, "no other appropriate means are available"),
                 Field("minimum_necessary", .boolean, "the use of force is limited to the minimum necessary"),
             ]), "the three conditions of the cabinet decision of 1 July 2014"),
+            Field("request_by_attacked_state", .boolean, "collective self-defense: the attacked state asked for help"),
         ]), "use of force; absent means none"),
+        Field("use_of_weapons", .object([
+            Field("by", .list(.identifier(known: countries), minimumCount: 1), required: true, "countries whose forces use weapons"),
+            Field("purpose", .enumeration(weaponsPurposes), "asset-protection, law-enforcement or self-protection"),
+            Field("statute", .text, "the statute that authorizes the use of weapons, e.g. Self-Defense Forces Act Article 95-2"),
+        ]), "a use of weapons that is not a use of force (asset protection, law enforcement) under a named statute"),
         Field("responsibility", .object([
             Field("primary", .identifier(known: countries), "who holds primary responsibility to repel an attack"),
         ]), "responsibilities"),

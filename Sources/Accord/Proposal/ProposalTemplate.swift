@@ -27,6 +27,8 @@ public enum ProposalTemplate {
           kind: <location kind>
           # For foreign-territory, add:  country: <host country>  and  host_nation_consent: true
         # Add use_of_force only if force is used; its absence means none.
+        # Asset protection, law enforcement and self-protection are uses of weapons, not of force:
+        # put them under use_of_weapons (by, purpose, statute) instead.
         legal_basis:
           - <Japanese statute, e.g. Self-Defense Forces Act>
         amends: []
