@@ -53,6 +53,20 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(verdicts, ["compliant", "non-compliant", "undetermined", "invalid"])
     }
 
+    /// The catalogue quotes only the report; a rule that rests on the cabinet decision says so in
+    /// its `reason`, and every report carries it beside the quoted passage.
+    func testAFindingNamesWhatItsRuleRestsOnBeyondTheReport() throws {
+        let file = "Examples/11-hormuz-minesweeping-collective-defense-noncompliant.yaml"
+        let report = try json(try runAccord(["check", file, "--format", "json"]).stdout)
+        let results = try XCTUnwrap(report["results"] as? [[String: Any]])
+        let findings = try XCTUnwrap(results.first?["findings"] as? [[String: Any]])
+        let finding = try XCTUnwrap(findings.first { $0["rule"] as? String == "use-of-force-conditions.three-conditions" })
+        let citation = try XCTUnwrap(finding["citation"] as? [String: Any])
+        XCTAssertTrue((citation["reason"] as? String ?? "").contains("1 July 2014"), "\(citation)")
+        let text = try runAccord(["check", file]).stdout
+        XCTAssertTrue(text.contains("rests also on: Cabinet Decision on Development of Seamless Security Legislation"), text)
+    }
+
     func testEveryPremiseIsViolatedByAtLeastOneExample() throws {
         let premises = ["treaty-unchanged", "international-law", "domestic-law", "defense-oriented-policy", "non-nuclear-principles",
                         "no-new-obligations", "japan-primary-responsibility", "use-of-force-conditions", "alliance-coordination",

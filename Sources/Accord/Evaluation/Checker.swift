@@ -30,7 +30,7 @@ public struct Checker: Sendable {
         self.ruleSet = ruleSet
         // In order of id, so that a proposal's results, sorted stably by place, tie in that order.
         compiledRules = self.ruleSet.rules.sorted { $0.id < $1.id }.map {
-            CompiledRule(rule: $0, blankResult: .blank($0, citation: RuleEvaluator.citation($0.premise, in: ruleSet)))
+            CompiledRule(rule: $0, blankResult: .blank($0, citation: RuleEvaluator.citation($0, in: ruleSet)))
         }
         words = ConditionWordsTable(self.ruleSet.rules)
         self.waivers = waivers

@@ -1,8 +1,10 @@
-/// The report's passage that a finding rests on.
+/// The report's passage that a finding rests on, and what else its rule rests on.
 public struct Citation: Sendable {
     public var premise: String
     public var section: String
     public var quote: String
+    /// The rule's `reason`: the cabinet decision or statute beyond the report, if any.
+    public var reason: String? = nil
 }
 
 /// A named exception that turned a violation into satisfied.

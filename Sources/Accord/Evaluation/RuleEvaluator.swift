@@ -80,7 +80,7 @@ struct RuleEvaluator {
     /// The result of a rule that truths alone decided: nothing in it but the rule and its status.
     /// A full evaluation starts from it and fills in the rest.
     func decidedResult(_ rule: borrowing Rule, status: Outcome, blank: RuleResult?) -> RuleResult {
-        var result = blank ?? RuleResult.blank(rule, citation: Self.citation(rule.premise, in: ruleSet))
+        var result = blank ?? RuleResult.blank(rule, citation: Self.citation(rule, in: ruleSet))
         result.status = status
         result.location = view.location(of: view.proposal.root)
         return result
@@ -109,9 +109,9 @@ struct RuleEvaluator {
         }
     }
 
-    static func citation(_ premiseID: String, in ruleSet: RuleSet) -> Citation {
-        let premise = ruleSet.premise(premiseID)
-        return Citation(premise: premiseID, section: premise?.section ?? "", quote: premise?.passage ?? "")
+    static func citation(_ rule: borrowing Rule, in ruleSet: RuleSet) -> Citation {
+        let premise = ruleSet.premise(rule.premise)
+        return Citation(premise: rule.premise, section: premise?.section ?? "", quote: premise?.passage ?? "", reason: rule.reason)
     }
 
     /// An exception that holds satisfies the rule; one that might hold leaves a violation undetermined.

@@ -84,6 +84,7 @@ public enum JSONReport {
         writer.member("premise", result.citation.premise)
         writer.member("section", result.citation.section)
         writer.member("quote", result.citation.quote)
+        if let reason = result.citation.reason { writer.member("reason", reason) }
         writer.closeObject()
         writer.key("explanation")
         write(result.explanation, to: &writer)

@@ -99,8 +99,9 @@ public enum JUnitReport {
             "\(result.severity.rawValue) \(result.rule) [\(result.premise)] \(result.status.rawValue) at \(result.location)",
             result.message,
             "premise (\(result.citation.section)): \"\(result.citation.quote)\"",
-            "why:",
         ]
+        if let reason = result.citation.reason { lines.append("rests also on: \(reason)") }
+        lines.append("why:")
         lines += result.explanation.map { String(repeating: "  ", count: $0.depth + 1) + "- " + ReportText.step($0) }
         lines.append("fix: \(result.fix)")
         if let waiver = result.waiver { lines.append(ReportText.waiver(waiver)) }

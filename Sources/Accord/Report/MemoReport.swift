@@ -112,6 +112,9 @@ struct MemoReport<M: MemoMarkup> {
             ("Rule", markup.code(finding.rule) + ", at " + markup.code(finding.location.description)),
             ("Why", markup.steps(finding.explanation)),
         ]
+        if let reason = finding.citation.reason {
+            fields.append(("Rests also on", markup.text(reason)))
+        }
         if let exception = finding.exception {
             fields.append(("Exception", markup.text(exception.name) + ": " + markup.text(exception.reason)))
         }

@@ -92,6 +92,7 @@ public enum SARIFReport {
         var full = "\(rule.title). It rests on the premise `\(rule.premise)`"
         if !section.isEmpty { full += " (Interim Report, \(section))" }
         full += passage.isEmpty ? "." : ": \"\(passage)\""
+        if let reason = rule.reason { full += " It rests also on: \(reason)" }
         var helpText = "Fix: \(rule.fix.source)"
         var helpMarkdown = "**Fix:** \(rule.fix.source)"
         if let premise {

@@ -60,6 +60,7 @@ public struct TextReport {
             out += "  \(finding.location): \(severityText(finding.severity)) \(paint(finding.rule, "1")) [\(finding.premise)] \(finding.status.rawValue)\n"
             out += "    \(finding.message)\n"
             out += "    premise (\(finding.citation.section)): \(paint("\"\(shortQuote(finding.citation.quote))\"", "2"))\n"
+            if let reason = finding.citation.reason { out += "    rests also on: \(reason)\n" }
             out += "    why:\n"
             for step in finding.explanation {
                 let indent = String(repeating: "  ", count: step.depth + 3)

@@ -150,6 +150,10 @@ public struct Rule: Sendable {
     public var title: String
     public var message: Template
     public var fix: Template
+    /// Why the rule reads its premise as it does, naming what beyond the report it rests on (the
+    /// cabinet decision of 1 July 2014, a statute and its article): the catalogue quotes only the
+    /// report.
+    public var reason: String?
     public var scope: Condition?
     public var requirement: Requirement
     public var exceptions: [RuleException]

@@ -214,7 +214,7 @@ private struct RuleFileReader {
 
     private mutating func readRule(_ node: YAMLNode, base: String?) {
         guard var map = StrictMapping(node, path: path, what: "a rule", problems: &problems) else { return }
-        let allowed = ["id", "premise", "severity", "title", "message", "fix", "when", "require", "forbid", "exceptions", "examples"]
+        let allowed = ["id", "premise", "severity", "title", "message", "fix", "reason", "when", "require", "forbid", "exceptions", "examples"]
         problems += map.unknownKeys(allowed: allowed)
         let id = map.text("id", &problems, hint: "e.g. `no-new-obligations.binding-commitment`")
         let premise = map.text("premise", &problems, hint: "the premise id this rule rests on")
@@ -222,6 +222,7 @@ private struct RuleFileReader {
         let title = map.text("title", &problems, hint: "what the rule checks, in one line")
         let messageText = map.text("message", &problems, hint: "what a finding says; may use {{path}}")
         let fixText = map.text("fix", &problems, hint: "the change that satisfies the rule")
+        let reason = map.text("reason", &problems, required: false, hint: "the instrument and article beyond the report the rule rests on")
         var severity: Severity?
         if let severityText {
             severity = Severity(rawValue: severityText)
@@ -267,7 +268,7 @@ private struct RuleFileReader {
             for item in items(list, "examples") { readExample(item).map { examples.append($0) } }
         }
         guard let id, let premise, let severity, let title, let message, let fix, let requirement else { return }
-        rules.append(Rule(id: id, premise: premise, severity: severity, title: title, message: message, fix: fix, scope: scope,
+        rules.append(Rule(id: id, premise: premise, severity: severity, title: title, message: message, fix: fix, reason: reason, scope: scope,
                           requirement: requirement, exceptions: exceptions, examples: examples, examplesBase: base,
                           location: node.location(in: path)))
     }
