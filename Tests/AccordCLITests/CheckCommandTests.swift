@@ -67,6 +67,14 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("rests also on: Cabinet Decision on Development of Seamless Security Legislation"), text)
     }
 
+    /// A use of force in peacetime is fixed by not using force, never by declaring an armed attack.
+    func testNoFixChangesTheSituation() throws {
+        let text = try runAccord(["check", "Examples/12-peacetime-escort-of-us-ships-noncompliant.yaml"]).stdout
+        XCTAssertTrue(text.contains("international-law.self-defense-needs-armed-attack"), text)
+        XCTAssertFalse(text.contains("set `situation`"), text)
+        XCTAssertTrue(text.contains("fix: Use force in self-defense only once an armed attack has occurred"), text)
+    }
+
     func testEveryPremiseIsViolatedByAtLeastOneExample() throws {
         let premises = ["treaty-unchanged", "international-law", "domestic-law", "defense-oriented-policy", "non-nuclear-principles",
                         "no-new-obligations", "japan-primary-responsibility", "use-of-force-conditions", "alliance-coordination",
@@ -82,9 +90,9 @@ final class CheckCommandTests: XCTestCase {
         let result = try runAccord(["check", "Examples/10-us-primary-responsibility-noncompliant.yaml"])
         XCTAssertEqual(result.status, 1)
         let out = result.stdout
-        XCTAssertTrue(out.contains("Examples/10-us-primary-responsibility-noncompliant.yaml:21:12: error japan-primary-responsibility.primary-is-japan [japan-primary-responsibility] violated"), out)
+        XCTAssertTrue(out.contains("Examples/10-us-primary-responsibility-noncompliant.yaml:22:12: error japan-primary-responsibility.primary-is-japan [japan-primary-responsibility] violated"), out)
         XCTAssertTrue(out.contains("premise (V): \"In case of an armed attack against Japan, Japan will have primary responsibility to repel the attack."), out)
-        XCTAssertTrue(out.contains("- requires: `responsibility.primary` is `japan`: false (seen `united-states` at 21:12)"), out)
+        XCTAssertTrue(out.contains("- requires: `responsibility.primary` is `japan`: false (seen `united-states` at 22:12)"), out)
         XCTAssertTrue(out.contains("fix: set `responsibility.primary` to `japan`"), out)
         XCTAssertTrue(out.hasSuffix("1 file: 0 compliant, 1 non-compliant, 0 undetermined, 0 invalid\n"), out)
         XCTAssertFalse(out.contains("\u{1B}["), "no colour when standard output is not a terminal")

@@ -10,7 +10,7 @@ final class OtherCommandsTests: XCTestCase {
         XCTAssertTrue(premise.stdout.contains("non-nuclear-principles.no-nuclear-activity"), premise.stdout)
         let rule = try runAccord(["explain", "japan-primary-responsibility.primary-is-japan"])
         XCTAssertEqual(rule.status, 0)
-        XCTAssertTrue(rule.stdout.contains("applies when: `situation` is `armed-attack-on-japan`"), rule.stdout)
+        XCTAssertTrue(rule.stdout.contains("applies when: all of: (`situation` is `armed-attack-on-japan`) and (`use_of_force` is given)"), rule.stdout)
         XCTAssertTrue(rule.stdout.contains("requires: `responsibility.primary` is `japan`"), rule.stdout)
         XCTAssertTrue(rule.stdout.contains("violated: {"), rule.stdout)
         let unknown = try runAccord(["explain", "non-nuclear-principle"])

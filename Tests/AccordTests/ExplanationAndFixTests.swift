@@ -126,7 +126,6 @@ final class ExplanationAndFixTests: XCTestCase {
             ("c.contains-list", "use_of_force: {by: [japan]}", "add `legal_basis` (a list)"),
             ("c.matches-list", "legal_basis: [UN Charter Article 51]\namends: [Status of Forces Agreement]",
              "remove or change `amends` (now [Status of Forces Agreement])"),
-            ("c.date", "date: 2016-01-01", "set `date` to a date before 2015-04-27"),
             ("c.date", "", "add `date` (YYYY-MM-DD)"),
             ("c.count", "participants: [{country: japan}, {country: united-states}]\nlegal_basis: []", "give `legal_basis` at least 1 entry"),
             ("c.for-any", "legal_basis: [UN Charter]", "add to `legal_basis` an entry where the entry matches /Self-Defense Forces Act|自衛隊法/"),
@@ -144,6 +143,16 @@ final class ExplanationAndFixTests: XCTestCase {
             XCTAssertEqual(result?.changes.first, fix, "\(rule) on \(overrides)")
             XCTAssertEqual(result?.fix, result?.changes.joined(separator: "; "))
         }
+    }
+
+    /// The situation, the date and the place are what the proposal is about: changing them would
+    /// pass the rule by misstating the facts, so the rule's advice is the fix.
+    func testACircumstanceIsNeverChangedToPassARule() throws {
+        let dated = try XCTUnwrap(Engine.result("c.date", "date: 2016-01-01"))
+        XCTAssertEqual(dated.changes, [])
+        XCTAssertEqual(dated.fix, "Date the proposal before the Guidelines' revision.")
+        XCTAssertEqual(ProposalSchema.circumstances, ["situation", "date", "location.kind", "location.country"])
+        XCTAssertTrue(ProposalSchema.circumstances.allSatisfy { ProposalSchema.type(at: $0) != nil }, "every circumstance is a field of the format")
     }
 
     func testAllFalsePartsOfARequiredAllAreFixed() {

@@ -47,7 +47,8 @@ final class PatternTests: XCTestCase {
         "Areas Surrounding Japan", "Japan Coast Guard Act", "Anti-Piracy Measures Act", "Disaster Countermeasures Basic Act",
         "ＳＯＦＡ", "Straße", "KELVIN", "\u{212A}ishi-Herter", "\u{17F}elf-Defense Forces Act", "Se\u{301}curity Council",
         "SOFA\u{200D}", "Security\u{A0}Council", "Security\tCouncil", "Security\nCouncil", "ｶﾞイドライン", "Protocol I",
-        "UNCLOS Art. 98", "Resolution", "résolution", "ﬁ", "İ", "Agreed Minute", "prior consultation", "PRIOR CONSULTATION",
+        "UNCLOS Art. 98", "Resolution", "résolution", "UN Security Council Resolution 1816 (2008)", "Resolution 678 (1990) of the UN Security Council",
+        "Security Council resolution under Chapter VII", "国連安全保障理事会決議第１８１６号", "安保理決議第1816号", "UNSCR1373", "ﬁ", "İ", "Agreed Minute", "prior consultation", "PRIOR CONSULTATION",
     ]
 
     /// Every bundled pattern is matched without ICU on plain text, and as ICU matches it.

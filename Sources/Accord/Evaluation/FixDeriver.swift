@@ -9,6 +9,9 @@ enum FixDeriver {
         if let missing = evaluation.missing, evaluation.truth == .unknown {
             return [add(missing)]
         }
+        // "Set `situation` to `armed-attack-on-japan`" would pass the rule by misstating the facts;
+        // the rule's own advice is the fix.
+        if let path = evaluation.field, ProposalSchema.circumstances.contains(schemaPath(path)) { return [] }
         let field = "`\(evaluation.field ?? "")`"
         switch evaluation.condition {
         case .all(_, _), .forAll(_, _, _):
@@ -24,7 +27,8 @@ enum FixDeriver {
             return part.map { fixes($0, want: false) } ?? []
         case .any(_, _):
             let open = evaluation.children.filter { $0.truth != Truth(want) }
-            return want ? Array(open.prefix(1).flatMap { fixes($0, want: true) }) : open.flatMap { fixes($0, want: false) }
+            if want { return open.lazy.map { fixes($0, want: true) }.first { !$0.isEmpty } ?? [] }
+            return open.flatMap { fixes($0, want: false) }
         case .forAny(_, let inner, _):
             if want { return ["add to \(field) an entry where \(inner.words())"] }
             return evaluation.children.filter { $0.truth != .false }.flatMap { fixes($0, want: false) }

@@ -55,6 +55,10 @@ public enum ProposalSchema {
 
     static let countries = ["japan", "united-states"]
 
+    /// Fields that state the circumstances the proposal is made in, not choices it makes: a
+    /// derived fix never proposes changing them.
+    public static let circumstances: Set<String> = ["situation", "date", "location.kind", "location.country"]
+
     /// The top-level fields of a proposal.
     public static let fields: [Field] = [
         Field("proposal", .version(1), required: true, "format version: 1"),
