@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 
 enum OutputFormat: String, NamedValues {
-    case text, json, sarif, junit, markdown, html
+    case text, json, sarif, junit, markdown, html, github, gitlab
 }
 
 enum FailOn: String, NamedValues {
@@ -24,8 +24,14 @@ struct CheckCommand: ParsableCommand {
             Formats: text (the default; coloured on a terminal), json (versioned, for programs), \
             sarif (SARIF 2.1.0, for code scanning such as GitHub's), junit (JUnit XML, one test suite \
             a proposal, for CI test views), markdown (for a memo), html (one self-contained page, \
-            for screen and paper). JUnit, Markdown and HTML carry a time stamp: set \
-            SOURCE_DATE_EPOCH to fix it and reproduce a report byte for byte.
+            for screen and paper), github (workflow commands that annotate a pull request's \
+            lines), gitlab (GitLab's Code Quality report, for merge requests). JUnit, Markdown and \
+            HTML carry a time stamp: set SOURCE_DATE_EPOCH to fix it and reproduce a report byte for byte.
+
+            --baseline FILE takes the findings of an earlier run (a file `accord baseline` wrote, or \
+            an `accord check --format json` report): a finding found there again is reported as \
+            existing and does not count against --fail-on, so that a gate fails only on new findings. \
+            Verdicts stay as they are, and an invalid proposal is never hidden.
 
             Exit codes: 0 nothing at or above --fail-on; 1 at least one violated or \
             undetermined finding at or above it; 2 an input or the rule set is invalid, or a usage error.
@@ -36,6 +42,7 @@ struct CheckCommand: ParsableCommand {
               accord check proposals/ --format sarif --output accord.sarif
               accord check proposals/ --format html --output report.html
               accord check drafts/ --fail-on warning --waivers waivers.yaml
+              accord check proposals/ --baseline accord-baseline.json --format github
               cat proposal.yaml | accord check -
             """
     )
@@ -56,6 +63,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: "The operator's waiver file.")
     var waivers: String?
+
+    @Option(help: "Findings already known (`accord baseline` or a JSON report): reported as existing, not failing.")
+    var baseline: String?
 
     @Option(help: "Proposals checked at once (default: the number of cores). Output is the same for any value.")
     var jobs: Int = Self.cores
@@ -83,7 +93,8 @@ struct CheckCommand: ParsableCommand {
                 throw CLIError("the waiver file is invalid; nothing was checked:\n\(error)")
             }
         }
-        let checker = Checker(ruleSet: ruleSet, waivers: waiverList, today: today)
+        let knownFindings = try baseline.map(Self.loadBaseline)
+        let checker = Checker(ruleSet: ruleSet, waivers: waiverList, baseline: knownFindings, today: today)
         let sources = InputDiscovery.expand(paths)
         let showProgress = sources.count > 300 && isatty(STDERR_FILENO) == 1
         let total = sources.count
@@ -97,9 +108,9 @@ struct CheckCommand: ParsableCommand {
         var runner = BatchRunner(checker: checker, jobs: jobs)
         // Read from the same files, and used only if they still hold the same rule set.
         let rulePaths = rules.paths
-        runner.workerChecker = { [waiverList] in
+        runner.workerChecker = { [waiverList, knownFindings] in
             guard let copy = try? RulesOption.load(rulePaths), copy.digest == ruleSet.digest else { return nil }
-            return Checker(ruleSet: copy, waivers: waiverList, today: today)
+            return Checker(ruleSet: copy, waivers: waiverList, baseline: knownFindings, today: today)
         }
         let code: Int32
         switch format {
@@ -113,16 +124,21 @@ struct CheckCommand: ParsableCommand {
                 stream.add($0, rendered: $1)
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            stream.finish(waiverNotes: stream.tally.waiverNotes(waiverList, today: today), skipped: skipped)
+            stream.finish(waiverNotes: stream.tally.waiverNotes(waiverList, today: today), baseline: stream.tally.baselineSummary(knownFindings),
+                          skipped: skipped)
             try sink.close()
             code = stream.tally.exitCode(failOn: failOn.threshold)
-        case .sarif, .junit, .markdown, .html:
+        case .sarif, .junit, .markdown, .html, .github, .gitlab:
             let outcome = runner.run(sources, progress: progress)
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            let batch = BatchReport(reports: outcome.reports, ruleSet: ruleSet, waivers: waiverList, today: today, skipped: outcome.skipped)
+            let batch = BatchReport(reports: outcome.reports, ruleSet: ruleSet, waivers: waiverList, baseline: knownFindings, today: today,
+                                    skipped: outcome.skipped)
+            let workingDirectory = FileManager.default.currentDirectoryPath
             let rendered: String
             switch format {
-            case .sarif: rendered = SARIFReport.render(batch, workingDirectory: FileManager.default.currentDirectoryPath)
+            case .sarif: rendered = SARIFReport.render(batch, workingDirectory: workingDirectory)
+            case .github: rendered = GitHubReport.render(batch, workingDirectory: workingDirectory)
+            case .gitlab: rendered = GitLabReport.render(batch, workingDirectory: workingDirectory)
             case .junit: rendered = JUnitReport.render(batch, timestamp: Clock.date())
             case .markdown: rendered = MarkdownReport.render(batch, timestamp: Clock.date())
             default: rendered = HTMLReport.render(batch, timestamp: Clock.date())
@@ -131,6 +147,15 @@ struct CheckCommand: ParsableCommand {
             code = batch.exitCode(failOn: failOn.threshold)
         }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    static func loadBaseline(_ path: String) throws -> Baseline {
+        let input = try InputFile.read(path, limit: LoaderLimits.default.maxBytes)
+        do {
+            return try BaselineLoader.load(input.bytes, path: input.path)
+        } catch {
+            throw CLIError("the baseline is invalid; nothing was checked:\n\(error)")
+        }
     }
 }
 

@@ -62,10 +62,10 @@ final class ReportFormatTests: XCTestCase {
             XCTAssertTrue(uri.hasPrefix("Examples/"), "URIs are relative to the working directory: \(uri)")
             XCTAssertNotNil((location["region"] as? [String: Any])?["startLine"] as? Int)
             XCTAssertNotNil((location["region"] as? [String: Any])?["startColumn"] as? Int)
-            let fingerprint = try XCTUnwrap((result["partialFingerprints"] as? [String: String])?["accordFinding/v1"])
+            let fingerprint = try XCTUnwrap((result["partialFingerprints"] as? [String: String])?["accordFinding/v2"])
             XCTAssertEqual(fingerprint.count, 64)
         }
-        let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["accordFinding/v1"] }
+        let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["accordFinding/v2"] }
         XCTAssertEqual(Set(fingerprints).count, fingerprints.count, "each finding has its own fingerprint")
 
         // Violated, undetermined and waived findings only; error→error, warning→warning, info→note.
@@ -111,7 +111,7 @@ final class ReportFormatTests: XCTestCase {
                 XCTAssertEqual(uri, "proposals/09.yaml")
                 let region = ((result["locations"] as? [[String: Any]])?[0]["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
                 found[try XCTUnwrap(result["ruleId"] as? String)] = (
-                    try XCTUnwrap((result["partialFingerprints"] as? [String: String])?["accordFinding/v1"]),
+                    try XCTUnwrap((result["partialFingerprints"] as? [String: String])?["accordFinding/v2"]),
                     try XCTUnwrap(region?["startLine"] as? Int))
             }
             return found

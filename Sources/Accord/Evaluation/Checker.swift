@@ -22,11 +22,13 @@ public struct Checker: Sendable {
     /// The rules' conditions in words, for the rules a proposal fails.
     let words: ConditionWordsTable
     public var waivers: [Waiver]
+    /// The findings already known, which are reported as `existing` and do not fail a gate.
+    public var baseline: Baseline?
     /// Today's date (YYYY-MM-DD), against which waivers expire.
     public var today: String
     public var limits: LoaderLimits
 
-    public init(ruleSet: RuleSet, waivers: [Waiver] = [], today: String, limits: LoaderLimits = .default) {
+    public init(ruleSet: RuleSet, waivers: [Waiver] = [], baseline: Baseline? = nil, today: String, limits: LoaderLimits = .default) {
         self.ruleSet = ruleSet
         // In order of id, so that a proposal's results, sorted stably by place, tie in that order.
         compiledRules = self.ruleSet.rules.sorted { $0.id < $1.id }.map {
@@ -34,6 +36,7 @@ public struct Checker: Sendable {
         }
         words = ConditionWordsTable(self.ruleSet.rules)
         self.waivers = waivers
+        self.baseline = baseline
         self.today = today
         self.limits = limits
     }
@@ -73,18 +76,28 @@ public struct Checker: Sendable {
                 results[index].waiver = waiver
             }
         }
+        if let baseline {
+            for index in results.indices where results[index].status.isFailure {
+                let fingerprint = FindingFingerprint.of(results[index], proposal: proposal.id)
+                if baseline.contains(fingerprint) {
+                    results[index].baselined = BaselineMatch(status: results[index].status, fingerprint: fingerprint)
+                    results[index].status = .existing
+                }
+            }
+        }
         // By place, then by rule id: results come in order of id, and the sort is stable.
         results.sort { $0.location < $1.location }
         return ProposalReport(path: proposal.path, proposalID: proposal.id, verdict: Self.verdict(results), results: results, problems: [],
                               proposalTitle: proposal.root["title"]?.scalarText, proposalDescription: proposal.root["description"]?.scalarText)
     }
 
-    /// SPEC section 4: errors decide; warnings and infos never change the verdict.
+    /// SPEC section 4: errors decide; warnings and infos never change the verdict. A finding in
+    /// the baseline still does: the baseline decides what fails a gate, not whether a proposal complies.
     static func verdict(_ results: [RuleResult]) -> Verdict {
         // By index: a result is a large value, and reading two fields should not copy it.
         var undetermined = false
         for index in results.indices where results[index].severity == .error {
-            switch results[index].status {
+            switch results[index].baselined?.status ?? results[index].status {
             case .violated: return .nonCompliant
             case .undetermined: undetermined = true
             default: break

@@ -7,6 +7,13 @@ public struct Citation: Sendable {
     public var reason: String? = nil
 }
 
+/// A finding found in the operator's baseline.
+public struct BaselineMatch: Sendable {
+    /// Violated or undetermined, as it would be reported without the baseline.
+    public var status: Outcome
+    public var fingerprint: String
+}
+
 /// A named exception that turned a violation into satisfied.
 public struct AppliedException: Sendable {
     public var name: String
@@ -50,6 +57,8 @@ public struct RuleResult: Sendable {
     public var guidance: String
     public var exception: AppliedException?
     public var waiver: Waiver?
+    /// Set when the finding is in the baseline (status `existing`): what it would be otherwise.
+    public var baselined: BaselineMatch?
 
     public init(rule: String, premise: String, severity: Severity, title: String, status: Outcome, message: String, location: SourceLocation,
                 citation: Citation, explanation: [ExplanationStep], changes: [String], guidance: String, exception: AppliedException?, waiver: Waiver?) {
@@ -70,7 +79,7 @@ public struct RuleResult: Sendable {
     /// Violated and undetermined results are findings; so are waived ones, and satisfied ones an exception decided.
     public var isFinding: Bool {
         switch status {
-        case .violated, .undetermined, .waived: return true
+        case .violated, .undetermined, .waived, .existing: return true
         case .satisfied: return exception != nil
         case .notApplicable: return false
         }

@@ -3,12 +3,7 @@ import Foundation
 /// Reads the operator's waiver file, strictly; a waiver file with errors is an input error.
 public enum WaiverLoader {
     public static func load(_ bytes: [UInt8], path: String, ruleSet: RuleSet) throws(Diagnostics) -> [Waiver] {
-        let root: YAMLNode
-        do {
-            root = try YAMLLoader().loadDocument(bytes, path: path)
-        } catch {
-            throw Diagnostics([error])
-        }
+        let root = try YAMLLoader().loadFile(bytes, path: path)
         var problems: [Diagnostic] = []
         var waivers: [Waiver] = []
         if var file = StrictMapping(root, path: path, what: "a waiver file", problems: &problems) {

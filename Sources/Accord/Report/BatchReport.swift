@@ -12,12 +12,26 @@ public struct WaiverNote: Sendable {
     }
 }
 
+/// What a baseline did over a batch: the findings it held, and its entries that matched none
+/// (a finding fixed since, or a proposal gone), reported as unused waivers are.
+public struct BaselineSummary: Sendable {
+    public var path: String
+    public var existing: Int
+    public var unmatched: [Baseline.Entry]
+
+    public static func message(_ entry: Baseline.Entry) -> String {
+        "the baseline's finding of `\(entry.rule)` for \(entry.proposal.isEmpty ? "a proposal without an id" : entry.proposal) matched no finding"
+    }
+}
+
 /// What a batch decided, counted as its reports go by: all that a streamed report keeps.
 public struct BatchTally: Sendable {
     public private(set) var files = 0
     private var verdicts: [Verdict: Int] = [:]
     private var failingSeverities: Set<Severity> = []
     private var usedWaivers: Set<SourceLocation> = []
+    public private(set) var existing = 0
+    private var matchedBaseline: Set<String> = []
 
     public init() {}
 
@@ -29,6 +43,10 @@ public struct BatchTally: Sendable {
             // the results), retaining and releasing every string it holds.
             if report.results[index].status.isFailure { failingSeverities.insert(report.results[index].severity) }
             if let location = report.results[index].waiver?.location { usedWaivers.insert(location) }
+            if let fingerprint = report.results[index].baselined?.fingerprint {
+                existing += 1
+                matchedBaseline.insert(fingerprint)
+            }
         }
     }
 
@@ -47,6 +65,10 @@ public struct BatchTally: Sendable {
         return failingSeverities.contains { $0 >= threshold } ? 1 : 0
     }
 
+    public func baselineSummary(_ baseline: Baseline?) -> BaselineSummary? {
+        baseline.map { BaselineSummary(path: $0.path, existing: existing, unmatched: $0.entries.filter { !matchedBaseline.contains($0.fingerprint) }) }
+    }
+
     /// Expired waivers, and waivers that matched no finding of the batch.
     public func waiverNotes(_ waivers: [Waiver], today: String) -> [WaiverNote] {
         waivers.compactMap { waiver in
@@ -61,12 +83,14 @@ public struct BatchReport: Sendable {
     public var reports: [ProposalReport]
     public var ruleSet: RuleSet
     public var waiverNotes: [WaiverNote]
+    /// Nil when no baseline was given.
+    public var baseline: BaselineSummary?
     public var tally: BatchTally
 
     /// Files found in folders and set aside because they are plainly not proposals.
     public var skipped: [String]
 
-    public init(reports: [ProposalReport], ruleSet: RuleSet, waivers: [Waiver], today: String, skipped: [String] = []) {
+    public init(reports: [ProposalReport], ruleSet: RuleSet, waivers: [Waiver], baseline: Baseline? = nil, today: String, skipped: [String] = []) {
         self.reports = reports
         self.skipped = skipped
         self.ruleSet = ruleSet
@@ -74,6 +98,7 @@ public struct BatchReport: Sendable {
         reports.forEach { tally.add($0) }
         self.tally = tally
         self.waiverNotes = tally.waiverNotes(waivers, today: today)
+        self.baseline = tally.baselineSummary(baseline)
     }
 
     public func count(_ verdict: Verdict) -> Int { tally.count(verdict) }

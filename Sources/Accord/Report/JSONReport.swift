@@ -6,7 +6,7 @@ public enum JSONReport {
         var out: [UInt8] = []
         var writer = ReportStream(format: .json, ruleSet: batch.ruleSet) { out += $0 }
         batch.reports.forEach { writer.add($0) }
-        writer.finish(waiverNotes: batch.waiverNotes, skipped: batch.skipped)
+        writer.finish(waiverNotes: batch.waiverNotes, baseline: batch.baseline, skipped: batch.skipped)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -25,8 +25,8 @@ public enum JSONReport {
     }
 
     /// The members after `results`: they need the whole batch.
-    static func footer(_ tally: BatchTally, waiverNotes: [WaiverNote], skipped: [String]) -> [(String, JSONValue)] {
-        [
+    static func footer(_ tally: BatchTally, waiverNotes: [WaiverNote], baseline: BaselineSummary?, skipped: [String]) -> [(String, JSONValue)] {
+        var members: [(String, JSONValue)] = [
             ("summary", .object([("files", .int(tally.files))] + Verdict.allCases.map { ($0.rawValue, .int(tally.count($0))) })),
             ("skipped", .array(skipped.map(JSONValue.string))),
             ("waivers", .array(waiverNotes.map { note in
@@ -40,6 +40,22 @@ public enum JSONReport {
                 ])
             })),
         ]
+        if let baseline {
+            members.append(("baseline", .object([
+                ("path", .string(baseline.path)),
+                ("existing", .int(baseline.existing)),
+                ("unmatched", .array(baseline.unmatched.map { entry in
+                    .object([
+                        ("fingerprint", .string(entry.fingerprint)),
+                        ("rule", .string(entry.rule)),
+                        ("proposal", .string(entry.proposal)),
+                        ("message", .string(BaselineSummary.message(entry))),
+                        ("location", location(entry.location)),
+                    ])
+                })),
+            ])))
+        }
+        return members
     }
 
     /// One proposal's entry in `results`, written straight from its results: a batch report is
@@ -52,7 +68,7 @@ public enum JSONReport {
         writer.key("findings")
         writer.openArray()
         for result in report.results where result.isFinding {
-            write(finding: result, to: &writer)
+            write(finding: result, proposal: report.proposalID, to: &writer)
         }
         writer.closeArray()
         writer.key("errors")
@@ -69,12 +85,19 @@ public enum JSONReport {
         writer.closeObject()
     }
 
-    static func write(finding result: RuleResult, to writer: inout JSONWriter) {
+    static func write(finding result: RuleResult, proposal: String?, to writer: inout JSONWriter) {
         writer.openObject()
         writer.member("rule", result.rule)
         writer.member("premise", result.premise)
         writer.member("severity", result.severity.rawValue)
         writer.member("status", result.status.rawValue)
+        if let baselined = result.baselined {
+            writer.key("baseline")
+            writer.openObject()
+            writer.member("status", baselined.status.rawValue)
+            writer.closeObject()
+        }
+        writer.member("fingerprint", result.baselined?.fingerprint ?? FindingFingerprint.of(result, proposal: proposal))
         writer.member("title", result.title)
         writer.member("message", result.message)
         writer.key("location")

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A `<testsuites>` wrapper holds one `<testsuite>` per proposal file and, in it, one `<testcase>`
 /// per rule that applies to the proposal: a `<failure>` for a violated or undetermined rule (its
-/// `type` says which; every severity counts, the message names it), `<skipped>` for a waived one.
+/// `type` says which; every severity counts, the message names it), `<skipped>` for a waived one
+/// or one the baseline already holds (`existing`).
 /// An invalid proposal has a single test case, `accord.invalid-input`, with an `<error>` listing
 /// every problem. Notes on waivers go to the `<system-err>` of the proposal they name.
 ///
@@ -25,7 +26,7 @@ public enum JUnitReport {
     static func suite(_ report: ProposalReport, id: Int, timestamp: String, batch: BatchReport) -> String {
         let name = ReportText.name(report)
         let failures = report.results.filter(\.isFailure).count
-        let skipped = report.results.filter { $0.status == .waived }.count
+        let skipped = report.results.filter { $0.status == .waived || $0.status == .existing }.count
         let invalid = report.verdict == .invalid
         let attributes: [(String, String)] = [
             ("name", name),
@@ -72,6 +73,11 @@ public enum JUnitReport {
             case .waived:
                 out += "    <testcase\(attributeText(attributes))>\n"
                 let message = result.waiver.map(ReportText.waiver) ?? "waived"
+                out += "      <skipped\(attributeText([("message", message)]))>\(Markup.escape(details(result)))</skipped>\n"
+                out += "    </testcase>\n"
+            case .existing:
+                out += "    <testcase\(attributeText(attributes))>\n"
+                let message = "existing: \(result.baselined?.status.rawValue ?? "failing") and in the baseline"
                 out += "      <skipped\(attributeText([("message", message)]))>\(Markup.escape(details(result)))</skipped>\n"
                 out += "    </testcase>\n"
             case .satisfied, .notApplicable:

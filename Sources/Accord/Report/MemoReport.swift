@@ -65,6 +65,14 @@ struct MemoReport<M: MemoMarkup> {
                 markup.strong(note.kind.rawValue) + " " + markup.code(note.waiver.location.description) + ": " + markup.text(note.message)
             })
         }
+        if let baseline = batch.baseline {
+            body += markup.heading(2, "Baseline")
+            body += markup.paragraph(markup.code(baseline.path) + ": \(baseline.existing) existing finding\(baseline.existing == 1 ? "" : "s"), "
+                + "listed under each proposal and not counted against the gate; \(baseline.unmatched.count) of its entries matched nothing.", kind: "baseline")
+            if !baseline.unmatched.isEmpty {
+                body += markup.list(baseline.unmatched.map { markup.code($0.location.description) + ": " + markup.text(BaselineSummary.message($0)) })
+            }
+        }
         for (index, report) in batch.reports.enumerated() {
             body += markup.block("proposal", anchor: anchor(index), proposal(report, ruleSet: batch.ruleSet))
         }
@@ -101,6 +109,14 @@ struct MemoReport<M: MemoMarkup> {
                 section += markup.block("finding \(finding.severity.rawValue) \(finding.status.rawValue)", anchor: nil, self.finding(finding))
             }
             out += markup.block("premise", anchor: nil, section)
+        }
+        let existing = report.results.filter { $0.status == .existing }
+        if !existing.isEmpty {
+            out += markup.paragraph(markup.muted("Existing findings, in the baseline:"), kind: "existing")
+            out += markup.list(existing.map { finding in
+                markup.code(finding.rule) + " " + markup.muted("(" + (finding.baselined?.status.rawValue ?? "") + ", at " + markup.code(finding.location.description) + ")")
+                    + ": " + markup.text(finding.title)
+            })
         }
         return out
     }

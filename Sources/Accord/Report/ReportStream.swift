@@ -61,13 +61,13 @@ public struct ReportStream {
         }
     }
 
-    public mutating func finish(waiverNotes: [WaiverNote], skipped: [String]) {
+    public mutating func finish(waiverNotes: [WaiverNote], baseline: BaselineSummary? = nil, skipped: [String]) {
         switch format {
         case .text(let color):
-            emit(Array(TextReport(color: color).footer(tally, waiverNotes: waiverNotes, skipped: skipped).utf8))
+            emit(Array(TextReport(color: color).footer(tally, waiverNotes: waiverNotes, baseline: baseline, skipped: skipped).utf8))
         case .json:
             document.closeArray()
-            for (name, value) in JSONReport.footer(tally, waiverNotes: waiverNotes, skipped: skipped) {
+            for (name, value) in JSONReport.footer(tally, waiverNotes: waiverNotes, baseline: baseline, skipped: skipped) {
                 document.key(text: name)
                 document.value(value)
             }

@@ -150,8 +150,9 @@ enum ReportText {
 
     /// A proposal's findings grouped by premise, in the order of the premise catalogue
     /// (premises the catalogue lacks come last, by id); within a group, in report order.
+    /// Findings in the baseline are left to a quieter list of their own.
     static func findingsByPremise(_ report: ProposalReport, ruleSet: RuleSet) -> [(premise: String, citation: Citation, findings: [RuleResult])] {
-        let findings = report.findings
+        let findings = report.findings.filter { $0.status != .existing }
         let catalogue = ruleSet.premises.map(\.id)
         let ids = Set(findings.map(\.premise)).sorted { a, b in
             let (ia, ib) = (catalogue.firstIndex(of: a) ?? Int.max, catalogue.firstIndex(of: b) ?? Int.max)

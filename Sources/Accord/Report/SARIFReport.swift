@@ -1,13 +1,14 @@
-import Crypto
 import Foundation
 
 /// The SARIF 2.1.0 report (`--format sarif`) for code-scanning platforms such as GitHub's.
 ///
 /// One run. `tool.driver.rules` holds every rule of the rule set as a `reportingDescriptor` (by id),
 /// and `accord.invalid-input` for proposals that could not be read or break the format.
-/// Results are the findings that still stand or were waived (violated, undetermined, waived; a
-/// waived one carries an external `suppression`). Satisfied findings, even those an exception
-/// decided, are no results.
+/// Results are the findings that still stand, were waived or are in the baseline (violated,
+/// undetermined, waived, existing; a waived one carries an external `suppression`). With a
+/// baseline every result has a `baselineState`: `unchanged` for one the baseline holds, `new`
+/// otherwise; baseline entries that matched nothing are notifications. Satisfied findings, even
+/// those an exception decided, are no results.
 ///
 /// Decision: an invalid proposal's problems are *results* of `accord.invalid-input` at level
 /// `error`, each at its file, line and column, not `toolExecutionNotifications`. GitHub code
@@ -21,8 +22,6 @@ import Foundation
 public enum SARIFReport {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     public static let invalidInputRule = "accord.invalid-input"
-    /// The key of `partialFingerprints`; bump the version if the fingerprint's ingredients change.
-    public static let fingerprintKey = "accordFinding/v1"
 
     /// - Parameter workingDirectory: absolute path that artifact URIs are made relative to.
     public static func render(_ batch: BatchReport, workingDirectory: String) -> String {
@@ -41,16 +40,27 @@ public enum SARIFReport {
             for problem in report.problems {
                 results.append(invalidResult(problem, report: report, workingDirectory: workingDirectory, ruleIndex: index[invalidInputRule]!))
             }
-            for finding in report.results where finding.status == .violated || finding.status == .undetermined || finding.status == .waived {
-                results.append(result(finding, report: report, path: path, workingDirectory: workingDirectory, ruleIndex: index[finding.rule]))
+            for finding in report.results where finding.isFinding && finding.status != .satisfied {
+                var entry = result(finding, report: report, path: path, workingDirectory: workingDirectory, ruleIndex: index[finding.rule])
+                if batch.baseline != nil, case .object(var members) = entry {
+                    members.append(("baselineState", .string(finding.status == .existing ? "unchanged" : "new")))
+                    entry = .object(members)
+                }
+                results.append(entry)
             }
         }
 
-        let notifications: [JSONValue] = batch.waiverNotes.map { note in
+        var notifications: [JSONValue] = batch.waiverNotes.map { note in
             .object([
                 ("level", .string("warning")),
                 ("message", .object([("text", .string(note.message))])),
             ] + locations(note.waiver.location, workingDirectory: workingDirectory))
+        }
+        notifications += (batch.baseline?.unmatched ?? []).map { entry in
+            .object([
+                ("level", .string("note")),
+                ("message", .object([("text", .string(BaselineSummary.message(entry)))])),
+            ] + locations(entry.location, workingDirectory: workingDirectory))
         }
 
         return .object([
@@ -126,7 +136,7 @@ public enum SARIFReport {
     ])
 
     static func result(_ finding: RuleResult, report: ProposalReport, path: String, workingDirectory: String, ruleIndex: Int?) -> JSONValue {
-        var text = finding.status == .undetermined ? "Undetermined: \(finding.message)" : finding.message
+        var text = (finding.baselined?.status ?? finding.status) == .undetermined ? "Undetermined: \(finding.message)" : finding.message
         text += " Fix: \(finding.fix)"
         var properties: [(String, JSONValue)] = [
             ("proposal", report.proposalID.map(JSONValue.string) ?? .null),
@@ -145,8 +155,8 @@ public enum SARIFReport {
         ]
         members += locations(finding.location, workingDirectory: workingDirectory)
         members += [
-            ("partialFingerprints", .object([(fingerprintKey, .string(fingerprint(
-                rule: finding.rule, proposal: report.proposalID, path: path, anchor: anchor(finding))))])),
+            ("partialFingerprints", .object([(FindingFingerprint.key, .string(
+                finding.baselined?.fingerprint ?? FindingFingerprint.of(finding, proposal: report.proposalID)))])),
         ]
         if let waiver = finding.waiver {
             members.append(("suppressions", .array([.object([
@@ -173,8 +183,8 @@ public enum SARIFReport {
             ("message", .object([("text", .string("The proposal is invalid and was not checked: \(ReportText.problem(problem))"))])),
         ]
         return .object(head + locations(problem.location, workingDirectory: workingDirectory) + [
-            ("partialFingerprints", .object([(fingerprintKey, .string(fingerprint(
-                rule: invalidInputRule, proposal: report.proposalID, path: path, anchor: problem.message)))])),
+            ("partialFingerprints", .object([(FindingFingerprint.key, .string(FindingFingerprint.ofProblem(
+                problem.message, rule: invalidInputRule, proposal: report.proposalID, path: path)))])),
             ("properties", .object([
                 ("proposal", report.proposalID.map(JSONValue.string) ?? .null),
                 ("status", .string(Verdict.invalid.rawValue)),
@@ -217,26 +227,6 @@ public enum SARIFReport {
         allowed.remove(charactersIn: ":;?#[]@!$&'()*+,=")
         let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
         return path.hasPrefix("/") ? "file://" + encoded : encoded
-    }
-
-    /// What a finding is about, without line numbers: the first quoted sentence for a text
-    /// finding (what follows it names places), else the condition that decided it, which names
-    /// the field path. An edit elsewhere in the file moves the finding's line but leaves its
-    /// fingerprint alone.
-    static func anchor(_ finding: RuleResult) -> String {
-        guard let step = finding.explanation.first(where: { $0.location == finding.location }) else { return "" }
-        if let seen = step.seen, seen.hasPrefix("'") {
-            let ends = [seen.range(of: "': "), seen.range(of: "', '")].compactMap { $0 }
-            guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return seen }
-            return String(seen[..<end.lowerBound]) + "'"
-        }
-        return step.condition
-    }
-
-    /// SHA-256 over the rule id, the proposal id, the relative path and the anchor, in hex.
-    static func fingerprint(rule: String, proposal: String?, path: String, anchor: String) -> String {
-        let material = [rule, proposal ?? "", path, anchor].joined(separator: "\u{0}")
-        return Hex.string(SHA256.hash(data: Array(material.utf8)))
     }
 
     /// `international-law.host-nation-consent` → `InternationalLawHostNationConsent`.

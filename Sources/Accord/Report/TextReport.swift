@@ -32,17 +32,25 @@ public struct TextReport {
         var out: [UInt8] = []
         var writer = ReportStream(format: .text(color: color), ruleSet: batch.ruleSet) { out += $0 }
         batch.reports.forEach { writer.add($0) }
-        writer.finish(waiverNotes: batch.waiverNotes, skipped: batch.skipped)
+        writer.finish(waiverNotes: batch.waiverNotes, baseline: batch.baseline, skipped: batch.skipped)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// What follows the proposals: waiver notes, files set aside, the summary line.
-    func footer(_ tally: BatchTally, waiverNotes: [WaiverNote], skipped: [String]) -> String {
+    /// What follows the proposals: waiver and baseline notes, files set aside, the summary line.
+    func footer(_ tally: BatchTally, waiverNotes: [WaiverNote], baseline: BaselineSummary?, skipped: [String]) -> String {
         var out = ""
         for note in waiverNotes {
             out += "\(note.waiver.location): \(severityText(.warning)): \(note.message)\n"
         }
         if !waiverNotes.isEmpty { out += "\n" }
+        if let baseline {
+            for entry in baseline.unmatched {
+                out += "\(entry.location): \(severityText(.info)): \(BaselineSummary.message(entry))\n"
+            }
+            let count = baseline.existing
+            out += "baseline \(baseline.path): \(count) existing finding\(count == 1 ? "" : "s"), not counted against --fail-on; "
+                + "\(baseline.unmatched.count) of its entries matched nothing\n\n"
+        }
         if !skipped.isEmpty {
             out += "set aside (not proposals): \(skipped.joined(separator: ", "))\n\n"
         }
@@ -56,7 +64,7 @@ public struct TextReport {
             out += "  \(problem.location): \(severityText(.error)): \(problem.message)\n"
             if let hint = problem.hint { out += "    hint: \(hint)\n" }
         }
-        for finding in report.results where finding.isFinding {
+        for finding in report.results where finding.isFinding && finding.status != .existing {
             out += "  \(finding.location): \(severityText(finding.severity)) \(paint(finding.rule, "1")) [\(finding.premise)] \(finding.status.rawValue)\n"
             out += "    \(finding.message)\n"
             out += "    premise (\(finding.citation.section)): \(paint("\"\(shortQuote(finding.citation.quote))\"", "2"))\n"
@@ -76,6 +84,11 @@ public struct TextReport {
                 out += "    fix: \(finding.fix)\n"
                 if !finding.changes.isEmpty, finding.guidance != finding.fix { out += "    rule's advice: \(finding.guidance)\n" }
             }
+        }
+        // Findings the baseline already holds come last, one line each: known, not new.
+        for finding in report.results where finding.status == .existing {
+            let was = finding.baselined?.status.rawValue ?? ""
+            out += "  \(finding.location): existing \(finding.rule) (\(was), in the baseline): \(finding.title)\n"
         }
         return out
     }

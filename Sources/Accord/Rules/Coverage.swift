@@ -47,7 +47,7 @@ public struct Coverage: Sendable {
                         .object([
                             ("rule", .string(rule.rule)),
                             ("severity", .string(rule.severity.rawValue)),
-                            ("examples", .object(Outcome.allCases.filter { $0 != .waived }.map { ($0.rawValue, .int(rule.examples[$0] ?? 0)) })),
+                            ("examples", .object(Outcome.allCases.filter(\.isRuleOutcome).map { ($0.rawValue, .int(rule.examples[$0] ?? 0)) })),
                             ("covered", .bool(rule.isCovered)),
                         ])
                     })),

@@ -133,6 +133,11 @@ public enum Outcome: String, Sendable, CaseIterable {
     case satisfied, violated, undetermined
     case notApplicable = "not-applicable"
     case waived
+    /// Violated or undetermined, and already in the operator's baseline: reported, not gated on.
+    case existing
+
+    /// What a rule itself can decide, and so what a rule example may expect.
+    public var isRuleOutcome: Bool { self != .waived && self != .existing }
 }
 
 /// A rule's own example: a patch onto the rule file's base proposal and the outcome it must give.

@@ -308,7 +308,7 @@ private struct RuleFileReader {
         let note = map.text("note", &problems, required: false, hint: "what the example shows")
         let patch = map.required("patch", &problems, hint: "the fields that differ from the base proposal")
         guard let expectText, let patch else { return nil }
-        guard let expect = Outcome(rawValue: expectText), expect != .waived else {
+        guard let expect = Outcome(rawValue: expectText), expect.isRuleOutcome else {
             problems.append(Diagnostic(map.value("expect")!.location(in: path), "`\(expectText)` is not an outcome", hint: "satisfied, violated, undetermined or not-applicable"))
             return nil
         }

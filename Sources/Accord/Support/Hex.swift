@@ -11,4 +11,7 @@ public enum Hex {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// 0-9 or a-f, as `string` writes them.
+    public static func isLowerDigit(_ byte: UInt8) -> Bool { digits.contains(byte) }
 }

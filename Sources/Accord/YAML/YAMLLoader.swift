@@ -21,6 +21,15 @@ public struct YAMLLoader: Sendable {
         return try run.parse(bytes)
     }
 
+    /// A file of one document whose syntax error is its only problem (a waiver file, a baseline).
+    public func loadFile(_ bytes: [UInt8], path: String) throws(Diagnostics) -> YAMLNode {
+        do {
+            return try loadDocument(bytes, path: path)
+        } catch {
+            throw Diagnostics([error])
+        }
+    }
+
     /// Exactly one document: an empty stream and a second document are errors.
     public func loadDocument(_ bytes: [UInt8], path: String) throws(Diagnostic) -> YAMLNode {
         var oneDocument = self

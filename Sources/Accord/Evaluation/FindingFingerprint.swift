@@ -1,0 +1,38 @@
+import Crypto
+
+/// What identifies a finding from one run to the next, for code scanning (SARIF's
+/// `partialFingerprints`), GitLab's Code Quality report and baselines: one definition for all.
+///
+/// The ingredients are the rule, the proposal's id and what the finding is about — the quoted
+/// sentence of a text finding, else the deciding condition (which names the field path) and the
+/// value it saw. Never a line or a column, and not the file's path: editing unrelated lines,
+/// reordering or re-indenting fields, moving the file or adding another proposal leave it alone;
+/// changing the offending value or sentence gives a new one.
+public enum FindingFingerprint {
+    /// The key of SARIF's `partialFingerprints`; bump the version when the ingredients change.
+    public static let key = "accordFinding/v2"
+
+    /// SHA-256 of the ingredients, in hex.
+    public static func of(_ finding: RuleResult, proposal: String?) -> String {
+        let material = [finding.rule, proposal ?? "", anchor(finding)].joined(separator: "\u{0}")
+        return Hex.string(SHA256.hash(data: Array(material.utf8)))
+    }
+
+    /// An input problem has no proposal to speak of reliably: it is known by its file and message.
+    public static func ofProblem(_ message: String, rule: String, proposal: String?, path: String) -> String {
+        let material = [rule, proposal ?? "", path, message].joined(separator: "\u{0}")
+        return Hex.string(SHA256.hash(data: Array(material.utf8)))
+    }
+
+    /// What a finding is about: the first quoted sentence for a text finding (what follows it
+    /// names places), else the deciding condition and the value seen, without where it was seen.
+    static func anchor(_ finding: RuleResult) -> String {
+        guard let step = finding.explanation.first(where: { $0.location == finding.location }) else { return "" }
+        if let seen = step.seen, seen.hasPrefix("'") {
+            let ends = [seen.range(of: "': "), seen.range(of: "', '")].compactMap { $0 }
+            guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return seen }
+            return String(seen[..<end.lowerBound]) + "'"
+        }
+        return step.condition + "\u{0}" + (step.seen ?? "")
+    }
+}
