@@ -6,10 +6,11 @@ enum OutputFormat: String, NamedValues {
     case text, json, sarif, junit, markdown, html, github, gitlab
 }
 
-enum FailOn: String, NamedValues {
-    case error, warning, info, never
-
-    var threshold: Severity? { Severity(rawValue: rawValue) }
+// As `NamedValues` does for the command line's own enums; the engine's type needs its witnesses public.
+extension FailOn: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueDescriptions: [String: String] { [:] }
+    public var defaultValueDescription: String { rawValue }
 }
 
 struct CheckCommand: ParsableCommand {

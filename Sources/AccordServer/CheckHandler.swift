@@ -23,20 +23,6 @@ enum ProposalMediaType: Equatable {
     }
 }
 
-/// `?fail_on=error|warning|info|never`, as `accord check --fail-on` (default `error`).
-struct FailOn: Sendable {
-    var name: String
-    var threshold: Severity?
-
-    static let names = ["error", "warning", "info", "never"]
-
-    init?(_ name: String) {
-        guard Self.names.contains(name) else { return nil }
-        self.name = name
-        self.threshold = Severity(rawValue: name)
-    }
-}
-
 /// `POST /v1/check`: one proposal in, the JSON report of SPEC section 6 out.
 ///
 /// Where the line between 400 and `invalid` is drawn: a body the YAML loader cannot turn into one
@@ -65,11 +51,12 @@ struct CheckHandler: Sendable {
                 hint: "send Content-Type: \(ProposalMediaType.accepted.joined(separator: ", ")) (a charset parameter is fine)",
                 headers: digestHeader)
         }
-        var failOn = FailOn("error")!
+        // `?fail_on=error|warning|info|never`, as `accord check --fail-on` (default `error`).
+        var failOn = FailOn.error
         if let given = request.uri.queryParameters["fail_on"] {
-            guard let parsed = FailOn(String(given)) else {
+            guard let parsed = FailOn(rawValue: String(given)) else {
                 return JSONResponse.error(
-                    .badRequest, "bad-parameter", "`fail_on` is `\(given)`; it takes \(FailOn.names.joined(separator: ", "))",
+                    .badRequest, "bad-parameter", "`fail_on` is `\(given)`; it takes \(FailOn.allCases.map(\.rawValue).joined(separator: ", "))",
                     hint: "as `accord check --fail-on`: the lowest severity that makes the gate fail", headers: digestHeader)
             }
             failOn = parsed
