@@ -82,6 +82,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("本取決めは法的拘束力を有し\nない。"), [])
     }
 
+    /// A concept said twice in one clause: a negation that cancels the first mention leaves the
+    /// second standing (a Japanese sentence is one clause, and ない reaches back only to its segment).
+    func testAnAffirmedMentionCountsWhenAnEarlierOneInTheClauseIsNegated() {
+        XCTAssertEqual(fired("法的義務を負わない段階であっても、本取決めは法的拘束力を有する。"), ["法的拘束力"])
+        XCTAssertEqual(fired("法的義務を負わず、法的拘束力も有しない。"), [], "both mentions negated")
+        XCTAssertEqual(cues("本取決めは法的拘束力を有しない。"), ["negated by 'ない'"])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

@@ -51,36 +51,68 @@ enum ConceptMatcher {
         var hits: [ConceptHit] = []
         guard query.concepts.allSatisfy(occurrences.occurs) else { return hits }
         for clause in text.clauses {
-            var parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])] = []
-            for concept in query.concepts {
-                let found = occurrences.occurrences(of: concept, in: clause)
-                guard let first = nearest(found, to: parts.first?.tokens) else { break }
-                parts.append((concept.id, first.tokens, first.words))
-            }
-            guard parts.count == query.concepts.count else { continue }
-            let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
-            if let within = query.within, span.count > within { continue }
-            let sentence = text.sentence(of: clause.lowerBound)
-            var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
-            for blocker in query.unless {
-                if let found = occurrences.occurrences(of: blocker, in: clause).first {
-                    hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
-                    break
+            let found = query.concepts.map { occurrences.occurrences(of: $0, in: clause) }
+            guard found.allSatisfy({ !$0.isEmpty }) else { continue }
+            // The first concept's first match and the others' nearest to it; when negation cancels
+            // that reading, each other match as the anchor in turn, for a concept said twice in a
+            // clause ("我が国が攻撃を受けていない段階でも、自衛隊は…攻撃する": 我が国 is negated, 自衛隊 not).
+            var anchors: [(concept: Int, match: ConceptOccurrences.Match)] = [(0, found[0][0])]
+            var chosen: ConceptHit?
+            var tried = 0
+            while tried < anchors.count, tried < maxReadings {
+                let anchor = anchors[tried]
+                tried += 1
+                var parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])] = []
+                for (index, concept) in query.concepts.enumerated() {
+                    let match = index == anchor.concept ? anchor.match : nearest(found[index], to: anchor.match.tokens)!
+                    parts.append((concept.id, match.tokens, match.words))
+                }
+                let hit = reading(query, clause: clause, parts: parts, in: text, occurrences, cues: cues)
+                if let hit, chosen == nil || hit.suppression == nil { chosen = hit }
+                guard let hit, case .negated? = hit.suppression, !query.negated else { break }
+                // Other words only: a shorter term inside the same words is the same reading
+                // ("限度を超えない" holds 限度 … ない, no limit, and its negation would be lost).
+                if tried == 1 {
+                    for (index, list) in found.enumerated() {
+                        for match in list where !match.tokens.overlaps(parts[index].tokens) { anchors.append((index, match)) }
+                    }
                 }
             }
-            if hit.suppression == nil { decideContext(&hit, cues(sentence), text, parts: parts) }
-            if query.negated {
-                switch hit.suppression {
-                case .negated(let cue, true)?:
-                    hit.suppression = nil
-                    hit.denial = cue
-                case nil, .negated(_, false)?: hit.suppression = .affirmed
-                default: break
-                }
-            }
-            hits.append(hit)
+            if let chosen { hits.append(chosen) }
         }
         return hits
+    }
+
+    /// How many readings of one clause are tried when negation cancels the first.
+    static let maxReadings = 12
+
+    /// One reading of a clause: the given match of each concept, with its suppression, if any;
+    /// nil when the matches stand further apart than the query allows.
+    private static func reading(_ query: ConceptQuery, clause: Range<Int>,
+                                parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])],
+                                in text: AnalyzedText, _ occurrences: ConceptOccurrences,
+                                cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> ConceptHit? {
+        let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
+        if let within = query.within, span.count > within { return nil }
+        let sentence = text.sentence(of: clause.lowerBound)
+        var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
+        for blocker in query.unless {
+            if let found = occurrences.occurrences(of: blocker, in: clause).first {
+                hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
+                break
+            }
+        }
+        if hit.suppression == nil { decideContext(&hit, cues(sentence), text, parts: parts) }
+        if query.negated {
+            switch hit.suppression {
+            case .negated(let cue, true)?:
+                hit.suppression = nil
+                hit.denial = cue
+            case nil, .negated(_, false)?: hit.suppression = .affirmed
+            default: break
+            }
+        }
+        return hit
     }
 
     /// The occurrence nearest to an anchor, or the first.
