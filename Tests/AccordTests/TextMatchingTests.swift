@@ -90,6 +90,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("本取決めは法的拘束力を有しない。"), ["negated by 'ない'"])
     }
 
+    /// 「AではなくB」 negates the noun A only: what stands before A keeps its force, and a
+    /// sentence that ends in ではない is negated as before.
+    func testDewaNakuNegatesOnlyTheNounBeforeIt() {
+        XCTAssertEqual(fired("本取決めは法的拘束力を、努力目標ではなく義務として定める。"), ["法的拘束力"])
+        XCTAssertEqual(fired("本取決めが定めるのは法的拘束力ではなく、努力目標である。"), [])
+        XCTAssertEqual(fired("本取決めの性格は法的拘束力ではない。"), [])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

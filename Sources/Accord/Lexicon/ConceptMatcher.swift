@@ -69,7 +69,16 @@ enum ConceptMatcher {
                 }
                 let hit = reading(query, clause: clause, parts: parts, in: text, occurrences, cues: cues)
                 if let hit, chosen == nil || hit.suppression == nil { chosen = hit }
-                guard let hit, case .negated? = hit.suppression, !query.negated else { break }
+                // A query for a denial tries again when its first reading is affirmed; any other
+                // query when its first reading is negated.
+                guard let hit else { break }
+                let retry: Bool
+                switch hit.suppression {
+                case .negated?: retry = !query.negated
+                case .affirmed?: retry = query.negated
+                default: retry = false
+                }
+                if !retry { break }
                 // Other words only: a shorter term inside the same words is the same reading
                 // ("限度を超えない" holds 限度 … ない, no limit, and its negation would be lost).
                 if tried == 1 {
@@ -157,6 +166,20 @@ enum ConceptMatcher {
         return segment.upperBound
     }
 
+    /// Where the noun of 「AではなくB」 / 「AでなくB」 starts, when the negation `cue` is that なく:
+    /// it negates A, not the words before A (「本州の防空については、航空総隊ではなく第5空軍が」).
+    /// Nil for any other negation, and for ではない ending its sentence.
+    private static func contrastedNoun(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>, sentence: Range<Int>) -> Int? {
+        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない",
+              cue.upperBound < sentence.upperBound, tokens[cue.upperBound].kind != .mark else { return nil }
+        var copula = cue.lowerBound - 1
+        if copula > segment.lowerBound, tokens[copula].lemma == "は" { copula -= 1 }
+        guard copula > segment.lowerBound, tokens[copula].lemma == "で" || tokens[copula].lemma == "だ" else { return nil }
+        var start = copula
+        while start > segment.lowerBound, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number { start -= 1 }
+        return start < copula ? start : nil
+    }
+
     private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextOccurrences, _ text: AnalyzedText,
                                       parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]) {
         let tokens = text.tokens
@@ -186,14 +209,17 @@ enum ConceptMatcher {
         for cue in cues.negation.within(hit.clause) where free(cue) {
             // English: the words after the cue; Japanese: the words before it; within its segment.
             let segment = text.segment(of: cue.tokens.lowerBound)
+            // 「AではなくBが」 negates the noun A only.
+            let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
+            let start = contrasted ?? segment.lowerBound
             let reaches = cue.term.japanese
-                ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > segment.lowerBound }
+                ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > start }
                 : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < englishScopeEnd(cue.tokens, tokens, segment) }
             if reaches {
                 // A Japanese negation denies the predicate it ends (負わない, とどめない); one further
                 // on ends another predicate (他に適当な手段がなく: no other means).
                 let denies = cue.term.japanese
-                    ? matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
+                    ? contrasted == nil && matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
                     : !isNounPhraseNegation(cue.tokens, tokens)
                 hit.suppression = .negated(cue: cue.tokens, denies: denies)
                 return
