@@ -98,6 +98,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("本取決めの性格は法的拘束力ではない。"), [])
     }
 
+    /// An attributive ない (施政下にない地域) negates the clause that describes its noun, not the
+    /// object of the sentence's own predicate before the 、.
+    func testAnAttributiveNegationStaysInItsRelativeClause() {
+        XCTAssertEqual(fired("本取決めは法的拘束力を、期限のない形で両政府に課す。"), ["法的拘束力"])
+        XCTAssertEqual(fired("法的拘束力のない文書とする。"), [])
+        XCTAssertEqual(fired("本取決めは法的拘束力を有しない。"), [])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

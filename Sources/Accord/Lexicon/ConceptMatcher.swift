@@ -180,6 +180,22 @@ enum ConceptMatcher {
         return start < copula ? start : nil
     }
 
+    /// Where the relative clause of an attributive negation starts: ない before a noun (施政下にない
+    /// 地域, 権限のない部隊) negates the clause that describes the noun, which starts after the
+    /// nearest 、 or topic は, not the sentence's own subject and object (「第五条の適用範囲を、
+    /// 我が国の施政下にない地域にまで拡げる」). Nil for a negation that ends a predicate.
+    private static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
+        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < segment.upperBound,
+              tokens[cue.upperBound].kind == .word else { return nil }
+        var start = cue.lowerBound
+        while start > segment.lowerBound {
+            let before = tokens[start - 1]
+            if before.kind == .mark || (before.kind == .particle && before.lemma == "は") { break }
+            start -= 1
+        }
+        return start
+    }
+
     private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextOccurrences, _ text: AnalyzedText,
                                       parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]) {
         let tokens = text.tokens
@@ -211,7 +227,7 @@ enum ConceptMatcher {
             let segment = text.segment(of: cue.tokens.lowerBound)
             // 「AではなくBが」 negates the noun A only.
             let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
-            let start = contrasted ?? segment.lowerBound
+            let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
             let reaches = cue.term.japanese
                 ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > start }
                 : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < englishScopeEnd(cue.tokens, tokens, segment) }
