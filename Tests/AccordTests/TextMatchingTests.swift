@@ -106,6 +106,16 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("本取決めは法的拘束力を有しない。"), [])
     }
 
+    /// ", and will …" and "but will …" go on with the clause's own subject; a clause with a subject
+    /// of its own still starts there, and a negation ends at "but".
+    func testASubjectlessConjunctContinuesTheClause() {
+        XCTAssertEqual(fired("The Guidelines were drafted in 2014, and will be legally binding.", "[guidelines, binding]"),
+                       ["Guidelines", "legally binding"])
+        XCTAssertEqual(fired("The Guidelines were drafted in 2014, and the annex is legally binding.", "[guidelines, binding]"), [])
+        XCTAssertEqual(fired("The Guidelines are not a treaty but will be legally binding.", "[guidelines, binding]"),
+                       ["Guidelines", "legally binding"])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

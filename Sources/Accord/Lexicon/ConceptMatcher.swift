@@ -134,7 +134,7 @@ enum ConceptMatcher {
     /// consent" is what a rule looks for), nor are the words of a pseudo-negation ("not only").
     /// Words that end an English negation's scope before its segment ends (NegEx's termination
     /// terms): a relative clause or an exception starts there.
-    static let scopeEnds: Set<String> = ["which", "who", "whom", "except", "yet", "unless"]
+    static let scopeEnds: Set<String> = ["which", "who", "whom", "except", "yet", "unless", "but"]
     /// Negations of a noun phrase also end at a conjunction that another negation follows: "with
     /// no resolution and no armed attack" negates each noun apart. ("No unit will enter the sea
     /// or airspace" negates the whole clause.)
