@@ -2,12 +2,12 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The recall floor is the figure measured when the lexicon last changed (84.5 %, on 638 sentences), so that a
-/// change that loses recall fails; SPEC section 9 asks for 95 %, and README.md says how far the
-/// rules are from it. False alarms are held to SPEC's 3 % (1.6 % measured).
+/// The recall floor sits just below the figure measured when the lexicon last changed (98.2 %, on 830
+/// sentences), so that a change that loses recall fails; SPEC section 9 asks for 95 %, and README.md
+/// says how the rules fare on the held-out set. False alarms are held to 2 % (0.0 % measured; SPEC: 3 %).
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.84
-    static let falseAlarmCeiling = 0.03
+    static let recallFloor = 0.975
+    static let falseAlarmCeiling = 0.02
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root

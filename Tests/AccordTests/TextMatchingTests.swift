@@ -82,6 +82,40 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("本取決めは法的拘束力を有し\nない。"), [])
     }
 
+    /// A concept said twice in one clause: a negation that cancels the first mention leaves the
+    /// second standing (a Japanese sentence is one clause, and ない reaches back only to its segment).
+    func testAnAffirmedMentionCountsWhenAnEarlierOneInTheClauseIsNegated() {
+        XCTAssertEqual(fired("法的義務を負わない段階であっても、本取決めは法的拘束力を有する。"), ["法的拘束力"])
+        XCTAssertEqual(fired("法的義務を負わず、法的拘束力も有しない。"), [], "both mentions negated")
+        XCTAssertEqual(cues("本取決めは法的拘束力を有しない。"), ["negated by 'ない'"])
+    }
+
+    /// 「AではなくB」 negates the noun A only: what stands before A keeps its force, and a
+    /// sentence that ends in ではない is negated as before.
+    func testDewaNakuNegatesOnlyTheNounBeforeIt() {
+        XCTAssertEqual(fired("本取決めは法的拘束力を、努力目標ではなく義務として定める。"), ["法的拘束力"])
+        XCTAssertEqual(fired("本取決めが定めるのは法的拘束力ではなく、努力目標である。"), [])
+        XCTAssertEqual(fired("本取決めの性格は法的拘束力ではない。"), [])
+    }
+
+    /// An attributive ない (施政下にない地域) negates the clause that describes its noun, not the
+    /// object of the sentence's own predicate before the 、.
+    func testAnAttributiveNegationStaysInItsRelativeClause() {
+        XCTAssertEqual(fired("本取決めは法的拘束力を、期限のない形で両政府に課す。"), ["法的拘束力"])
+        XCTAssertEqual(fired("法的拘束力のない文書とする。"), [])
+        XCTAssertEqual(fired("本取決めは法的拘束力を有しない。"), [])
+    }
+
+    /// ", and will …" and "but will …" go on with the clause's own subject; a clause with a subject
+    /// of its own still starts there, and a negation ends at "but".
+    func testASubjectlessConjunctContinuesTheClause() {
+        XCTAssertEqual(fired("The Guidelines were drafted in 2014, and will be legally binding.", "[guidelines, binding]"),
+                       ["Guidelines", "legally binding"])
+        XCTAssertEqual(fired("The Guidelines were drafted in 2014, and the annex is legally binding.", "[guidelines, binding]"), [])
+        XCTAssertEqual(fired("The Guidelines are not a treaty but will be legally binding.", "[guidelines, binding]"),
+                       ["Guidelines", "legally binding"])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

@@ -178,6 +178,13 @@ enum TextAnalyzer {
         Set(["while", "whilst", "whereas", "but", "however"].map { lemmatizer.lemma($0[...]) })
     }
 
+    /// Words that open a predicate with no subject of its own: after ", and" or "but" they continue
+    /// the clause before ("The SDF will deploy to the area, and will strike enemy bases").
+    static let subjectlessOpeners: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
+        Set(["will", "shall", "would", "may", "might", "must", "can", "could", "should", "is", "are", "was", "were",
+             "has", "have", "had"].map { lemmatizer.lemma($0[...]) })
+    }
+
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "ものの", "のに", "一方"]
 
@@ -201,12 +208,14 @@ enum TextAnalyzer {
                 if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
                 start = index + 1
             } else if token.kind == .word, clauseWords.contains(token.lemma), index > start,
-                      !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also") {
+                      !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also"),
+                      !(token.lemma == "but" && continuesThePredicate(tokens, after: index)) {
                 // "not only … but also" joins two objects of one predicate.
                 ranges.append((first + start)..<(first + index))
                 start = index
             } else if token.kind == .word, token.lemma == "and" || token.lemma == "or", index > start + 1,
-                      tokens[index - 1].kind == .mark, tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，" {
+                      tokens[index - 1].kind == .mark, tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，",
+                      !continuesThePredicate(tokens, after: index) {
                 // ", and" usually opens a clause with a subject of its own.
                 ranges.append((first + start)..<(first + index))
                 start = index
@@ -218,6 +227,11 @@ enum TextAnalyzer {
 
     /// Whether the Japanese words after `index`, up to the next 、 or the end, mark a subject or
     /// a topic (は, が) of their own.
+    /// Whether the English words after a conjunction go on with the same subject: "…, and will".
+    private static func continuesThePredicate(_ tokens: [Token], after index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].kind == .word && subjectlessOpeners.contains(tokens[index + 1].lemma)
+    }
+
     private static func namesASubject(_ tokens: [Token], after index: Int) -> Bool {
         var next = index + 1
         while next < tokens.count, !(tokens[next].kind == .mark && tokens[next].lemma == "、") {

@@ -51,36 +51,77 @@ enum ConceptMatcher {
         var hits: [ConceptHit] = []
         guard query.concepts.allSatisfy(occurrences.occurs) else { return hits }
         for clause in text.clauses {
-            var parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])] = []
-            for concept in query.concepts {
-                let found = occurrences.occurrences(of: concept, in: clause)
-                guard let first = nearest(found, to: parts.first?.tokens) else { break }
-                parts.append((concept.id, first.tokens, first.words))
-            }
-            guard parts.count == query.concepts.count else { continue }
-            let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
-            if let within = query.within, span.count > within { continue }
-            let sentence = text.sentence(of: clause.lowerBound)
-            var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
-            for blocker in query.unless {
-                if let found = occurrences.occurrences(of: blocker, in: clause).first {
-                    hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
-                    break
+            let found = query.concepts.map { occurrences.occurrences(of: $0, in: clause) }
+            guard found.allSatisfy({ !$0.isEmpty }) else { continue }
+            // The first concept's first match and the others' nearest to it; when negation cancels
+            // that reading, each other match as the anchor in turn, for a concept said twice in a
+            // clause ("我が国が攻撃を受けていない段階でも、自衛隊は…攻撃する": 我が国 is negated, 自衛隊 not).
+            var anchors: [(concept: Int, match: ConceptOccurrences.Match)] = [(0, found[0][0])]
+            var chosen: ConceptHit?
+            var tried = 0
+            while tried < anchors.count, tried < maxReadings {
+                let anchor = anchors[tried]
+                tried += 1
+                var parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])] = []
+                for (index, concept) in query.concepts.enumerated() {
+                    let match = index == anchor.concept ? anchor.match : nearest(found[index], to: anchor.match.tokens)!
+                    parts.append((concept.id, match.tokens, match.words))
                 }
-            }
-            if hit.suppression == nil { decideContext(&hit, cues(sentence), text, parts: parts) }
-            if query.negated {
+                let hit = reading(query, clause: clause, parts: parts, in: text, occurrences, cues: cues)
+                if let hit, chosen == nil || hit.suppression == nil { chosen = hit }
+                // A query for a denial tries again when its first reading is affirmed; any other
+                // query when its first reading is negated.
+                guard let hit else { break }
+                let retry: Bool
                 switch hit.suppression {
-                case .negated(let cue, true)?:
-                    hit.suppression = nil
-                    hit.denial = cue
-                case nil, .negated(_, false)?: hit.suppression = .affirmed
-                default: break
+                case .negated?: retry = !query.negated
+                case .affirmed?: retry = query.negated
+                default: retry = false
+                }
+                if !retry { break }
+                // Other words only: a shorter term inside the same words is the same reading
+                // ("限度を超えない" holds 限度 … ない, no limit, and its negation would be lost).
+                if tried == 1 {
+                    for (index, list) in found.enumerated() {
+                        for match in list where !match.tokens.overlaps(parts[index].tokens) { anchors.append((index, match)) }
+                    }
                 }
             }
-            hits.append(hit)
+            if let chosen { hits.append(chosen) }
         }
         return hits
+    }
+
+    /// How many readings of one clause are tried when negation cancels the first.
+    static let maxReadings = 12
+
+    /// One reading of a clause: the given match of each concept, with its suppression, if any;
+    /// nil when the matches stand further apart than the query allows.
+    private static func reading(_ query: ConceptQuery, clause: Range<Int>,
+                                parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])],
+                                in text: AnalyzedText, _ occurrences: ConceptOccurrences,
+                                cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> ConceptHit? {
+        let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
+        if let within = query.within, span.count > within { return nil }
+        let sentence = text.sentence(of: clause.lowerBound)
+        var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
+        for blocker in query.unless {
+            if let found = occurrences.occurrences(of: blocker, in: clause).first {
+                hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
+                break
+            }
+        }
+        if hit.suppression == nil { decideContext(&hit, cues(sentence), text, parts: parts) }
+        if query.negated {
+            switch hit.suppression {
+            case .negated(let cue, true)?:
+                hit.suppression = nil
+                hit.denial = cue
+            case nil, .negated(_, false)?: hit.suppression = .affirmed
+            default: break
+            }
+        }
+        return hit
     }
 
     /// The occurrence nearest to an anchor, or the first.
@@ -93,7 +134,7 @@ enum ConceptMatcher {
     /// consent" is what a rule looks for), nor are the words of a pseudo-negation ("not only").
     /// Words that end an English negation's scope before its segment ends (NegEx's termination
     /// terms): a relative clause or an exception starts there.
-    static let scopeEnds: Set<String> = ["which", "who", "whom", "except", "yet", "unless"]
+    static let scopeEnds: Set<String> = ["which", "who", "whom", "except", "yet", "unless", "but"]
     /// Negations of a noun phrase also end at a conjunction that another negation follows: "with
     /// no resolution and no armed attack" negates each noun apart. ("No unit will enter the sea
     /// or airspace" negates the whole clause.)
@@ -125,6 +166,36 @@ enum ConceptMatcher {
         return segment.upperBound
     }
 
+    /// Where the noun of 「AではなくB」 / 「AでなくB」 starts, when the negation `cue` is that なく:
+    /// it negates A, not the words before A (「本州の防空については、航空総隊ではなく第5空軍が」).
+    /// Nil for any other negation, and for ではない ending its sentence.
+    private static func contrastedNoun(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>, sentence: Range<Int>) -> Int? {
+        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない",
+              cue.upperBound < sentence.upperBound, tokens[cue.upperBound].kind != .mark else { return nil }
+        var copula = cue.lowerBound - 1
+        if copula > segment.lowerBound, tokens[copula].lemma == "は" { copula -= 1 }
+        guard copula > segment.lowerBound, tokens[copula].lemma == "で" || tokens[copula].lemma == "だ" else { return nil }
+        var start = copula
+        while start > segment.lowerBound, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number { start -= 1 }
+        return start < copula ? start : nil
+    }
+
+    /// Where the relative clause of an attributive negation starts: ない before a noun (施政下にない
+    /// 地域, 権限のない部隊) negates the clause that describes the noun, which starts after the
+    /// nearest 、 or topic は, not the sentence's own subject and object (「第五条の適用範囲を、
+    /// 我が国の施政下にない地域にまで拡げる」). Nil for a negation that ends a predicate.
+    private static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
+        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < segment.upperBound,
+              tokens[cue.upperBound].kind == .word else { return nil }
+        var start = cue.lowerBound
+        while start > segment.lowerBound {
+            let before = tokens[start - 1]
+            if before.kind == .mark || (before.kind == .particle && before.lemma == "は") { break }
+            start -= 1
+        }
+        return start
+    }
+
     private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextOccurrences, _ text: AnalyzedText,
                                       parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]) {
         let tokens = text.tokens
@@ -154,14 +225,17 @@ enum ConceptMatcher {
         for cue in cues.negation.within(hit.clause) where free(cue) {
             // English: the words after the cue; Japanese: the words before it; within its segment.
             let segment = text.segment(of: cue.tokens.lowerBound)
+            // 「AではなくBが」 negates the noun A only.
+            let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
+            let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
             let reaches = cue.term.japanese
-                ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > segment.lowerBound }
+                ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > start }
                 : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < englishScopeEnd(cue.tokens, tokens, segment) }
             if reaches {
                 // A Japanese negation denies the predicate it ends (負わない, とどめない); one further
                 // on ends another predicate (他に適当な手段がなく: no other means).
                 let denies = cue.term.japanese
-                    ? matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
+                    ? contrasted == nil && matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
                     : !isNounPhraseNegation(cue.tokens, tokens)
                 hit.suppression = .negated(cue: cue.tokens, denies: denies)
                 return
