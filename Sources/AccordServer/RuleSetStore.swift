@@ -95,7 +95,7 @@ public final class RuleSetStore: Sendable {
         let ruleSet = try RuleSetLoader.load(paths)
         let now = Date()
         // No waivers in the service: `today` only matters for their expiry.
-        let today = now.formatted(.iso8601.year().month().day())
+        let today = CivilDate.utcDay(secondsSince1970: now.timeIntervalSince1970) ?? now.formatted(.iso8601.year().month().day())
         return RuleSetSnapshot(checker: Checker(ruleSet: ruleSet, today: today, limits: limits), loadedAt: now)
     }
 }

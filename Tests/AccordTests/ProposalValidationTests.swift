@@ -199,11 +199,11 @@ final class ProposalValidationTests: XCTestCase {
     /// before every digit and make a date compare wrongly.
     func testDatesAreDigitsOnly() {
         for good in ["2014-10-20", "2016-02-29", "2000-02-29", "0000-01-31"] {
-            XCTAssertTrue(ProposalValidator.isDate(good), good)
+            XCTAssertTrue(CivilDate.isDate(good), good)
         }
         for bad in ["1900-02-29", "2014-00-10", "2014-10-00", "2014-1-020", "-999-01-01", "+999-01-01", "2014-+1-05",
                     "2026-+5-01", "2014-10-2x", "2014/10/20", "２０１４-10-20", "2014-10-20 "] {
-            XCTAssertFalse(ProposalValidator.isDate(bad), bad)
+            XCTAssertFalse(CivilDate.isDate(bad), bad)
         }
     }
 

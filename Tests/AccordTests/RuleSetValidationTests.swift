@@ -302,6 +302,17 @@ final class RuleSetValidationTests: XCTestCase {
     }
 
     /// Rule files of one folder share their resolved base; files elsewhere resolve their own.
+    /// A rule folder is walked as a proposal folder is: hidden files (an editor's backup) are
+    /// passed over, and so are the examples' fixtures, at any depth.
+    func testRuleFoldersPassOverHiddenFilesAndFixtures() throws {
+        let folder = try Engine.folder([
+            "premises.yaml": Engine.premisesYAML, "rules.yaml": "rules: []\n", ".rules.yaml": "not: [valid",
+            "fixtures/base.yaml": "proposal: 1\n", "more/fixtures/other.yaml": "x: 1\n", "more/rules.yml": "rules: []\n",
+        ])
+        XCTAssertEqual(try RuleSetLoader.ruleFiles([folder]), ["more/rules.yml", "premises.yaml", "rules.yaml"].map { folder + "/" + $0 })
+        XCTAssertNoThrow(try RuleSetLoader.load([folder]))
+    }
+
     func testExamplesBasesResolvePerFolder() throws {
         var bases = ExamplesBases()
         let rules = Engine.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules")

@@ -32,7 +32,7 @@ public enum WaiverLoader {
             problems.append(Diagnostic(map.value("rule")!.location(in: path), "no rule has the id `\(rule)`",
                                        hint: Suggestion.didYouMean(rule, in: ruleSet.rules.map(\.id)) ?? "see `accord rules coverage` for rule ids"))
         }
-        if let expires, !ProposalValidator.isDate(expires) {
+        if let expires, !CivilDate.isDate(expires) {
             problems.append(Diagnostic(map.value("expires")!.location(in: path), "`\(expires)` is not a date YYYY-MM-DD", hint: "e.g. `2027-03-31`"))
         }
         guard let rule, let proposal, let justification, let approver, let expires else { return nil }

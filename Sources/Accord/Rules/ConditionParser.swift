@@ -179,7 +179,7 @@ struct ConditionParser {
                 problems.append(Diagnostic(location, "`\(key)` compares dates, and `\(fieldPath)` is not a date", hint: "compare `date`"))
                 return nil
             }
-            guard case .string(let date) = operand.scalarValue ?? .null, ProposalValidator.isDate(date) else {
+            guard case .string(let date) = operand.scalarValue ?? .null, CivilDate.isDate(date) else {
                 problems.append(Diagnostic(operand.location(in: path), "`\(key)` takes a date YYYY-MM-DD", hint: "e.g. `\(key): 2014-07-01`"))
                 return nil
             }
@@ -320,7 +320,7 @@ struct ConditionParser {
             if !fits { hint = Suggestion.didYouMean(text, in: allowed) ?? "one of: \(allowed.joined(separator: ", "))" }
         case (.identifier, .string(let text)): fits = ProposalValidator.isIdentifier(text)
         case (.text, .string), (.freeText, .string): fits = true
-        case (.date, .string(let text)): fits = ProposalValidator.isDate(text)
+        case (.date, .string(let text)): fits = CivilDate.isDate(text)
         case (.boolean, .bool), (.version, .int): fits = true
         case (.list(let element, _), _): return literal(node, for: element, at: fieldPath)
         default: fits = false

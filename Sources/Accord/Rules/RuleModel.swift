@@ -83,7 +83,7 @@ public enum NumberOperator: String, Sendable, CaseIterable {
 public enum DateOperator: String, Sendable, CaseIterable {
     case before, after, onOrBefore = "on_or_before", onOrAfter = "on_or_after"
 
-    /// Both dates are `ProposalValidator.isDate` dates (fixed-width ASCII digits), whose text
+    /// Both dates are `CivilDate.isDate` dates (fixed-width ASCII digits), whose text
     /// order is the calendar's.
     func holds(_ a: String, _ b: String) -> Bool {
         switch self {

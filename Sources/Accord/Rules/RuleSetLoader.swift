@@ -26,17 +26,11 @@ public enum RuleSetLoader {
                 files.append(path)
                 continue
             }
-            let root = URL(fileURLWithPath: path)
-            var found: [String] = []
-            if let walker = fileManager.enumerator(at: root, includingPropertiesForKeys: nil) {
-                for case let url as URL in walker {
-                    if url.lastPathComponent == "fixtures" { walker.skipDescendants(); continue }
-                    guard ["yaml", "yml"].contains(url.pathExtension) else { continue }
-                    let relative = url.path.dropFirst(root.path.count).drop { $0 == "/" }
-                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-                }
-            }
-            files += found.sorted()
+            // Walked as proposal folders are (hidden files passed over), less the examples' fixtures.
+            let folder = path.hasSuffix("/") ? path : path + "/"
+            let found = FolderWalk.files(in: URL(fileURLWithPath: path).path) { ["yaml", "yml"].contains(InputDiscovery.pathExtension($0)) }
+                .filter { !$0.split(separator: "/").dropLast().contains("fixtures") }
+            files += found.map { folder + $0 }.sorted()
         }
         if !problems.isEmpty { throw Diagnostics(problems) }
         return files

@@ -27,4 +27,27 @@ public enum CivilDate {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text
     }
+
+    /// `YYYY-MM-DD` of a real day: four, two and two ASCII digits, nothing else (no sign, no
+    /// spaces). Rules and waivers compare dates as text, which orders them as the calendar does
+    /// only because every date that gets that far has exactly this form.
+    public static func isDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), let day = digits(bytes[8..<10]),
+              (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
+    }
+
+    /// The value of ASCII digits only; nil for anything else.
+    private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
 }
