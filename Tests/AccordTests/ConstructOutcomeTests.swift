@@ -48,13 +48,7 @@ final class ConstructOutcomeTests: XCTestCase {
             case .says(let query, _): seen.insert(query.fields == ConceptQuery.defaultFields ? "says" : "says-in")
             }
         }
-        for rule in ruleSet.rules {
-            rule.scope.map { visit($0) }
-            switch rule.requirement {
-            case .require(let condition), .forbid(let condition): visit(condition)
-            }
-            rule.exceptions.forEach { visit($0.condition) }
-        }
+        ruleSet.rules.flatMap(\.conditions).forEach { visit($0) }
         XCTAssertEqual(seen, ["all", "any", "not", "exists", "equals", "one_of", "contains-list", "contains-string", "matches-list",
                               "matches-string", "matches-element", "number", "date", "count", "for_any", "for_all", "says", "says-in"])
         XCTAssertTrue(ruleSet.rules.contains { !$0.exceptions.isEmpty })

@@ -16,23 +16,10 @@ final class PatternTests: XCTestCase {
     /// The bundled rules' patterns, with the field each is written on.
     static func bundledPatterns() throws -> [Pattern] {
         let ruleSet = try RuleSetLoader.load([PremiseCatalogueTests.root.appendingPathComponent("Rules").path])
-        var patterns: [Pattern] = []
-        func walk(_ condition: Condition) {
-            switch condition {
-            case .all(let items, _), .any(let items, _): items.forEach(walk)
-            case .not(let inner, _), .forAny(_, let inner, _), .forAll(_, let inner, _): walk(inner)
-            case .compare(_, .matches(let pattern), _): patterns.append(pattern)
-            default: break
-            }
+        return ruleSet.rules.flatMap(\.allConditions).compactMap { condition in
+            if case .compare(_, .matches(let pattern), _) = condition { return pattern }
+            return nil
         }
-        for rule in ruleSet.rules {
-            rule.scope.map(walk)
-            switch rule.requirement {
-            case .require(let condition), .forbid(let condition): walk(condition)
-            }
-            rule.exceptions.forEach { walk($0.condition) }
-        }
-        return patterns
     }
 
     /// Texts near the bundled patterns' words, and characters ICU folds or joins.

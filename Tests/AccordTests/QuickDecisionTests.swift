@@ -28,14 +28,6 @@ final class QuickDecisionTests: XCTestCase {
         return proposals
     }
 
-    func conditions(_ rule: Rule) -> [Condition] {
-        var conditions = [rule.scope].compactMap { $0 } + rule.exceptions.map(\.condition)
-        switch rule.requirement {
-        case .require(let condition), .forbid(let condition): conditions.append(condition)
-        }
-        return conditions
-    }
-
     func assertTruthsAgree(_ ruleSet: RuleSet, file: StaticString = #filePath, line: UInt = #line) throws {
         let proposals = try proposals(ruleSet)
         XCTAssertGreaterThan(proposals.count, 20, file: file, line: line)
@@ -43,7 +35,7 @@ final class QuickDecisionTests: XCTestCase {
         for proposal in proposals {
             let evaluator = ConditionEvaluator(view: ProposalView(proposal))
             for rule in ruleSet.rules {
-                for condition in conditions(rule) {
+                for condition in rule.conditions {
                     let quick = evaluator.truth(condition, at: proposal.root)
                     XCTAssertEqual(quick, evaluator.evaluate(condition).truth, "\(rule.id) on \(proposal.path) (\(proposal.id))", file: file, line: line)
                     seen[quick, default: 0] += 1

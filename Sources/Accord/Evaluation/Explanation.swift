@@ -67,21 +67,9 @@ struct ConditionWordsTable: Sendable {
     init(_ rules: [Rule]) {
         var words: [SourceLocation: String] = [:]
         var shared: Set<SourceLocation> = []
-        func add(_ condition: Condition) {
+        for condition in rules.flatMap(\.allConditions) {
             let text = condition.words()
             if let known = words.updateValue(text, forKey: condition.location), known != text { shared.insert(condition.location) }
-            switch condition {
-            case .all(let items, _), .any(let items, _): items.forEach(add)
-            case .not(let inner, _), .forAny(_, let inner, _), .forAll(_, let inner, _): add(inner)
-            case .exists, .compare, .count, .says: break
-            }
-        }
-        for rule in rules {
-            rule.scope.map(add)
-            switch rule.requirement {
-            case .require(let condition), .forbid(let condition): add(condition)
-            }
-            rule.exceptions.forEach { add($0.condition) }
         }
         for place in shared { words[place] = nil }
         self.words = words

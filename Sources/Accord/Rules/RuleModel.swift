@@ -111,6 +111,28 @@ public indirect enum Condition: Sendable {
     case says(ConceptQuery, SourceLocation)
 }
 
+extension Condition {
+    /// The conditions directly inside this one.
+    public var children: [Condition] {
+        switch self {
+        case .all(let items, _), .any(let items, _): return items
+        case .not(let inner, _), .forAny(_, let inner, _), .forAll(_, let inner, _): return [inner]
+        case .exists, .compare, .count, .says: return []
+        }
+    }
+
+    /// This condition and every one inside it, depth first, each before what it holds.
+    public var allConditions: [Condition] { [self] + children.flatMap(\.allConditions) }
+}
+
+extension Requirement {
+    public var condition: Condition {
+        switch self {
+        case .require(let condition), .forbid(let condition): return condition
+        }
+    }
+}
+
 extension ConceptQuery {
     /// The free-text fields a `says` without `in:` reads.
     public static let defaultFields = ["title", "description", "commitments[].text"]
@@ -166,6 +188,14 @@ public struct Rule: Sendable {
     /// The proposal the examples patch, if the rule file names one.
     public var examplesBase: String?
     public var location: SourceLocation
+}
+
+extension Rule {
+    /// The rule's own conditions: its scope, its requirement and its exceptions'.
+    public var conditions: [Condition] { [scope].compactMap { $0 } + [requirement.condition] + exceptions.map(\.condition) }
+
+    /// Every condition of the rule at any depth.
+    public var allConditions: [Condition] { conditions.flatMap(\.allConditions) }
 }
 
 /// The rules and the premises they rest on, loaded whole or not at all.
