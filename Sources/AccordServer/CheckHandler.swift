@@ -140,12 +140,8 @@ struct CheckHandler: Sendable {
                 hint: "send one proposal (`accord init` writes a template)")
         }
         if mediaType == .json, body[index] != UInt8(ascii: "{") {
-            let before = body[..<index]
-            let line = before.filter { $0 == 0x0A }.count + 1
-            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
-            let column = before.endIndex - lineStart + 1
             return Diagnostic(
-                SourceLocation(path: inputName, line: line, column: column),
+                SourceLocation(path: inputName, after: body[..<index]),
                 "the Content-Type says JSON, but the body does not start with `{`",
                 hint: "a proposal in JSON is one object; send YAML as application/yaml")
         }

@@ -10,6 +10,23 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         self.column = column
     }
 
+    /// The place just after `text`, the UTF-8 bytes before it in its file: lines counted at line
+    /// feeds, columns in characters (bytes that do not continue a character). Only error paths
+    /// count so, over the bytes before one bad place.
+    public init(path: String, after text: some Sequence<UInt8>) {
+        var line = 1
+        var column = 1
+        for byte in text {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        self.init(path: path, line: line, column: column)
+    }
+
     public var description: String { "\(path):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {

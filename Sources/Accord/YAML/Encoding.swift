@@ -12,17 +12,8 @@ enum Encoding {
         }
         guard let offset = firstInvalidByte(bytes) else { return }
         // Lines and columns are counted only for a file that has a bad byte.
-        var line = 1
-        var column = 1
-        for byte in bytes[..<offset] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        throw invalid(bytes[offset], path, line, column)
+        let place = SourceLocation(path: path, after: bytes[..<offset])
+        throw invalid(bytes[offset], path, place.line, place.column)
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 character, or nil if there is none.

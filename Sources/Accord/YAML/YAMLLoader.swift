@@ -288,16 +288,9 @@ private struct LoadRun: ~Copyable {
         var mark = parser.problem_mark
         if parser.error == YAML_READER_ERROR {
             // The reader reports a byte offset, not a line: count lines and characters up to it.
-            mark.line = 0
-            mark.column = 0
-            for byte in bytes.prefix(Int(parser.problem_offset)) {
-                if byte == 0x0A {
-                    mark.line += 1
-                    mark.column = 0
-                } else if byte & 0xC0 != 0x80 {
-                    mark.column += 1
-                }
-            }
+            let place = SourceLocation(path: "", after: bytes.prefix(Int(parser.problem_offset)))
+            mark.line = place.line - 1
+            mark.column = place.column - 1
         }
         var message = "YAML syntax error: \(problem)"
         if let context = parser.context.map({ String(cString: $0) }) {
