@@ -6,7 +6,7 @@ struct ConditionParser {
     var problems: [Diagnostic] = []
 
     static let comparisonKeys = ["equals", "one_of", "contains", "matches", "names"] + NumberOperator.allCases.map(\.rawValue).filter { $0 != "equals" } + DateOperator.allCases.map(\.rawValue)
-    static let operatorKeys = ["all", "any", "not", "exists", "path", "count", "for_any", "for_all", "says"]
+    static let operatorKeys = ["all", "any", "not", "exists", "path", "count", "for_any", "for_all", "says", "condition"]
     /// Operators the language no longer has, with the hint that says what took their place.
     static let retiredOperators = [
         "mentions": "`mentions` was replaced by `says:` over lexicon concepts; see Rules/README.md (\"Text: `says`\")",
@@ -15,11 +15,42 @@ struct ConditionParser {
     /// False when a rule file could not be read: it may be the lexicon, so an unknown concept
     /// is not reported again for every rule that names one.
     let lexiconIsWhole: Bool
+    /// The rule set's named conditions, and the names being read now (a definition that uses
+    /// itself, however indirectly, is an error rather than an endless read).
+    let definitions: ConditionDefinitions
+    private let expanding: [String]
+    /// The definitions this parser's conditions used.
+    private(set) var used: Set<String> = []
 
-    init(path: String, lexicon: Lexicon = .empty, lexiconIsWhole: Bool = true) {
+    init(path: String, lexicon: Lexicon = .empty, lexiconIsWhole: Bool = true, definitions: ConditionDefinitions = ConditionDefinitions(),
+         expanding: [String] = []) {
         self.path = path
         self.lexicon = lexicon
         self.lexiconIsWhole = lexiconIsWhole
+        self.definitions = definitions
+        self.expanding = expanding
+    }
+
+    /// `condition: NAME`: the definition, read here, against this place's paths.
+    private mutating func parseDefined(_ mapping: inout StrictMapping, _ location: SourceLocation, context: FieldType, quantified: Bool) -> Condition? {
+        problems += mapping.unknownKeys(allowed: ["condition"])
+        guard let name = mapping.text("condition", &problems, hint: "the name of a condition under `definitions:`") else { return nil }
+        guard let definition = definitions[name] else {
+            problems.append(Diagnostic(mapping.value("condition")!.location(in: path), "no condition is defined as `\(name)`",
+                                       hint: Suggestion.didYouMean(name, in: definitions.names) ?? "define it under `definitions:` in a rule file"))
+            return nil
+        }
+        used.insert(name)
+        if expanding.contains(name) {
+            let cycle = (expanding.drop { $0 != name } + [name]).joined(separator: " → ")
+            problems.append(Diagnostic(definition.location, "the condition `\(name)` uses itself: \(cycle)", hint: "a definition may use others, but not in a circle"))
+            return nil
+        }
+        var inner = ConditionParser(path: definition.path, lexicon: lexicon, lexiconIsWhole: lexiconIsWhole, definitions: definitions, expanding: expanding + [name])
+        let condition = inner.parse(definition.node, context: context, where: quantified)
+        problems += inner.problems
+        used.formUnion(inner.used)
+        return condition
     }
 
     /// A condition read against `context`, the type its paths start from.
@@ -45,14 +76,30 @@ struct ConditionParser {
         }
         let condition: Condition?
         switch op {
+        case "condition":
+            return parseDefined(&mapping, location, context: context, quantified: quantified)
         case "all", "any":
             let items = mapping.value(op)?.sequenceItems
             if items == nil || items!.isEmpty {
                 problems.append(Diagnostic(location, "`\(op)` takes a non-empty list of conditions", hint: "write `\(op):` followed by `- ...` conditions"))
                 return nil
             }
-            let parsed = items!.compactMap { parse($0, context: context, where: quantified) }
-            guard parsed.count == items!.count else { return nil }
+            var parsed: [Condition] = []
+            var failed = false
+            for item in items! {
+                guard let one = parse(item, context: context, where: quantified) else {
+                    failed = true
+                    continue
+                }
+                // A named `all` used in an `all` (or `any` in `any`) reads as if written in place:
+                // the same logic, explained the same way.
+                let isNamed = item.mappingPairs?.contains { $0.key.scalarText == "condition" } == true
+                switch (op, one) {
+                case ("all", .all(let inner, _)) where isNamed, ("any", .any(let inner, _)) where isNamed: parsed += inner
+                default: parsed.append(one)
+                }
+            }
+            guard !failed else { return nil }
             condition = op == "all" ? .all(parsed, location) : .any(parsed, location)
             problems += mapping.unknownKeys(allowed: [op])
         case "not":

@@ -66,13 +66,24 @@ public enum RuleSetLoader {
         for (file, root) in roots where LexiconReader.isLexicon(root) { lexiconReader.read(root, path: file) }
         let lexicon = lexiconReader.finish()
         problems += lexiconReader.problems
+        var definitions = ConditionDefinitions()
+        for (file, root) in roots where !LexiconReader.isLexicon(root) { definitions.read(root, path: file) }
+        problems += definitions.problems
+        var used: Set<String> = []
         for (file, root) in roots where !LexiconReader.isLexicon(root) {
-            var reader = RuleFileReader(path: file, lexicon: lexicon, lexiconIsWhole: lexiconIsWhole)
+            var reader = RuleFileReader(path: file, lexicon: lexicon, lexiconIsWhole: lexiconIsWhole, definitions: definitions)
             reader.read(root, bases: &bases)
             problems += reader.problems
             premises += reader.premises
             rules += reader.rules
+            used.formUnion(reader.usedDefinitions)
         }
+        for name in definitions.names where !used.contains(name) {
+            problems.append(Diagnostic(definitions[name]!.location, "the condition `\(name)` is defined but no rule uses it", hint: "use it with `condition: \(name)`, or remove it"))
+        }
+        // A definition is read at each place that uses it: its problems once.
+        var seen: Set<Diagnostic> = []
+        problems = problems.filter { seen.insert($0).inserted }
         if files.isEmpty {
             problems.append(Diagnostic(SourceLocation(path: paths.first ?? ".", line: 1, column: 1), "no rule files found", hint: "point --rules at a folder with premises.yaml and rule files"))
         }
@@ -139,21 +150,26 @@ private struct RuleFileReader {
     let path: String
     let lexicon: Lexicon
     let lexiconIsWhole: Bool
+    let definitions: ConditionDefinitions
     var problems: [Diagnostic] = []
     var premises: [Premise] = []
     var rules: [Rule] = []
+    var usedDefinitions: Set<String> = []
 
-    init(path: String, lexicon: Lexicon, lexiconIsWhole: Bool) {
+    init(path: String, lexicon: Lexicon, lexiconIsWhole: Bool, definitions: ConditionDefinitions) {
         self.path = path
         self.lexicon = lexicon
         self.lexiconIsWhole = lexiconIsWhole
+        self.definitions = definitions
     }
 
     mutating func read(_ root: YAMLNode, bases: inout ExamplesBases) {
         guard var file = StrictMapping(root, path: path, what: "a rule file", problems: &problems) else { return }
-        problems += file.unknownKeys(allowed: ["premises", "rules", "examples_base"])
-        guard file.has("premises") || file.has("rules") else {
-            problems.append(Diagnostic(root.location(in: path), "this file holds neither `premises:` nor `rules:`", hint: "a rule file starts with `rules:`; the premise catalogue with `premises:`; the lexicon with `concepts:`"))
+        problems += file.unknownKeys(allowed: ["premises", "rules", "examples_base", "definitions"])
+        _ = file.value("definitions")  // read by ConditionDefinitions, for the whole rule set
+        guard file.has("premises") || file.has("rules") || file.has("definitions") else {
+            problems.append(Diagnostic(root.location(in: path), "this file holds neither `premises:` nor `rules:`",
+                                       hint: "a rule file starts with `rules:` (and may hold `definitions:`); the premise catalogue with `premises:`; the lexicon with `concepts:`"))
             return
         }
         if let list = file.value("premises") {
@@ -224,7 +240,7 @@ private struct RuleFileReader {
                 problems.append(Diagnostic(map.value("severity")!.location(in: path), "`\(severityText)` is not a severity", hint: "error, warning or info"))
             }
         }
-        var conditions = ConditionParser(path: path, lexicon: lexicon, lexiconIsWhole: lexiconIsWhole)
+        var conditions = ConditionParser(path: path, lexicon: lexicon, lexiconIsWhole: lexiconIsWhole, definitions: definitions)
         let scope = map.value("when").flatMap { conditions.parse($0) }
         let requireNode = map.value("require")
         let forbidNode = map.value("forbid")
@@ -249,6 +265,7 @@ private struct RuleFileReader {
             }
         }
         problems += conditions.problems
+        usedDefinitions.formUnion(conditions.used)
         let resolve: (String) -> FieldPath? = { text in
             ProposalSchema.type(at: text) == nil || text.contains("[" as Character) ? nil : FieldPath(segments: text.split(separator: ".").map(String.init), text: text)
         }
