@@ -9,16 +9,7 @@ final class ConditionDefinitionTests: XCTestCase {
         let requirement = quantified
             ? "    require:\n      for_any: participants\n      where:\n        condition: \(name)\n"
             : "    require:\n      condition: \(name)\n"
-        let rules = """
-            rules:
-              - id: t.one
-                premise: international-law
-                severity: error
-                title: A test rule
-                message: "Primary: {{responsibility.primary}}"
-                fix: Set it.
-
-            """ + requirement
+        let rules = RuleSetValidationTests.valid.replacingOccurrences(of: "    require:\n      path: responsibility.primary\n      equals: japan\n", with: requirement)
         return (rules, ["definitions.yaml": definitions])
     }
 
@@ -48,7 +39,7 @@ final class ConditionDefinitionTests: XCTestCase {
 
     func testAnUnknownNameIsAnErrorWithASuggestion() {
         let found = problems(ruleSet(using: "japan-primery", definitions: "definitions:\n  japan-primary:\n    exists: date\n"))
-        assertProblem(found, "no condition is defined as `japan-primery`", line: 9, column: 18, hint: "did you mean `japan-primary`?")
+        assertProblem(found, "no condition is defined as `japan-primery`", line: 12, column: 18, hint: "did you mean `japan-primary`?")
     }
 
     func testADefinitionThatUsesItselfIsAnError() {
