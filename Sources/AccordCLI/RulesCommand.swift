@@ -124,6 +124,7 @@ struct RulesTest: ParsableCommand {
                 text += "\(run.passed ? "PASS" : "FAIL") \(run.rule.id) \(place): expected \(run.example.expect.rawValue), got \(run.actual)"
                 text += run.example.note.map { " — \($0)" } ?? ""
                 text += "\n"
+                if let misplaced = run.misplaced { text += "    the finding \(misplaced)\n" }
                 guard !run.passed else { continue }
                 for problem in run.problems { text += "    \(problem.location): \(problem.message)\n" }
                 for step in run.result?.explanation ?? [] {
@@ -146,6 +147,7 @@ struct RulesTest: ParsableCommand {
                         ("expected", .string(run.example.expect.rawValue)),
                         ("actual", .string(run.actual)),
                         ("passed", .bool(run.passed)),
+                        ("misplaced", run.misplaced.map(JSONValue.string) ?? .null),
                     ])
                 })),
             ]).pretty() + "\n", to: nil)

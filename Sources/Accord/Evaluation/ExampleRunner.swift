@@ -15,8 +15,10 @@ public struct ExampleRunner {
         /// What the rule decided, or nil when the patched proposal is not a valid proposal.
         public var result: RuleResult?
         public var problems: [Diagnostic]
+        /// How the finding's quote or field differs from the example's `quotes:` or `at:`.
+        public var misplaced: String? = nil
 
-        public var passed: Bool { result?.status == example.expect }
+        public var passed: Bool { result?.status == example.expect && misplaced == nil }
         public var actual: String { result?.status.rawValue ?? "invalid proposal" }
     }
 
@@ -51,12 +53,43 @@ public struct ExampleRunner {
         switch ProposalReader.validate(merged, path: rule.location.path, source: source) {
         case .valid(let proposal):
             let evaluator = RuleEvaluator(ruleSet: ruleSet, view: ProposalView(proposal))
-            return Run(rule: rule, example: example, result: evaluator.evaluate(rule), problems: [])
+            let result = evaluator.evaluate(rule)
+            return Run(rule: rule, example: example, result: result, problems: [], misplaced: Self.misplaced(result, example, in: merged))
         case .invalid(_, let problems):
             return Run(rule: rule, example: example, result: nil, problems: problems)
         case .notAProposal:
             return Run(rule: rule, example: example, result: nil, problems: [])
         }
+    }
+
+    static func misplaced(_ result: RuleResult, _ example: RuleExample, in proposal: YAMLNode) -> String? {
+        var differences: [String] = []
+        if let quotes = example.quotes, result.quotedSentence != quotes {
+            differences.append("quotes " + (result.quotedSentence.map { "'\($0)'" } ?? "no sentence") + ", not '\(quotes)'")
+        }
+        if let at = example.at {
+            let field = fieldPath(at: result.location, in: proposal)
+            if field != at { differences.append("lands at " + (field.map { "`\($0)`" } ?? "\(result.location), no field's start") + ", not `\(at)`") }
+        }
+        return differences.isEmpty ? nil : differences.joined(separator: "; ")
+    }
+
+    /// The path of the field whose key or value starts at `location`: `participants[1].country`.
+    static func fieldPath(at location: SourceLocation, in node: YAMLNode, prefix: String = "") -> String? {
+        if let pairs = node.mappingPairs {
+            for pair in pairs {
+                let path = (prefix.isEmpty ? "" : prefix + ".") + (pair.key.scalarText ?? "")
+                let starts = [pair.key, pair.value].contains { $0.line == location.line && $0.column == location.column }
+                if starts { return path }
+                if let found = fieldPath(at: location, in: pair.value, prefix: path) { return found }
+            }
+        }
+        for (index, item) in (node.sequenceItems ?? []).enumerated() {
+            let path = "\(prefix)[\(index)]"
+            if item.line == location.line && item.column == location.column { return path }
+            if let found = fieldPath(at: location, in: item, prefix: path) { return found }
+        }
+        return nil
     }
 
     /// Mappings merge key by key; a null in the patch removes the key; anything else replaces.

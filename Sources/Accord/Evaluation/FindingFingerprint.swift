@@ -27,12 +27,22 @@ public enum FindingFingerprint {
     /// What a finding is about: the first quoted sentence for a text finding (what follows it
     /// names places), else the deciding condition and the value seen, without where it was seen.
     static func anchor(_ finding: RuleResult) -> String {
-        guard let step = finding.explanation.first(where: { $0.location == finding.location }) else { return "" }
-        if let seen = step.seen, seen.hasPrefix("'") {
-            let ends = [seen.range(of: "': "), seen.range(of: "', '")].compactMap { $0 }
-            guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return seen }
-            return String(seen[..<end.lowerBound]) + "'"
-        }
+        if let sentence = finding.quotedSentence { return "'" + sentence + "'" }
+        guard let step = finding.decidingStep else { return "" }
         return step.condition + "\u{0}" + (step.seen ?? "")
+    }
+}
+
+extension RuleResult {
+    /// The explanation step that decided the finding where it lands.
+    var decidingStep: ExplanationStep? { explanation.first { $0.location == location } }
+
+    /// The sentence a text finding quotes (the first of its deciding step's hits); nil for a
+    /// finding that no text decided.
+    public var quotedSentence: String? {
+        guard let seen = decidingStep?.seen, seen.hasPrefix("'") else { return nil }
+        let ends = [seen.range(of: "': "), seen.range(of: "', '")].compactMap { $0 }
+        guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return String(seen.dropFirst().dropLast(seen.hasSuffix("'") ? 1 : 0)) }
+        return String(seen[seen.index(after: seen.startIndex)..<end.lowerBound])
     }
 }

@@ -168,6 +168,10 @@ public struct RuleExample: Sendable {
     public var note: String?
     public var patch: YAMLNode
     public var location: SourceLocation
+    /// The sentence the finding must quote (`quotes:`), for a text rule.
+    public var quotes: String? = nil
+    /// The field the finding must land on (`at:`), e.g. `location.host_nation_consent`.
+    public var at: String? = nil
 }
 
 public struct Rule: Sendable {

@@ -314,15 +314,25 @@ private struct RuleFileReader {
 
     private mutating func readExample(_ node: YAMLNode) -> RuleExample? {
         guard var map = StrictMapping(node, path: path, what: "an example", problems: &problems) else { return nil }
-        problems += map.unknownKeys(allowed: ["expect", "note", "patch"])
+        problems += map.unknownKeys(allowed: ["expect", "note", "patch", "quotes", "at"])
         let expectText = map.text("expect", &problems, hint: "satisfied, violated, undetermined or not-applicable")
         let note = map.text("note", &problems, required: false, hint: "what the example shows")
         let patch = map.required("patch", &problems, hint: "the fields that differ from the base proposal")
+        let quotes = map.text("quotes", &problems, required: false, hint: "the sentence the finding quotes, as the patch writes it")
+        let at = map.text("at", &problems, required: false, hint: "the field the finding lands on, e.g. `location.host_nation_consent`")
         guard let expectText, let patch else { return nil }
         guard let expect = Outcome(rawValue: expectText), expect.isRuleOutcome else {
             problems.append(Diagnostic(map.value("expect")!.location(in: path), "`\(expectText)` is not an outcome", hint: "satisfied, violated, undetermined or not-applicable"))
             return nil
         }
-        return RuleExample(expect: expect, note: note, patch: patch, location: node.location(in: path))
+        for (key, value) in [("quotes", quotes), ("at", at)] where value != nil && !expect.isFailure {
+            problems.append(Diagnostic(map.value(key)!.location(in: path), "`\(key)` says where a finding lands, and this example expects none (\(expect.rawValue))",
+                                       hint: "remove it, or expect violated or undetermined"))
+        }
+        if let at, ProposalSchema.type(at: FixDeriver.schemaPath(at)) == nil {
+            problems.append(Diagnostic(map.value("at")!.location(in: path), "`at: \(at)` is no field of the proposal format",
+                                       hint: Suggestion.didYouMean(at, in: ProposalSchema.allPaths()) ?? "a field path such as `location.host_nation_consent`"))
+        }
+        return RuleExample(expect: expect, note: note, patch: patch, location: node.location(in: path), quotes: quotes, at: at)
     }
 }
