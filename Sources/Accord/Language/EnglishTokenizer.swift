@@ -35,15 +35,27 @@ enum EnglishTokenizer {
                     break
                 }
             }
-            var word = String(decoding: bytes[offset(index)..<offset(end)], as: UTF8.self)
-            if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "’", with: "'") }
-            var normalized = Lemma.normalize(word)
-            if normalized.hasSuffix("'s") { normalized.removeLast(2) }
-            let isNumber = normalized.unicodeScalars.allSatisfy { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
-            tokens.append(Token(lemma: lemmatizer.lemma(normalized[...]), kind: isNumber ? .number : .word, start: offset(index), end: offset(end)))
+            let word = lemmatizer.word(bytes[offset(index)..<offset(end)])
+            tokens.append(Token(lemma: word.lemma, kind: word.isNumber ? .number : .word, start: offset(index), end: offset(end)))
             index = end
         }
         return tokens
+    }
+
+    /// A word's lemma, and whether it is a number.
+    struct Word {
+        var lemma: String
+        var isNumber: Bool
+    }
+
+    /// What the word written as `bytes` reads as. `EnglishLemmatizer.word` keeps the answers.
+    static func read(_ bytes: ArraySlice<UInt8>, lemmatizer: EnglishLemmatizer) -> Word {
+        var word = String(decoding: bytes, as: UTF8.self)
+        if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "’", with: "'") }
+        var normalized = Lemma.normalize(word)
+        if normalized.hasSuffix("'s") { normalized.removeLast(2) }
+        let isNumber = normalized.unicodeScalars.allSatisfy { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
+        return Word(lemma: lemmatizer.lemma(normalized[...]), isNumber: isNumber)
     }
 
     // ASCII is decided by its byte: Unicode's property tables cost more than the rest of a word.
