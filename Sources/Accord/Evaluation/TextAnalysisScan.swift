@@ -14,11 +14,22 @@ final class TextAnalysisScan {
         analysis = TextAnalyzer.analyze(node.scalarText ?? "")
     }
 
+    /// The text's lemmas as the lexicon's numbers, for its concepts and its cues.
+    private var numbered: (lexicon: ObjectIdentifier, numbers: [Int32])?
+
+    private func numbers(_ lexicon: Lexicon) -> [Int32] {
+        let identity = ObjectIdentifier(lexicon)
+        if let numbered, numbered.lexicon == identity { return numbered.numbers }
+        let numbers = lexicon.numbers(of: analysis.tokens)
+        numbered = (identity, numbers)
+        return numbers
+    }
+
     /// Where the lexicon's concepts stand in the text, found once.
     private func occurrences(_ lexicon: Lexicon) -> ConceptOccurrences {
         let identity = ObjectIdentifier(lexicon)
         if let concepts, concepts.lexicon == identity { return concepts.occurrences }
-        let found = ConceptOccurrences(analysis, lexicon: lexicon)
+        let found = ConceptOccurrences(analysis, numbers: numbers(lexicon), lexicon: lexicon)
         concepts = (identity, found)
         return found
     }
@@ -35,7 +46,7 @@ final class TextAnalysisScan {
         return ConceptMatcher.hits(query, in: analysis, occurrences(query.lexicon)) { sentence in
             if cues?.lexicon != lexicon { cues = (lexicon, [:]) }
             if let known = cues!.bySentence[sentence.lowerBound] { return known }
-            let found = ContextOccurrences(query.lexicon.context, in: analysis, sentence: sentence)
+            let found = ContextOccurrences(query.lexicon, numbers: numbers(query.lexicon), sentence: sentence)
             cues!.bySentence[sentence.lowerBound] = found
             return found
         }

@@ -179,13 +179,32 @@ struct ContextOccurrences {
     var pseudoNegation: [Cue]
     var reported: [Cue]
 
-    init(_ cues: ContextCues, in text: AnalyzedText, sentence: Range<Int>) {
-        func find(_ set: TermSet) -> [Cue] { set.occurrences(in: text.tokens, sentence) }
-        negation = find(cues.negation)
-        clauseNegation = find(cues.clauseNegation)
-        sentenceNegation = find(cues.sentenceNegation)
-        pseudoNegation = find(cues.pseudoNegation)
-        reported = find(cues.reported)
+    /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
+    init(_ lexicon: Lexicon, numbers: [Int32], sentence: Range<Int>) {
+        var lists = Array(repeating: [Cue](), count: ContextCues.sections.count)
+        for start in sentence where numbers[start] >= 0 {
+            // Each list's longest cue at this start; of two as long, the one the lexicon gives first.
+            var best: Cue?
+            var bestList = -1
+            for cue in lexicon.cueIndex[Int(numbers[start])] {
+                if cue.section != bestList {
+                    if let found = best { lists[bestList].append(found) }
+                    best = nil
+                    bestList = cue.section
+                }
+                if let words = Term.matchedWords(cue.parts, at: start, before: sentence.upperBound, { numbers[$0] }),
+                   let end = words.last?.upperBound, end - start > (best?.tokens.count ?? 0) {
+                    best = (cue.term, start..<end, words)
+                }
+            }
+            if let found = best { lists[bestList].append(found) }
+        }
+        // In the order of `ContextCues.sections`.
+        negation = lists[0]
+        clauseNegation = lists[1]
+        sentenceNegation = lists[2]
+        pseudoNegation = lists[3]
+        reported = lists[4]
     }
 }
 

@@ -10,11 +10,10 @@ struct ConceptOccurrences {
     private var matches: [[Match]]
     private var exceptions: [[Range<Int>]]
 
-    init(_ text: AnalyzedText, lexicon: Lexicon) {
+    /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
+    init(_ text: AnalyzedText, numbers: [Int32], lexicon: Lexicon) {
         matches = Array(repeating: [], count: lexicon.concepts.count)
         exceptions = Array(repeating: [], count: lexicon.concepts.count)
-        // Each word's lemma as the lexicon's number, -1 for a lemma no term has.
-        let numbers = text.tokens.map { lexicon.lemmaNumbers[$0.lemma] ?? -1 }
         for sentence in text.sentences {
             for start in sentence where numbers[start] >= 0 {
                 for candidate in lexicon.index[Int(numbers[start])] {

@@ -5,12 +5,15 @@ public final class Lexicon: Sendable {
     /// The cues that decide whether a hit counts: negation and reported speech.
     let context: ContextCues
     private let byID: [String: Concept]
-    /// The lemmas of its terms as numbers: a text's words are looked up once, and terms are
-    /// then matched by comparing numbers, not strings.
-    let lemmaNumbers: [String: Int32]
+    /// The lemmas of its terms and cues as numbers: a text's words are looked up once, and terms
+    /// are then matched by comparing numbers, not strings.
+    private let lemmaNumbers: ByteTable<Int32>
     /// Every term of every concept and exception by the number of its first lemma, with the
     /// concepts it counts for: a text is searched once for all of them, whatever its rules ask.
     let index: [[IndexedTerm]]
+    /// The context cues by the number of their first lemma, list by list in the order of
+    /// `ContextCues.sections`: a sentence is searched once for all five lists.
+    let cueIndex: [[IndexedCue]]
 
     /// A class, so that a text's search copies a reference per candidate, not its arrays.
     final class IndexedTerm: Sendable {
@@ -27,15 +30,28 @@ public final class Lexicon: Sendable {
         }
     }
 
+    final class IndexedCue: Sendable {
+        let parts: [[Int32]]
+        let term: Term
+        /// Its list's place in `ContextCues.sections`.
+        let section: Int
+
+        init(parts: [[Int32]], term: Term, section: Int) {
+            self.parts = parts
+            self.term = term
+            self.section = section
+        }
+    }
+
     init(concepts: [Concept], context: ContextCues) {
         self.concepts = concepts
         self.context = context
         byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var numbers: [String: Int32] = [:]
+        var numbers = ByteTable<Int32>(minimumCapacity: 4_096)
         func number(_ lemma: String) -> Int32 {
-            if let known = numbers[lemma] { return known }
+            if let known = numbers[lemma.utf8] { return known }
             let next = Int32(numbers.count)
-            numbers[lemma] = next
+            numbers.set(lemma.utf8, next)
             return next
         }
         // One entry per term of each concept, in the order the lexicon gives them, so that matches
@@ -52,9 +68,25 @@ public final class Lexicon: Sendable {
             for term in concept.terms.all { add(term, concept: concept.number, exception: false) }
             for term in concept.except.all { add(term, concept: concept.number, exception: true) }
         }
+        var cueIndex: [[IndexedCue]] = []
+        for (section, list) in ContextCues.sections.enumerated() {
+            for term in context[keyPath: list.keyPath].all {
+                let parts = term.parts.map { $0.map(number) }
+                let first = Int(parts[0][0])
+                if first >= cueIndex.count { cueIndex += Array(repeating: [], count: first - cueIndex.count + 1) }
+                cueIndex[first].append(IndexedCue(parts: parts, term: term, section: section))
+            }
+        }
         if index.count < numbers.count { index += Array(repeating: [], count: numbers.count - index.count) }
+        if cueIndex.count < numbers.count { cueIndex += Array(repeating: [], count: numbers.count - cueIndex.count) }
         lemmaNumbers = numbers
         self.index = index
+        self.cueIndex = cueIndex
+    }
+
+    /// Each token's lemma as this lexicon's number, -1 for a lemma none of its terms or cues has.
+    func numbers(of tokens: [Token]) -> [Int32] {
+        tokens.map { lemmaNumbers[$0.lemma.utf8] ?? -1 }
     }
 
     public static let empty = Lexicon(concepts: [], context: ContextCues())
@@ -124,24 +156,6 @@ struct TermSet: Sendable {
 
     mutating func formUnion(_ other: TermSet) {
         for term in other.all where !(byFirst[term.first]?.contains(term) ?? false) { insert(term) }
-    }
-
-    /// Every occurrence of a term in `tokens[range]`, the longest at each start: its tokens from
-    /// first to last, and the words its parts matched (without the gaps between them).
-    func occurrences(in tokens: [Token], _ range: Range<Int>) -> [(term: Term, tokens: Range<Int>, words: [Range<Int>])] {
-        var found: [(term: Term, tokens: Range<Int>, words: [Range<Int>])] = []
-        for start in range {
-            guard let candidates = byFirst[tokens[start].lemma] else { continue }
-            var best: (term: Term, tokens: Range<Int>, words: [Range<Int>])?
-            for term in candidates {
-                if let words = Term.matchedWords(term.parts, at: start, before: range.upperBound, { tokens[$0].lemma }),
-                   let end = words.last?.upperBound, end - start > (best?.tokens.count ?? 0) {
-                    best = (term, start..<end, words)
-                }
-            }
-            if let best { found.append(best) }
-        }
-        return found
     }
 }
 

@@ -81,3 +81,5 @@ struct ByteTable<Value> {
         }
     }
 }
+
+extension ByteTable: Sendable where Value: Sendable {}
