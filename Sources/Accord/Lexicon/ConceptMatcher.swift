@@ -182,20 +182,18 @@ struct ContextOccurrences {
     /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
     init(_ lexicon: Lexicon, numbers: [Int32], sentence: Range<Int>) {
         var lists = Array(repeating: [Cue](), count: ContextCues.sections.count)
-        for start in sentence where numbers[start] >= 0 {
+        for start in sentence {
             // Each list's longest cue at this start; of two as long, the one the lexicon gives first.
             var best: Cue?
             var bestList = -1
-            for cue in lexicon.cueIndex[Int(numbers[start])] {
+            lexicon.cueIndex.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { cue, words in
+                guard let end = words.last?.upperBound else { return }
                 if cue.section != bestList {
                     if let found = best { lists[bestList].append(found) }
                     best = nil
                     bestList = cue.section
                 }
-                if let words = Term.matchedWords(cue.parts, at: start, before: sentence.upperBound, { numbers[$0] }),
-                   let end = words.last?.upperBound, end - start > (best?.tokens.count ?? 0) {
-                    best = (cue.term, start..<end, words)
-                }
+                if end - start > (best?.tokens.count ?? 0) { best = (cue.term, start..<end, words) }
             }
             if let found = best { lists[bestList].append(found) }
         }

@@ -12,21 +12,22 @@ struct ConceptOccurrences {
 
     /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
     init(_ text: AnalyzedText, numbers: [Int32], lexicon: Lexicon) {
-        matches = Array(repeating: [], count: lexicon.concepts.count)
-        exceptions = Array(repeating: [], count: lexicon.concepts.count)
+        var matches = Array(repeating: [Match](), count: lexicon.concepts.count)
+        var exceptions = Array(repeating: [Range<Int>](), count: lexicon.concepts.count)
         for sentence in text.sentences {
-            for start in sentence where numbers[start] >= 0 {
-                for candidate in lexicon.index[Int(numbers[start])] {
-                    guard let words = Term.matchedWords(candidate.parts, at: start, before: sentence.upperBound, { numbers[$0] }),
-                          let end = words.last?.upperBound else { continue }
-                    if candidate.isException {
-                        exceptions[candidate.concept].append(start..<end)
+            for start in sentence {
+                lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { term, words in
+                    guard let end = words.last?.upperBound else { return }
+                    if term.isException {
+                        exceptions[term.concept].append(start..<end)
                     } else {
-                        matches[candidate.concept].append((start..<end, words))
+                        matches[term.concept].append((start..<end, words))
                     }
                 }
             }
         }
+        self.matches = matches
+        self.exceptions = exceptions
     }
 
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.

@@ -8,40 +8,12 @@ public final class Lexicon: Sendable {
     /// The lemmas of its terms and cues as numbers: a text's words are looked up once, and terms
     /// are then matched by comparing numbers, not strings.
     private let lemmaNumbers: ByteTable<Int32>
-    /// Every term of every concept and exception by the number of its first lemma, with the
-    /// concepts it counts for: a text is searched once for all of them, whatever its rules ask.
-    let index: [[IndexedTerm]]
-    /// The context cues by the number of their first lemma, list by list in the order of
-    /// `ContextCues.sections`: a sentence is searched once for all five lists.
-    let cueIndex: [[IndexedCue]]
-
-    /// A class, so that a text's search copies a reference per candidate, not its arrays.
-    final class IndexedTerm: Sendable {
-        /// The term's parts as lemma numbers.
-        let parts: [[Int32]]
-        /// The concept (`Concept.number`) it is a term of, or an exception of.
-        let concept: Int
-        let isException: Bool
-
-        init(parts: [[Int32]], concept: Int, isException: Bool) {
-            self.parts = parts
-            self.concept = concept
-            self.isException = isException
-        }
-    }
-
-    final class IndexedCue: Sendable {
-        let parts: [[Int32]]
-        let term: Term
-        /// Its list's place in `ContextCues.sections`.
-        let section: Int
-
-        init(parts: [[Int32]], term: Term, section: Int) {
-            self.parts = parts
-            self.term = term
-            self.section = section
-        }
-    }
+    /// Every term of every concept and exception, with the concept it counts for
+    /// (`Concept.number`): a text is searched once for all of them, whatever its rules ask.
+    let index: TermIndex<(concept: Int, isException: Bool)>
+    /// The context cues, list by list in the order of `ContextCues.sections` (`section` is its
+    /// place there): a sentence is searched once for all five lists.
+    let cueIndex: TermIndex<(term: Term, section: Int)>
 
     init(concepts: [Concept], context: ContextCues) {
         self.concepts = concepts
@@ -49,7 +21,7 @@ public final class Lexicon: Sendable {
         byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var numbers = ByteTable<Int32>(minimumCapacity: 4_096)
         func number(_ lemma: String) -> Int32 {
-            if let known = numbers[lemma.utf8] { return known }
+            if let known = numbers[lemma] { return known }
             let next = Int32(numbers.count)
             numbers.set(lemma.utf8, next)
             return next
@@ -57,28 +29,15 @@ public final class Lexicon: Sendable {
         // One entry per term of each concept, in the order the lexicon gives them, so that matches
         // come out the same on every run. A term that two concepts share (through `include`) is
         // looked for twice; merging them cost more at load than it saves.
-        var index: [[IndexedTerm]] = []
-        func add(_ term: Term, concept: Int, exception: Bool) {
-            let parts = term.parts.map { $0.map(number) }
-            let first = Int(parts[0][0])
-            if first >= index.count { index += Array(repeating: [], count: first - index.count + 1) }
-            index[first].append(IndexedTerm(parts: parts, concept: concept, isException: exception))
-        }
+        var index = TermIndex<(concept: Int, isException: Bool)>()
         for concept in concepts {
-            for term in concept.terms.all { add(term, concept: concept.number, exception: false) }
-            for term in concept.except.all { add(term, concept: concept.number, exception: true) }
+            for term in concept.terms.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, false)) }
+            for term in concept.except.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, true)) }
         }
-        var cueIndex: [[IndexedCue]] = []
+        var cueIndex = TermIndex<(term: Term, section: Int)>()
         for (section, list) in ContextCues.sections.enumerated() {
-            for term in context[keyPath: list.keyPath].all {
-                let parts = term.parts.map { $0.map(number) }
-                let first = Int(parts[0][0])
-                if first >= cueIndex.count { cueIndex += Array(repeating: [], count: first - cueIndex.count + 1) }
-                cueIndex[first].append(IndexedCue(parts: parts, term: term, section: section))
-            }
+            for term in context[keyPath: list.keyPath].all { cueIndex.insert(term.parts.map { $0.map(number) }, (term, section)) }
         }
-        if index.count < numbers.count { index += Array(repeating: [], count: numbers.count - index.count) }
-        if cueIndex.count < numbers.count { cueIndex += Array(repeating: [], count: numbers.count - cueIndex.count) }
         lemmaNumbers = numbers
         self.index = index
         self.cueIndex = cueIndex
@@ -86,7 +45,7 @@ public final class Lexicon: Sendable {
 
     /// Each token's lemma as this lexicon's number, -1 for a lemma none of its terms or cues has.
     func numbers(of tokens: [Token]) -> [Int32] {
-        tokens.map { lemmaNumbers[$0.lemma.utf8] ?? -1 }
+        tokens.map { lemmaNumbers[$0.lemma] ?? -1 }
     }
 
     public static let empty = Lexicon(concepts: [], context: ContextCues())

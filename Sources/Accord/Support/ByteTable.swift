@@ -34,6 +34,12 @@ struct ByteTable<Value> {
         return slots[slot] < 0 ? nil : entries[Int(slots[slot])].value
     }
 
+    /// A String's bytes read in place: walking its UTF-8 view cost more than the lookup.
+    subscript(_ key: String) -> Value? {
+        var key = key
+        return key.withUTF8 { self[$0] }
+    }
+
     /// Adds or replaces the value of `key`.
     mutating func set<Bytes: Collection<UInt8>>(_ key: Bytes, _ value: Value) {
         let hash = Self.hash(key)
