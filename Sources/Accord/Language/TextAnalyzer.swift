@@ -57,6 +57,7 @@ enum TextAnalyzer {
     /// The text's scalars, each with its UTF-8 offset.
     private static func scalarsWithOffsets(_ text: String) -> EnglishTokenizer.Scalars {
         var scalars: EnglishTokenizer.Scalars = []
+        scalars.reserveCapacity(text.utf8.count)
         var offset = 0
         for scalar in text.unicodeScalars {
             scalars.append((scalar, offset))
@@ -147,6 +148,8 @@ enum TextAnalyzer {
         "sep", "sept", "oct", "nov", "dec", "amb", "dept", "op", "ops",
     ]
 
+    private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
     private static func endsEnglishSentence(_ scalars: EnglishTokenizer.Scalars, period: Int, after end: Int) -> Bool {
         if end < scalars.count {
             let next = scalars[end].scalar
@@ -156,9 +159,13 @@ enum TextAnalyzer {
         // The word before the period.
         var wordStart = period
         while wordStart > 0, EnglishTokenizer.isWordScalar(scalars[wordStart - 1].scalar) || scalars[wordStart - 1].scalar == "." { wordStart -= 1 }
-        var word = ""
-        for at in wordStart..<period { word.unicodeScalars.append(scalars[at].scalar) }
-        if abbreviations.contains(word.lowercased()) { return false }
+        // Lower case has at least as many scalars: a longer word is no abbreviation, and is not
+        // built to be looked up.
+        if period - wordStart <= longestAbbreviation {
+            var word = ""
+            for at in wordStart..<period { word.unicodeScalars.append(scalars[at].scalar) }
+            if abbreviations.contains(word.lowercased()) { return false }
+        }
         // The next word: a sentence starts with a capital, a digit, a quote or Japanese.
         var next = end
         while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\n" || scalars[next].scalar == "\t"
@@ -174,9 +181,13 @@ enum TextAnalyzer {
     /// Words before which an English clause starts: a contrast with a predicate of its own. A
     /// concession ("although", "even though") is not one: "will use force even though no armed
     /// attack has occurred" says one thing.
-    static let clauseWords: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
-        Set(["while", "whilst", "whereas", "but", "however"].map { lemmatizer.lemma($0[...]) })
+    /// A list, not a set: five short lemmas compare faster than every word of a text hashes.
+    static let clauseWords: [String] = EnglishLemmatizerPool.with { lemmatizer in
+        ["while", "whilst", "whereas", "but", "however"].map { lemmatizer.lemma($0[...]) }
     }
+
+    /// Marks that end an English clause.
+    static let clauseEnds = [";", ":", "—", "–", "；", "："]
 
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "ものの", "のに", "一方"]
@@ -197,7 +208,7 @@ enum TextAnalyzer {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
                 }
-            } else if token.kind == .mark, [";", ":", "—", "–", "；", "："].contains(token.lemma) {
+            } else if token.kind == .mark, clauseEnds.contains(token.lemma) {
                 if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
                 start = index + 1
             } else if token.kind == .word, clauseWords.contains(token.lemma), index > start,
