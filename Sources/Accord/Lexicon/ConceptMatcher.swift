@@ -186,14 +186,13 @@ struct ContextOccurrences {
             // Each list's longest cue at this start; of two as long, the one the lexicon gives first.
             var best: Cue?
             var bestList = -1
-            lexicon.cueIndex.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { cue, words in
-                guard let end = words.last?.upperBound else { return }
+            lexicon.cueIndex.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { cue, tokens, words in
                 if cue.section != bestList {
                     if let found = best { lists[bestList].append(found) }
                     best = nil
                     bestList = cue.section
                 }
-                if end - start > (best?.tokens.count ?? 0) { best = (cue.term, start..<end, words) }
+                if tokens.count > (best?.tokens.count ?? 0) { best = (cue.term, tokens, words.isEmpty ? [tokens] : words) }
             }
             if let found = best { lists[bestList].append(found) }
         }

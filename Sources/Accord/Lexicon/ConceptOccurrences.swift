@@ -6,7 +6,8 @@ struct ConceptOccurrences {
     /// the gaps between them.
     typealias Match = (tokens: Range<Int>, words: [Range<Int>])
 
-    /// By `Concept.number`: the concept's matches, and its exceptions' matches.
+    /// By `Concept.number`: the concept's matches, and its exceptions' matches. A match of a
+    /// term of one part is kept without its words, which are its tokens (`TermIndex`).
     private var matches: [[Match]]
     private var exceptions: [[Range<Int>]]
 
@@ -16,12 +17,11 @@ struct ConceptOccurrences {
         var exceptions = Array(repeating: [Range<Int>](), count: lexicon.concepts.count)
         for sentence in text.sentences {
             for start in sentence {
-                lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { term, words in
-                    guard let end = words.last?.upperBound else { return }
+                lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { term, tokens, words in
                     if term.isException {
-                        exceptions[term.concept].append(start..<end)
+                        exceptions[term.concept].append(tokens)
                     } else {
-                        matches[term.concept].append((start..<end, words))
+                        matches[term.concept].append((tokens, words))
                     }
                 }
             }
@@ -46,6 +46,7 @@ struct ConceptOccurrences {
                 found.append(match)
             }
         }
+        for index in found.indices where found[index].words.isEmpty { found[index].words = [found[index].tokens] }
         return found
     }
 }

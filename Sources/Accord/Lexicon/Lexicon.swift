@@ -122,11 +122,7 @@ extension Term {
     /// The tokens each part matched, if the term starts at `start`: the words of a gap between
     /// them are not the term's ("creates no obligations" holds a negation inside "create … obligation").
     static func matchedWords<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> [Range<Int>]? {
-        func matchPart(_ part: [Lemma], at start: Int) -> Int? {
-            guard start + part.count <= limit else { return nil }
-            for (offset, expected) in part.enumerated() where lemma(start + offset) != expected { return nil }
-            return start + part.count
-        }
+        func matchPart(_ part: [Lemma], at start: Int) -> Int? { matchedPart(part, at: start, before: limit, lemma) }
         var words: [Range<Int>] = []
         var index = start
         for (number, part) in parts.enumerated() {
@@ -148,6 +144,13 @@ extension Term {
             }
         }
         return words
+    }
+
+    /// Where `part` ends if its words stand from `start` on, before `limit`.
+    static func matchedPart<Lemma: Equatable>(_ part: [Lemma], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> Int? {
+        guard start + part.count <= limit else { return nil }
+        for (offset, expected) in part.enumerated() where lemma(start + offset) != expected { return nil }
+        return start + part.count
     }
 }
 

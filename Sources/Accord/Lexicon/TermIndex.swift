@@ -19,9 +19,11 @@ struct TermIndex<Payload: Sendable>: Sendable {
         byFirst[first].append(Entry(parts: parts, second: parts[0].count > 1 ? parts[0][1] : -1, payload: payload))
     }
 
-    /// Every term that starts at `start` and ends before `limit`, with the words its parts
-    /// matched (`Term.matchedWords`), in the order they were added.
-    func forEachMatch(at start: Int, before limit: Int, in numbers: [Int32], _ body: (Payload, [Range<Int>]) -> Void) {
+    /// Every term that starts at `start` and ends before `limit`, in the order they were added:
+    /// its tokens, and the words its parts matched (`Term.matchedWords`) if it has more than one.
+    /// A term of one part is its tokens: an array for each of a text's many matches cost more
+    /// than the search.
+    func forEachMatch(at start: Int, before limit: Int, in numbers: [Int32], _ body: (Payload, Range<Int>, [Range<Int>]) -> Void) {
         let first = Int(numbers[start])
         guard first >= 0, first < byFirst.count else { return }
         let entries = byFirst[first]
@@ -29,8 +31,12 @@ struct TermIndex<Payload: Sendable>: Sendable {
         for index in entries.indices {
             let second = entries[index].second
             if second >= 0, start + 1 >= limit || numbers[start + 1] != second { continue }
-            if let words = Term.matchedWords(entries[index].parts, at: start, before: limit, { numbers[$0] }) {
-                body(entries[index].payload, words)
+            if entries[index].parts.count == 1 {
+                if let end = Term.matchedPart(entries[index].parts[0], at: start, before: limit, { numbers[$0] }) {
+                    body(entries[index].payload, start..<end, [])
+                }
+            } else if let words = Term.matchedWords(entries[index].parts, at: start, before: limit, { numbers[$0] }), let end = words.last?.upperBound {
+                body(entries[index].payload, start..<end, words)
             }
         }
     }
