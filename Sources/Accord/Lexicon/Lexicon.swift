@@ -122,28 +122,38 @@ extension Term {
     /// The tokens each part matched, if the term starts at `start`: the words of a gap between
     /// them are not the term's ("creates no obligations" holds a negation inside "create … obligation").
     static func matchedWords<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> [Range<Int>]? {
-        func matchPart(_ part: [Lemma], at start: Int) -> Int? { matchedPart(part, at: start, before: limit, lemma) }
+        // Walked once without keeping the words: most tries fail on a later part ("no … consent"
+        // at every "no"), and an array for each try cost more than walking again.
+        guard walk(parts, at: start, before: limit, lemma, { _ in }) else { return nil }
         var words: [Range<Int>] = []
+        words.reserveCapacity(parts.count)
+        _ = walk(parts, at: start, before: limit, lemma) { words.append($0) }
+        return words
+    }
+
+    /// Whether the term starts at `start`, telling `found` the words of each part.
+    private static func walk<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma,
+                                               _ found: (Range<Int>) -> Void) -> Bool {
         var index = start
         for (number, part) in parts.enumerated() {
             if number > 0 {
                 // The next part may start up to `gap` tokens later; the nearest start is taken.
-                var found: Range<Int>?
+                var words: Range<Int>?
                 var candidate = index
                 while candidate < min(limit, index + Term.gap + 1) {
-                    if let end = matchPart(part, at: candidate) { found = candidate..<end; break }
+                    if let end = matchedPart(part, at: candidate, before: limit, lemma) { words = candidate..<end; break }
                     candidate += 1
                 }
-                guard let range = found else { return nil }
-                words.append(range)
-                index = range.upperBound
+                guard let words else { return false }
+                found(words)
+                index = words.upperBound
             } else {
-                guard let end = matchPart(part, at: index) else { return nil }
-                words.append(index..<end)
+                guard let end = matchedPart(part, at: index, before: limit, lemma) else { return false }
+                found(index..<end)
                 index = end
             }
         }
-        return words
+        return true
     }
 
     /// Where `part` ends if its words stand from `start` on, before `limit`.
