@@ -59,14 +59,27 @@ enum EnglishTokenizer {
     }
 
     // ASCII is decided by its byte: Unicode's property tables cost more than the rest of a word.
+    // Other scalars are asked of them out of line, so that the ASCII test is all that is inlined.
+    @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic && !Lemma.isKanaOrKanji(scalar)
+        return isNonASCIILetter(scalar)
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39) }
-        return (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !Lemma.isKanaOrKanji(scalar)
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A || (scalar.value >= 0x30 && scalar.value <= 0x39) }
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && !Lemma.isKanaOrKanji(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !Lemma.isKanaOrKanji(scalar)
     }
 
     static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
