@@ -2,7 +2,8 @@
 /// as `says` conditions ask. A class, so that every condition shares what one built.
 final class TextAnalysisScan {
     let node: YAMLNode
-    let analysis: AnalyzedText
+    /// Cut into clauses when a query first needs them.
+    private(set) var analysis: AnalyzedText
     private var places: [SpanLocator.Place]?
     /// The concepts of the one lexicon the checker's rules use, found once for all of them.
     private var concepts: (lexicon: ObjectIdentifier, occurrences: ConceptOccurrences)?
@@ -11,7 +12,7 @@ final class TextAnalysisScan {
 
     init(node: YAMLNode) {
         self.node = node
-        analysis = TextAnalyzer.analyze(node.scalarText ?? "")
+        analysis = TextAnalyzer.words(node.scalarText ?? "")
     }
 
     /// The text's lemmas as the lexicon's numbers, for its concepts and its cues.
@@ -43,7 +44,10 @@ final class TextAnalysisScan {
     /// The clauses that hold every concept of the query, with their suppression if any.
     func hits(_ query: ConceptQuery) -> [ConceptHit] {
         let lexicon = ObjectIdentifier(query.lexicon)
-        return ConceptMatcher.hits(query, in: analysis, occurrences(query.lexicon)) { sentence in
+        let found = occurrences(query.lexicon)
+        guard query.concepts.allSatisfy(found.occurs) else { return [] }
+        TextAnalyzer.cutClauses(&analysis)
+        return ConceptMatcher.hits(query, in: analysis, found) { sentence in
             if cues?.lexicon != lexicon { cues = (lexicon, [:]) }
             if let known = cues!.bySentence[sentence.lowerBound] { return known }
             let found = ContextOccurrences(query.lexicon, numbers: numbers(query.lexicon), sentence: sentence)

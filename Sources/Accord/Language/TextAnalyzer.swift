@@ -2,6 +2,14 @@
 /// Snowball stemmer, Japanese through MeCab. Offsets are UTF-8 offsets into the text.
 enum TextAnalyzer {
     static func analyze(_ text: String) -> AnalyzedText {
+        var analysis = words(text)
+        cutClauses(&analysis)
+        return analysis
+    }
+
+    /// The text's sentences of lemmatized tokens, not yet cut into clauses: most texts lack a
+    /// concept that every query of theirs asks for, and are never read clause by clause.
+    static func words(_ text: String) -> AnalyzedText {
         let scalars = scalarsWithOffsets(text)
         let end = text.utf8.count
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
@@ -29,12 +37,20 @@ enum TextAnalyzer {
                 guard !tokens.isEmpty else { continue }
                 analysis.tokens += tokens
                 analysis.sentences.append(first..<analysis.tokens.count)
-                let clauses = clauses(tokens, from: first, japanese: japanese)
-                analysis.clauses += clauses
-                analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
+                analysis.japanese.append(japanese)
             }
         }
         return analysis
+    }
+
+    /// Cuts the sentences of `words(_:)` into clauses and segments, once.
+    static func cutClauses(_ analysis: inout AnalyzedText) {
+        guard analysis.clauses.isEmpty else { return }
+        for (sentence, japanese) in zip(analysis.sentences, analysis.japanese) {
+            let clauses = clauses(Array(analysis.tokens[sentence]), from: sentence.lowerBound, japanese: japanese)
+            analysis.clauses += clauses
+            analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
+        }
     }
 
     /// The lemmas of a short phrase (a lexicon term), marks left out: its words as a text's words

@@ -32,6 +32,8 @@ struct AnalyzedText: Sendable {
     var tokens: [Token]
     /// Token ranges; every token is in exactly one sentence, one clause and one segment.
     var sentences: [Range<Int>]
+    /// Whether each sentence is Japanese.
+    var japanese: [Bool] = []
     /// Where concepts must meet: a predicate with its arguments.
     var clauses: [Range<Int>]
     /// How far a plain negation reaches: a clause cut at its commas (English) or at the 、 after
