@@ -7,8 +7,15 @@ enum EnglishTokenizer {
     typealias Scalars = [(scalar: Unicode.Scalar, offset: Int)]
 
     static func tokens(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: EnglishLemmatizer) -> [Token] {
-        let textEnd = bytes.count
         var tokens: [Token] = []
+        append(scalars, range, bytes: bytes, lemmatizer: lemmatizer, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the words to a text's tokens, where they are kept: a sentence's own array, grown
+    /// word by word and then copied, cost more than reading its words.
+    static func append(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: EnglishLemmatizer, to tokens: inout [Token]) {
+        let textEnd = bytes.count
         var index = range.lowerBound
         func offset(_ at: Int) -> Int { at < scalars.count ? scalars[at].offset : textEnd }
         func scalar(_ at: Int) -> Unicode.Scalar? { at < range.upperBound ? scalars[at].scalar : nil }
@@ -39,7 +46,6 @@ enum EnglishTokenizer {
             tokens.append(Token(lemma: word.lemma, kind: word.isNumber ? .number : .word, start: offset(index), end: offset(end)))
             index = end
         }
-        return tokens
     }
 
     /// A word's lemma, and whether it is a number.

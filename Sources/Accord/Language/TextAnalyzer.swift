@@ -13,29 +13,28 @@ enum TextAnalyzer {
         let scalars = scalarsWithOffsets(text)
         let end = text.utf8.count
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
+        // About one token in six bytes of English: room from the start, not grown as words come.
+        analysis.tokens.reserveCapacity(text.utf8.count / 4)
         var mecabBytes: [UInt8]?
         var textBytes: [UInt8]?
         EnglishLemmatizerPool.with { lemmatizer in
             for sentence in sentences(scalars) {
                 let first = analysis.tokens.count
-                var tokens: [Token]
                 let japanese = scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
                 if japanese {
                     if mecabBytes == nil { mecabBytes = forMeCab(text) }
                     let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
                     switch JapaneseTagger.with({ $0.tokens(mecabBytes!, byteRange) }) {
                     case .success(let found):
-                        tokens = latinLemmas(found, lemmatizer)
+                        analysis.tokens += latinLemmas(found, lemmatizer)
                     case .failure(let error):
                         analysis.unreadable = error.message
-                        tokens = []
                     }
                 } else {
                     if textBytes == nil { textBytes = Array(text.utf8) }
-                    tokens = EnglishTokenizer.tokens(scalars, sentence, bytes: textBytes!, lemmatizer: lemmatizer)
+                    EnglishTokenizer.append(scalars, sentence, bytes: textBytes!, lemmatizer: lemmatizer, to: &analysis.tokens)
                 }
-                guard !tokens.isEmpty else { continue }
-                analysis.tokens += tokens
+                guard analysis.tokens.count > first else { continue }
                 analysis.sentences.append(first..<analysis.tokens.count)
                 analysis.japanese.append(japanese)
             }
