@@ -201,6 +201,13 @@ enum TextAnalyzer {
         ["while", "whilst", "whereas", "but", "however"].map { lemmatizer.lemma($0[...]) }
     }
 
+    /// Lengths compared first: most words are none of them, and a String comparison that fails
+    /// is a call.
+    private static func isClauseWord(_ lemma: String) -> Bool {
+        let count = lemma.utf8.count
+        return clauseWords.contains { $0.utf8.count == count && $0 == lemma }
+    }
+
     /// Marks that end an English clause.
     static let clauseEnds = [";", ":", "—", "–", "；", "："]
 
@@ -226,13 +233,13 @@ enum TextAnalyzer {
             } else if token.kind == .mark, clauseEnds.contains(token.lemma) {
                 if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
                 start = index + 1
-            } else if token.kind == .word, clauseWords.contains(token.lemma), index > start,
+            } else if token.kind == .word, index > start, isClauseWord(token.lemma),
                       !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also") {
                 // "not only … but also" joins two objects of one predicate.
                 ranges.append((first + start)..<(first + index))
                 start = index
-            } else if token.kind == .word, token.lemma == "and" || token.lemma == "or", index > start + 1,
-                      tokens[index - 1].kind == .mark, tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，" {
+            } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark,
+                      tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，", token.lemma == "and" || token.lemma == "or" {
                 // ", and" usually opens a clause with a subject of its own.
                 ranges.append((first + start)..<(first + index))
                 start = index
