@@ -71,10 +71,19 @@ struct ByteTable<Value> {
             let index = slots[slot]
             if index < 0 { return slot }
             let number = Int(index)
-            if entries[number].hash == hash, entries[number].count == key.count,
-               keys[entries[number].start..<(entries[number].start + entries[number].count)].elementsEqual(key) { return slot }
+            if entries[number].hash == hash, entries[number].count == key.count, keyEquals(number, key) { return slot }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Byte by byte: `elementsEqual` went through iterators at several times the cost.
+    private func keyEquals<Bytes: Collection<UInt8>>(_ number: Int, _ key: Bytes) -> Bool {
+        var position = entries[number].start
+        for byte in key {
+            if keys[position] != byte { return false }
+            position += 1
+        }
+        return true
     }
 
     private mutating func grow() {
