@@ -63,6 +63,16 @@ final class CompiledLexiconCacheTests: CacheFolderTestCase {
         XCTAssertEqual(try RuleSetLoader.load([copy.path]).lexicon.concept(id)?.meaning, "edited")
     }
 
+    func testItServesNoRuleSetWhoseLexiconIsNotThere() throws {
+        _ = try RuleSetLoader.load([rules])
+        let folderRules = rules + "/rules"
+        let premises = rules + "/premises.yaml"
+        XCTAssertThrowsError(try RuleSetLoader.load([premises, folderRules]))
+        // The same file given twice is read twice, as without a cache.
+        let lexicon = rules + "/lexicon.yaml"
+        XCTAssertThrowsError(try RuleSetLoader.load([lexicon, lexicon, premises, folderRules]))
+    }
+
     func testADamagedFileIsOnlyAMiss() throws {
         let fresh = try RuleSetLoader.load([rules])
         let whole = try Data(contentsOf: file)

@@ -78,7 +78,8 @@ final class TermLemmaCache {
     /// of it; a folder that cannot be written keeps nothing.
     static func replace(_ file: URL, with data: Data) {
         let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent("\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        // Two loads of one process (a batch's workers) may write at once: a name of their own each.
+        let temporary = folder.appendingPathComponent("\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try data.write(to: temporary)

@@ -74,11 +74,11 @@ public enum RuleSetLoader {
         }
         // A file that could not be read may be the lexicon: then an unknown concept says nothing new.
         let lexiconIsWhole = read.count == files.count
-        // The lexicon first: rules name its concepts. The cache serves only if all its files are
-        // here and no other file is a lexicon.
-        let unparsed = read.filter { $0.root == nil }.count
+        // The lexicon first: rules name its concepts. The cache serves only if its files are here,
+        // each once and in its order, and no other file is a lexicon.
+        let unparsed = read.filter { $0.root == nil }.map(\.file)
         let lexicon: Lexicon
-        if let cache, unparsed == cache.sources.count, !read.contains(where: { $0.root.map(LexiconReader.isLexicon) ?? false }),
+        if let cache, unparsed == cache.sources.map(\.path), !read.contains(where: { $0.root.map(LexiconReader.isLexicon) ?? false }),
            let compiled = cache.lexicon() {
             lexicon = compiled
         } else {
