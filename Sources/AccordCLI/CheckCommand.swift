@@ -147,7 +147,9 @@ struct CheckCommand: ParsableCommand {
             try write(rendered, to: output)
             code = batch.exitCode(failOn: failOn.threshold)
         }
-        if code != 0 { throw ExitCode(code) }
+        // The process ends here with the rule set still held: freeing the lexicon's thousands of
+        // objects on the way out took a fifth of a single check.
+        Foundation.exit(code)
     }
 
     static func loadBaseline(_ path: String) throws -> Baseline {

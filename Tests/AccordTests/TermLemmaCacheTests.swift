@@ -3,21 +3,7 @@ import Foundation
 import XCTest
 
 /// Lexicon terms' lemmas are kept between runs, for the analyser that made them only.
-final class TermLemmaCacheTests: XCTestCase {
-    private var folder: URL!
-    private var saved: String?
-
-    override func setUp() {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("accord-cache-\(UUID().uuidString)")
-        saved = ProcessInfo.processInfo.environment["ACCORD_CACHE_DIR"]
-        setenv("ACCORD_CACHE_DIR", folder.path, 1)
-    }
-
-    override func tearDown() {
-        if let saved { setenv("ACCORD_CACHE_DIR", saved, 1) } else { unsetenv("ACCORD_CACHE_DIR") }
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class TermLemmaCacheTests: CacheFolderTestCase {
     private var file: URL { folder.appendingPathComponent("term-lemmas.txt") }
 
     func testLemmasAreKeptAndReadBackForTheSameAnalyser() throws {

@@ -2,7 +2,8 @@
 /// as `says` conditions ask. A class, so that every condition shares what one built.
 final class TextAnalysisScan {
     let node: YAMLNode
-    let analysis: AnalyzedText
+    /// Cut into clauses when a query first needs them.
+    private(set) var analysis: AnalyzedText
     private var places: [SpanLocator.Place]?
     /// The concepts of the one lexicon the checker's rules use, found once for all of them.
     private var concepts: (lexicon: ObjectIdentifier, occurrences: ConceptOccurrences)?
@@ -11,14 +12,25 @@ final class TextAnalysisScan {
 
     init(node: YAMLNode) {
         self.node = node
-        analysis = TextAnalyzer.analyze(node.scalarText ?? "")
+        analysis = TextAnalyzer.words(node.scalarText ?? "")
+    }
+
+    /// The text's lemmas as the lexicon's numbers, for its concepts and its cues.
+    private var numbered: (lexicon: ObjectIdentifier, numbers: [Int32])?
+
+    private func numbers(_ lexicon: Lexicon) -> [Int32] {
+        let identity = ObjectIdentifier(lexicon)
+        if let numbered, numbered.lexicon == identity { return numbered.numbers }
+        let numbers = lexicon.numbers(of: analysis.tokens)
+        numbered = (identity, numbers)
+        return numbers
     }
 
     /// Where the lexicon's concepts stand in the text, found once.
     private func occurrences(_ lexicon: Lexicon) -> ConceptOccurrences {
         let identity = ObjectIdentifier(lexicon)
         if let concepts, concepts.lexicon == identity { return concepts.occurrences }
-        let found = ConceptOccurrences(analysis, lexicon: lexicon)
+        let found = ConceptOccurrences(analysis, numbers: numbers(lexicon), lexicon: lexicon)
         concepts = (identity, found)
         return found
     }
@@ -32,10 +44,13 @@ final class TextAnalysisScan {
     /// The clauses that hold every concept of the query, with their suppression if any.
     func hits(_ query: ConceptQuery) -> [ConceptHit] {
         let lexicon = ObjectIdentifier(query.lexicon)
-        return ConceptMatcher.hits(query, in: analysis, occurrences(query.lexicon)) { sentence in
+        let found = occurrences(query.lexicon)
+        guard query.concepts.allSatisfy(found.occurs) else { return [] }
+        TextAnalyzer.cutClauses(&analysis)
+        return ConceptMatcher.hits(query, in: analysis, found) { sentence in
             if cues?.lexicon != lexicon { cues = (lexicon, [:]) }
             if let known = cues!.bySentence[sentence.lowerBound] { return known }
-            let found = ContextOccurrences(query.lexicon.context, in: analysis, sentence: sentence)
+            let found = ContextOccurrences(query.lexicon, numbers: numbers(query.lexicon), sentence: sentence)
             cues!.bySentence[sentence.lowerBound] = found
             return found
         }

@@ -7,7 +7,10 @@ final class EnglishLemmatizer: @unchecked Sendable {
     // Used by one thread at a time: `EnglishLemmatizerPool` lends it out.
     private let stemmer: OpaquePointer?
     /// Words seen before: a proposal's vocabulary repeats, and the stemmer is the cost.
-    private var memo: [Substring: String] = [:]
+    private var memo = ByteTable<String>()
+    /// Words as a text writes them, and how the tokenizer reads them: most words of a text were
+    /// read before, and reading one (NFKC, the apostrophe, the stemmer) cost more than its lookup.
+    private var words = ByteTable<EnglishTokenizer.Word>()
 
     init() {
         stemmer = sb_stemmer_new("english", "UTF_8")
@@ -17,11 +20,20 @@ final class EnglishLemmatizer: @unchecked Sendable {
 
     /// The lemma of a lower-cased word.
     func lemma(_ word: Substring) -> String {
-        if let known = memo[word] { return known }
+        if let known = memo[word.utf8] { return known }
         let lemma = Self.irregular[String(word)] ?? stem(word)
-        if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
-        memo[word] = lemma
+        if memo.count > 50_000 { memo.removeAll() }
+        memo.set(word.utf8, lemma)
         return lemma
+    }
+
+    /// The word whose UTF-8 bytes in a text are `bytes`, as `EnglishTokenizer.read` reads it.
+    func word(_ bytes: ArraySlice<UInt8>) -> EnglishTokenizer.Word {
+        if let known = words[bytes] { return known }
+        let word = EnglishTokenizer.read(bytes, lemmatizer: self)
+        if words.count > 50_000 { words.removeAll() }
+        words.set(bytes, word)
+        return word
     }
 
     private func stem(_ word: Substring) -> String {

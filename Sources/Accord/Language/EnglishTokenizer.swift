@@ -7,8 +7,15 @@ enum EnglishTokenizer {
     typealias Scalars = [(scalar: Unicode.Scalar, offset: Int)]
 
     static func tokens(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: EnglishLemmatizer) -> [Token] {
-        let textEnd = bytes.count
         var tokens: [Token] = []
+        append(scalars, range, bytes: bytes, lemmatizer: lemmatizer, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the words to a text's tokens, where they are kept: a sentence's own array, grown
+    /// word by word and then copied, cost more than reading its words.
+    static func append(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: EnglishLemmatizer, to tokens: inout [Token]) {
+        let textEnd = bytes.count
         var index = range.lowerBound
         func offset(_ at: Int) -> Int { at < scalars.count ? scalars[at].offset : textEnd }
         func scalar(_ at: Int) -> Unicode.Scalar? { at < range.upperBound ? scalars[at].scalar : nil }
@@ -35,26 +42,50 @@ enum EnglishTokenizer {
                     break
                 }
             }
-            var word = String(decoding: bytes[offset(index)..<offset(end)], as: UTF8.self)
-            if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "’", with: "'") }
-            var normalized = Lemma.normalize(word)
-            if normalized.hasSuffix("'s") { normalized.removeLast(2) }
-            let isNumber = normalized.unicodeScalars.allSatisfy { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
-            tokens.append(Token(lemma: lemmatizer.lemma(normalized[...]), kind: isNumber ? .number : .word, start: offset(index), end: offset(end)))
+            let word = lemmatizer.word(bytes[offset(index)..<offset(end)])
+            tokens.append(Token(lemma: word.lemma, kind: word.isNumber ? .number : .word, start: offset(index), end: offset(end)))
             index = end
         }
-        return tokens
+    }
+
+    /// A word's lemma, and whether it is a number.
+    struct Word {
+        var lemma: String
+        var isNumber: Bool
+    }
+
+    /// What the word written as `bytes` reads as. `EnglishLemmatizer.word` keeps the answers.
+    static func read(_ bytes: ArraySlice<UInt8>, lemmatizer: EnglishLemmatizer) -> Word {
+        var word = String(decoding: bytes, as: UTF8.self)
+        if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "’", with: "'") }
+        var normalized = Lemma.normalize(word)
+        if normalized.hasSuffix("'s") { normalized.removeLast(2) }
+        let isNumber = normalized.unicodeScalars.allSatisfy { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
+        return Word(lemma: lemmatizer.lemma(normalized[...]), isNumber: isNumber)
     }
 
     // ASCII is decided by its byte: Unicode's property tables cost more than the rest of a word.
+    // Other scalars are asked of them out of line, so that the ASCII test is all that is inlined.
+    @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic && !Lemma.isKanaOrKanji(scalar)
+        return isNonASCIILetter(scalar)
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39) }
-        return (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !Lemma.isKanaOrKanji(scalar)
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A || (scalar.value >= 0x30 && scalar.value <= 0x39) }
+        return isNonASCIIWordScalar(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && !Lemma.isKanaOrKanji(scalar)
+    }
+
+    @inline(never)
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !Lemma.isKanaOrKanji(scalar)
     }
 
     static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {

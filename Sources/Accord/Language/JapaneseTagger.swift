@@ -9,6 +9,7 @@ final class JapaneseTagger: @unchecked Sendable {
     // A tagger and its lattice are used by one thread at a time: `JapaneseTagger.with` lends them.
     private let tagger: OpaquePointer
     private let lattice: OpaquePointer
+    private var lemmas = ByteTable<String>()
 
     /// The dictionary, loaded once per process and only when a text holds Japanese.
     private static let model: Result<OpaquePointer, TaggerUnavailable> = {
@@ -71,16 +72,25 @@ final class JapaneseTagger: @unchecked Sendable {
                 guard let feature = current.pointee.feature else { continue }
                 let fields = Features(feature)
                 // A full-width space is a token of its own to MeCab; to matching it is a blank.
-                if fields.partOfSpeech == .symbol, fields.detail.elementsEqual("空白".utf8) { continue }
+                if fields.partOfSpeech == .symbol, fields.detail.elementsEqual(Features.blank) { continue }
                 var baseForm = fields.base
-                if baseForm.isEmpty || baseForm.elementsEqual("*".utf8) {
+                if baseForm.isEmpty || (baseForm.count == 1 && baseForm[0] == UInt8(ascii: "*")) {
                     baseForm = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
                 }
-                let lemma = Lemma.normalize(String(decoding: baseForm, as: UTF8.self))
-                tokens.append(Token(lemma: lemma, kind: fields.kind, start: offset, end: offset + length))
+                tokens.append(Token(lemma: lemma(baseForm), kind: fields.kind, start: offset, end: offset + length))
             }
         }
         return tokens
+    }
+
+    /// A base form's lemma, kept by its bytes: a text's words repeat, and making and normalizing
+    /// a String for each cost more than the lookup.
+    private func lemma(_ baseForm: UnsafeBufferPointer<UInt8>) -> String {
+        if let known = lemmas[baseForm] { return known }
+        let lemma = Lemma.normalize(String(decoding: baseForm, as: UTF8.self))
+        if lemmas.count > 50_000 { lemmas.removeAll() }
+        lemmas.set(baseForm, lemma)
+        return lemma
     }
 
     /// The fields of MeCab's feature list that screening reads, in place:
@@ -110,14 +120,19 @@ final class JapaneseTagger: @unchecked Sendable {
             }
         }
 
+        /// MeCab's names as bytes: comparing with a String's UTF-8 view cost more than MeCab's
+        /// own work on a word.
+        private static let partsOfSpeech: [(name: [UInt8], part: PartOfSpeech)] = [
+            (Array("名詞".utf8), .noun), (Array("動詞".utf8), .verb), (Array("助詞".utf8), .particle), (Array("助動詞".utf8), .auxiliary),
+            (Array("形容詞".utf8), .adjective), (Array("記号".utf8), .symbol),
+        ]
+        static let blank = Array("空白".utf8)
+        private static let conjunctive = Array("接続助詞".utf8)
+        private static let numeral = Array("数".utf8)
+        private static let marks = ["読点", "句点", "括弧開", "括弧閉"].map { Array($0.utf8) }
+
         private static func partOfSpeech(_ name: UnsafeBufferPointer<UInt8>) -> PartOfSpeech {
-            if name.elementsEqual("名詞".utf8) { return .noun }
-            if name.elementsEqual("動詞".utf8) { return .verb }
-            if name.elementsEqual("助詞".utf8) { return .particle }
-            if name.elementsEqual("助動詞".utf8) { return .auxiliary }
-            if name.elementsEqual("形容詞".utf8) { return .adjective }
-            if name.elementsEqual("記号".utf8) { return .symbol }
-            return .other
+            partsOfSpeech.first { name.elementsEqual($0.name) }?.part ?? .other
         }
 
         var kind: Token.Kind {
@@ -125,10 +140,9 @@ final class JapaneseTagger: @unchecked Sendable {
             case .verb: return .verb
             case .adjective: return .adjective
             case .auxiliary: return .auxiliary
-            case .particle: return detail.elementsEqual("接続助詞".utf8) ? .conjunctiveParticle : .particle
-            case .symbol:
-                return ["読点", "句点", "括弧開", "括弧閉"].contains { detail.elementsEqual($0.utf8) } ? .mark : .word
-            case .noun: return detail.elementsEqual("数".utf8) ? .number : .word
+            case .particle: return detail.elementsEqual(Self.conjunctive) ? .conjunctiveParticle : .particle
+            case .symbol: return Self.marks.contains { detail.elementsEqual($0) } ? .mark : .word
+            case .noun: return detail.elementsEqual(Self.numeral) ? .number : .word
             case .other: return .word
             }
         }

@@ -2,39 +2,54 @@
 /// Snowball stemmer, Japanese through MeCab. Offsets are UTF-8 offsets into the text.
 enum TextAnalyzer {
     static func analyze(_ text: String) -> AnalyzedText {
+        var analysis = words(text)
+        cutClauses(&analysis)
+        return analysis
+    }
+
+    /// The text's sentences of lemmatized tokens, not yet cut into clauses: most texts lack a
+    /// concept that every query of theirs asks for, and are never read clause by clause.
+    static func words(_ text: String) -> AnalyzedText {
         let scalars = scalarsWithOffsets(text)
         let end = text.utf8.count
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
+        // About one token in six bytes of English: room from the start, not grown as words come.
+        analysis.tokens.reserveCapacity(text.utf8.count / 4)
         var mecabBytes: [UInt8]?
         var textBytes: [UInt8]?
         EnglishLemmatizerPool.with { lemmatizer in
             for sentence in sentences(scalars) {
                 let first = analysis.tokens.count
-                var tokens: [Token]
                 let japanese = scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
                 if japanese {
                     if mecabBytes == nil { mecabBytes = forMeCab(text) }
                     let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
                     switch JapaneseTagger.with({ $0.tokens(mecabBytes!, byteRange) }) {
                     case .success(let found):
-                        tokens = latinLemmas(found, lemmatizer)
+                        analysis.tokens += latinLemmas(found, lemmatizer)
                     case .failure(let error):
                         analysis.unreadable = error.message
-                        tokens = []
                     }
                 } else {
                     if textBytes == nil { textBytes = Array(text.utf8) }
-                    tokens = EnglishTokenizer.tokens(scalars, sentence, bytes: textBytes!, lemmatizer: lemmatizer)
+                    EnglishTokenizer.append(scalars, sentence, bytes: textBytes!, lemmatizer: lemmatizer, to: &analysis.tokens)
                 }
-                guard !tokens.isEmpty else { continue }
-                analysis.tokens += tokens
+                guard analysis.tokens.count > first else { continue }
                 analysis.sentences.append(first..<analysis.tokens.count)
-                let clauses = clauses(tokens, from: first, japanese: japanese)
-                analysis.clauses += clauses
-                analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
+                analysis.japanese.append(japanese)
             }
         }
         return analysis
+    }
+
+    /// Cuts the sentences of `words(_:)` into clauses and segments, once.
+    static func cutClauses(_ analysis: inout AnalyzedText) {
+        guard analysis.clauses.isEmpty else { return }
+        for (sentence, japanese) in zip(analysis.sentences, analysis.japanese) {
+            let clauses = clauses(Array(analysis.tokens[sentence]), from: sentence.lowerBound, japanese: japanese)
+            analysis.clauses += clauses
+            analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
+        }
     }
 
     /// The lemmas of a short phrase (a lexicon term), marks left out: its words as a text's words
@@ -57,6 +72,7 @@ enum TextAnalyzer {
     /// The text's scalars, each with its UTF-8 offset.
     private static func scalarsWithOffsets(_ text: String) -> EnglishTokenizer.Scalars {
         var scalars: EnglishTokenizer.Scalars = []
+        scalars.reserveCapacity(text.utf8.count)
         var offset = 0
         for scalar in text.unicodeScalars {
             scalars.append((scalar, offset))
@@ -147,6 +163,8 @@ enum TextAnalyzer {
         "sep", "sept", "oct", "nov", "dec", "amb", "dept", "op", "ops",
     ]
 
+    private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
     private static func endsEnglishSentence(_ scalars: EnglishTokenizer.Scalars, period: Int, after end: Int) -> Bool {
         if end < scalars.count {
             let next = scalars[end].scalar
@@ -156,9 +174,13 @@ enum TextAnalyzer {
         // The word before the period.
         var wordStart = period
         while wordStart > 0, EnglishTokenizer.isWordScalar(scalars[wordStart - 1].scalar) || scalars[wordStart - 1].scalar == "." { wordStart -= 1 }
-        var word = ""
-        for at in wordStart..<period { word.unicodeScalars.append(scalars[at].scalar) }
-        if abbreviations.contains(word.lowercased()) { return false }
+        // Lower case has at least as many scalars: a longer word is no abbreviation, and is not
+        // built to be looked up.
+        if period - wordStart <= longestAbbreviation {
+            var word = ""
+            for at in wordStart..<period { word.unicodeScalars.append(scalars[at].scalar) }
+            if abbreviations.contains(word.lowercased()) { return false }
+        }
         // The next word: a sentence starts with a capital, a digit, a quote or Japanese.
         var next = end
         while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\n" || scalars[next].scalar == "\t"
@@ -174,8 +196,9 @@ enum TextAnalyzer {
     /// Words before which an English clause starts: a contrast with a predicate of its own. A
     /// concession ("although", "even though") is not one: "will use force even though no armed
     /// attack has occurred" says one thing.
-    static let clauseWords: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
-        Set(["while", "whilst", "whereas", "but", "however"].map { lemmatizer.lemma($0[...]) })
+    /// A list, not a set: five short lemmas compare faster than every word of a text hashes.
+    static let clauseWords: [String] = EnglishLemmatizerPool.with { lemmatizer in
+        ["while", "whilst", "whereas", "but", "however"].map { lemmatizer.lemma($0[...]) }
     }
 
     /// Words that open a predicate with no subject of its own: after ", and" or "but" they continue
@@ -184,6 +207,16 @@ enum TextAnalyzer {
         Set(["will", "shall", "would", "may", "might", "must", "can", "could", "should", "is", "are", "was", "were",
              "has", "have", "had"].map { lemmatizer.lemma($0[...]) })
     }
+
+    /// Lengths compared first: most words are none of them, and a String comparison that fails
+    /// is a call.
+    private static func isClauseWord(_ lemma: String) -> Bool {
+        let count = lemma.utf8.count
+        return clauseWords.contains { $0.utf8.count == count && $0 == lemma }
+    }
+
+    /// Marks that end an English clause.
+    static let clauseEnds = [";", ":", "—", "–", "；", "："]
 
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "ものの", "のに", "一方"]
@@ -204,17 +237,17 @@ enum TextAnalyzer {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
                 }
-            } else if token.kind == .mark, [";", ":", "—", "–", "；", "："].contains(token.lemma) {
+            } else if token.kind == .mark, clauseEnds.contains(token.lemma) {
                 if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
                 start = index + 1
-            } else if token.kind == .word, clauseWords.contains(token.lemma), index > start,
+            } else if token.kind == .word, index > start, isClauseWord(token.lemma),
                       !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also"),
                       !(token.lemma == "but" && continuesThePredicate(tokens, after: index)) {
                 // "not only … but also" joins two objects of one predicate.
                 ranges.append((first + start)..<(first + index))
                 start = index
-            } else if token.kind == .word, token.lemma == "and" || token.lemma == "or", index > start + 1,
-                      tokens[index - 1].kind == .mark, tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，",
+            } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark,
+                      tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，", token.lemma == "and" || token.lemma == "or",
                       !continuesThePredicate(tokens, after: index) {
                 // ", and" usually opens a clause with a subject of its own.
                 ranges.append((first + start)..<(first + index))

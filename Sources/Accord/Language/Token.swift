@@ -32,6 +32,8 @@ struct AnalyzedText: Sendable {
     var tokens: [Token]
     /// Token ranges; every token is in exactly one sentence, one clause and one segment.
     var sentences: [Range<Int>]
+    /// Whether each sentence is Japanese.
+    var japanese: [Bool] = []
     /// Where concepts must meet: a predicate with its arguments.
     var clauses: [Range<Int>]
     /// How far a plain negation reaches: a clause cut at its commas (English) or at the 、 after
@@ -60,7 +62,9 @@ struct AnalyzedText: Sendable {
     func quote(from start: Int, to end: Int) -> String {
         let bytes = Array(text.utf8)
         let slice = bytes[max(0, start)..<min(bytes.count, end)]
-        return String(decoding: slice, as: UTF8.self)
-            .split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        let quote = String(decoding: slice, as: UTF8.self)
+        // Split by characters only where a line break may be: that cost more than the rest of a hit.
+        guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return quote }
+        return quote.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     }
 }

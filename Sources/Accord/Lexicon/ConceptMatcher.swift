@@ -253,13 +253,29 @@ struct ContextOccurrences {
     var pseudoNegation: [Cue]
     var reported: [Cue]
 
-    init(_ cues: ContextCues, in text: AnalyzedText, sentence: Range<Int>) {
-        func find(_ set: TermSet) -> [Cue] { set.occurrences(in: text.tokens, sentence) }
-        negation = find(cues.negation)
-        clauseNegation = find(cues.clauseNegation)
-        sentenceNegation = find(cues.sentenceNegation)
-        pseudoNegation = find(cues.pseudoNegation)
-        reported = find(cues.reported)
+    /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
+    init(_ lexicon: Lexicon, numbers: [Int32], sentence: Range<Int>) {
+        var lists = Array(repeating: [Cue](), count: ContextCues.sections.count)
+        for start in sentence {
+            // Each list's longest cue at this start; of two as long, the one the lexicon gives first.
+            var best: Cue?
+            var bestList = -1
+            lexicon.cueIndex.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { cue, tokens, words in
+                if cue.section != bestList {
+                    if let found = best { lists[bestList].append(found) }
+                    best = nil
+                    bestList = cue.section
+                }
+                if tokens.count > (best?.tokens.count ?? 0) { best = (cue.term, tokens, words.isEmpty ? [tokens] : words) }
+            }
+            if let found = best { lists[bestList].append(found) }
+        }
+        // In the order of `ContextCues.sections`.
+        negation = lists[0]
+        clauseNegation = lists[1]
+        sentenceNegation = lists[2]
+        pseudoNegation = lists[3]
+        reported = lists[4]
     }
 }
 

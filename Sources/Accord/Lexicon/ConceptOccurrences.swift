@@ -6,28 +6,28 @@ struct ConceptOccurrences {
     /// the gaps between them.
     typealias Match = (tokens: Range<Int>, words: [Range<Int>])
 
-    /// By `Concept.number`: the concept's matches, and its exceptions' matches.
+    /// By `Concept.number`: the concept's matches, and its exceptions' matches. A match of a
+    /// term of one part is kept without its words, which are its tokens (`TermIndex`).
     private var matches: [[Match]]
     private var exceptions: [[Range<Int>]]
 
-    init(_ text: AnalyzedText, lexicon: Lexicon) {
-        matches = Array(repeating: [], count: lexicon.concepts.count)
-        exceptions = Array(repeating: [], count: lexicon.concepts.count)
-        // Each word's lemma as the lexicon's number, -1 for a lemma no term has.
-        let numbers = text.tokens.map { lexicon.lemmaNumbers[$0.lemma] ?? -1 }
+    /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
+    init(_ text: AnalyzedText, numbers: [Int32], lexicon: Lexicon) {
+        var matches = Array(repeating: [Match](), count: lexicon.concepts.count)
+        var exceptions = Array(repeating: [Range<Int>](), count: lexicon.concepts.count)
         for sentence in text.sentences {
-            for start in sentence where numbers[start] >= 0 {
-                for candidate in lexicon.index[Int(numbers[start])] {
-                    guard let words = Term.matchedWords(candidate.parts, at: start, before: sentence.upperBound, { numbers[$0] }),
-                          let end = words.last?.upperBound else { continue }
-                    if candidate.isException {
-                        exceptions[candidate.concept].append(start..<end)
+            for start in sentence {
+                lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { term, tokens, words in
+                    if term.isException {
+                        exceptions[term.concept].append(tokens)
                     } else {
-                        matches[candidate.concept].append((start..<end, words))
+                        matches[term.concept].append((tokens, words))
                     }
                 }
             }
         }
+        self.matches = matches
+        self.exceptions = exceptions
     }
 
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.
@@ -46,6 +46,7 @@ struct ConceptOccurrences {
                 found.append(match)
             }
         }
+        for index in found.indices where found[index].words.isEmpty { found[index].words = [found[index].tokens] }
         return found
     }
 }

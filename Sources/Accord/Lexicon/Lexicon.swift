@@ -5,56 +5,47 @@ public final class Lexicon: Sendable {
     /// The cues that decide whether a hit counts: negation and reported speech.
     let context: ContextCues
     private let byID: [String: Concept]
-    /// The lemmas of its terms as numbers: a text's words are looked up once, and terms are
-    /// then matched by comparing numbers, not strings.
-    let lemmaNumbers: [String: Int32]
-    /// Every term of every concept and exception by the number of its first lemma, with the
-    /// concepts it counts for: a text is searched once for all of them, whatever its rules ask.
-    let index: [[IndexedTerm]]
-
-    /// A class, so that a text's search copies a reference per candidate, not its arrays.
-    final class IndexedTerm: Sendable {
-        /// The term's parts as lemma numbers.
-        let parts: [[Int32]]
-        /// The concept (`Concept.number`) it is a term of, or an exception of.
-        let concept: Int
-        let isException: Bool
-
-        init(parts: [[Int32]], concept: Int, isException: Bool) {
-            self.parts = parts
-            self.concept = concept
-            self.isException = isException
-        }
-    }
+    /// The lemmas of its terms and cues as numbers: a text's words are looked up once, and terms
+    /// are then matched by comparing numbers, not strings.
+    private let lemmaNumbers: ByteTable<Int32>
+    /// Every term of every concept and exception, with the concept it counts for
+    /// (`Concept.number`): a text is searched once for all of them, whatever its rules ask.
+    let index: TermIndex<(concept: Int, isException: Bool)>
+    /// The context cues, list by list in the order of `ContextCues.sections` (`section` is its
+    /// place there): a sentence is searched once for all five lists.
+    let cueIndex: TermIndex<(term: Term, section: Int)>
 
     init(concepts: [Concept], context: ContextCues) {
         self.concepts = concepts
         self.context = context
         byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var numbers: [String: Int32] = [:]
+        var numbers = ByteTable<Int32>(minimumCapacity: 4_096)
         func number(_ lemma: String) -> Int32 {
             if let known = numbers[lemma] { return known }
             let next = Int32(numbers.count)
-            numbers[lemma] = next
+            numbers.set(lemma.utf8, next)
             return next
         }
         // One entry per term of each concept, in the order the lexicon gives them, so that matches
         // come out the same on every run. A term that two concepts share (through `include`) is
         // looked for twice; merging them cost more at load than it saves.
-        var index: [[IndexedTerm]] = []
-        func add(_ term: Term, concept: Int, exception: Bool) {
-            let parts = term.parts.map { $0.map(number) }
-            let first = Int(parts[0][0])
-            if first >= index.count { index += Array(repeating: [], count: first - index.count + 1) }
-            index[first].append(IndexedTerm(parts: parts, concept: concept, isException: exception))
-        }
+        var index = TermIndex<(concept: Int, isException: Bool)>()
         for concept in concepts {
-            for term in concept.terms.all { add(term, concept: concept.number, exception: false) }
-            for term in concept.except.all { add(term, concept: concept.number, exception: true) }
+            for term in concept.terms.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, false)) }
+            for term in concept.except.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, true)) }
         }
-        if index.count < numbers.count { index += Array(repeating: [], count: numbers.count - index.count) }
+        var cueIndex = TermIndex<(term: Term, section: Int)>()
+        for (section, list) in ContextCues.sections.enumerated() {
+            for term in context[keyPath: list.keyPath].all { cueIndex.insert(term.parts.map { $0.map(number) }, (term, section)) }
+        }
         lemmaNumbers = numbers
         self.index = index
+        self.cueIndex = cueIndex
+    }
+
+    /// Each token's lemma as this lexicon's number, -1 for a lemma none of its terms or cues has.
+    func numbers(of tokens: [Token]) -> [Int32] {
+        tokens.map { lemmaNumbers[$0.lemma] ?? -1 }
     }
 
     public static let empty = Lexicon(concepts: [], context: ContextCues())
@@ -125,56 +116,51 @@ struct TermSet: Sendable {
     mutating func formUnion(_ other: TermSet) {
         for term in other.all where !(byFirst[term.first]?.contains(term) ?? false) { insert(term) }
     }
-
-    /// Every occurrence of a term in `tokens[range]`, the longest at each start: its tokens from
-    /// first to last, and the words its parts matched (without the gaps between them).
-    func occurrences(in tokens: [Token], _ range: Range<Int>) -> [(term: Term, tokens: Range<Int>, words: [Range<Int>])] {
-        var found: [(term: Term, tokens: Range<Int>, words: [Range<Int>])] = []
-        for start in range {
-            guard let candidates = byFirst[tokens[start].lemma] else { continue }
-            var best: (term: Term, tokens: Range<Int>, words: [Range<Int>])?
-            for term in candidates {
-                if let words = Term.matchedWords(term.parts, at: start, before: range.upperBound, { tokens[$0].lemma }),
-                   let end = words.last?.upperBound, end - start > (best?.tokens.count ?? 0) {
-                    best = (term, start..<end, words)
-                }
-            }
-            if let best { found.append(best) }
-        }
-        return found
-    }
 }
 
 extension Term {
     /// The tokens each part matched, if the term starts at `start`: the words of a gap between
     /// them are not the term's ("creates no obligations" holds a negation inside "create … obligation").
     static func matchedWords<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> [Range<Int>]? {
-        func matchPart(_ part: [Lemma], at start: Int) -> Int? {
-            guard start + part.count <= limit else { return nil }
-            for (offset, expected) in part.enumerated() where lemma(start + offset) != expected { return nil }
-            return start + part.count
-        }
+        // Walked once without keeping the words: most tries fail on a later part ("no … consent"
+        // at every "no"), and an array for each try cost more than walking again.
+        guard walk(parts, at: start, before: limit, lemma, { _ in }) else { return nil }
         var words: [Range<Int>] = []
+        words.reserveCapacity(parts.count)
+        _ = walk(parts, at: start, before: limit, lemma) { words.append($0) }
+        return words
+    }
+
+    /// Whether the term starts at `start`, telling `found` the words of each part.
+    private static func walk<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma,
+                                               _ found: (Range<Int>) -> Void) -> Bool {
         var index = start
         for (number, part) in parts.enumerated() {
             if number > 0 {
                 // The next part may start up to `gap` tokens later; the nearest start is taken.
-                var found: Range<Int>?
+                var words: Range<Int>?
                 var candidate = index
                 while candidate < min(limit, index + Term.gap + 1) {
-                    if let end = matchPart(part, at: candidate) { found = candidate..<end; break }
+                    if let end = matchedPart(part, at: candidate, before: limit, lemma) { words = candidate..<end; break }
                     candidate += 1
                 }
-                guard let range = found else { return nil }
-                words.append(range)
-                index = range.upperBound
+                guard let words else { return false }
+                found(words)
+                index = words.upperBound
             } else {
-                guard let end = matchPart(part, at: index) else { return nil }
-                words.append(index..<end)
+                guard let end = matchedPart(part, at: index, before: limit, lemma) else { return false }
+                found(index..<end)
                 index = end
             }
         }
-        return words
+        return true
+    }
+
+    /// Where `part` ends if its words stand from `start` on, before `limit`.
+    static func matchedPart<Lemma: Equatable>(_ part: [Lemma], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> Int? {
+        guard start + part.count <= limit else { return nil }
+        for (offset, expected) in part.enumerated() where lemma(start + offset) != expected { return nil }
+        return start + part.count
     }
 }
 

@@ -17,22 +17,29 @@ final class TermLemmaCache {
     private var known: [String: [String]] = [:]
     private var changed = false
 
+    /// The user's cache folder, or nil when caching is off or there is no home.
+    static var folder: URL? {
+        let environment = ProcessInfo.processInfo.environment
+        if let dir = environment["ACCORD_CACHE_DIR"] {
+            return dir.isEmpty || dir == "off" ? nil : URL(fileURLWithPath: dir)
+        } else if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("accord")
+        } else if let home = environment["HOME"], !home.isEmpty {
+            return URL(fileURLWithPath: home).appendingPathComponent(".cache/accord")
+        }
+        return nil
+    }
+
+    /// The analyser that made a cache's lemmas, as its first line names it.
+    static let analyser: String = {
+        let probeLemmas = probes.map { (try? TextAnalyzer.lemmas(of: $0).get())?.joined(separator: " ") ?? "?" }
+        return "accord \(AccordVersion.current) analysis \(revision) probes \(probeLemmas.joined(separator: " | "))"
+    }()
+
     /// Opens the cache, or an empty one that keeps nothing when it must not or cannot.
     init() {
-        let environment = ProcessInfo.processInfo.environment
-        let folder: URL?
-        if let dir = environment["ACCORD_CACHE_DIR"] {
-            folder = dir.isEmpty || dir == "off" ? nil : URL(fileURLWithPath: dir)
-        } else if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
-            folder = URL(fileURLWithPath: xdg).appendingPathComponent("accord")
-        } else if let home = environment["HOME"], !home.isEmpty {
-            folder = URL(fileURLWithPath: home).appendingPathComponent(".cache/accord")
-        } else {
-            folder = nil
-        }
-        file = folder?.appendingPathComponent("term-lemmas.txt")
-        let probeLemmas = Self.probes.map { (try? TextAnalyzer.lemmas(of: $0).get())?.joined(separator: " ") ?? "?" }
-        identity = "accord \(AccordVersion.current) analysis \(Self.revision) probes \(probeLemmas.joined(separator: " | "))"
+        file = Self.folder?.appendingPathComponent("term-lemmas.txt")
+        identity = Self.analyser
         guard let file, let data = try? Data(contentsOf: file) else { return }
         // Read as bytes: splitting a String by characters cost more than the analysis it saves.
         let bytes = [UInt8](data)
@@ -63,15 +70,22 @@ final class TermLemmaCache {
         guard changed, let file else { return }
         var text = identity + "\n"
         for phrase in known.keys.sorted() { text += phrase + "\t" + known[phrase]!.joined(separator: "\u{1F}") + "\n" }
+        Self.replace(file, with: Data(text.utf8))
+        changed = false
+    }
+
+    /// Writes a cache file through a temporary one renamed over it, so that no reader sees half
+    /// of it; a folder that cannot be written keeps nothing.
+    static func replace(_ file: URL, with data: Data) {
         let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent("term-lemmas.\(ProcessInfo.processInfo.processIdentifier).tmp")
+        // Two loads of one process (a batch's workers) may write at once: a name of their own each.
+        let temporary = folder.appendingPathComponent("\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
+            try data.write(to: temporary)
             if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
         }
-        changed = false
     }
 }

@@ -43,7 +43,10 @@ public enum RuleSetLoader {
         var rules: [Rule] = []
         var hash = SHA256()
         var bases = ExamplesBases()
-        var roots: [(String, YAMLNode)] = []
+        // The lexicon as an earlier run compiled it: the files it holds are parsed only if it
+        // cannot serve (nil roots until then).
+        let cache = CompiledLexiconCache(limits: limits)
+        var read: [(file: String, bytes: [UInt8], root: YAMLNode?)] = []
         for file in files {
             guard case .success(let bytes) = FileBytes.read(file, atMost: .max) else {
                 problems.append(Diagnostic(SourceLocation(path: file, line: 1, column: 1), "the rule file cannot be read", hint: "check its permissions"))
@@ -53,19 +56,44 @@ public enum RuleSetLoader {
             hash.update(data: Array((lastComponent(of: file) + "\0").utf8))
             hash.update(data: Array("\(bytes.count)\0".utf8))
             hash.update(data: bytes)
+            if let cache, cache.holds(file, bytes) {
+                read.append((file, bytes, nil))
+                continue
+            }
             do {
-                roots.append((file, try YAMLLoader(limits: limits).loadDocument(bytes, path: file)))
+                read.append((file, bytes, try YAMLLoader(limits: limits).loadDocument(bytes, path: file)))
             } catch {
                 problems.append(error)
             }
         }
         // A file that could not be read may be the lexicon: then an unknown concept says nothing new.
-        let lexiconIsWhole = roots.count == files.count
-        // The lexicon first: rules name its concepts.
-        var lexiconReader = LexiconReader()
-        for (file, root) in roots where LexiconReader.isLexicon(root) { lexiconReader.read(root, path: file) }
-        let lexicon = lexiconReader.finish()
-        problems += lexiconReader.problems
+        let lexiconIsWhole = read.count == files.count
+        // The lexicon first: rules name its concepts. The cache serves only if its files are here,
+        // each once and in its order, and no other file is a lexicon.
+        let unparsed = read.filter { $0.root == nil }.map(\.file)
+        let lexicon: Lexicon
+        if let cache, unparsed == cache.sources.map(\.path), !read.contains(where: { $0.root.map(LexiconReader.isLexicon) ?? false }),
+           let compiled = cache.lexicon() {
+            lexicon = compiled
+        } else {
+            for index in read.indices where read[index].root == nil {
+                do {
+                    read[index].root = try YAMLLoader(limits: limits).loadDocument(read[index].bytes, path: read[index].file)
+                } catch {
+                    problems.append(error)
+                }
+            }
+            var lexiconReader = LexiconReader()
+            var sources: [(path: String, bytes: [UInt8])] = []
+            for case let (file, bytes, root?) in read where LexiconReader.isLexicon(root) {
+                lexiconReader.read(root, path: file)
+                sources.append((file, bytes))
+            }
+            lexicon = lexiconReader.finish()
+            problems += lexiconReader.problems
+            if lexiconReader.problems.isEmpty { CompiledLexiconCache.save(lexicon, sources: sources, limits: limits) }
+        }
+        let roots = read.compactMap { source in source.root.map { (source.file, $0) } }
         var definitions = ConditionDefinitions()
         for (file, root) in roots where !LexiconReader.isLexicon(root) { definitions.read(root, path: file) }
         problems += definitions.problems

@@ -1,0 +1,84 @@
+@testable import Accord
+import Foundation
+import XCTest
+
+/// The compiled lexicon kept between runs: taken only for the very bytes it was compiled from,
+/// and the same lexicon as the YAML gives.
+final class CompiledLexiconCacheTests: CacheFolderTestCase {
+    private var rules: String { PremiseCatalogueTests.root.appendingPathComponent("Rules").path }
+    private var file: URL { folder.appendingPathComponent(CompiledLexiconCache.name) }
+
+    private func assertSame(_ a: Lexicon, _ b: Lexicon, file: StaticString = #filePath, line: UInt = #line) {
+        func terms(_ set: TermSet) -> [String] { set.all.map { "\($0.text) \($0.japanese) \($0.parts)" } }
+        XCTAssertEqual(a.concepts.count, b.concepts.count, file: file, line: line)
+        for (x, y) in zip(a.concepts, b.concepts) {
+            XCTAssertEqual([x.id, x.meaning, "\(x.number)", "\(x.location)"], [y.id, y.meaning, "\(y.number)", "\(y.location)"], file: file, line: line)
+            XCTAssertEqual(x.includes, y.includes, file: file, line: line)
+            XCTAssertEqual(x.written.map { "\($0.language) \($0.text)" }, y.written.map { "\($0.language) \($0.text)" }, file: file, line: line)
+            XCTAssertEqual(x.exceptWritten, y.exceptWritten, file: file, line: line)
+            XCTAssertEqual(terms(x.terms), terms(y.terms), x.id, file: file, line: line)
+            XCTAssertEqual(terms(x.except), terms(y.except), x.id, file: file, line: line)
+        }
+        for section in ContextCues.sections {
+            XCTAssertEqual(terms(a.context[keyPath: section.keyPath]), terms(b.context[keyPath: section.keyPath]), section.id, file: file, line: line)
+        }
+    }
+
+    func testTheCompiledLexiconIsTheOneTheYAMLGives() throws {
+        let fresh = try RuleSetLoader.load([rules])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: file.path))
+        let cache = try XCTUnwrap(CompiledLexiconCache(limits: .default))
+        XCTAssertEqual(cache.sources.map(\.path), [rules + "/lexicon.yaml"])
+        assertSame(fresh.lexicon, try XCTUnwrap(cache.lexicon()))
+        let again = try RuleSetLoader.load([rules])
+        XCTAssertEqual(fresh.digest, again.digest)
+        assertSame(fresh.lexicon, again.lexicon)
+    }
+
+    func testOnlyTheSameBytesAtTheSamePathAreTakenFromIt() throws {
+        _ = try RuleSetLoader.load([rules])
+        let cache = try XCTUnwrap(CompiledLexiconCache(limits: .default))
+        let path = rules + "/lexicon.yaml"
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        XCTAssertTrue(cache.holds(path, bytes))
+        XCTAssertFalse(cache.holds(path, bytes + Array("\n".utf8)))
+        XCTAssertFalse(cache.holds("other/lexicon.yaml", bytes))
+        var limits = LoaderLimits()
+        limits.maxDepth = 8
+        XCTAssertNil(CompiledLexiconCache(limits: limits))
+    }
+
+    func testAnEditedLexiconIsCompiledAgain() throws {
+        let copy = folder.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: rules), to: copy)
+        let first = try RuleSetLoader.load([copy.path])
+        let lexiconFile = copy.appendingPathComponent("lexicon.yaml")
+        let id = try XCTUnwrap(first.lexicon.concepts.first?.id)
+        let text = try String(contentsOf: lexiconFile, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "meaning: \(first.lexicon.concepts[0].meaning)", with: "meaning: edited")
+        XCTAssertNotEqual(text, edited)
+        try edited.write(to: lexiconFile, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try RuleSetLoader.load([copy.path]).lexicon.concept(id)?.meaning, "edited")
+        XCTAssertEqual(try RuleSetLoader.load([copy.path]).lexicon.concept(id)?.meaning, "edited")
+    }
+
+    func testItServesNoRuleSetWhoseLexiconIsNotThere() throws {
+        _ = try RuleSetLoader.load([rules])
+        let folderRules = rules + "/rules"
+        let premises = rules + "/premises.yaml"
+        XCTAssertThrowsError(try RuleSetLoader.load([premises, folderRules]))
+        // The same file given twice is read twice, as without a cache.
+        let lexicon = rules + "/lexicon.yaml"
+        XCTAssertThrowsError(try RuleSetLoader.load([lexicon, lexicon, premises, folderRules]))
+    }
+
+    func testADamagedFileIsOnlyAMiss() throws {
+        let fresh = try RuleSetLoader.load([rules])
+        let whole = try Data(contentsOf: file)
+        for cut in [whole.count / 2, whole.count - 1, 40] {
+            try whole.prefix(cut).write(to: file)
+            assertSame(fresh.lexicon, try RuleSetLoader.load([rules]).lexicon)
+        }
+    }
+}
