@@ -26,7 +26,7 @@ final class ReadableFindingsTests: XCTestCase {
     func rendered(_ batch: BatchReport) -> [(format: String, text: String)] {
         let time = Date(timeIntervalSince1970: 0)
         return [("text", TextReport(color: false).render(batch)), ("markdown", MarkdownReport.render(batch, timestamp: time)),
-                ("html", HTMLReport.render(batch, timestamp: time))]
+                ("html", HTMLReport.render(batch, timestamp: time)), ("page", ReviewPage.results(batch, sources: [[]]))]
     }
 
     /// U.S. forces alone, under a numbered Chapter VII resolution, on foreign territory without the
@@ -67,7 +67,7 @@ final class ReadableFindingsTests: XCTestCase {
         let batch = try check(try example("06-joint-use-facilities-sofa-revision-noncompliant.yaml"))
         let passage = try XCTUnwrap(batch.ruleSet.premise("treaty-unchanged")).passage
         XCTAssertTrue(MarkdownReport.render(batch, timestamp: Date()).contains(Markup.markdown(passage)))
-        for html in [HTMLReport.render(batch, timestamp: Date())] {
+        for html in [HTMLReport.render(batch, timestamp: Date()), ReviewPage.results(batch, sources: [[]])] {
             XCTAssertTrue(html.contains(Markup.escape(passage)))
         }
     }
