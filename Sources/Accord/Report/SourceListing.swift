@@ -17,9 +17,9 @@ enum SourceListing {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // A browser sends a textarea's lines ended by CRLF, which Swift reads as one Character:
+        // every kind of line end ends a line, as the YAML loader counts them.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         let caption = "Source of " + ReportText.name(report)
         var out = "<figure class=\"source\">\n<figcaption>\(Markup.escape(caption))</figcaption>\n<ol class=\"lines\">\n"
