@@ -78,6 +78,16 @@ final class PageRouteTests: InProcessServerTestCase {
         XCTAssertTrue(page.contains("host_nation_consent: false"), page)
     }
 
+    /// A browser ends a textarea's lines with CRLF: the listing still has a line per line, and
+    /// the mark is at the finding's line.
+    func testAPasteWithCRLFLineEndsIsListedLineByLine() async throws {
+        let yaml = try String(contentsOf: projectRoot.appendingPathComponent("Examples/16-amphibious-exercise-palawan-consent-refused-noncompliant.yaml"), encoding: .utf8)
+        let answer = try await post(Self.form(pasted: yaml.replacingOccurrences(of: "\n", with: "\r\n")))
+        XCTAssertEqual(answer.status, 200)
+        XCTAssertTrue(answer.text.contains("<li id=\"p1-L21\" class=\"hit\"><span class=\"ln\" aria-hidden=\"true\">21</span><code>  host_nation_consent: <mark>false</mark></code>"), answer.text)
+        XCTAssertTrue(answer.text.contains("<li id=\"p1-L45\">"), answer.text)
+    }
+
     func testEverythingFromTheProposalIsEscaped() async throws {
         let yaml = try String(contentsOf: projectRoot.appendingPathComponent("Examples/01-isr-nansei-islands-compliant.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "title: Bilateral ISR of maritime activity around the Nansei Islands",

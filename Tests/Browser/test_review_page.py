@@ -242,6 +242,10 @@ class ReviewPageTests(unittest.TestCase):
     def test_the_page_works_with_javascript_turned_off(self):
         driver = chromium(javascript=False)
         try:
+            # Script is really off: Ctrl+Enter, which page.js handles, does nothing.
+            self.open_form(driver).find_element(By.ID, "proposal").send_keys("proposal: 1", Keys.CONTROL, Keys.ENTER)
+            time.sleep(1)
+            self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "p.verdict"), [])
             self.paste((EXAMPLES / "16-amphibious-exercise-palawan-consent-refused-noncompliant.yaml").read_text(encoding="utf-8"), driver)
             self.assertEqual(self.verdict(driver), "Verdict: non-compliant")
             self.assertIn("hit", driver.find_element(By.ID, "p1-L21").get_attribute("class"))
