@@ -12,7 +12,9 @@ struct AccordServeCommand: AsyncParsableCommand {
         discussion: """
             Routes: POST /v1/check (a proposal as application/yaml or application/json; ?fail_on= as \
             `accord check --fail-on`), GET /v1/rules, POST /v1/reload (bearer token), GET /healthz, \
-            GET /metrics (Prometheus).
+            GET /metrics (Prometheus). For legal advisors, a review page: open http://HOST:PORT/ in a \
+            browser, paste or choose proposals, and read the verdict, the findings under the report's \
+            words and the proposal with each finding marked at its line; GET /premises shows the catalogue.
 
             The rules load once at start. SIGHUP, or POST /v1/reload, loads them again from the same \
             paths and swaps them in atomically; an invalid new rule set is rejected and logged, and the \

@@ -87,35 +87,18 @@ struct CheckHandler: Sendable {
         guard let report = snapshot.checker.check(InputFile(path: Self.inputName, bytes: bytes)) else {
             preconditionFailure("Checker.check returns nil only with skipOthers")
         }
-        if report.verdict == .invalid {
-            // Only here, on the rare invalid path, is the body loaded a second time: to tell a body that
-            // cannot be read at all (400) from a proposal that breaks the format (a decision).
-            do throws(Diagnostic) {
-                _ = try YAMLLoader(limits: limits).loadDocument(bytes, path: Self.inputName)
-            } catch {
-                return JSONResponse.error(.badRequest, "unreadable-input", error.message, hint: error.hint, location: error.location, headers: digestHeader)
-            }
+        if report.verdict == .invalid, let error = Self.unloadable(bytes, limits: limits) {
+            return JSONResponse.error(.badRequest, "unreadable-input", error.message, hint: error.hint, location: error.location, headers: digestHeader)
         }
 
         let batch = BatchReport(reports: [report], ruleSet: snapshot.ruleSet, waivers: [], today: snapshot.checker.today)
         let exitCode = batch.exitCode(failOn: failOn.threshold)
-        if let log = service.decisionLog {
-            let record = DecisionRecord(
-                time: Date(), proposalID: report.proposalID, bodyDigest: DecisionRecord.digest(of: bytes),
-                ruleSetDigest: snapshot.digest, verdict: report.verdict, findings: report.findings.map(\.rule))
-            do {
-                try log.append(record)
-            } catch {
-                service.logger.error("a decision could not be recorded; it was not given", metadata: ["error": "\(error)"])
-                return JSONResponse.error(
-                    .internalServerError, "decision-not-recorded",
-                    "the decision could not be written to the decision log, so it is not given",
-                    hint: "the operator should check the decision log's disk and permissions", headers: digestHeader)
-            }
+        guard service.record(report, bytes: bytes, snapshot: snapshot) else {
+            return JSONResponse.error(
+                .internalServerError, "decision-not-recorded",
+                "the decision could not be written to the decision log, so it is not given",
+                hint: "the operator should check the decision log's disk and permissions", headers: digestHeader)
         }
-        service.metrics.recordDecision(report.verdict)
-        service.logger.debug(
-            "decided", metadata: ["proposal": "\(report.proposalID ?? "-")", "verdict": "\(report.verdict.rawValue)", "digest": "\(snapshot.digest)"])
 
         var headers = digestHeader
         headers[AccordHeader.verdict] = report.verdict.rawValue
@@ -128,6 +111,18 @@ struct CheckHandler: Sendable {
         JSONResponse.error(
             .contentTooLarge, "body-too-large", "the request body is larger than the limit of \(limit) bytes",
             hint: "a proposal is a few kilobytes; the operator sets the limit with --max-body-bytes", headers: headers)
+    }
+
+    /// Why a proposal the checker found invalid cannot be read at all (the 400 side of the line
+    /// drawn above), or nil when it reads but breaks the proposal format (a decision). Only on the
+    /// rare invalid path is the body loaded a second time.
+    static func unloadable(_ bytes: [UInt8], limits: LoaderLimits) -> Diagnostic? {
+        do throws(Diagnostic) {
+            _ = try YAMLLoader(limits: limits).loadDocument(bytes, path: Self.inputName)
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// What makes a body unreadable before it reaches the loader: nothing in it, or JSON declared but not sent.

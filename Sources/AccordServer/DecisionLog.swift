@@ -105,3 +105,26 @@ public struct DecisionLogError: Error, CustomStringConvertible, Sendable {
     public var description: String
     init(_ description: String) { self.description = description }
 }
+
+extension AccordService {
+    /// Records a decision (`POST /v1/check` and the review page alike): appended to the decision log
+    /// when there is one, counted, logged at debug level. False when the log could not be written:
+    /// a decision that cannot be recorded is not given.
+    func record(_ report: ProposalReport, bytes: [UInt8], snapshot: RuleSetSnapshot) -> Bool {
+        if let decisionLog {
+            let record = DecisionRecord(
+                time: Date(), proposalID: report.proposalID, bodyDigest: DecisionRecord.digest(of: bytes),
+                ruleSetDigest: snapshot.digest, verdict: report.verdict, findings: report.findings.map(\.rule))
+            do {
+                try decisionLog.append(record)
+            } catch {
+                logger.error("a decision could not be recorded; it was not given", metadata: ["error": "\(error)"])
+                return false
+            }
+        }
+        metrics.recordDecision(report.verdict)
+        logger.debug(
+            "decided", metadata: ["proposal": "\(report.proposalID ?? "-")", "verdict": "\(report.verdict.rawValue)", "digest": "\(snapshot.digest)"])
+        return true
+    }
+}

@@ -5,7 +5,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// The routes of SPEC section 7, and the methods each takes (anything else on these paths is 405).
+/// The routes of SPEC section 7 (the API and the review page), and the methods each takes (anything else on these paths is 405).
 enum Routes {
     static let methods: [String: [HTTPRequest.Method]] = [
         "/v1/check": [.post],
@@ -13,6 +13,10 @@ enum Routes {
         "/v1/reload": [.post],
         "/healthz": [.get],
         "/metrics": [.get],
+        "/": [.get, .post],
+        "/premises": [.get],
+        "/assets/page.css": [.get],
+        "/assets/page.js": [.get],
     ]
 
     static func register(on router: Router<BasicRequestContext>, service: AccordService) {
@@ -26,6 +30,17 @@ enum Routes {
             return JSONResponse.make(
                 .object([("status", .string("ok")), ("ruleset", .object([("digest", .string(snapshot.digest))]))]),
                 headers: [AccordHeader.ruleSetDigest: snapshot.digest], pretty: false)
+        }
+        // The review page for legal advisors (HTML; its errors are pages too).
+        let page = PageHandler(service: service)
+        router.get("/") { _, _ in page.form() }
+        router.post("/") { request, _ in try await page.check(request) }
+        router.get("/premises") { _, _ in page.premises() }
+        router.get("/assets/page.css") { _, _ in
+            PageResponse.respond(ReviewPage.style, contentType: "text/css; charset=utf-8", digest: service.store.snapshot.digest)
+        }
+        router.get("/assets/page.js") { _, _ in
+            PageResponse.respond(PageScript.source, contentType: "text/javascript; charset=utf-8", digest: service.store.snapshot.digest)
         }
         router.get("/metrics") { _, _ in
             Response(

@@ -93,14 +93,17 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(out.contains("Examples/10-us-primary-responsibility-noncompliant.yaml:22:12: error japan-primary-responsibility.primary-is-japan [japan-primary-responsibility] violated"), out)
         XCTAssertTrue(out.contains("premise (V): \"In case of an armed attack against Japan, Japan will have primary responsibility to repel the attack."), out)
         XCTAssertTrue(out.contains("- requires: `responsibility.primary` is `japan`: false (seen `united-states` at 22:12)"), out)
-        XCTAssertTrue(out.contains("fix: set `responsibility.primary` to `japan`"), out)
+        // The rule's advice, which names the field: the derived change would only repeat it.
+        XCTAssertTrue(out.contains("fix: Set `responsibility.primary` to `japan`; the United States supports, including with strike operations as appropriate.\n"), out)
         XCTAssertTrue(out.hasSuffix("1 file: 0 compliant, 1 non-compliant, 0 undetermined, 0 invalid\n"), out)
         XCTAssertFalse(out.contains("\u{1B}["), "no colour when standard output is not a terminal")
     }
 
     func testAChangeNeededByTwoConditionsIsAskedForOnce() throws {
         let result = try runAccord(["check", "Examples/15-cyber-capacity-exchange-warnings-compliant.yaml"])
-        XCTAssertTrue(result.stdout.contains("    fix: add `coordination.agencies` (a list)\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("    fix: Add the agencies of both governments to `coordination.agencies`, e.g. [Ministry of Defense, Ministry of Foreign Affairs, Department of Defense, Department of State].\n"), result.stdout)
+        let fix = try XCTUnwrap(result.stdout.split(separator: "\n").first { $0.contains("fix: Add the agencies") })
+        XCTAssertEqual(fix.components(separatedBy: "coordination.agencies").count, 2, String(fix))
     }
 
     func testInvalidProposalNamesLineColumnAndHint() throws {

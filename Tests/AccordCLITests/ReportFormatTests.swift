@@ -191,7 +191,7 @@ final class ReportFormatTests: XCTestCase {
         XCTAssertTrue(text.contains("### Premise `international-law` (Interim Report, III, 2nd bullet; VI)\n\n> All actions taken by Japan"))
         XCTAssertTrue(text.contains("#### error, undetermined: Activity on foreign territory has the host nation's consent"))
         XCTAssertTrue(text.contains("- Why:\n  - applies because: `location.kind` is `foreign-territory`: true"))
-        XCTAssertTrue(text.contains("- Fix: add `location.host_nation_consent` (true or false)"))
+        XCTAssertTrue(text.contains("- Fix: Obtain the consent of the host nation and set `location.host_nation_consent` to `true`"), text)
         XCTAssertTrue(text.contains("- Waiver: granted by Director, Japan-U.S. Defense Cooperation Division"))
         XCTAssertTrue(text.contains("expires 2027-03-31: The personnel exchange is run command-to-command"))
         XCTAssertTrue(text.contains("unknown field `use_of_forse` in a proposal (hint: did you mean `use_of_force`?)"))

@@ -8,21 +8,7 @@ import FoundationNetworking
 #endif
 
 /// Every route, status code and error of the service, over real HTTP to a server on 127.0.0.1.
-final class RouteTests: XCTestCase {
-    var scratch: Scratch!
-    var server: InProcessServer!
-    var client: HTTPClient { server.client }
-
-    override func setUp() async throws {
-        scratch = try Scratch()
-        server = try await InProcessServer.start(ServiceConfiguration(rulePaths: [scratch.rules.path], port: 0))
-    }
-
-    override func tearDown() async throws {
-        try await server?.stop()
-        scratch?.remove()
-    }
-
+final class RouteTests: InProcessServerTestCase {
     func example(_ name: String) throws -> Data {
         try Data(contentsOf: projectRoot.appendingPathComponent("Examples/\(name)"))
     }

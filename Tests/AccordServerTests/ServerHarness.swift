@@ -255,3 +255,25 @@ final class ServeProcess: @unchecked Sendable {
         }
     }
 }
+
+/// A test case with a scratch copy of the bundled rules and the service running on them in this
+/// process; `configuration(rules:)` says how it is configured.
+class InProcessServerTestCase: XCTestCase {
+    var scratch: Scratch!
+    var server: InProcessServer!
+    var client: HTTPClient { server.client }
+
+    func configuration(rules: URL) -> ServiceConfiguration {
+        ServiceConfiguration(rulePaths: [rules.path], port: 0)
+    }
+
+    override func setUp() async throws {
+        scratch = try Scratch()
+        server = try await InProcessServer.start(configuration(rules: scratch.rules))
+    }
+
+    override func tearDown() async throws {
+        try await server?.stop()
+        scratch?.remove()
+    }
+}

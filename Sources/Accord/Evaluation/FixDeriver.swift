@@ -44,7 +44,7 @@ enum FixDeriver {
             case (.oneOf(let values), false): return ["set \(field) to a value other than \(values.map { "`\($0.shown)`" }.joined(separator: ", "))"]
             case (.contains(let value), true): return ["add `\(value.shown)` to \(field)"]
             case (.contains(let value), false): return ["remove `\(value.shown)` from \(field)"]
-            case (.matches(let pattern), true): return ["set \(field) to a value matching /\(pattern.shortSource)/"]
+            case (.matches(let pattern), true): return ["set \(field) to \(pattern.wanted)"]
             case (.matches, false): return ["remove or change \(field) (now \(evaluation.seen ?? ""))"]
             case (.names(let name), true): return ["set \(field) to a name the lexicon knows as \(name.concept.id)"]
             case (.names(let name), false): return ["remove \(field) or change it so that it names no \(name.concept.id) (now \(evaluation.seen ?? ""))"]

@@ -23,6 +23,7 @@ struct HTMLMarkup: MemoMarkup {
     }
 
     func link(_ inline: String, anchor: String) -> String { "<a href=\"#\(anchor)\">\(inline)</a>" }
+    func anchorTarget(_ anchor: String) -> String { "<span id=\"\(anchor)\"></span>" }
 
     func document(title: String, meta: String, body: String) -> String {
         """

@@ -22,6 +22,7 @@ struct MarkdownMarkup: MemoMarkup {
     func muted(_ inline: String) -> String { inline }
     func badge(_ verdict: Verdict) -> String { verdict.rawValue }
     func link(_ inline: String, anchor: String) -> String { inline }
+    func anchorTarget(_ anchor: String) -> String { "" }
 
     func document(title: String, meta: String, body: String) -> String {
         "# \(title)\n\n\(meta)\n\n\(body)"

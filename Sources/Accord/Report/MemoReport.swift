@@ -15,6 +15,8 @@ protocol MemoMarkup {
     func muted(_ inline: String) -> String
     func badge(_ verdict: Verdict) -> String
     func link(_ inline: String, anchor: String) -> String
+    /// An empty element that a link can point at (HTML); nothing in Markdown.
+    func anchorTarget(_ anchor: String) -> String
     func document(title: String, meta: String, body: String) -> String
     func heading(_ level: Int, _ inline: String) -> String
     func paragraph(_ inline: String, kind: String) -> String
@@ -36,6 +38,9 @@ protocol MemoMarkup {
 /// report's quoted passage, each finding with why, the fix and any waiver granted.
 struct MemoReport<M: MemoMarkup> {
     let markup: M
+    /// Whether places link to the proposal's source shown beside the report (the review page): each
+    /// finding and problem then gets an anchor, and its `line:column` a link to its line.
+    var linksToSource = false
 
     func render(_ batch: BatchReport, timestamp: Date) -> String {
         let meta = "Generated \(ReportText.timestamp(timestamp)) by Accord \(AccordVersion.current), rule set "
@@ -55,7 +60,7 @@ struct MemoReport<M: MemoMarkup> {
                      markup.cell(report.proposalTitle ?? ""),
                      markup.cell(report.path),
                      markup.badge(report.verdict),
-                     String(report.verdict == .invalid ? report.problems.count : report.findings.count)]
+                     String(report.verdict == .invalid ? report.problems.count : report.findings.filter { !ReportText.satisfiedByException($0) }.count)]
                 },
                 numeric: [4])
         }
@@ -74,15 +79,25 @@ struct MemoReport<M: MemoMarkup> {
             }
         }
         for (index, report) in batch.reports.enumerated() {
-            body += markup.block("proposal", anchor: anchor(index), proposal(report, ruleSet: batch.ruleSet))
+            body += markup.block("proposal", anchor: anchor(index), proposal(report, ruleSet: batch.ruleSet, index: index))
         }
         return markup.document(title: "Accord compliance report", meta: meta, body: body)
     }
 
     /// Anchors are numbered, never built from a proposal's text.
     func anchor(_ index: Int) -> String { "p\(index + 1)" }
+    /// The anchor of a proposal's `number`th finding (or problem), counted from 1 in report order.
+    static func findingAnchor(_ index: Int, _ number: Int) -> String { "p\(index + 1)-f\(number)" }
+    /// The anchor of a line of a proposal's source listing.
+    static func lineAnchor(_ index: Int, _ line: Int) -> String { "p\(index + 1)-L\(line)" }
 
-    func proposal(_ report: ProposalReport, ruleSet: RuleSet) -> String {
+    /// A place as code; on the review page, a link to its line in the source.
+    func place(_ location: SourceLocation, index: Int) -> String {
+        let code = markup.code(location.description)
+        return linksToSource ? markup.link(code, anchor: Self.lineAnchor(index, location.line)) : code
+    }
+
+    func proposal(_ report: ProposalReport, ruleSet: RuleSet, index: Int) -> String {
         var heading = markup.text(ReportText.name(report))
         if let title = report.proposalTitle { heading += ": " + markup.text(title) }
         var out = markup.heading(2, heading)
@@ -92,8 +107,9 @@ struct MemoReport<M: MemoMarkup> {
         }
         if report.verdict == .invalid {
             out += markup.paragraph("The proposal is invalid and was not checked against the rules:", kind: "invalid")
-            return out + markup.list(report.problems.map { problem in
-                markup.code(problem.location.description) + ": " + markup.text(problem.message)
+            return out + markup.list(report.problems.enumerated().map { number, problem in
+                (linksToSource ? markup.anchorTarget(Self.findingAnchor(index, number + 1)) : "")
+                    + place(problem.location, index: index) + ": " + markup.text(problem.message)
                     + (problem.hint.map { " " + markup.muted("(hint: " + markup.text($0) + ")") } ?? "")
             })
         }
@@ -101,14 +117,26 @@ struct MemoReport<M: MemoMarkup> {
         if groups.isEmpty {
             out += markup.paragraph("No findings: every rule that applies is satisfied.", kind: "none")
         }
+        var number = 0
         for group in groups {
             var section = markup.heading(3, "Premise " + markup.code(group.premise)
                 + (group.citation.section.isEmpty ? "" : " " + markup.muted("(Interim Report, " + markup.text(group.citation.section) + ")")))
             section += markup.quote(group.citation.quote, kind: "citation")
             for finding in group.findings {
-                section += markup.block("finding \(finding.severity.rawValue) \(finding.status.rawValue)", anchor: nil, self.finding(finding))
+                number += 1
+                section += markup.block(
+                    "finding \(finding.severity.rawValue) \(finding.status.rawValue)",
+                    anchor: linksToSource ? Self.findingAnchor(index, number) : nil, self.finding(finding, index: index))
             }
             out += markup.block("premise", anchor: nil, section)
+        }
+        let excepted = report.results.filter(ReportText.satisfiedByException)
+        if !excepted.isEmpty {
+            out += markup.paragraph(markup.muted("Satisfied by an exception (not a finding):"), kind: "excepted")
+            out += markup.list(excepted.map { result in
+                markup.code(result.rule) + " " + markup.muted("(at " + markup.code(result.location.description) + ")")
+                    + ": " + markup.text(ReportText.exception(result.exception!))
+            })
         }
         let existing = report.results.filter { $0.status == .existing }
         if !existing.isEmpty {
@@ -121,11 +149,11 @@ struct MemoReport<M: MemoMarkup> {
         return out
     }
 
-    func finding(_ finding: RuleResult) -> String {
+    func finding(_ finding: RuleResult, index: Int) -> String {
         var out = markup.heading(4, markup.findingHeading(severity: finding.severity, status: ReportText.status(finding), title: finding.title))
         out += markup.paragraph(markup.text(finding.message), kind: "message")
         var fields: [(label: String, value: String)] = [
-            ("Rule", markup.code(finding.rule) + ", at " + markup.code(finding.location.description)),
+            ("Rule", markup.code(finding.rule) + ", at " + place(finding.location, index: index)),
             ("Why", markup.steps(finding.explanation)),
         ]
         if let reason = finding.citation.reason {
@@ -135,7 +163,7 @@ struct MemoReport<M: MemoMarkup> {
             fields.append(("Exception", markup.text(exception.name) + ": " + markup.text(exception.reason)))
         }
         if ReportText.showsFix(finding) {
-            fields.append(("Fix", markup.text(finding.fix)))
+            fields.append(("Fix", markup.text(ReportText.fix(finding))))
         }
         if let waiver = finding.waiver {
             fields.append(("Waiver", "granted by " + markup.text(waiver.approver) + ", expires " + markup.text(waiver.expires)

@@ -128,6 +128,80 @@ enum ReportText {
         result.status == .satisfied && result.exception != nil ? "satisfied by an exception" : result.status.rawValue
     }
 
+    /// Decided once for every human-read format: a rule an exception satisfied is no failure, so it
+    /// is never listed with the findings (whose heading carries a severity such as "error", which
+    /// would misread on a compliant proposal); it goes to a quieter part of its own.
+    static func satisfiedByException(_ result: RuleResult) -> Bool {
+        result.status == .satisfied && result.exception != nil
+    }
+
+    /// The findings a human-read report lists under their premises: not the baseline's, not the
+    /// exceptions'.
+    static func listed(_ report: ProposalReport) -> [RuleResult] {
+        report.findings.filter { $0.status != .existing && !satisfiedByException($0) }
+    }
+
+    /// "satisfied by exception: asset protection: <its reason>", one line in every format.
+    static func exception(_ exception: AppliedException) -> String {
+        "satisfied by exception: \(exception.name): \(exception.reason)"
+    }
+
+    /// The fix as an advisor reads it: the rule's own advice first (what to do, in the law's terms),
+    /// then the field to edit, which alone is often legally meaningless ("set `no_other_means` to
+    /// `true`"). JSON and SARIF keep `fix` as it was, for programs.
+    /// A change whose field the advice already names ("Set `responsibility.primary` to `japan`; …")
+    /// is not said twice.
+    static func fix(_ result: RuleResult) -> String {
+        let advice = result.guidance.trimmingCharacters(in: .whitespacesAndNewlines)
+        let changes = result.changes.filter { change in
+            guard let field = Markup.codeSpans(change).first(where: \.isCode)?.text else { return true }
+            return !advice.contains("`\(field)`")
+        }
+        guard !changes.isEmpty else { return advice.isEmpty ? result.fix : advice }
+        let change = changes.joined(separator: "; ")
+        return advice.isEmpty ? change : advice + " — then " + change
+    }
+
+    /// The premise passage for the short text format: whole sentences from its start, as many as fit
+    /// in `limit` characters (at least the first, whatever its length), so that a cut never falls
+    /// mid-sentence before the words that matter ("… will remain unchanged"). Excerpts joined by
+    /// " … " are read as one text: a sentence may run across the join.
+    static func shortPassage(_ passage: String, limit: Int = 320) -> String {
+        guard passage.count > limit else { return passage }
+        var kept = ""
+        for sentence in sentences(passage) {
+            if !kept.isEmpty, kept.count + sentence.count > limit { return kept.trimmingCharacters(in: .whitespaces) + " …" }
+            kept += sentence
+        }
+        return kept.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The passage in sentences, each with the space after it: a sentence ends at `.`, `!`, `?`
+    /// (or `。`) followed by a space or the end.
+    static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var previousEnds = false
+        for character in text {
+            if previousEnds, character == " " {
+                current.append(character)
+                out.append(current)
+                current = ""
+                previousEnds = false
+                continue
+            }
+            current.append(character)
+            previousEnds = ".!?".contains(character)
+            if character == "。" {
+                out.append(current)
+                current = ""
+                previousEnds = false
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
     /// Whether a finding's fix is worth showing: it still stands, or it stands but is waived.
     static func showsFix(_ result: RuleResult) -> Bool {
         result.status == .violated || result.status == .undetermined || result.status == .waived
@@ -150,9 +224,9 @@ enum ReportText {
 
     /// A proposal's findings grouped by premise, in the order of the premise catalogue
     /// (premises the catalogue lacks come last, by id); within a group, in report order.
-    /// Findings in the baseline are left to a quieter list of their own.
+    /// Findings in the baseline and rules an exception satisfied are left to quieter lists of their own.
     static func findingsByPremise(_ report: ProposalReport, ruleSet: RuleSet) -> [(premise: String, citation: Citation, findings: [RuleResult])] {
-        let findings = report.findings.filter { $0.status != .existing }
+        let findings = listed(report)
         let catalogue = ruleSet.premises.map(\.id)
         let ids = Set(findings.map(\.premise)).sorted { a, b in
             let (ia, ib) = (catalogue.firstIndex(of: a) ?? Int.max, catalogue.firstIndex(of: b) ?? Int.max)

@@ -64,10 +64,10 @@ public struct TextReport {
             out += "  \(problem.location): \(severityText(.error)): \(problem.message)\n"
             if let hint = problem.hint { out += "    hint: \(hint)\n" }
         }
-        for finding in report.results where finding.isFinding && finding.status != .existing {
+        for finding in report.results where finding.isFinding && finding.status != .existing && !ReportText.satisfiedByException(finding) {
             out += "  \(finding.location): \(severityText(finding.severity)) \(paint(finding.rule, "1")) [\(finding.premise)] \(finding.status.rawValue)\n"
             out += "    \(finding.message)\n"
-            out += "    premise (\(finding.citation.section)): \(paint("\"\(shortQuote(finding.citation.quote))\"", "2"))\n"
+            out += "    premise (\(finding.citation.section)): \(paint("\"\(ReportText.shortPassage(finding.citation.quote))\"", "2"))\n"
             if let reason = finding.citation.reason { out += "    rests also on: \(reason)\n" }
             out += "    why:\n"
             for step in finding.explanation {
@@ -81,9 +81,12 @@ public struct TextReport {
                 out += "    \(ReportText.waiver(waiver))\n"
             }
             if finding.status == .violated || finding.status == .undetermined {
-                out += "    fix: \(finding.fix)\n"
-                if !finding.changes.isEmpty, finding.guidance != finding.fix { out += "    rule's advice: \(finding.guidance)\n" }
+                out += "    fix: \(ReportText.fix(finding))\n"
             }
+        }
+        // Rules an exception satisfied: no failure, so no severity word; one quiet line each.
+        for finding in report.results where ReportText.satisfiedByException(finding) {
+            out += "  \(finding.location): \(finding.rule): \(ReportText.exception(finding.exception!))\n"
         }
         // Findings the baseline already holds come last, one line each: known, not new.
         for finding in report.results where finding.status == .existing {
@@ -91,9 +94,5 @@ public struct TextReport {
             out += "  \(finding.location): existing \(finding.rule) (\(was), in the baseline): \(finding.title)\n"
         }
         return out
-    }
-
-    func shortQuote(_ quote: String, limit: Int = 160) -> String {
-        quote.count <= limit ? quote : String(quote.prefix(limit - 1)) + "…"
     }
 }

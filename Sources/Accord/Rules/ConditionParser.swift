@@ -63,7 +63,7 @@ struct ConditionParser {
         }
         let operators = mapping.keys.filter { Self.operatorKeys.contains($0) }
         guard operators.count == 1, let op = operators.first else {
-            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within", "negated", "unrecognised"].contains($0) }
+            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within", "negated", "unrecognised", "meaning"].contains($0) }
             if let key = unknown.first, let suggestion = Suggestion.didYouMean(key, in: Self.operatorKeys + Self.comparisonKeys) {
                 problems.append(Diagnostic(location, "unknown key `\(key)` in a condition", hint: suggestion))
             } else {
@@ -149,7 +149,11 @@ struct ConditionParser {
     private mutating func parseComparison(_ mapping: inout StrictMapping, _ location: SourceLocation, context: FieldType, quantified: Bool) -> Condition? {
         guard let (fieldPath, type) = fieldPath(mapping.value("path")!, context: context, quantified: quantified) else { return nil }
         let present = Self.comparisonKeys.filter { mapping.has($0) }
-        problems += mapping.unknownKeys(allowed: ["path", "unrecognised"] + Self.comparisonKeys)
+        problems += mapping.unknownKeys(allowed: ["path", "unrecognised", "meaning"] + Self.comparisonKeys)
+        if mapping.has("meaning"), !mapping.has("matches") {
+            problems.append(Diagnostic(mapping.value("meaning")!.location(in: path), "`meaning` goes with `matches`", hint: "it says in words what the pattern looks for"))
+            return nil
+        }
         if mapping.has("unrecognised"), !mapping.has("names") {
             problems.append(Diagnostic(mapping.value("unrecognised")!.location(in: path), "`unrecognised` goes with `names`", hint: "e.g. `names: japanese-statutes` and `unrecognised: statute-like`"))
             return nil
@@ -194,8 +198,23 @@ struct ConditionParser {
                 problems.append(Diagnostic(operand.location(in: path), "`matches` takes a regular expression as text", hint: "quote it: 'Article\\s*51'"))
                 return nil
             }
-            guard let pattern = Pattern(source) else {
+            var meaning: String?
+            if let node = mapping.value("meaning") {
+                guard case .string(let text) = node.scalarValue ?? .null, !text.allSatisfy(\.isWhitespace) else {
+                    problems.append(Diagnostic(node.location(in: path), "`meaning` takes text", hint: "what the pattern looks for, e.g. 'a numbered Security Council resolution'"))
+                    return nil
+                }
+                meaning = text
+            }
+            guard let pattern = Pattern(source, meaning: meaning) else {
                 problems.append(Diagnostic(operand.location(in: path), "`\(source)` is not a valid regular expression", hint: "check brackets, parentheses and escapes (ICU syntax)"))
+                return nil
+            }
+            // Explanations show a pattern to advisors: a long one must be said in words.
+            guard pattern.isShort || meaning != nil else {
+                problems.append(Diagnostic(
+                    operand.location(in: path), "a `matches` pattern longer than \(Pattern.shownLimit) characters needs `meaning:`",
+                    hint: "say what it looks for, e.g. `meaning: a numbered Security Council resolution`; explanations show these words, not the pattern"))
                 return nil
             }
             return .compare(fieldPath, .matches(pattern), location)

@@ -50,7 +50,9 @@ extension Condition {
                 out += " contains `"
                 out += value.shown
                 out += "`"
-            case .matches(let pattern): out += " matches /\(pattern.shortSource)/"
+            case .matches(let pattern):
+                out += " "
+                out += pattern.words
             case .names(let name):
                 out += " names \(name.concept.id)"
                 if let unrecognised = name.unrecognised { out += " (one that reads as \(unrecognised.id) but is not in the lexicon is unknown)" }

@@ -9,16 +9,19 @@ import Foundation
 /// compiled by ICU when the rule set loads, and any other text is handed to ICU, compiled on first use.
 public struct Pattern: @unchecked Sendable {
     public let source: String
-    /// The expression as explanations show it: long alternations are cut short. Made once, as
-    /// every explanation of a failing rule shows it.
-    public let shortSource: String
+    /// What the pattern looks for in words (`meaning:` beside `matches:`), which explanations and
+    /// fixes show instead of the expression: an advisor cannot use a long regular expression. The
+    /// loader requires it for a pattern longer than `shownLimit` characters.
+    public let meaning: String?
+    /// The longest expression that explanations show as it is written (a few words).
+    public static let shownLimit = 40
     private let plain: PlainRegex?
     private let icu: ICURegex
 
     /// The pattern, or nil if ICU would reject it.
-    init?(_ source: String) {
+    init?(_ source: String, meaning: String? = nil) {
         self.source = source
-        shortSource = source.count <= 60 ? source : String(source.prefix(57)) + "…"
+        self.meaning = meaning
         plain = PlainRegex(source)
         if plain != nil {
             icu = ICURegex(source, compiled: nil)
@@ -27,6 +30,15 @@ public struct Pattern: @unchecked Sendable {
             icu = ICURegex(source, compiled: regex)
         }
     }
+
+    /// The condition's words after the field: "names <meaning>", or "matches /short/".
+    public var words: String { meaning.map { "names \($0)" } ?? "matches /\(source)/" }
+
+    /// The value a fix asks for: "a value that names <meaning>", or "a value matching /short/".
+    public var wanted: String { meaning.map { "a value that names \($0)" } ?? "a value matching /\(source)/" }
+
+    /// Whether the pattern is short enough to be shown as written.
+    public var isShort: Bool { source.count <= Self.shownLimit }
 
     /// Whether plain texts are matched without ICU.
     var isPlain: Bool { plain != nil }
