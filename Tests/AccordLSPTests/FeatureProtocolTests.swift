@@ -137,3 +137,24 @@ final class FeatureProtocolTests: XCTestCase {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension FeatureProtocolTests {
+    func testNoQuickFixWhereTheFixIsNotAFieldChangeOrTheChoiceIsThePlanners() throws {
+        let session = try LSPSession()
+        session.initialize()
+        // An unlisted area (any of 22 would do), and missing text fields (what to write is the planner's).
+        let (uri, text) = try example("15-cyber-capacity-exchange-warnings-compliant.yaml")
+        session.open(uri, text)
+        let diagnostics = session.diagnostics(uri)
+        XCTAssertNotNil(diagnostics.diagnostic(code: "recognized-areas.listed-area"))
+        XCTAssertNotNil(diagnostics.diagnostic(code: "alliance-coordination.mechanism-named"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let actions = session.request("textDocument/codeAction", .object([
+            ("textDocument", .object([("uri", .string(uri))])),
+            ("range", Range(start: Position(line: 0, character: 0), end: Position(line: lines, character: 0)).json),
+            ("context", .object([("diagnostics", .array(diagnostics))])),
+        ]))?["result"]
+        XCTAssertEqual(actions, .array([]))
+        _ = session.close()
+    }
+}

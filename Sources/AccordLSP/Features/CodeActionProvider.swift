@@ -4,7 +4,7 @@ import Accord
 /// it, titled with the rule's own advice. The client applies it only when the planner chooses it.
 /// Each action is tried on a copy of the document first, and offered only if the rule then holds:
 /// a fix that adds `host_nation_consent` offers the value the rule needs, and a fix that would not
-/// satisfy the rule is not offered at all.
+/// satisfy the rule is not offered at all. Where many values would do, none is offered.
 struct CodeActionProvider {
     let checker: Checker
     /// Most combinations of candidate values tried for one finding.
@@ -12,44 +12,61 @@ struct CodeActionProvider {
 
     func actions(uri: String, path: String, analysis: DocumentAnalysis, range: Range, diagnostics: DiagnosticBuilder) -> [JSONValue] {
         guard let editor = YAMLFieldEditor(analysis.positions) else { return [] }
-        return analysis.findings.filter { $0.result.isFailure && overlaps($0.range, range) }.compactMap { placed in
-            guard let edits = fix(placed.result, editor: editor, path: path) else { return nil }
+        return analysis.findings.filter { $0.result.isFailure && overlaps($0.range, range) }.flatMap { placed -> [JSONValue] in
+            let fixes = fixes(placed.result, editor: editor, path: path)
             let advice = placed.result.guidance.isEmpty ? placed.result.fix : placed.result.guidance
-            let textEdits: [JSONValue] = edits.map { edit in
-                let range = Range(start: analysis.positions.position(ofOffset: edit.range.lowerBound), end: analysis.positions.position(ofOffset: edit.range.upperBound))
-                return .object([("range", range.json), ("newText", .string(edit.text))])
+            return fixes.map { fix in
+                let textEdits: [JSONValue] = fix.edits.map { edit in
+                    let range = Range(start: analysis.positions.position(ofOffset: edit.range.lowerBound), end: analysis.positions.position(ofOffset: edit.range.upperBound))
+                    return .object([("range", range.json), ("newText", .string(edit.text))])
+                }
+                // Where several values would do, each action says which it sets.
+                let title = fixes.count == 1 ? advice : advice + " (" + fix.values.map { "`\($0)`" }.joined(separator: ", ") + ")"
+                return .object([
+                    ("title", .string(title)),
+                    ("kind", .string("quickfix")),
+                    ("diagnostics", .array([diagnostics.finding(placed)])),
+                    ("isPreferred", .bool(fixes.count == 1)),
+                    ("edit", .object([("changes", .object([(uri, .array(textEdits))]))])),
+                ])
             }
-            return .object([
-                ("title", .string(advice)),
-                ("kind", .string("quickfix")),
-                ("diagnostics", .array([diagnostics.finding(placed)])),
-                ("isPreferred", .bool(true)),
-                ("edit", .object([("changes", .object([(uri, .array(textEdits))]))])),
-            ])
         }
     }
 
-    /// The edits that make every field change of the finding's fix, with values that satisfy the
-    /// rule; nil when a change is not a field change or no tried combination satisfies it.
-    func fix(_ result: RuleResult, editor: YAMLFieldEditor, path: String) -> [YAMLFieldEditor.Edit]? {
-        let changes = result.changes.map(FieldChange.parse)
-        guard !changes.isEmpty, changes.allSatisfy({ $0 != nil }) else { return nil }
+    /// Edits that make the field changes of a finding's fix, and the values they write.
+    struct Fix {
+        var edits: [YAMLFieldEditor.Edit]
+        var values: [String]
+    }
+
+    /// Most fixes offered for one finding: where more values would satisfy the rule (`area`, one of
+    /// 22), choosing is the planner's, and the rule's advice in the diagnostic says so.
+    static let maxFixes = 3
+
+    /// The edits that make every field change of the finding's fix, for each combination of values
+    /// that satisfies the rule; none when a change is not a field change or none satisfies it.
+    func fixes(_ result: RuleResult, editor: YAMLFieldEditor, path: String) -> [Fix] {
+        let changes = result.changes.compactMap(FieldChange.parse)
+        guard !changes.isEmpty, changes.count == result.changes.count else { return [] }
         let choices: [[String]] = changes.map { change in
-            switch change! {
+            switch change {
             case .set(_, let values), .add(_, let values): return values
             case .addItem(_, let value): return [value]
             }
         }
-        for combination in Self.combinations(choices).prefix(Self.maxTrials) {
+        let combinations = Self.combinations(choices)
+        guard combinations.count <= Self.maxTrials else { return [] }
+        var fixes: [Fix] = []
+        for combination in combinations {
             var edits: [YAMLFieldEditor.Edit] = []
             for (change, value) in zip(changes, combination) {
-                guard let edit = editor.edit(change!, value: value) else { return nil }
+                guard let edit = editor.edit(change, value: value) else { return [] }
                 edits.append(edit)
             }
-            guard !Self.overlap(edits) else { return nil }
-            if satisfies(result.rule, after: edits, in: editor.bytes, path: path) { return edits }
+            guard !Self.overlap(edits) else { return [] }
+            if satisfies(result.rule, after: edits, in: editor.bytes, path: path) { fixes.append(Fix(edits: edits, values: combination)) }
         }
-        return nil
+        return fixes.count <= Self.maxFixes ? fixes : []
     }
 
     /// Whether the rule no longer fails once the edits are made.
@@ -62,9 +79,10 @@ struct CodeActionProvider {
         return !report.results.contains { $0.rule == rule && $0.isFailure }
     }
 
+    /// Every combination of one value for each change, up to one more than `maxTrials` (to tell there are more).
     static func combinations(_ choices: [[String]]) -> [[String]] {
         choices.reduce([[]]) { partial, options in
-            partial.flatMap { prefix in options.map { prefix + [$0] } }.prefix(maxTrials).map { $0 }
+            Array(partial.flatMap { prefix in options.map { prefix + [$0] } }.prefix(maxTrials + 1))
         }
     }
 
