@@ -5,11 +5,7 @@ import XCTest
 /// Rules paths, waivers and fail_on from the client; rule files changed while the server runs.
 final class ConfigurationProtocolTests: XCTestCase {
     func testAConfiguredWaiverFileApplies() throws {
-        let session = try LSPSession()
-        session.initialize(.object([("waivers", .string("Examples/waivers.yaml"))]))
-        let (uri, text) = try example("15-cyber-capacity-exchange-warnings-compliant.yaml")
-        session.open(uri, text)
-        let diagnostics = session.diagnostics(uri)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("15-cyber-capacity-exchange-warnings-compliant.yaml", options: .object([("waivers", .string("Examples/waivers.yaml"))]))
         // Waived until 2027-03-31 (today is fixed at 2026-01-01): a hint that names the waiver.
         let waived = try XCTUnwrap(diagnostics.diagnostic(code: "alliance-coordination.mechanism-named"))
         XCTAssertEqual(waived["severity"], .int(4))
@@ -20,11 +16,8 @@ final class ConfigurationProtocolTests: XCTestCase {
     }
 
     func testFailOnShowsWhatWouldNotFailAsHintsAndChangesWithTheConfiguration() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("15-cyber-capacity-exchange-warnings-compliant.yaml")
-        session.open(uri, text)
-        XCTAssertEqual(session.diagnostics(uri).diagnostic(code: "information-security.protection-named")?["severity"], .int(2))
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("15-cyber-capacity-exchange-warnings-compliant.yaml")
+        XCTAssertEqual(diagnostics.diagnostic(code: "information-security.protection-named")?["severity"], .int(2))
         session.notify("workspace/didChangeConfiguration", .object([("settings", .object([("accord", .object([("fail_on", .string("error"))]))]))]))
         XCTAssertEqual(session.diagnostics(uri).diagnostic(code: "information-security.protection-named")?["severity"], .int(4))
         _ = session.close()
@@ -65,11 +58,8 @@ final class ConfigurationProtocolTests: XCTestCase {
     }
 
     func testRuleDocumentationLinksFollowTheConfiguredPattern() throws {
-        let session = try LSPSession()
-        session.initialize(.object([("rule_docs_url", .string("https://accord.example/rules/{premise}/{rule}"))]))
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        let finding = session.diagnostics(uri).diagnostic(code: "japan-primary-responsibility.primary-is-japan")
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml", options: .object([("rule_docs_url", .string("https://accord.example/rules/{premise}/{rule}"))]))
+        let finding = diagnostics.diagnostic(code: "japan-primary-responsibility.primary-is-japan")
         XCTAssertEqual(finding?["codeDescription"]?["href"],
                        .string("https://accord.example/rules/japan-primary-responsibility/japan-primary-responsibility.primary-is-japan"))
         _ = session.close()

@@ -6,11 +6,7 @@ import XCTest
 /// 0-based lines and UTF-16 columns.
 final class DiagnosticsProtocolTests: XCTestCase {
     func testAViolatingProposalsFindingsArePublishedAtTheirSpansWithTheRuleAsCode() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        let diagnostics = session.diagnostics(uri)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
         let primary = try XCTUnwrap(diagnostics.diagnostic(code: "japan-primary-responsibility.primary-is-japan"))
         // `  primary: united-states` on line 22: the value, 0-based line 21, columns 11 to 24.
         XCTAssertEqual(primary.rangeTuple, [21, 11, 21, 24])
@@ -42,11 +38,8 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testAnUndeterminedFindingIsAWarningThatNamesTheMissingFact() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("13-neo-juba-host-consent-missing-undetermined.yaml")
-        session.open(uri, text)
-        let finding = try XCTUnwrap(session.diagnostics(uri).diagnostic(code: "international-law.host-nation-consent"))
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("13-neo-juba-host-consent-missing-undetermined.yaml")
+        let finding = try XCTUnwrap(diagnostics.diagnostic(code: "international-law.host-nation-consent"))
         XCTAssertEqual(finding["severity"], .int(2))
         XCTAssertTrue(finding["message"]?.stringValue?.hasPrefix("Undetermined — missing: `location.host_nation_consent`") ?? false,
                       finding["message"]?.stringValue ?? "")
@@ -56,11 +49,7 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testAnInvalidProposalsFormatErrorsArePublishedAtTheirPlace() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("19-invalid-consent-written-as-no.yaml")
-        session.open(uri, text)
-        let diagnostics = session.diagnostics(uri)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("19-invalid-consent-written-as-no.yaml")
         XCTAssertEqual(diagnostics.count, 1)
         let problem = try XCTUnwrap(diagnostics.first)
         XCTAssertEqual(problem["code"], .string("invalid-proposal"))
@@ -72,20 +61,14 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testAFileThatIsPlainlyNotAProposalGetsNoDiagnostics() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("waivers.yaml")
-        session.open(uri, text)
-        XCTAssertEqual(session.diagnostics(uri).count, 0)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("waivers.yaml")
+        XCTAssertEqual(diagnostics.count, 0)
         _ = session.close()
     }
 
     func testEachChangeIsCheckedAgainAndHalfTypedYAMLGetsASyntaxDiagnostic() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        XCTAssertNotNil(session.diagnostics(uri).diagnostic(code: "japan-primary-responsibility.primary-is-japan"))
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
+        XCTAssertNotNil(diagnostics.diagnostic(code: "japan-primary-responsibility.primary-is-japan"))
         // A keystroke at a time: the document as it stands after each is a YAML error, then a valid proposal again.
         let broken = text.replacingOccurrences(of: "  primary: united-states", with: "  primary: [united")
         session.change(uri, broken, version: 2)
@@ -100,11 +83,7 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testManyQuickChangesAreCheckedOnceTheTypingRests() throws {
-        let session = try LSPSession()
-        session.initialize(.object([("debounce_ms", .int(300))]))
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        _ = session.diagnostics(uri)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml", options: .object([("debounce_ms", .int(300))]))
         for version in 2...30 { session.change(uri, text + "# \(version)\n", version: version) }
         let published = session.next("diagnostics") { $0["method"] == .string("textDocument/publishDiagnostics") }
         // Only the last version is checked: the ones before it were replaced while the typing went on.
@@ -113,11 +92,8 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testClosingADocumentClearsItsDiagnostics() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        XCTAssertFalse(session.diagnostics(uri).isEmpty)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
+        XCTAssertFalse(diagnostics.isEmpty)
         session.notify("textDocument/didClose", .object([("textDocument", .object([("uri", .string(uri))]))]))
         XCTAssertTrue(session.diagnostics(uri).isEmpty)
         _ = session.close()

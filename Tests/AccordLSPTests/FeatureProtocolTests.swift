@@ -5,11 +5,7 @@ import XCTest
 /// Hover, quick fixes and completion, asked of the real binary.
 final class FeatureProtocolTests: XCTestCase {
     func testHoverOnAFindingShowsThePremiseItsSectionAndPassageAndTheRule() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        _ = session.diagnostics(uri)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
         let hover = try XCTUnwrap(session.request("textDocument/hover", at(uri, line: 21, character: 15))?["result"])
         let markdown = try XCTUnwrap(hover["contents"]?["value"]?.stringValue)
         XCTAssertTrue(markdown.contains("Premise **japan-primary-responsibility**, Interim Report (2014) section V"), markdown)
@@ -20,11 +16,7 @@ final class FeatureProtocolTests: XCTestCase {
     }
 
     func testHoverShowsTheRulesReasonWhenItHasOne() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("08-strategic-submarine-port-call-ja-noncompliant.yaml")
-        session.open(uri, text)
-        let diagnostics = session.diagnostics(uri)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("08-strategic-submarine-port-call-ja-noncompliant.yaml")
         let ruleSet = try RuleSetLoader.load([projectRoot.appendingPathComponent("Rules").path])
         let withReason = try XCTUnwrap(diagnostics.first { diagnostic in
             diagnostic["code"]?.stringValue.flatMap { ruleSet.rule($0)?.reason } != nil
@@ -53,11 +45,8 @@ final class FeatureProtocolTests: XCTestCase {
     }
 
     func testAQuickFixAddsTheMissingConsentWithTheRulesAdviceAsTitleAndSatisfiesTheRule() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("13-neo-juba-host-consent-missing-undetermined.yaml")
-        session.open(uri, text)
-        let diagnostic = try XCTUnwrap(session.diagnostics(uri).diagnostic(code: "international-law.host-nation-consent"))
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("13-neo-juba-host-consent-missing-undetermined.yaml")
+        let diagnostic = try XCTUnwrap(diagnostics.diagnostic(code: "international-law.host-nation-consent"))
         let actions = try XCTUnwrap(session.request("textDocument/codeAction", .object([
             ("textDocument", .object([("uri", .string(uri))])), ("range", diagnostic["range"]!),
             ("context", .object([("diagnostics", .array([diagnostic]))])),
@@ -76,11 +65,7 @@ final class FeatureProtocolTests: XCTestCase {
     }
 
     func testAQuickFixSetsAFieldToTheValueTheRuleNeeds() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        _ = session.diagnostics(uri)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
         let actions = session.request("textDocument/codeAction", .object([
             ("textDocument", .object([("uri", .string(uri))])),
             ("range", Range(start: Position(line: 21, character: 0), end: Position(line: 21, character: 0)).json),
@@ -94,11 +79,8 @@ final class FeatureProtocolTests: XCTestCase {
     }
 
     func testAFreeTextFindingOffersNoRewrite() throws {
-        let session = try LSPSession()
-        session.initialize()
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        let sentence = try XCTUnwrap(session.diagnostics(uri).diagnostic(code: "japan-primary-responsibility.text-primary-not-japan"))
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
+        let sentence = try XCTUnwrap(diagnostics.diagnostic(code: "japan-primary-responsibility.text-primary-not-japan"))
         let actions = session.request("textDocument/codeAction", .object([
             ("textDocument", .object([("uri", .string(uri))])), ("range", sentence["range"]!),
             ("context", .object([("diagnostics", .array([sentence]))])),

@@ -119,6 +119,15 @@ final class LSPSession: @unchecked Sendable {
         notify("initialized", .object([]))
     }
 
+    /// A session on the bundled rules with one of the Examples open, and the diagnostics first published for it.
+    static func withExample(_ name: String, options: JSONValue = .object([])) throws -> (session: LSPSession, uri: String, text: String, diagnostics: [JSONValue]) {
+        let session = try LSPSession()
+        session.initialize(options)
+        let (uri, text) = try example(name)
+        session.open(uri, text)
+        return (session, uri, text, session.diagnostics(uri))
+    }
+
     func open(_ uri: String, _ text: String, version: Int = 1) {
         notify("textDocument/didOpen", .object([("textDocument", .object([
             ("uri", .string(uri)), ("languageId", .string("yaml")), ("version", .int(version)), ("text", .string(text)),

@@ -73,11 +73,7 @@ final class RobustnessProtocolTests: XCTestCase {
     }
 
     func testMemoryStaysFlatOverALongSessionOfChanges() throws {
-        let session = try LSPSession()
-        session.initialize(.object([("debounce_ms", .int(0))]))
-        let (uri, text) = try example("10-us-primary-responsibility-noncompliant.yaml")
-        session.open(uri, text)
-        _ = session.diagnostics(uri)
+        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml", options: .object([("debounce_ms", .int(0))]))
         func typeAndCheck(_ versions: ClosedRange<Int>) {
             for version in versions {
                 // Each keystroke: sometimes a valid proposal, sometimes half-typed YAML.
