@@ -51,3 +51,14 @@ extension FieldEditTests {
         XCTAssertNil(edited("id: [unclosed\n", .set(path: "id", values: ["Y"]), value: "Y"))
     }
 }
+
+extension FieldEditTests {
+    func testSetsOnlyTheScalarsTokenInsideFlowCollectionsAndKeepsItsQuotes() {
+        XCTAssertEqual(edited("responsibility: {primary: united-states, x-a: 1}\n", .set(path: "responsibility.primary", values: ["japan"]), value: "japan"),
+                       "responsibility: {primary: japan, x-a: 1}\n")
+        XCTAssertEqual(edited("responsibility:\n  primary: \"united-states\"  # who\n", .set(path: "responsibility.primary", values: ["japan"]), value: "japan"),
+                       "responsibility:\n  primary: \"japan\"  # who\n")
+        XCTAssertEqual(edited("location:\n  host_nation_consent: 'it''s pending'\n", .set(path: "location.host_nation_consent", values: ["true"]), value: "true"),
+                       "location:\n  host_nation_consent: true\n")
+    }
+}

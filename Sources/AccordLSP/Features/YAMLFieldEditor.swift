@@ -15,6 +15,8 @@ struct YAMLFieldEditor {
     let root: YAMLNode
 
     init?(_ positions: TextPositions) {
+        // A JSON proposal (or a flow mapping at the top) has no block lines to insert a field into.
+        guard positions.bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) != UInt8(ascii: "{") else { return nil }
         guard let root = try? YAMLLoader().loadDocument(positions.bytes, path: ""), case .mapping = root.content else { return nil }
         self.bytes = positions.bytes
         self.positions = positions
@@ -31,15 +33,46 @@ struct YAMLFieldEditor {
 
     // MARK: The changes
 
+    /// Replaces a scalar's token — only the token, so that a value in a flow collection keeps its
+    /// neighbours — and keeps its quotes unless the new value is a boolean or a number.
     private func set(_ path: String, to value: String) -> Edit? {
         guard let (_, node) = lookup(path) else { return add(path, value: value) }
         guard case .scalar(let text, let style, _) = node.content else { return nil }
         if text.isEmpty, style == .plain { return add(path, value: value) }
-        guard style != .literal, style != .folded else { return nil }
         let start = offset(of: node)
-        guard !text.contains("\n") else { return nil }
-        let range = FindingSpan.lineRange(from: start, in: positions)
-        return Edit(range: start..<positions.offset(of: range.end), text: value)
+        let end: Int?
+        switch style {
+        case .plain: end = text.contains("\n") ? nil : start + text.utf8.count
+        case .singleQuoted: end = closingQuote(UInt8(ascii: "'"), from: start)
+        case .doubleQuoted: end = closingQuote(UInt8(ascii: "\""), from: start)
+        case .literal, .folded: end = nil
+        }
+        guard let end, end <= bytes.count else { return nil }
+        let typed = value == "true" || value == "false" || Double(value) != nil
+        let replacement = typed ? value : style == .plain ? Self.plainOrQuoted(value) : style == .singleQuoted ? "'\(value)'" : "\"\(value)\""
+        return Edit(range: start..<end, text: replacement)
+    }
+
+    /// The offset after a quoted scalar's closing quote, on the scalar's line.
+    private func closingQuote(_ quote: UInt8, from start: Int) -> Int? {
+        var index = start + 1
+        let lineEnd = positions.lineEnd(after: start)
+        while index < lineEnd {
+            if quote == UInt8(ascii: "\""), bytes[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if bytes[index] == quote {
+                // '' is a quote inside a single-quoted scalar.
+                if quote == UInt8(ascii: "'"), index + 1 < lineEnd, bytes[index + 1] == quote {
+                    index += 2
+                    continue
+                }
+                return index + 1
+            }
+            index += 1
+        }
+        return nil
     }
 
     private func addItem(_ item: String, to path: String) -> Edit? {
