@@ -6,7 +6,7 @@ import XCTest
 /// 0-based lines and UTF-16 columns.
 final class DiagnosticsProtocolTests: XCTestCase {
     func testAViolatingProposalsFindingsArePublishedAtTheirSpansWithTheRuleAsCode() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
+        let (session, _, _, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
         let primary = try XCTUnwrap(diagnostics.diagnostic(code: "japan-primary-responsibility.primary-is-japan"))
         // `  primary: united-states` on line 22: the value, 0-based line 21, columns 11 to 24.
         XCTAssertEqual(primary.rangeTuple, [21, 11, 21, 24])
@@ -38,7 +38,7 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testAnUndeterminedFindingIsAWarningThatNamesTheMissingFact() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("13-neo-juba-host-consent-missing-undetermined.yaml")
+        let (session, _, _, diagnostics) = try LSPSession.withExample("13-neo-juba-host-consent-missing-undetermined.yaml")
         let finding = try XCTUnwrap(diagnostics.diagnostic(code: "international-law.host-nation-consent"))
         XCTAssertEqual(finding["severity"], .int(2))
         XCTAssertTrue(finding["message"]?.stringValue?.hasPrefix("Undetermined — missing: `location.host_nation_consent`") ?? false,
@@ -49,7 +49,7 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testAnInvalidProposalsFormatErrorsArePublishedAtTheirPlace() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("19-invalid-consent-written-as-no.yaml")
+        let (session, _, _, diagnostics) = try LSPSession.withExample("19-invalid-consent-written-as-no.yaml")
         XCTAssertEqual(diagnostics.count, 1)
         let problem = try XCTUnwrap(diagnostics.first)
         XCTAssertEqual(problem["code"], .string("invalid-proposal"))
@@ -61,7 +61,7 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testAFileThatIsPlainlyNotAProposalGetsNoDiagnostics() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("waivers.yaml")
+        let (session, _, _, diagnostics) = try LSPSession.withExample("waivers.yaml")
         XCTAssertEqual(diagnostics.count, 0)
         _ = session.close()
     }
@@ -83,7 +83,7 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testManyQuickChangesAreCheckedOnceTheTypingRests() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml", options: .object([("debounce_ms", .int(300))]))
+        let (session, uri, text, _) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml", options: .object([("debounce_ms", .int(300))]))
         for version in 2...30 { session.change(uri, text + "# \(version)\n", version: version) }
         let published = session.next("diagnostics") { $0["method"] == .string("textDocument/publishDiagnostics") }
         // Only the last version is checked: the ones before it were replaced while the typing went on.
@@ -92,7 +92,7 @@ final class DiagnosticsProtocolTests: XCTestCase {
     }
 
     func testClosingADocumentClearsItsDiagnostics() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
+        let (session, uri, _, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
         XCTAssertFalse(diagnostics.isEmpty)
         session.notify("textDocument/didClose", .object([("textDocument", .object([("uri", .string(uri))]))]))
         XCTAssertTrue(session.diagnostics(uri).isEmpty)

@@ -5,7 +5,7 @@ import XCTest
 /// Hover, quick fixes and completion, asked of the real binary.
 final class FeatureProtocolTests: XCTestCase {
     func testHoverOnAFindingShowsThePremiseItsSectionAndPassageAndTheRule() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
+        let (session, uri, _, _) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
         let hover = try XCTUnwrap(session.request("textDocument/hover", at(uri, line: 21, character: 15))?["result"])
         let markdown = try XCTUnwrap(hover["contents"]?["value"]?.stringValue)
         XCTAssertTrue(markdown.contains("Premise **japan-primary-responsibility**, Interim Report (2014) section V"), markdown)
@@ -16,7 +16,7 @@ final class FeatureProtocolTests: XCTestCase {
     }
 
     func testHoverShowsTheRulesReasonWhenItHasOne() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("08-strategic-submarine-port-call-ja-noncompliant.yaml")
+        let (session, uri, _, diagnostics) = try LSPSession.withExample("08-strategic-submarine-port-call-ja-noncompliant.yaml")
         let ruleSet = try RuleSetLoader.load([projectRoot.appendingPathComponent("Rules").path])
         let withReason = try XCTUnwrap(diagnostics.first { diagnostic in
             diagnostic["code"]?.stringValue.flatMap { ruleSet.rule($0)?.reason } != nil
@@ -65,7 +65,7 @@ final class FeatureProtocolTests: XCTestCase {
     }
 
     func testAQuickFixSetsAFieldToTheValueTheRuleNeeds() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
+        let (session, uri, _, _) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
         let actions = session.request("textDocument/codeAction", .object([
             ("textDocument", .object([("uri", .string(uri))])),
             ("range", Range(start: Position(line: 21, character: 0), end: Position(line: 21, character: 0)).json),
@@ -79,7 +79,7 @@ final class FeatureProtocolTests: XCTestCase {
     }
 
     func testAFreeTextFindingOffersNoRewrite() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
+        let (session, uri, _, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml")
         let sentence = try XCTUnwrap(diagnostics.diagnostic(code: "japan-primary-responsibility.text-primary-not-japan"))
         let actions = session.request("textDocument/codeAction", .object([
             ("textDocument", .object([("uri", .string(uri))])), ("range", sentence["range"]!),

@@ -109,8 +109,7 @@ final class LSPSession: @unchecked Sendable {
         }?["params"]?["diagnostics"]?.arrayValue ?? []
     }
 
-    func initialize(_ options: JSONValue = .object([]), root: URL = projectRoot, watching: Bool = false) {
-        let capabilities: JSONValue = .object([("workspace", .object([("didChangeWatchedFiles", .object([("dynamicRegistration", .bool(watching))]))]))])
+    func initialize(_ options: JSONValue = .object([]), root: URL = projectRoot, capabilities: JSONValue = .object([])) {
         let response = request("initialize", .object([
             ("processId", .null), ("rootUri", .string(FileURI.uri(forPath: root.path))),
             ("capabilities", capabilities), ("initializationOptions", options),

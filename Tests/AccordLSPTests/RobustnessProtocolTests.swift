@@ -73,7 +73,7 @@ final class RobustnessProtocolTests: XCTestCase {
     }
 
     func testMemoryStaysFlatOverALongSessionOfChanges() throws {
-        let (session, uri, text, diagnostics) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml", options: .object([("debounce_ms", .int(0))]))
+        let (session, uri, text, _) = try LSPSession.withExample("10-us-primary-responsibility-noncompliant.yaml", options: .object([("debounce_ms", .int(0))]))
         func typeAndCheck(_ versions: ClosedRange<Int>) {
             for version in versions {
                 // Each keystroke: sometimes a valid proposal, sometimes half-typed YAML.

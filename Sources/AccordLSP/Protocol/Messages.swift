@@ -27,8 +27,8 @@ struct IncomingMessage {
             }
         }
         if json["method"] == nil, json["result"] != nil || json["error"] != nil {
-            // A response to a request of ours (client/registerCapability): nothing waits for it.
-            return .success(IncomingMessage(id: id, method: "", params: .null))
+            // A response to a request of ours: no method, the result as its params (null for an error).
+            return .success(IncomingMessage(id: id, method: "", params: json["result"] ?? .null))
         }
         guard let method = json["method"]?.stringValue else {
             return .failure(RequestError(.invalidRequest, "a message needs a `method` string", id: id))

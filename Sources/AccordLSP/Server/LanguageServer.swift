@@ -24,7 +24,10 @@ public final class LanguageServer {
     private var initialized = false
     private var shutdownRequested = false
     private var watchRegistration = false
-    private var nextRequestID = 1
+    /// Whether the client answers `workspace/configuration`, and the id of the question asked last.
+    var configurationPull = false
+    var pendingConfigurationRequest: Int?
+    var nextRequestID = 1
 
     public init(settings: ServerSettings, input: Int32 = 0, output: Int32 = 1, version: String, today: @escaping () -> String) {
         baseSettings = settings
@@ -75,7 +78,10 @@ public final class LanguageServer {
         case .success(let read):
             message = read
         }
-        if message.method.isEmpty { return .continue }
+        if message.method.isEmpty {
+            if let id = message.id?.intValue, id == pendingConfigurationRequest { configurationAnswered(message.params) }
+            return .continue
+        }
         if message.method == "exit" { return .exit }
         guard let id = message.id else {
             if initialized, !shutdownRequested { notification(message.method, message.params) }
@@ -117,17 +123,16 @@ public final class LanguageServer {
 
     private func notification(_ method: String, _ params: JSONValue) {
         switch method {
-        case "initialized": registerWatchers()
+        case "initialized":
+            registerWatchers()
+            pullConfiguration()
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)
         case "textDocument/didClose": didClose(params)
         case "textDocument/didSave":
             if let path = params["textDocument"]?["uri"]?.stringValue.flatMap(FileURI.path), ruleSet.isWatched(path) { reload() }
         case "workspace/didChangeConfiguration":
-            var problems: [String] = []
-            settings = settings.merging(params["settings"], problems: &problems)
-            reportSettingProblems(problems)
-            reload()
+            configurationChanged(params["settings"])
         case "workspace/didChangeWatchedFiles":
             let paths = (params["changes"]?.arrayValue ?? []).compactMap { $0["uri"]?.stringValue.flatMap(FileURI.path) }
             if paths.contains(where: ruleSet.isWatched) { reload() }
@@ -147,6 +152,7 @@ public final class LanguageServer {
             workspaceRoot = root
         }
         watchRegistration = params["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue ?? false
+        configurationPull = params["capabilities"]?["workspace"]?["configuration"]?.boolValue ?? false
         var problems: [String] = []
         settings = baseSettings.merging(params["initializationOptions"], problems: &problems)
         let outcome = ruleSet.reload(settings, root: workspaceRoot, today: today())
@@ -179,7 +185,7 @@ public final class LanguageServer {
         writer.send(Outgoing.notification("window/showMessage", .object([("type", .int(type)), ("message", .string("accord: " + text))])))
     }
 
-    private func reportSettingProblems(_ problems: [String]) {
+    func reportSettingProblems(_ problems: [String]) {
         if !problems.isEmpty { showMessage("ignored settings: " + problems.joined(separator: "; "), type: 2) }
     }
 
