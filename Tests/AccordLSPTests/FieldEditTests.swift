@@ -62,3 +62,9 @@ extension FieldEditTests {
                        "location:\n  host_nation_consent: true\n")
     }
 }
+
+extension FieldEditTests {
+    func testAPlainScalarFoldedOverLinesIsNotCutInTwo() {
+        XCTAssertNil(edited("responsibility:\n  primary: united\n    states\n", .set(path: "responsibility.primary", values: ["japan"]), value: "japan"))
+    }
+}

@@ -42,7 +42,8 @@ struct YAMLFieldEditor {
         let start = offset(of: node)
         let end: Int?
         switch style {
-        case .plain: end = text.contains("\n") ? nil : start + text.utf8.count
+        // A plain scalar stands in the source as its value, unless it is folded over lines.
+        case .plain: end = Array(text.utf8) == Array(bytes[start..<min(bytes.count, start + text.utf8.count)]) ? start + text.utf8.count : nil
         case .singleQuoted: end = closingQuote(UInt8(ascii: "'"), from: start)
         case .doubleQuoted: end = closingQuote(UInt8(ascii: "\""), from: start)
         case .literal, .folded: end = nil
@@ -81,6 +82,7 @@ struct YAMLFieldEditor {
         switch node.content {
         case .sequence(let items):
             let start = offset(of: node)
+            guard start < bytes.count else { return nil }
             if bytes[start] == UInt8(ascii: "[") {
                 return Edit(range: start + 1..<start + 1, text: items.isEmpty ? value : value + ", ")
             }
