@@ -96,3 +96,32 @@ final class RobustnessProtocolTests: XCTestCase {
         return try XCTUnwrap(Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]))
     }
 }
+
+extension RobustnessProtocolTests {
+    func testTypingAProposalFromNothingGetsDiagnosticsInsideTheTextAtEveryStep() throws {
+        let session = try LSPSession()
+        session.initialize(.object([("debounce_ms", .int(0))]))
+        let (uri, text) = try example("08-strategic-submarine-port-call-ja-noncompliant.yaml")
+        session.open(uri, "")
+        XCTAssertEqual(session.diagnostics(uri).count, 0, "an empty document is no proposal")
+        let characters = Array(text)
+        var version = 1
+        for end in stride(from: 7, through: characters.count, by: 23) + [characters.count] {
+            version += 1
+            let typed = String(characters[..<end])
+            session.change(uri, typed, version: version)
+            let lines = typed.split(separator: "\n", omittingEmptySubsequences: false)
+            for diagnostic in session.diagnostics(uri) {
+                let range = diagnostic.rangeTuple
+                XCTAssertEqual(range.count, 4)
+                guard range.count == 4, range[0] < lines.count, range[2] < lines.count else {
+                    XCTFail("\(diagnostic.compact()) lies outside the \(lines.count) lines typed so far")
+                    continue
+                }
+                XCTAssertLessThanOrEqual(range[1], lines[range[0]].utf16.count)
+                XCTAssertLessThanOrEqual(range[3], lines[range[2]].utf16.count)
+            }
+        }
+        XCTAssertEqual(session.close(), 0)
+    }
+}

@@ -25,7 +25,10 @@ struct DocumentAnalysis {
     init(bytes: [UInt8], path: String, checker: Checker?) {
         positions = TextPositions(bytes)
         let input = InputFile(path: path, bytes: bytes)
-        if let checker {
+        if Self.holdsNothing(bytes) {
+            // A new file, or one with only comments so far: not a proposal yet, and no error to show.
+            outcome = .notAProposal
+        } else if let checker {
             if let report = checker.check(input, skipOthers: true) {
                 outcome = report.verdict == .invalid ? .invalid(report.problems) : .checked(report)
             } else {
@@ -43,6 +46,28 @@ struct DocumentAnalysis {
         } else {
             findings = []
         }
+    }
+
+    /// Whether every line is blank or a comment.
+    static func holdsNothing(_ bytes: [UInt8]) -> Bool {
+        var atLineStart = true
+        var inComment = false
+        for byte in bytes {
+            switch byte {
+            case 0x0A, 0x0D:
+                atLineStart = true
+                inComment = false
+            case 0x20, 0x09:
+                continue
+            case UInt8(ascii: "#") where atLineStart:
+                inComment = true
+                atLineStart = false
+            default:
+                if !inComment { return false }
+                atLineStart = false
+            }
+        }
+        return true
     }
 
     /// The findings whose range holds `position`, narrowest first.
