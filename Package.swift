@@ -55,10 +55,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `accord lsp`: the Language Server Protocol over standard input and output. Its own target so that
+        // the engine keeps no protocol code; no server stack, so that `accord` stays quick to build.
+        .target(
+            name: "AccordLSP",
+            dependencies: ["Accord"]
+        ),
         .executableTarget(
             name: "AccordCLI",
             dependencies: [
                 "Accord",
+                "AccordLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: staticExecutable
@@ -107,6 +114,12 @@ let package = Package(
             name: "AccordCLITests",
             dependencies: ["Accord"],
             // Schemas of other tools' formats, read through #filePath.
+            exclude: ["Fixtures"]
+        ),
+        // Drives the real `accord lsp` over pipes as an editor would, and under Neovim's own LSP client.
+        .testTarget(
+            name: "AccordLSPTests",
+            dependencies: ["Accord", "AccordLSP"],
             exclude: ["Fixtures"]
         ),
         // Starts the real service on 127.0.0.1 (in process, and the accord-serve binary) and talks HTTP to it.

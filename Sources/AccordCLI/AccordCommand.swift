@@ -13,7 +13,7 @@ struct AccordCommand: ParsableCommand {
               accord rules coverage
             """,
         version: AccordVersion.current,
-        subcommands: [CheckCommand.self, BaselineCommand.self, ExplainCommand.self, RulesCommand.self, InitCommand.self, ParseCommand.self, SchemaCommand.self, ServeCommand.self]
+        subcommands: [CheckCommand.self, BaselineCommand.self, ExplainCommand.self, RulesCommand.self, InitCommand.self, ParseCommand.self, SchemaCommand.self, ServeCommand.self, LSPCommand.self]
     )
 }
 
