@@ -53,7 +53,8 @@ let package = Package(
                 "CMeCab",
                 "CStemmer",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // `accord lsp`: the Language Server Protocol over standard input and output. Its own target so that
         // the engine keeps no protocol code; no server stack, so that `accord` stays quick to build.

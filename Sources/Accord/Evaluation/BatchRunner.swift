@@ -49,9 +49,9 @@ public struct BatchRunner: Sendable {
                               prepare: @Sendable (ProposalReport) -> Prepared,
                               deliver: (ProposalReport, Prepared) -> Void) -> [String] {
         let state = DeliveryState<Prepared>(count: sources.count)
-        var skipped: [String] = []
         let workers = min(jobs, max(1, sources.count))
-        withoutActuallyEscaping(deliver) { deliver in
+        return withoutActuallyEscaping(deliver) { deliver in
+            let handover = Handover(deliver)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 let ownChecker = worker > 0 && sources.count >= workers * Self.inputsPerOwnChecker
                 let checker = ownChecker ? workerChecker?() ?? self.checker : self.checker
@@ -61,13 +61,13 @@ public struct BatchRunner: Sendable {
                     // One worker at a time hands over whatever is ready, in order.
                     state.delivering.lock()
                     while let (ready, item) = state.nextReady() {
-                        if let (report, prepared) = item { deliver(report, prepared) } else { skipped.append(sources[ready].path) }
+                        if let (report, prepared) = item { handover.deliver(report, prepared) } else { handover.skipped.append(sources[ready].path) }
                     }
                     state.delivering.unlock()
                 }
             }
+            return handover.skipped
         }
-        return skipped
     }
 
     static func check(_ source: InputSource, with checker: Checker) -> ProposalReport? {
@@ -78,6 +78,17 @@ public struct BatchRunner: Sendable {
             return ProposalReport(path: source.path, proposalID: nil, verdict: .invalid, results: [], problems: [error])
         }
         return checker.check(input, skipOthers: source.foundInFolder)
+    }
+}
+
+/// The caller's `deliver` and the files set aside, which workers touch only while holding
+/// `DeliveryState.delivering`: that lock, not the type system, is what makes sharing them safe.
+private final class Handover<Prepared>: @unchecked Sendable {
+    let deliver: (ProposalReport, Prepared) -> Void
+    var skipped: [String] = []
+
+    init(_ deliver: @escaping (ProposalReport, Prepared) -> Void) {
+        self.deliver = deliver
     }
 }
 

@@ -12,13 +12,19 @@ final class JapaneseTagger: @unchecked Sendable {
     private var lemmas = ByteTable<String>()
 
     /// The dictionary, loaded once per process and only when a text holds Japanese.
-    private static let model: Result<OpaquePointer, TaggerUnavailable> = {
+    private static let model: Result<Model, TaggerUnavailable> = {
         guard let model = mecab_model_new2("") else {
             let reason = String(cString: mecab_strerror(nil))
             return .failure(TaggerUnavailable(reason: reason))
         }
-        return .success(model)
+        return .success(Model(pointer: model))
     }()
+
+    /// MeCab's model is read-only once loaded, and MeCab documents it as safe to share between
+    /// threads (taggers and lattices are not: each thread borrows its own, see `with`).
+    private struct Model: @unchecked Sendable {
+        let pointer: OpaquePointer
+    }
 
     private static let idle = Mutex<[JapaneseTagger]>([])
 
@@ -45,7 +51,7 @@ final class JapaneseTagger: @unchecked Sendable {
         let model: OpaquePointer
         switch Self.model {
         case .failure(let error): return .failure(error)
-        case .success(let loaded): model = loaded
+        case .success(let loaded): model = loaded.pointer
         }
         guard let tagger = idle.withLock({ $0.popLast() }) ?? JapaneseTagger(model: model) else {
             return .failure(TaggerUnavailable(reason: "no tagger"))

@@ -179,11 +179,13 @@ struct ContextCues: Sendable {
     /// The sentence reports something rejected, withdrawn or hypothetical.
     var reported = TermSet()
 
-    static let sections: [(id: String, meaning: String, keyPath: WritableKeyPath<ContextCues, TermSet>)] = [
+    // Made when asked (a lexicon's load, `accord explain`): key paths are not Sendable, so a
+    // stored table would be shared mutable state to the compiler.
+    static var sections: [(id: String, meaning: String, keyPath: WritableKeyPath<ContextCues, TermSet>)] { [
         ("negation", "negates the rest of its clause (English) or what precedes it in its clause (Japanese)", \.negation),
         ("clause-negation", "negates its whole clause", \.clauseNegation),
         ("sentence-negation", "negates its whole sentence", \.sentenceNegation),
         ("pseudo-negation", "looks like a negation and is none", \.pseudoNegation),
         ("reported", "reports its sentence as rejected, withdrawn or hypothetical", \.reported),
-    ]
+    ] }
 }

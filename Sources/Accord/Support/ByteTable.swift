@@ -2,7 +2,7 @@
 /// hashing (SipHash, after checking each string's normalization) cost more than the rest of
 /// reading a word. Keys are kept end to end in one array; FNV-1a spreads them.
 struct ByteTable<Value> {
-    private struct Entry {
+    fileprivate struct Entry {
         var hash: UInt64
         var start: Int
         var count: Int
@@ -98,3 +98,4 @@ struct ByteTable<Value> {
 }
 
 extension ByteTable: Sendable where Value: Sendable {}
+extension ByteTable.Entry: Sendable where Value: Sendable {}
