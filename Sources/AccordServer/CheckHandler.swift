@@ -61,13 +61,11 @@ struct CheckHandler: Sendable {
             }
             failOn = parsed
         }
-        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
+        let bytes: [UInt8]
+        do {
+            bytes = try await request.bodyBytes(limit: limit)
+        } catch is NIOTooManyBytesError {
             return tooLarge(limit, headers: digestHeader)
-        }
-        var bytes: [UInt8] = []
-        for try await buffer in request.body {
-            guard bytes.count + buffer.readableBytes <= limit else { return tooLarge(limit, headers: digestHeader) }
-            bytes.append(contentsOf: buffer.readableBytesView)
         }
         if let unreadable = Self.unreadable(bytes, mediaType: mediaType) {
             return JSONResponse.error(.badRequest, "unreadable-input", unreadable.message, hint: unreadable.hint, location: unreadable.location, headers: digestHeader)
