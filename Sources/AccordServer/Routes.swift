@@ -20,7 +20,11 @@ enum Routes {
     ]
 
     static func register(on router: Router<BasicRequestContext>, service: AccordService) {
-        router.add(middleware: ServiceMiddleware(service: service))
+        // Outermost first; added before the routes, which take the middleware there is when they are added.
+        router.add(middleware: MetricsMiddleware(metrics: service.metrics))
+        router.add(middleware: RuleSetDigestMiddleware(store: service.store))
+        router.add(middleware: JSONErrorMiddleware(logger: service.logger))
+        router.add(middleware: MethodNotAllowedMiddleware())
         let check = CheckHandler(service: service)
         router.post("/v1/check") { request, _ in try await check.respond(request) }
         router.get("/v1/rules") { _, _ in rules(service.store.snapshot) }
@@ -134,46 +138,5 @@ enum Routes {
         var difference: UInt8 = 0
         for index in a.indices { difference |= a[index] ^ b[index] }
         return difference == 0
-    }
-}
-
-/// Around every route: turns a 404 on a known path into 405, gives every error a JSON body and every
-/// response the serving digest, and counts and times each request.
-struct ServiceMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
-    let service: AccordService
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let start = DispatchTime.now().uptimeNanoseconds
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch let error as any HTTPResponseError {
-            response = JSONResponse.error(error.status, "http-error", error.status.reasonPhrase)
-        } catch {
-            service.logger.error("a request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-            response = JSONResponse.error(.internalServerError, "internal-error", "the request could not be answered")
-        }
-        // Hummingbird's router names an unmatched request's endpoint "NotFound" (and throws a bare 404).
-        var route = context.endpointPath ?? "NotFound"
-        if route == "NotFound" {
-            route = "unmatched"
-            if let allowed = Routes.methods[request.uri.path] {
-                route = request.uri.path
-                response = JSONResponse.error(
-                    .methodNotAllowed, "method-not-allowed", "\(request.uri.path) takes \(allowed.map(\.rawValue).joined(separator: ", "))",
-                    headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")])
-            } else {
-                response = JSONResponse.error(
-                    .notFound, "not-found", "no route \(request.uri.path)", hint: "routes: \(Routes.methods.keys.sorted().joined(separator: ", "))")
-            }
-        }
-        if response.headers[AccordHeader.ruleSetDigest] == nil {
-            response.headers[AccordHeader.ruleSetDigest] = service.store.snapshot.digest
-        }
-        service.metrics.recordRequest(
-            method: request.method.rawValue, route: route, status: response.status.code,
-            nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
-        return response
     }
 }
