@@ -27,13 +27,12 @@ enum Routes {
         router.add(middleware: MethodNotAllowedMiddleware())
         let check = CheckHandler(service: service)
         router.post("/v1/check") { request, _ in try await check.respond(request) }
-        router.get("/v1/rules") { _, _ in rules(service.store.snapshot) }
-        router.post("/v1/reload") { request, _ in await reload(request, service: service) }
+        router.get("/v1/rules") { _, _ in try rules(service.store.snapshot) }
+        router.post("/v1/reload") { request, _ in try await reload(request, service: service) }
         router.get("/healthz") { _, _ in
-            let snapshot = service.store.snapshot
-            return JSONResponse.make(
-                .object([("status", .string("ok")), ("ruleset", .object([("digest", .string(snapshot.digest))]))]),
-                headers: [AccordHeader.ruleSetDigest: snapshot.digest], pretty: false)
+            let digest = service.store.snapshot.digest
+            return try JSONResponse.make(
+                HealthBody(ruleset: DigestBody(digest: digest)), headers: [AccordHeader.ruleSetDigest: digest], pretty: false)
         }
         // The review page for legal advisors (HTML; its errors are pages too).
         let page = PageHandler(service: service)
@@ -54,71 +53,43 @@ enum Routes {
     }
 
     /// `GET /v1/rules`: the rule set serving now, its digest, premises and rules.
-    static func rules(_ snapshot: RuleSetSnapshot) -> Response {
-        let ruleSet = snapshot.ruleSet
-        let document = JSONValue.object([
-            ("ruleset", JSONResponse.ruleSet(snapshot)),
-            ("premises", .array(ruleSet.premises.map { premise in
-                .object([
-                    ("id", .string(premise.id)),
-                    ("section", .string(premise.section)),
-                    ("reading", .string(premise.reading)),
-                    ("rules", .array(ruleSet.rules.filter { $0.premise == premise.id }.map { .string($0.id) })),
-                ])
-            })),
-            ("rules", .array(ruleSet.rules.map { rule in
-                .object([
-                    ("id", .string(rule.id)),
-                    ("premise", .string(rule.premise)),
-                    ("severity", .string(rule.severity.rawValue)),
-                    ("title", .string(rule.title)),
-                ])
-            })),
-        ])
-        return JSONResponse.make(document, headers: [AccordHeader.ruleSetDigest: snapshot.digest])
+    static func rules(_ snapshot: RuleSetSnapshot) throws -> Response {
+        try JSONResponse.make(RulesBody(snapshot), headers: [AccordHeader.ruleSetDigest: snapshot.digest])
     }
 
     /// `POST /v1/reload`: 403 when no token is configured, 401 without the right bearer token; else the
     /// rule files are loaded again and swapped in if valid (200), or rejected with their problems (422)
     /// while the previous set keeps serving.
-    static func reload(_ request: Request, service: AccordService) async -> Response {
+    static func reload(_ request: Request, service: AccordService) async throws -> Response {
         guard let expected = service.configuration.reloadToken else {
-            return JSONResponse.error(
+            throw ServiceError(
                 .forbidden, "reload-disabled", "reloading over HTTP is turned off: no reload token is configured",
                 hint: "start accord-serve with --reload-token-file FILE or ACCORD_RELOAD_TOKEN, or send it SIGHUP")
         }
         guard let presented = bearerToken(request.headers[.authorization]), tokensMatch(presented, expected) else {
-            return JSONResponse.error(
+            throw ServiceError(
                 .unauthorized, "unauthorized", "reloading needs the reload token as a bearer token",
                 hint: "send Authorization: Bearer <token>", headers: [.wwwAuthenticate: "Bearer realm=\"accord\""])
         }
         let outcome = await service.reload(trigger: .http)
         switch outcome {
         case .reloaded(let previous, let current):
-            return JSONResponse.make(
-                .object([
-                    ("status", .string("reloaded")), ("ruleset", JSONResponse.ruleSet(current)),
-                    ("previous", .object([("digest", .string(previous.digest))])),
-                ]),
+            return try JSONResponse.make(
+                ReloadBody(status: "reloaded", ruleset: RuleSetSummary(current), previous: DigestBody(digest: previous.digest)),
                 headers: [AccordHeader.ruleSetDigest: current.digest])
         case .unchanged(let current):
-            return JSONResponse.make(
-                .object([("status", .string("unchanged")), ("ruleset", JSONResponse.ruleSet(current))]),
+            return try JSONResponse.make(
+                ReloadBody(status: "unchanged", ruleset: RuleSetSummary(current), previous: nil),
                 headers: [AccordHeader.ruleSetDigest: current.digest])
         case .rejected(let current, let problems):
-            let list = JSONValue.array(problems.items.map { problem in
-                .object([
-                    ("message", .string(problem.message)),
-                    ("hint", problem.hint.map(JSONValue.string) ?? .null),
-                    ("location", JSONResponse.location(problem.location)),
-                ])
-            })
-            return JSONResponse.error(
-                .unprocessableContent, "invalid-ruleset",
-                "the new rule set is invalid (\(problems.items.count) problem\(problems.items.count == 1 ? "" : "s")); the previous one keeps serving",
-                hint: "`accord rules lint` shows the same problems",
-                extra: [("problems", list), ("ruleset", JSONResponse.ruleSet(current))],
-                headers: [AccordHeader.ruleSetDigest: current.digest])
+            let count = problems.items.count
+            var body = ErrorBody(
+                status: HTTPResponse.Status.unprocessableContent.code, error: "invalid-ruleset",
+                message: "the new rule set is invalid (\(count) problem\(count == 1 ? "" : "s")); the previous one keeps serving",
+                hint: "`accord rules lint` shows the same problems", location: nil)
+            body.problems = problems.items.map(ProblemBody.init)
+            body.ruleset = RuleSetSummary(current)
+            throw ServiceError(.unprocessableContent, body, headers: [AccordHeader.ruleSetDigest: current.digest])
         }
     }
 

@@ -12,10 +12,10 @@ struct MethodNotAllowedMiddleware: RouterMiddleware {
         } catch let error as HTTPError where error.status == .notFound && context.endpointPath == "NotFound" {
             let path = request.uri.path
             guard let allowed = Routes.methods[path] else {
-                return JSONResponse.error(.notFound, "not-found", "no route \(path)", hint: "routes: \(Routes.methods.keys.sorted().joined(separator: ", "))")
+                throw ServiceError(.notFound, "not-found", "no route \(path)", hint: "routes: \(Routes.methods.keys.sorted().joined(separator: ", "))")
             }
             let methods = allowed.map(\.rawValue).joined(separator: ", ")
-            return JSONResponse.error(.methodNotAllowed, "method-not-allowed", "\(path) takes \(methods)", headers: [.allow: methods])
+            throw ServiceError(.methodNotAllowed, "method-not-allowed", "\(path) takes \(methods)", headers: [.allow: methods])
         }
     }
 }
