@@ -123,12 +123,16 @@ let package = Package(
             dependencies: ["Accord", "AccordLSP"],
             exclude: ["Fixtures"]
         ),
-        // Starts the real service on 127.0.0.1 (in process, and the accord-serve binary) and talks HTTP to it.
+        // Drives the service's router in process (HummingbirdTesting), and the real service on 127.0.0.1
+        // (in process, and the accord-serve binary) for what only a connection or a process shows.
         .testTarget(
             name: "AccordServerTests",
             dependencies: [
                 "AccordServer",
                 "Accord",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -45,7 +45,7 @@ struct CheckHandler: Sendable {
 
         guard let contentType = request.headers[.contentType], let mediaType = ProposalMediaType(contentType: contentType) else {
             let given = request.headers[.contentType].map { "`\($0)`" } ?? "none"
-            return JSONResponse.error(
+            throw ServiceError(
                 .unsupportedMediaType, "unsupported-media-type",
                 "the request's Content-Type is \(given); a proposal is sent as YAML or JSON",
                 hint: "send Content-Type: \(ProposalMediaType.accepted.joined(separator: ", ")) (a charset parameter is fine)",
@@ -55,46 +55,44 @@ struct CheckHandler: Sendable {
         var failOn = FailOn.error
         if let given = request.uri.queryParameters["fail_on"] {
             guard let parsed = FailOn(rawValue: String(given)) else {
-                return JSONResponse.error(
+                throw ServiceError(
                     .badRequest, "bad-parameter", "`fail_on` is `\(given)`; it takes \(FailOn.allCases.map(\.rawValue).joined(separator: ", "))",
                     hint: "as `accord check --fail-on`: the lowest severity that makes the gate fail", headers: digestHeader)
             }
             failOn = parsed
         }
-        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
-            return tooLarge(limit, headers: digestHeader)
-        }
-        var bytes: [UInt8] = []
-        for try await buffer in request.body {
-            guard bytes.count + buffer.readableBytes <= limit else { return tooLarge(limit, headers: digestHeader) }
-            bytes.append(contentsOf: buffer.readableBytesView)
+        let bytes: [UInt8]
+        do {
+            bytes = try await request.bodyBytes(limit: limit)
+        } catch is NIOTooManyBytesError {
+            throw tooLarge(limit, headers: digestHeader)
         }
         if let unreadable = Self.unreadable(bytes, mediaType: mediaType) {
-            return JSONResponse.error(.badRequest, "unreadable-input", unreadable.message, hint: unreadable.hint, location: unreadable.location, headers: digestHeader)
+            throw ServiceError(.badRequest, "unreadable-input", unreadable.message, hint: unreadable.hint, location: unreadable.location, headers: digestHeader)
         }
 
         // The check is CPU work of a few milliseconds: it runs in NIO's thread pool, in the order requests
         // arrive, so that it never holds up the cooperative threads that move every connection's bytes.
         return try await NIOThreadPool.singleton.runIfActive { [bytes, failOn] in
-            decide(bytes, snapshot: snapshot, failOn: failOn)
+            try decide(bytes, snapshot: snapshot, failOn: failOn)
         }
     }
 
     /// Checks the proposal, records the decision and renders the answer.
-    private func decide(_ bytes: [UInt8], snapshot: RuleSetSnapshot, failOn: FailOn) -> Response {
+    private func decide(_ bytes: [UInt8], snapshot: RuleSetSnapshot, failOn: FailOn) throws -> Response {
         let digestHeader: HTTPFields = [AccordHeader.ruleSetDigest: snapshot.digest]
         let limits = snapshot.checker.limits
         guard let report = snapshot.checker.check(InputFile(path: Self.inputName, bytes: bytes)) else {
             preconditionFailure("Checker.check returns nil only with skipOthers")
         }
         if report.verdict == .invalid, let error = Self.unloadable(bytes, limits: limits) {
-            return JSONResponse.error(.badRequest, "unreadable-input", error.message, hint: error.hint, location: error.location, headers: digestHeader)
+            throw ServiceError(.badRequest, "unreadable-input", error.message, hint: error.hint, location: error.location, headers: digestHeader)
         }
 
         let batch = BatchReport(reports: [report], ruleSet: snapshot.ruleSet, waivers: [], today: snapshot.checker.today)
         let exitCode = batch.exitCode(failOn: failOn.threshold)
         guard service.record(report, bytes: bytes, snapshot: snapshot) else {
-            return JSONResponse.error(
+            throw ServiceError(
                 .internalServerError, "decision-not-recorded",
                 "the decision could not be written to the decision log, so it is not given",
                 hint: "the operator should check the decision log's disk and permissions", headers: digestHeader)
@@ -107,8 +105,8 @@ struct CheckHandler: Sendable {
         return JSONResponse.make(text: JSONReport.render(batch), status: .ok, headers: headers)
     }
 
-    private func tooLarge(_ limit: Int, headers: HTTPFields) -> Response {
-        JSONResponse.error(
+    private func tooLarge(_ limit: Int, headers: HTTPFields) -> ServiceError {
+        ServiceError(
             .contentTooLarge, "body-too-large", "the request body is larger than the limit of \(limit) bytes",
             hint: "a proposal is a few kilobytes; the operator sets the limit with --max-body-bytes", headers: headers)
     }

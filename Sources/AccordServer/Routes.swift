@@ -20,16 +20,19 @@ enum Routes {
     ]
 
     static func register(on router: Router<BasicRequestContext>, service: AccordService) {
-        router.add(middleware: ServiceMiddleware(service: service))
+        // Outermost first; added before the routes, which take the middleware there is when they are added.
+        router.add(middleware: MetricsMiddleware(metrics: service.metrics))
+        router.add(middleware: RuleSetDigestMiddleware(store: service.store))
+        router.add(middleware: JSONErrorMiddleware(logger: service.logger))
+        router.add(middleware: MethodNotAllowedMiddleware())
         let check = CheckHandler(service: service)
         router.post("/v1/check") { request, _ in try await check.respond(request) }
-        router.get("/v1/rules") { _, _ in rules(service.store.snapshot) }
-        router.post("/v1/reload") { request, _ in await reload(request, service: service) }
+        router.get("/v1/rules") { _, _ in try rules(service.store.snapshot) }
+        router.post("/v1/reload") { request, _ in try await reload(request, service: service) }
         router.get("/healthz") { _, _ in
-            let snapshot = service.store.snapshot
-            return JSONResponse.make(
-                .object([("status", .string("ok")), ("ruleset", .object([("digest", .string(snapshot.digest))]))]),
-                headers: [AccordHeader.ruleSetDigest: snapshot.digest], pretty: false)
+            let digest = service.store.snapshot.digest
+            return try JSONResponse.make(
+                HealthBody(ruleset: DigestBody(digest: digest)), headers: [AccordHeader.ruleSetDigest: digest], pretty: false)
         }
         // The review page for legal advisors (HTML; its errors are pages too).
         let page = PageHandler(service: service)
@@ -50,71 +53,43 @@ enum Routes {
     }
 
     /// `GET /v1/rules`: the rule set serving now, its digest, premises and rules.
-    static func rules(_ snapshot: RuleSetSnapshot) -> Response {
-        let ruleSet = snapshot.ruleSet
-        let document = JSONValue.object([
-            ("ruleset", JSONResponse.ruleSet(snapshot)),
-            ("premises", .array(ruleSet.premises.map { premise in
-                .object([
-                    ("id", .string(premise.id)),
-                    ("section", .string(premise.section)),
-                    ("reading", .string(premise.reading)),
-                    ("rules", .array(ruleSet.rules.filter { $0.premise == premise.id }.map { .string($0.id) })),
-                ])
-            })),
-            ("rules", .array(ruleSet.rules.map { rule in
-                .object([
-                    ("id", .string(rule.id)),
-                    ("premise", .string(rule.premise)),
-                    ("severity", .string(rule.severity.rawValue)),
-                    ("title", .string(rule.title)),
-                ])
-            })),
-        ])
-        return JSONResponse.make(document, headers: [AccordHeader.ruleSetDigest: snapshot.digest])
+    static func rules(_ snapshot: RuleSetSnapshot) throws -> Response {
+        try JSONResponse.make(RulesBody(snapshot), headers: [AccordHeader.ruleSetDigest: snapshot.digest])
     }
 
     /// `POST /v1/reload`: 403 when no token is configured, 401 without the right bearer token; else the
     /// rule files are loaded again and swapped in if valid (200), or rejected with their problems (422)
     /// while the previous set keeps serving.
-    static func reload(_ request: Request, service: AccordService) async -> Response {
+    static func reload(_ request: Request, service: AccordService) async throws -> Response {
         guard let expected = service.configuration.reloadToken else {
-            return JSONResponse.error(
+            throw ServiceError(
                 .forbidden, "reload-disabled", "reloading over HTTP is turned off: no reload token is configured",
                 hint: "start accord-serve with --reload-token-file FILE or ACCORD_RELOAD_TOKEN, or send it SIGHUP")
         }
         guard let presented = bearerToken(request.headers[.authorization]), tokensMatch(presented, expected) else {
-            return JSONResponse.error(
+            throw ServiceError(
                 .unauthorized, "unauthorized", "reloading needs the reload token as a bearer token",
                 hint: "send Authorization: Bearer <token>", headers: [.wwwAuthenticate: "Bearer realm=\"accord\""])
         }
         let outcome = await service.reload(trigger: .http)
         switch outcome {
         case .reloaded(let previous, let current):
-            return JSONResponse.make(
-                .object([
-                    ("status", .string("reloaded")), ("ruleset", JSONResponse.ruleSet(current)),
-                    ("previous", .object([("digest", .string(previous.digest))])),
-                ]),
+            return try JSONResponse.make(
+                ReloadBody(status: "reloaded", ruleset: RuleSetSummary(current), previous: DigestBody(digest: previous.digest)),
                 headers: [AccordHeader.ruleSetDigest: current.digest])
         case .unchanged(let current):
-            return JSONResponse.make(
-                .object([("status", .string("unchanged")), ("ruleset", JSONResponse.ruleSet(current))]),
+            return try JSONResponse.make(
+                ReloadBody(status: "unchanged", ruleset: RuleSetSummary(current), previous: nil),
                 headers: [AccordHeader.ruleSetDigest: current.digest])
         case .rejected(let current, let problems):
-            let list = JSONValue.array(problems.items.map { problem in
-                .object([
-                    ("message", .string(problem.message)),
-                    ("hint", problem.hint.map(JSONValue.string) ?? .null),
-                    ("location", JSONResponse.location(problem.location)),
-                ])
-            })
-            return JSONResponse.error(
-                .unprocessableContent, "invalid-ruleset",
-                "the new rule set is invalid (\(problems.items.count) problem\(problems.items.count == 1 ? "" : "s")); the previous one keeps serving",
-                hint: "`accord rules lint` shows the same problems",
-                extra: [("problems", list), ("ruleset", JSONResponse.ruleSet(current))],
-                headers: [AccordHeader.ruleSetDigest: current.digest])
+            let count = problems.items.count
+            var body = ErrorBody(
+                status: HTTPResponse.Status.unprocessableContent.code, error: "invalid-ruleset",
+                message: "the new rule set is invalid (\(count) problem\(count == 1 ? "" : "s")); the previous one keeps serving",
+                hint: "`accord rules lint` shows the same problems", location: nil)
+            body.problems = problems.items.map(ProblemBody.init)
+            body.ruleset = RuleSetSummary(current)
+            throw ServiceError(.unprocessableContent, body, headers: [AccordHeader.ruleSetDigest: current.digest])
         }
     }
 
@@ -134,46 +109,5 @@ enum Routes {
         var difference: UInt8 = 0
         for index in a.indices { difference |= a[index] ^ b[index] }
         return difference == 0
-    }
-}
-
-/// Around every route: turns a 404 on a known path into 405, gives every error a JSON body and every
-/// response the serving digest, and counts and times each request.
-struct ServiceMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
-    let service: AccordService
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let start = DispatchTime.now().uptimeNanoseconds
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch let error as any HTTPResponseError {
-            response = JSONResponse.error(error.status, "http-error", error.status.reasonPhrase)
-        } catch {
-            service.logger.error("a request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-            response = JSONResponse.error(.internalServerError, "internal-error", "the request could not be answered")
-        }
-        // Hummingbird's router names an unmatched request's endpoint "NotFound" (and throws a bare 404).
-        var route = context.endpointPath ?? "NotFound"
-        if route == "NotFound" {
-            route = "unmatched"
-            if let allowed = Routes.methods[request.uri.path] {
-                route = request.uri.path
-                response = JSONResponse.error(
-                    .methodNotAllowed, "method-not-allowed", "\(request.uri.path) takes \(allowed.map(\.rawValue).joined(separator: ", "))",
-                    headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")])
-            } else {
-                response = JSONResponse.error(
-                    .notFound, "not-found", "no route \(request.uri.path)", hint: "routes: \(Routes.methods.keys.sorted().joined(separator: ", "))")
-            }
-        }
-        if response.headers[AccordHeader.ruleSetDigest] == nil {
-            response.headers[AccordHeader.ruleSetDigest] = service.store.snapshot.digest
-        }
-        service.metrics.recordRequest(
-            method: request.method.rawValue, route: route, status: response.status.code,
-            nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
-        return response
     }
 }

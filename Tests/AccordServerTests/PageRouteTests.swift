@@ -1,16 +1,13 @@
 import Accord
 import AccordServer
 import Foundation
+import Logging
 import XCTest
 
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-
-/// The review page over real HTTP (issue 15): its headers, the form as a browser sends it
-/// (`multipart/form-data`), escaping, the errors of `POST /v1/check`, and what is kept. The browser
-/// tests (Tests/Browser) drive the same page in headless Chromium.
-final class PageRouteTests: InProcessServerTestCase {
+/// The review page through the service's router (issue 15): its headers, the form as a browser sends
+/// it (`multipart/form-data`), escaping, the errors of `POST /v1/check`, and what is kept. The browser
+/// tests (Tests/Browser) drive the same page in headless Chromium over real HTTP.
+final class PageRouteTests: RouterTestCase {
     /// A small body limit, to reach 413 with a small form.
     override func configuration(rules: URL) -> ServiceConfiguration {
         ServiceConfiguration(rulePaths: [rules.path], port: 0, maxBodyBytes: 64 * 1024)
@@ -159,12 +156,14 @@ final class PageDecisionLogTests: XCTestCase {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let log = scratch.file("decisions.jsonl")
-        let server = try await InProcessServer.start(ServiceConfiguration(rulePaths: [scratch.rules.path], port: 0, decisionLogPath: log.path))
+        let service = try AccordService(
+            configuration: ServiceConfiguration(rulePaths: [scratch.rules.path], port: 0, decisionLogPath: log.path),
+            logger: Logger(label: "accord-serve-test"))
         let files = [("a.yaml", compliantProposal), ("b.yaml", compliantProposal)]
-        let answer = try await server.client.send(
+        let answer = try await RouterClient(service: service).send(
             "POST", "/", body: PageRouteTests.form(pasted: "", files: files),
             headers: ["Content-Type": "multipart/form-data; boundary=\(PageRouteTests.boundary)"])
-        try await server.stop()
+        service.decisionLog?.close()
         XCTAssertEqual(answer.status, 200)
         let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(lines.count, 2)

@@ -5,21 +5,11 @@ import Synchronization
 import XCTest
 
 /// `POST /v1/reload`: the token, the atomic swap, and a broken rule set while requests are served.
-final class ReloadTests: XCTestCase {
+final class ReloadTests: RouterTestCase {
     static let token = "test-token-\(UUID().uuidString)"
-    var scratch: Scratch!
-    var server: InProcessServer!
-    var client: HTTPClient { server.client }
 
-    override func setUp() async throws {
-        scratch = try Scratch()
-        server = try await InProcessServer.start(
-            ServiceConfiguration(rulePaths: [scratch.rules.path], port: 0, reloadToken: Self.token))
-    }
-
-    override func tearDown() async throws {
-        try await server?.stop()
-        scratch?.remove()
+    override func configuration(rules: URL) -> ServiceConfiguration {
+        ServiceConfiguration(rulePaths: [rules.path], port: 0, reloadToken: Self.token)
     }
 
     func reload(token: String? = ReloadTests.token) async throws -> HTTPAnswer {

@@ -84,8 +84,26 @@ struct HTTPAnswer: Sendable {
     }
 }
 
+/// Sends requests to the service: over real HTTP (`HTTPClient`) or to its router (`RouterClient`).
+protocol ServiceClient: Sendable {
+    /// One request and its answer; tests call `send` and `check`.
+    func exchange(_ method: String, _ path: String, body: Data?, headers: [String: String]) async throws -> HTTPAnswer
+}
+
+extension ServiceClient {
+    func send(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]) async throws -> HTTPAnswer {
+        try await exchange(method, path, body: body, headers: headers)
+    }
+
+    func check(_ body: Data, contentType: String? = "application/yaml", query: String = "") async throws -> HTTPAnswer {
+        var headers: [String: String] = [:]
+        if let contentType { headers["Content-Type"] = contentType }
+        return try await send("POST", "/v1/check" + query, body: body, headers: headers)
+    }
+}
+
 /// A real HTTP client (URLSession) talking to a server on 127.0.0.1.
-struct HTTPClient: Sendable {
+struct HTTPClient: ServiceClient {
     let base: URL
     let session: URLSession
 
@@ -97,7 +115,7 @@ struct HTTPClient: Sendable {
         session = URLSession(configuration: configuration)
     }
 
-    func send(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]) async throws -> HTTPAnswer {
+    func exchange(_ method: String, _ path: String, body: Data?, headers: [String: String]) async throws -> HTTPAnswer {
         var request = URLRequest(url: URL(string: path, relativeTo: base)!)
         request.httpMethod = method
         request.timeoutInterval = 15
@@ -110,12 +128,6 @@ struct HTTPClient: Sendable {
             fields["\(key)"] = "\(value)"
         }
         return HTTPAnswer(status: http.statusCode, headers: fields, body: data)
-    }
-
-    func check(_ body: Data, contentType: String? = "application/yaml", query: String = "") async throws -> HTTPAnswer {
-        var headers: [String: String] = [:]
-        if let contentType { headers["Content-Type"] = contentType }
-        return try await send("POST", "/v1/check" + query, body: body, headers: headers)
     }
 }
 

@@ -39,13 +39,11 @@ struct PageHandler: Sendable {
         guard let contentType = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType: contentType) else {
             return refusal(.unsupportedMediaType, "The form is sent as multipart/form-data.", hint: "Use the form on this page.", pasted: "")
         }
-        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit {
+        let body: [UInt8]
+        do {
+            body = try await request.bodyBytes(limit: limit)
+        } catch is NIOTooManyBytesError {
             return tooLarge(limit)
-        }
-        var body: [UInt8] = []
-        for try await buffer in request.body {
-            guard body.count + buffer.readableBytes <= limit else { return tooLarge(limit) }
-            body.append(contentsOf: buffer.readableBytesView)
         }
         guard let form = MultipartForm(body, boundary: boundary) else {
             return refusal(.badRequest, "The form could not be read.", hint: "Send it again from this page.", pasted: "")
