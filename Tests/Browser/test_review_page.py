@@ -18,11 +18,10 @@ import time
 import unittest
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -111,6 +110,22 @@ class ReviewPageTests(unittest.TestCase):
         return self.submit(driver)
 
     @staticmethod
+    def is_gone(element):
+        """Whether the old page's element left the document. Selenium's `staleness_of` knows only
+        StaleElementReferenceException; ChromeDriver, asked while the new page replaces the old,
+        may instead answer "Node with given id does not belong to the document", which says the
+        same thing."""
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+
+    @staticmethod
     def submit(driver, key=None):
         """Sends the form (with its button, or a key in the text area) and waits for the answer."""
         old = driver.find_element(By.TAG_NAME, "html")
@@ -118,7 +133,7 @@ class ReviewPageTests(unittest.TestCase):
             driver.find_element(By.ID, "proposal").send_keys(*key)
         else:
             driver.find_element(By.CSS_SELECTOR, "form.check button[type=submit]").click()
-        WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+        WebDriverWait(driver, 30).until(lambda _: ReviewPageTests.is_gone(old))
         WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "p.verdict, .error-page"))
         return driver
 
