@@ -12,9 +12,9 @@ public enum GitHubReport {
         var out = ""
         var quiet = 0
         for report in batch.reports {
-            let path = SARIFReport.relativePath(report.path, workingDirectory: workingDirectory)
+            let path = ReportText.relativePath(report.path, workingDirectory: workingDirectory)
             for problem in report.problems {
-                let place = SARIFReport.relativePath(problem.location.path, workingDirectory: workingDirectory)
+                let place = ReportText.relativePath(problem.location.path, workingDirectory: workingDirectory)
                 out += command("error", file: place, line: problem.location.line, column: problem.location.column,
                                title: "\(SARIFReport.invalidInputRule): \(ReportText.name(report)) is invalid",
                                message: ReportText.problem(problem))

@@ -14,9 +14,9 @@ public enum GitLabReport {
     public static func render(_ batch: BatchReport, workingDirectory: String) -> String {
         var issues: [JSONValue] = []
         for report in batch.reports {
-            let path = SARIFReport.relativePath(report.path, workingDirectory: workingDirectory)
+            let path = ReportText.relativePath(report.path, workingDirectory: workingDirectory)
             for problem in report.problems {
-                let place = SARIFReport.relativePath(problem.location.path, workingDirectory: workingDirectory)
+                let place = ReportText.relativePath(problem.location.path, workingDirectory: workingDirectory)
                 issues.append(issue(
                     description: "\(ReportText.name(report)) is invalid: \(ReportText.problem(problem))",
                     check: SARIFReport.invalidInputRule,

@@ -207,6 +207,20 @@ enum ReportText {
         result.status == .violated || result.status == .undetermined || result.status == .waived
     }
 
+    /// A path as code-scanning formats name files (SARIF, GitHub, GitLab): relative to the working directory when it is inside it; otherwise as given (absolute).
+    static func relativePath(_ path: String, workingDirectory: String) -> String {
+        var components: [String]
+        if path.hasPrefix("/") {
+            let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+            guard path.hasPrefix(base) else { return path }
+            components = path.dropFirst(base.count).split(separator: "/").map(String.init)
+        } else {
+            components = path.split(separator: "/").map(String.init)
+        }
+        components.removeAll { $0 == "." }
+        return components.joined(separator: "/")
+    }
+
     /// A problem that makes a proposal invalid, with its hint.
     static func problem(_ problem: Diagnostic) -> String {
         problem.message + (problem.hint.map { " (hint: \($0))" } ?? "")

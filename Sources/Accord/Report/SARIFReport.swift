@@ -36,7 +36,7 @@ public enum SARIFReport {
 
         var results: [JSONValue] = []
         for report in batch.reports {
-            let path = relativePath(report.path, workingDirectory: workingDirectory)
+            let path = ReportText.relativePath(report.path, workingDirectory: workingDirectory)
             for problem in report.problems {
                 results.append(invalidResult(problem, report: report, workingDirectory: workingDirectory, ruleIndex: index[invalidInputRule]!))
             }
@@ -175,7 +175,7 @@ public enum SARIFReport {
     }
 
     static func invalidResult(_ problem: Diagnostic, report: ProposalReport, workingDirectory: String, ruleIndex: Int) -> JSONValue {
-        let path = relativePath(problem.location.path, workingDirectory: workingDirectory)
+        let path = ReportText.relativePath(problem.location.path, workingDirectory: workingDirectory)
         let head: [(String, JSONValue)] = [
             ("ruleId", .string(invalidInputRule)),
             ("ruleIndex", .int(ruleIndex)),
@@ -202,23 +202,9 @@ public enum SARIFReport {
     static func location(_ place: SourceLocation, workingDirectory: String) -> JSONValue? {
         guard place.path != "<stdin>" else { return nil }
         return .object([("physicalLocation", .object([
-            ("artifactLocation", .object([("uri", .string(uri(relativePath(place.path, workingDirectory: workingDirectory))))])),
+            ("artifactLocation", .object([("uri", .string(uri(ReportText.relativePath(place.path, workingDirectory: workingDirectory))))])),
             ("region", .object([("startLine", .int(max(1, place.line))), ("startColumn", .int(max(1, place.column)))])),
         ]))])
-    }
-
-    /// A path relative to the working directory when it is inside it; otherwise as given (absolute).
-    static func relativePath(_ path: String, workingDirectory: String) -> String {
-        var components: [String]
-        if path.hasPrefix("/") {
-            let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
-            guard path.hasPrefix(base) else { return path }
-            components = path.dropFirst(base.count).split(separator: "/").map(String.init)
-        } else {
-            components = path.split(separator: "/").map(String.init)
-        }
-        components.removeAll { $0 == "." }
-        return components.joined(separator: "/")
     }
 
     /// A relative path as a URI reference; an absolute one as a `file:` URI.
