@@ -68,6 +68,20 @@ final class ExamplePlacementTests: XCTestCase {
         XCTAssertEqual(results[3].result?.status, .violated, "the outcome was right; the place was not")
     }
 
+    /// The quote is read after its opening mark, so a sentence that itself opens with "', '"
+    /// is quoted whole (it once cut a range backwards and crashed every report with fingerprints).
+    func testASentenceOpeningWithAQuoteAndCommaIsQuotedWhole() throws {
+        let text = """
+                  - expect: violated
+                    quotes: ", 'It is legally binding."
+                    patch: {description: "A joint drill off Okinawa. , 'It is legally binding."}
+            """
+        let results = try runs(rules(text, "      - expect: not-applicable\n        patch: {}"))
+        let run = try XCTUnwrap(results.first { $0.rule.id == "t.text" })
+        XCTAssertTrue(run.passed, run.misplaced ?? run.actual)
+        XCTAssertEqual(run.result.map { FindingFingerprint.of($0, proposal: "P") }?.count, 64)
+    }
+
     func testPlacesAreCheckedWhenTheRulesLoad() {
         let satisfied = """
                   - expect: satisfied

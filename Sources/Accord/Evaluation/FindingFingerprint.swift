@@ -41,8 +41,11 @@ extension RuleResult {
     /// finding that no text decided.
     public var quotedSentence: String? {
         guard let seen = decidingStep?.seen, seen.hasPrefix("'") else { return nil }
-        let ends = [seen.range(of: "': "), seen.range(of: "', '")].compactMap { $0 }
-        guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return String(seen.dropFirst().dropLast(seen.hasSuffix("'") ? 1 : 0)) }
-        return String(seen[seen.index(after: seen.startIndex)..<end.lowerBound])
+        // The closing quote is looked for after the opening one: a sentence may itself start
+        // with "', '" (", 'The SOFA …").
+        let sentence = seen.dropFirst()
+        let ends = [sentence.range(of: "': "), sentence.range(of: "', '")].compactMap { $0 }
+        guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return String(sentence.dropLast(sentence.hasSuffix("'") ? 1 : 0)) }
+        return String(sentence[..<end.lowerBound])
     }
 }
