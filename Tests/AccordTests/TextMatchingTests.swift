@@ -116,6 +116,34 @@ final class TextMatchingTests: XCTestCase {
                        ["Guidelines", "legally binding"])
     }
 
+    /// A negation that opens its clause, as its subject or in a fronted phrase that inverts it,
+    /// reaches past the clause's commas; one inside the clause stops at its comma.
+    func testANegationThatOpensItsClauseReachesPastItsCommas() {
+        XCTAssertEqual(cues("No text set out in this annex, including the milestones in Annex B, creates legal obligations."),
+                       ["negated by 'No'"])
+        XCTAssertEqual(cues("At no phase, including escalation to a contingency, will the Diet enact such a law."),
+                       ["negated by 'no'"])
+        XCTAssertEqual(fired("Under the annex, with no deadline set, the Diet will enact a law."), ["enact"],
+                       "a negation inside the clause stops at its comma")
+        XCTAssertEqual(fired("With no deadline set, this arrangement creates legal obligations."), ["creates legal obligations"],
+                       "an absolute phrase is not a fronted negation")
+        XCTAssertEqual(fired("At the request of Tokyo, the arrangement creates legal obligations."), ["creates legal obligations"])
+    }
+
+    /// Another proposal reported as dropped: a proposal noun opening the clause, then a rejection
+    /// verb in a passive past form however far away. A verb in its base form proposes what it says.
+    func testAProposalReportedAsDroppedDoesNotCount() {
+        XCTAssertEqual(cues("A suggestion that the Diet enact a basic law on the Alliance was discussed in the SDC and dropped."),
+                       ["reported as rejected or hypothetical ('dropped')"])
+        XCTAssertEqual(cues("An option for a legally binding annex was raised at the October planning conference and withdrawn the same day."),
+                       ["reported as rejected or hypothetical ('withdrawn')"])
+        XCTAssertEqual(fired("A proposal to create legal obligations and drop the review clause will be submitted."),
+                       ["create legal obligations"], "the verb's base form is proposed, not reported")
+        XCTAssertEqual(fired("This proposal creates legal obligations, and the earlier caveat was dropped."),
+                       ["creates legal obligations"], "the proposal at hand")
+        XCTAssertEqual(fired("A proposal to create legal obligations was adopted."), ["create legal obligations"])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

@@ -142,6 +142,20 @@ enum ConceptMatcher {
     /// Negations that deny no predicate: the nouns' and those of a whole statement.
     static let nonDenials = nounPhraseNegations.union(["neither", "nor", "nothing"])
 
+    /// English negations that open their clause, as its subject ("Nothing set out in this
+    /// programme, including Annex B, obliges either Government") or in a fronted phrase that
+    /// inverts it ("At no phase, including escalation, will JSDF units conduct strikes"): they
+    /// reach past the clause's commas, where a negation inside the clause stops at its segment.
+    /// A fronted phrase denies the predicate it inverts; a negative subject, like any negated noun,
+    /// does not.
+    static let clauseOpeningNegations: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
+        Set(["no", "nothing", "none", "neither", "never", "nobody"].map { lemmatizer.lemma($0[...]) })
+    }
+    /// Prepositions of a fronted negative phrase: at no phase, in no case, under no scenario.
+    static let frontingPrepositions: Set<String> = ["at", "in", "under", "on", "by", "for"]
+    /// Conjunctions that may open a clause before its subject: "but nothing in it obliges".
+    static let clauseConjunctions: Set<String> = ["and", "or", "but", "yet", "so"]
+
     /// How many words may stand between a concept's words and a Japanese negation that denies them:
     /// the verb's own endings (を負わ-ない, に-とどめ-ない, を-担わ-ない, さ-れ-ず).
     static let japaneseDenialReach = 4
@@ -149,6 +163,18 @@ enum ConceptMatcher {
     /// "no", "without", "neither": they negate a noun, not the predicate.
     private static func isNounPhraseNegation(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
         cue.count == 1 && nonDenials.contains(tokens[cue.lowerBound].lemma)
+    }
+
+    /// How an English negation opens its clause (`clauseOpeningNegations`), if it does.
+    private enum ClauseOpening { case subject, frontedPhrase }
+
+    private static func opening(_ cue: Range<Int>, _ tokens: [Token], clause: Range<Int>) -> ClauseOpening? {
+        guard cue.count == 1, clauseOpeningNegations.contains(tokens[cue.lowerBound].lemma) else { return nil }
+        var start = clause.lowerBound
+        if start < cue.lowerBound, clauseConjunctions.contains(tokens[start].lemma) { start += 1 }
+        if cue.lowerBound == start { return .subject }
+        if cue.lowerBound == start + 1, frontingPrepositions.contains(tokens[start].lemma) { return .frontedPhrase }
+        return nil
     }
 
     private static func englishScopeEnd(_ cue: Range<Int>, _ tokens: [Token], _ segment: Range<Int>) -> Int {
@@ -214,6 +240,10 @@ enum ConceptMatcher {
             hit.suppression = .reported(cue: cue.tokens)
             return
         }
+        if let cue = DroppedProposal.cue(in: hit.clause, of: text), !masked.contains(cue.lowerBound) {
+            hit.suppression = .reported(cue: cue)
+            return
+        }
         for cue in cues.sentenceNegation.within(hit.sentence) where free(cue) {
             hit.suppression = .negated(cue: cue.tokens, denies: false)
             return
@@ -223,8 +253,10 @@ enum ConceptMatcher {
             return
         }
         for cue in cues.negation.within(hit.clause) where free(cue) {
-            // English: the words after the cue; Japanese: the words before it; within its segment.
-            let segment = text.segment(of: cue.tokens.lowerBound)
+            // English: the words after the cue; Japanese: the words before it; within its segment,
+            // or the whole clause for an English negation that opens it.
+            let opening = cue.term.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
+            let segment = opening == nil ? text.segment(of: cue.tokens.lowerBound) : hit.clause
             // 「AではなくBが」 negates the noun A only.
             let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
             let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
@@ -236,7 +268,7 @@ enum ConceptMatcher {
                 // on ends another predicate (他に適当な手段がなく: no other means).
                 let denies = cue.term.japanese
                     ? contrasted == nil && matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
-                    : !isNounPhraseNegation(cue.tokens, tokens)
+                    : opening == .frontedPhrase || !isNounPhraseNegation(cue.tokens, tokens)
                 hit.suppression = .negated(cue: cue.tokens, denies: denies)
                 return
             }
