@@ -144,6 +144,20 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("A proposal to create legal obligations was adopted."), ["create legal obligations"])
     }
 
+    /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor
+    /// one that opens with a word that is no verb.
+    func testATermReadsInThePassive() {
+        XCTAssertEqual(fired("New obligations will be created for both governments."), ["obligations will be created"])
+        XCTAssertEqual(fired("Under the annex new obligations are to be created."), ["obligations are to be created"])
+        XCTAssertEqual(fired("Obligations that the Diet created long ago stay as they are."), [], "no form of be: not a passive")
+    }
+
+    /// A term's gap may hold a parenthesis set off by two commas, not a lone comma that ends a phrase.
+    func testATermsGapDoesNotCrossALoneComma() {
+        XCTAssertEqual(fired("The annex will create, for each party, obligations of its own."), ["create, for each party, obligations"])
+        XCTAssertEqual(fired("To create it, the obligations of each party are listed."), [])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

@@ -18,6 +18,7 @@ struct ConceptOccurrences {
         for sentence in text.sentences {
             for start in sentence {
                 lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { term, tokens, words in
+                    if words.count > 1, Self.gapCrossesAComma(words, text.tokens) { return }
                     if term.isException {
                         exceptions[term.concept].append(tokens)
                     } else {
@@ -28,6 +29,17 @@ struct ConceptOccurrences {
         }
         self.matches = matches
         self.exceptions = exceptions
+    }
+
+    /// Whether a gap of a term's match crosses a lone English comma, which ends a phrase: "require
+    /// … Japan" is not "Japan's survival, a separate decision would be required". A parenthesis
+    /// set off by two commas stays inside: "create, for each party, obligations".
+    static func gapCrossesAComma(_ words: [Range<Int>], _ tokens: [Token]) -> Bool {
+        for (before, after) in zip(words, words.dropFirst()) {
+            let commas = tokens[before.upperBound..<after.lowerBound].count { $0.kind == .mark && $0.lemma == "," }
+            if commas % 2 == 1 { return true }
+        }
+        return false
     }
 
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.

@@ -164,6 +164,28 @@ extension Term {
     }
 }
 
+extension Term {
+    /// The passive of an English term "VERB … OBJECT", which drafters write with the object first:
+    /// "strike … base" also reads "enemy bases on the mainland are to be struck", "create …
+    /// obligations" reads "obligations will be created". Nil for a term that cannot have one: a
+    /// Japanese term (MeCab's base forms already make 持ち込まれる 持ち込む), and one that opens with
+    /// a word that is no verb ("without … consent").
+    var passive: Term? {
+        guard !japanese, parts.count == 2, parts[0].count <= 2, !Self.nonVerbs.contains(parts[0][0]) else { return nil }
+        return Term(parts: [parts[1], [Self.be], parts[0]], text: text, japanese: false)
+    }
+
+    private static let be = "be"
+    /// Words that open a term without being its verb.
+    private static let nonVerbs: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
+        Set(["without", "no", "not", "never", "in", "of", "by", "to", "for", "on", "at", "with", "from", "under", "any",
+             "all", "the", "a", "an", "and", "or", "be", "have", "regardless", "irrespective", "outside", "beyond",
+             "before", "after", "upon", "into", "over", "against", "across", "between", "within", "absent", "neither",
+             "nor", "whether", "if", "unless", "until", "this", "that", "its", "their", "such", "other", "only"]
+            .map { lemmatizer.lemma($0[...]) })
+    }
+}
+
 /// Cues from the lexicon's `context:` section. Negation scopes follow the languages' word order:
 /// an English cue reaches to the end of its clause, a Japanese one (the predicate's ending) back
 /// to the clause's start.

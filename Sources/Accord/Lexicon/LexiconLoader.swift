@@ -230,6 +230,10 @@ struct LexiconReader {
             var set = TermSet()
             var except = TermSet()
             for term in entry.terms { set.insert(term) }
+            // After the written terms, and only where no written term has the same lemmas.
+            var passives = TermSet()
+            for term in entry.terms { if let passive = term.passive { passives.insert(passive) } }
+            set.formUnion(passives)
             for term in entry.except { except.insert(term) }
             for include in entry.includes {
                 let included = resolve(include.id)
