@@ -240,10 +240,6 @@ enum ConceptMatcher {
             hit.suppression = .reported(cue: cue.tokens)
             return
         }
-        if let cue = DroppedProposal.cue(in: hit.clause, of: text), !masked.contains(cue.lowerBound) {
-            hit.suppression = .reported(cue: cue)
-            return
-        }
         for cue in cues.sentenceNegation.within(hit.sentence) where free(cue) {
             hit.suppression = .negated(cue: cue.tokens, denies: false)
             return
@@ -272,6 +268,10 @@ enum ConceptMatcher {
                 hit.suppression = .negated(cue: cue.tokens, denies: denies)
                 return
             }
+        }
+        // Last: it reads a few words of the clause for every hit that nothing else suppressed.
+        if let cue = DroppedProposal.cue(in: hit.clause, of: text), !masked.contains(cue.lowerBound) {
+            hit.suppression = .reported(cue: cue)
         }
     }
 }

@@ -172,7 +172,11 @@ extension Term {
     /// a word that is no verb ("without … consent").
     var passive: Term? {
         guard !japanese, parts.count == 2, parts[0].count <= 2, !Self.nonVerbs.contains(parts[0][0]) else { return nil }
-        return Term(parts: [parts[1], [Self.be], parts[0]], text: text, japanese: false)
+        // The object without its determiner ("amend … the Treaty": "the Treaty shall be amended"
+        // is found at "Treaty"), which would also make the term a candidate at every "the".
+        let object = parts[1].drop { Self.nonVerbs.contains($0) }
+        guard !object.isEmpty else { return nil }
+        return Term(parts: [Array(object), [Self.be], parts[0]], text: text, japanese: false)
     }
 
     private static let be = "be"
@@ -181,7 +185,8 @@ extension Term {
         Set(["without", "no", "not", "never", "in", "of", "by", "to", "for", "on", "at", "with", "from", "under", "any",
              "all", "the", "a", "an", "and", "or", "be", "have", "regardless", "irrespective", "outside", "beyond",
              "before", "after", "upon", "into", "over", "against", "across", "between", "within", "absent", "neither",
-             "nor", "whether", "if", "unless", "until", "this", "that", "its", "their", "such", "other", "only"]
+             "nor", "whether", "if", "unless", "until", "this", "that", "its", "their", "such", "other", "only", "as", "so",
+             "than", "more", "each", "every", "both", "either"]
             .map { lemmatizer.lemma($0[...]) })
     }
 }
