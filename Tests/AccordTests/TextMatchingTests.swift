@@ -150,6 +150,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("New obligations will be created for both governments."), ["obligations will be created"])
         XCTAssertEqual(fired("Under the annex new obligations are to be created."), ["obligations are to be created"])
         XCTAssertEqual(fired("Obligations that the Diet created long ago stay as they are."), [], "no form of be: not a passive")
+        XCTAssertEqual(fired("The annex lists the obligations that were created in 1960."), [],
+                       "a relative clause describes the noun: what was done to it, not what is proposed")
     }
 
     /// A term's gap may hold a parenthesis set off by two commas, not a lone comma that ends a phrase.

@@ -95,7 +95,7 @@ struct CompiledLexiconCache {
         writer.int(terms.all.count)
         for term in terms.all {
             writer.string(term.text)
-            writer.int(term.japanese ? 1 : 0)
+            writer.int((term.japanese ? 1 : 0) | (term.isPassive ? 2 : 0))
             writer.int(term.parts.count)
             for part in term.parts { writer.strings(part) }
         }
@@ -105,14 +105,14 @@ struct CompiledLexiconCache {
         guard let count = reader.count() else { return nil }
         var terms = TermSet()
         for _ in 0..<count {
-            guard let text = reader.string(), let japanese = reader.int(), let partCount = reader.count(), partCount > 0 else { return nil }
+            guard let text = reader.string(), let flags = reader.int(), let partCount = reader.count(), partCount > 0 else { return nil }
             var parts: [[String]] = []
             parts.reserveCapacity(partCount)
             for _ in 0..<partCount {
                 guard let part = reader.strings(), !part.isEmpty else { return nil }
                 parts.append(part)
             }
-            terms.insert(Term(parts: parts, text: text, japanese: japanese == 1))
+            terms.insert(Term(parts: parts, text: text, japanese: flags & 1 != 0, isPassive: flags & 2 != 0))
         }
         return terms
     }

@@ -19,6 +19,7 @@ struct ConceptOccurrences {
             for start in sentence {
                 lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { term, tokens, words in
                     if words.count > 1, Self.gapCrossesAComma(words, text.tokens) { return }
+                    if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
                     if term.isException {
                         exceptions[term.concept].append(tokens)
                     } else {
@@ -41,6 +42,15 @@ struct ConceptOccurrences {
         }
         return false
     }
+
+    /// Whether a passive's object is described by a relative clause ("retake any island that is
+    /// seized"): it says what was done to the noun, by others as often as not, not what is proposed.
+    static func isRelativeClause(_ words: [Range<Int>], _ tokens: [Token]) -> Bool {
+        guard words.count > 1 else { return false }
+        return tokens[words[0].upperBound..<words[1].lowerBound].contains { relativePronouns.contains($0.lemma) }
+    }
+
+    static let relativePronouns: Set<String> = ["that", "which", "who", "whom", "whose"]
 
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.
     func occurs(_ concept: Concept) -> Bool { !matches[concept.number].isEmpty }

@@ -10,7 +10,7 @@ public final class Lexicon: Sendable {
     private let lemmaNumbers: ByteTable<Int32>
     /// Every term of every concept and exception, with the concept it counts for
     /// (`Concept.number`): a text is searched once for all of them, whatever its rules ask.
-    let index: TermIndex<(concept: Int, isException: Bool)>
+    let index: TermIndex<(concept: Int, isException: Bool, isPassive: Bool)>
     /// The context cues, list by list in the order of `ContextCues.sections` (`section` is its
     /// place there): a sentence is searched once for all five lists.
     let cueIndex: TermIndex<(term: Term, section: Int)>
@@ -29,10 +29,10 @@ public final class Lexicon: Sendable {
         // One entry per term of each concept, in the order the lexicon gives them, so that matches
         // come out the same on every run. A term that two concepts share (through `include`) is
         // looked for twice; merging them cost more at load than it saves.
-        var index = TermIndex<(concept: Int, isException: Bool)>()
+        var index = TermIndex<(concept: Int, isException: Bool, isPassive: Bool)>()
         for concept in concepts {
-            for term in concept.terms.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, false)) }
-            for term in concept.except.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, true)) }
+            for term in concept.terms.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, false, term.isPassive)) }
+            for term in concept.except.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, true, false)) }
         }
         var cueIndex = TermIndex<(term: Term, section: Int)>()
         for (section, list) in ContextCues.sections.enumerated() {
@@ -91,6 +91,8 @@ struct Term: Sendable, Hashable {
     var parts: [[String]]
     var text: String
     var japanese: Bool
+    /// Made by `passive` from a written term, not written itself.
+    var isPassive = false
 
     /// Two terms are one when their lemmas are, however they are written.
     static func == (a: Term, b: Term) -> Bool { a.parts == b.parts }
@@ -176,7 +178,7 @@ extension Term {
         // is found at "Treaty"), which would also make the term a candidate at every "the".
         let object = parts[1].drop { Self.nonVerbs.contains($0) }
         guard !object.isEmpty else { return nil }
-        return Term(parts: [Array(object), [Self.be], parts[0]], text: text, japanese: false)
+        return Term(parts: [Array(object), [Self.be], parts[0]], text: text, japanese: false, isPassive: true)
     }
 
     private static let be = "be"
