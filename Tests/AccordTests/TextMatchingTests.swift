@@ -160,6 +160,15 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("To create it, the obligations of each party are listed."), [])
     }
 
+    /// A Japanese term's gap holds particles and auxiliaries without counting them (MeCab cuts
+    /// them apart from every word); a part that is itself one, such as ない, reaches only six tokens.
+    func testAJapaneseGapDoesNotCountParticles() {
+        XCTAssertEqual(fired("政府は法律をこの秋までに国会において速やかに制定する。").count, 1,
+                       "法律 … 制定 across nine tokens, four of them words")
+        XCTAssertEqual(fired("本活動には根拠がない。", "[without-basis]"), ["根拠がない"])
+        XCTAssertEqual(fired("根拠がある活動とされていない。", "[without-basis]"), [], "ない eight tokens on")
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

@@ -9,6 +9,14 @@ struct Token: Sendable {
         /// Japanese parts of speech that decide clause ends (MeCab's IPA tags).
         case verb, adjective, auxiliary, particle, conjunctiveParticle
 
+        /// A Japanese particle or auxiliary: a term's gap holds it without counting it as a word.
+        var isLight: Bool {
+            switch self {
+            case .particle, .conjunctiveParticle, .auxiliary: return true
+            default: return false
+            }
+        }
+
         /// A Japanese word that can end a predicate, so that a 、 after it ends a segment.
         var endsAPredicate: Bool {
             switch self {

@@ -17,7 +17,9 @@ struct ConceptOccurrences {
         var exceptions = Array(repeating: [Range<Int>](), count: lexicon.concepts.count)
         for sentence in text.sentences {
             for start in sentence {
-                lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers) { term, tokens, words in
+                // Exceptions are the expressions as written: particles count in their gaps.
+                lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers, isLight: { text.tokens[$0].kind.isLight },
+                                           lightGaps: { !$0.isException }) { term, tokens, words in
                     if words.count > 1, Self.gapCrossesAComma(words, text.tokens) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
                     if term.isException {

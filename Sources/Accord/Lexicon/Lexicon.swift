@@ -99,6 +99,9 @@ struct Term: Sendable, Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(parts) }
 
     static let gap = 6
+    /// How many tokens a gap may hold with its light ones (Japanese particles and auxiliaries, which
+    /// MeCab cuts apart: 武力を相手国の後方地域にまで行使 holds four words and four particles).
+    static let lightReach = 12
 
     var first: String { parts[0][0] }
 }
@@ -123,27 +126,40 @@ struct TermSet: Sendable {
 extension Term {
     /// The tokens each part matched, if the term starts at `start`: the words of a gap between
     /// them are not the term's ("creates no obligations" holds a negation inside "create … obligation").
-    static func matchedWords<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> [Range<Int>]? {
+    /// `isLight` tells the tokens that a gap holds without counting them (`TermIndex.forEachMatch`).
+    static func matchedWords<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma,
+                                               isLight: (Int) -> Bool = { _ in false }) -> [Range<Int>]? {
         // Walked once without keeping the words: most tries fail on a later part ("no … consent"
         // at every "no"), and an array for each try cost more than walking again.
-        guard walk(parts, at: start, before: limit, lemma, { _ in }) else { return nil }
+        guard walk(parts, at: start, before: limit, lemma, isLight, { _ in }) else { return nil }
         var words: [Range<Int>] = []
         words.reserveCapacity(parts.count)
-        _ = walk(parts, at: start, before: limit, lemma) { words.append($0) }
+        _ = walk(parts, at: start, before: limit, lemma, isLight) { words.append($0) }
         return words
     }
 
     /// Whether the term starts at `start`, telling `found` the words of each part.
     private static func walk<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma,
-                                               _ found: (Range<Int>) -> Void) -> Bool {
+                                               _ isLight: (Int) -> Bool, _ found: (Range<Int>) -> Void) -> Bool {
         var index = start
         for (number, part) in parts.enumerated() {
             if number > 0 {
-                // The next part may start up to `gap` tokens later; the nearest start is taken.
+                // The next part may start after up to `gap` tokens that count (and `lightReach` in
+                // all); the nearest start is taken.
                 var words: Range<Int>?
                 var candidate = index
-                while candidate < min(limit, index + Term.gap + 1) {
-                    if let end = matchedPart(part, at: candidate, before: limit, lemma) { words = candidate..<end; break }
+                var counted = 0
+                while candidate < min(limit, index + Term.lightReach + 1) {
+                    if let end = matchedPart(part, at: candidate, before: limit, lemma) {
+                        // A part that is itself light (the ない of 根拠 … ない) reaches only `gap`
+                        // tokens of any kind: it would otherwise take a negation further on for its own.
+                        if !isLight(candidate) || candidate - index <= Term.gap { words = candidate..<end }
+                        break
+                    }
+                    if !isLight(candidate) {
+                        counted += 1
+                        if counted > Term.gap { break }
+                    }
                     candidate += 1
                 }
                 guard let words else { return false }

@@ -23,7 +23,9 @@ struct TermIndex<Payload: Sendable>: Sendable {
     /// its tokens, and the words its parts matched (`Term.matchedWords`) if it has more than one.
     /// A term of one part is its tokens: an array for each of a text's many matches cost more
     /// than the search.
-    func forEachMatch(at start: Int, before limit: Int, in numbers: [Int32], _ body: (Payload, Range<Int>, [Range<Int>]) -> Void) {
+    /// `isLight`: the tokens a gap holds without counting them, for the terms `lightGaps` names.
+    func forEachMatch(at start: Int, before limit: Int, in numbers: [Int32], isLight: (Int) -> Bool = { _ in false },
+                      lightGaps: (Payload) -> Bool = { _ in false }, _ body: (Payload, Range<Int>, [Range<Int>]) -> Void) {
         let first = Int(numbers[start])
         guard first >= 0, first < byFirst.count else { return }
         let entries = byFirst[first]
@@ -35,7 +37,8 @@ struct TermIndex<Payload: Sendable>: Sendable {
                 if let end = Term.matchedPart(entries[index].parts[0], at: start, before: limit, { numbers[$0] }) {
                     body(entries[index].payload, start..<end, [])
                 }
-            } else if let words = Term.matchedWords(entries[index].parts, at: start, before: limit, { numbers[$0] }), let end = words.last?.upperBound {
+            } else if let words = Term.matchedWords(entries[index].parts, at: start, before: limit, { numbers[$0] },
+                                                    isLight: lightGaps(entries[index].payload) ? isLight : { _ in false }), let end = words.last?.upperBound {
                 body(entries[index].payload, start..<end, words)
             }
         }
