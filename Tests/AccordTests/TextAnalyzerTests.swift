@@ -50,4 +50,17 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("The SDF will use force even though no armed attack has occurred.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("The plan will not only revise the SOFA but also add procedures.").clauses.count, 1)
     }
+
+    /// A short label before a colon opens its sentence's clause, as notes and orders write; a
+    /// colon after a clause of its own still ends it.
+    func testAShortLabelBeforeAColonStaysWithItsClause() {
+        XCTAssertEqual(TextAnalyzer.analyze("JGSDF HIMARS: strike HVTs on the adversary mainland.").clauses.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("SOFA Art. II facilities regime: amended per this OPORD.").clauses.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("The SDF will patrol the strait every week: U.S. forces strike the ports.").clauses.count, 2)
+    }
+
+    func testWithoutAbbreviatedAsWSlashO() {
+        XCTAssertEqual(lemmas("SOF team to land w/o host-nation consent"), lemmas("SOF team to land without host-nation consent"))
+        XCTAssertEqual(lemmas("a w/ b").count, 3, "only w/o is a word")
+    }
 }

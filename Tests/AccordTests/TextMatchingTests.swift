@@ -128,6 +128,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("With no deadline set, this arrangement creates legal obligations."), ["creates legal obligations"],
                        "an absolute phrase is not a fronted negation")
         XCTAssertEqual(fired("At the request of Tokyo, the arrangement creates legal obligations."), ["creates legal obligations"])
+        XCTAssertEqual(cues("The Diet will not, at any stage of the exercise or in any of its sessions, enact such a law."),
+                       ["negated by 'not'"], "a negation a comma interrupts goes on after the parenthesis")
     }
 
     /// Another proposal reported as dropped: a proposal noun opening the clause, then a rejection

@@ -98,6 +98,7 @@ final class EnglishLemmatizer: @unchecked Sendable {
         for (noun, lemma) in ["destroyer": "destroyer", "destroyers": "destroyer", "means": "means"] {
             table[noun] = lemma
         }
+        table["w/o"] = "without"
         for negative in ["not", "n't", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
                          "weren't", "shouldn't", "wouldn't", "couldn't", "mustn't", "hasn't", "haven't", "hadn't", "shan't"] {
             table[negative] = "not"

@@ -38,6 +38,10 @@ enum EnglishTokenizer {
                     end += 2
                 } else if next == ".", initials, let after = scalar(end + 1), isLetter(after), scalar(end + 2).map({ !isWordScalar($0) }) ?? true {
                     end += 2
+                } else if next == "/", end == index + 1, first == "w" || first == "W", let after = scalar(end + 1), after == "o" || after == "O",
+                          scalar(end + 2).map({ !isWordScalar($0) }) ?? true {
+                    // "w/o", the notes' and signals' "without": one word, which the lemmatizer reads.
+                    end += 2
                 } else {
                     break
                 }

@@ -215,6 +215,17 @@ enum TextAnalyzer {
         return clauseWords.contains { $0.utf8.count == count && $0 == lemma }
     }
 
+    /// How many words a label before a colon may have: "JGSDF HIMARS: strike HVTs on the mainland",
+    /// "SOFA Art. II facilities regime: amended per this OPORD".
+    static let labelLength = 6
+
+    /// Whether the colon at `colon` ends a short label that opens the sentence, which belongs to
+    /// the clause after it as its subject or topic, as notes and orders write.
+    private static func isLabel(_ tokens: [Token], colon: Int, clauseStart: Int) -> Bool {
+        guard tokens[colon].lemma == ":" || tokens[colon].lemma == "：", clauseStart == 0, colon <= labelLength else { return false }
+        return tokens[0..<colon].allSatisfy { $0.kind == .word || $0.kind == .number }
+    }
+
     /// Marks that end an English clause.
     static let clauseEnds = [";", ":", "—", "–", "；", "："]
 
@@ -237,7 +248,7 @@ enum TextAnalyzer {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
                 }
-            } else if token.kind == .mark, clauseEnds.contains(token.lemma) {
+            } else if token.kind == .mark, clauseEnds.contains(token.lemma), !isLabel(tokens, colon: index, clauseStart: start) {
                 if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
                 start = index + 1
             } else if token.kind == .word, index > start, isClauseWord(token.lemma),

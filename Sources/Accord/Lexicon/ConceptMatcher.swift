@@ -252,7 +252,11 @@ enum ConceptMatcher {
             // English: the words after the cue; Japanese: the words before it; within its segment,
             // or the whole clause for an English negation that opens it.
             let opening = cue.term.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
-            let segment = opening == nil ? text.segment(of: cue.tokens.lowerBound) : hit.clause
+            // A negation a comma interrupts ("will not, at any stage of the exercise, use weapons")
+            // goes on after the parenthesis.
+            let interrupted = !cue.term.japanese && cue.tokens.upperBound < hit.clause.upperBound
+                && tokens[cue.tokens.upperBound].kind == .mark && tokens[cue.tokens.upperBound].lemma == ","
+            let segment = opening == nil && !interrupted ? text.segment(of: cue.tokens.lowerBound) : hit.clause
             // 「AではなくBが」 negates the noun A only.
             let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
             let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
