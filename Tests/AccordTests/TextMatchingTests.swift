@@ -171,6 +171,12 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("根拠がある活動とされていない。", "[without-basis]"), [], "ない eight tokens on")
     }
 
+    /// An `unless` concept blocks a hit only where it is said, not where it is negated.
+    func testANegatedBlockerBlocksNothing() {
+        XCTAssertEqual(fired("The Diet shall enact a law for the exercise.", "[obligation], unless: [exercise]"), [])
+        XCTAssertEqual(fired("The Diet shall enact a law without any exercise.", "[obligation], unless: [exercise]"), ["enact"])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

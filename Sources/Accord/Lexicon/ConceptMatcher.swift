@@ -105,10 +105,18 @@ enum ConceptMatcher {
         if let within = query.within, span.count > within { return nil }
         let sentence = text.sentence(of: clause.lowerBound)
         var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
-        for blocker in query.unless {
-            if let found = occurrences.occurrences(of: blocker, in: clause).first {
+        // A blocker that is itself negated blocks nothing: 「自らの判断によることなく」 is no
+        // budget left to each government's own judgment. (A query for a denial keeps its blockers
+        // as they are: "will not exceed the minimum necessary" keeps the limit it names.)
+        blockers: for blocker in query.unless {
+            for found in occurrences.occurrences(of: blocker, in: clause) {
+                if !query.negated {
+                    var own = ConceptHit(clause: clause, sentence: sentence, parts: [(blocker.id, found.tokens, found.words)])
+                    decideContext(&own, cues(sentence), text, parts: own.parts)
+                    if case .negated? = own.suppression { continue }
+                }
                 hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
-                break
+                break blockers
             }
         }
         if hit.suppression == nil { decideContext(&hit, cues(sentence), text, parts: parts) }
