@@ -144,6 +144,12 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("This proposal creates legal obligations, and the earlier caveat was dropped."),
                        ["creates legal obligations"], "the proposal at hand")
         XCTAssertEqual(fired("A proposal to create legal obligations was adopted."), ["create legal obligations"])
+        XCTAssertEqual(cues("The draft clause that would create legal obligations was deleted at the request of the Bureau."),
+                       ["reported as rejected or hypothetical ('deleted')"], "another version, though definite")
+        XCTAssertEqual(fired("The plan to create legal obligations was withdrawn from the schedule and resubmitted."),
+                       ["create legal obligations"], "the plan at hand")
+        XCTAssertEqual(cues("法的拘束力を持たせる案は、検討の結果削除された。"), ["reported as rejected or hypothetical ('削除')"])
+        XCTAssertEqual(fired("削除された案に代わり、本取決めは法的拘束力を有する。"), ["法的拘束力"], "the dropped proposal is not the topic")
     }
 
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor

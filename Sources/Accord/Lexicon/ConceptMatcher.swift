@@ -281,8 +281,11 @@ enum ConceptMatcher {
                 return
             }
         }
-        // Last: it reads a few words of the clause for every hit that nothing else suppressed.
-        if let cue = DroppedProposal.cue(in: hit.clause, of: text), !masked.contains(cue.lowerBound) {
+        // Last: it reads a few words of the clause for every hit that nothing else suppressed. Its
+        // verb may be a concept's word: what it says was deleted is the proposal, not what the
+        // concept names (「…を認める案は…削除された」 deletes no principle).
+        let japanese = text.japanese.indices.contains(where: { text.sentences[$0] == hit.sentence && text.japanese[$0] })
+        if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
             hit.suppression = .reported(cue: cue)
         }
     }

@@ -1,4 +1,4 @@
-/// An English sentence that reports another proposal as dropped: "A suggestion that asset
+/// A sentence that reports another proposal as dropped: "A suggestion that asset
 /// protection begin before the law took effect was discussed in the SDC and dropped"; "An option
 /// for punitive strikes was raised at the planning conference and withdrawn the same day".
 ///
@@ -12,24 +12,59 @@ enum DroppedProposal {
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs: [String] = lemmas(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike"])
-    /// Words before the noun that may make it the proposal at hand ("the plan"), not another one:
+    /// Words before the noun that make it the proposal at hand ("this plan"), not another one:
     /// such a sentence is read as saying what it says.
-    static let thisProposal: [String] = lemmas(["this", "these", "our", "present", "current", "the"])
+    static let thisProposal: [String] = lemmas(["this", "these", "our", "present", "current"])
+    /// "The plan" is the one at hand too, unless a word makes it another version: "the draft
+    /// clause", "the earlier option".
+    static let definite = "the"
+    static let otherVersion: [String] = lemmas(["draft", "earlier", "previous", "prior", "original", "initial", "rejected",
+                                                "alternative", "former"])
     /// How many words may stand before the noun: a determiner and a few modifiers
     /// ("An earlier USFJ suggestion").
     static let nounReach = 4
 
-    /// The rejection verb that reports `clause` as a dropped proposal, if it does.
-    static func cue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+    /// Japanese: a proposal noun as the topic (案は, 提案も) and a rejection verb in the passive
+    /// ending the sentence (削除された, 撤回された, 見送られた).
+    static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案"]
+    static let japaneseRejections = ["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用"]
+    static let japanesePassives = ["れる", "られる"]
+    /// How near the sentence's end the rejection must stand to be its main predicate.
+    static let japaneseEndReach = 6
+
+    /// The words that report `clause` (of `sentence`) as a dropped proposal, if they do.
+    static func cue(in clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
+        japanese ? japaneseCue(in: sentence, of: text) : englishCue(in: clause, of: text)
+    }
+
+    private static func englishCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        guard let noun = clause.prefix(nounReach).first(where: { isOne(of: proposalNouns, tokens[$0].lemma) }),
-              tokens[clause.lowerBound..<noun].allSatisfy({ $0.kind == .word && !isOne(of: thisProposal, $0.lemma) })
+        guard let noun = clause.prefix(nounReach).first(where: { isOne(of: proposalNouns, tokens[$0].lemma) }) else { return nil }
+        let before = tokens[clause.lowerBound..<noun]
+        let anotherVersion = tokens[clause.lowerBound...noun].contains { isOne(of: otherVersion, $0.lemma) }
+        guard before.allSatisfy({ $0.kind == .word && !isOne(of: thisProposal, $0.lemma) }),
+              anotherVersion || !before.contains(where: { $0.lemma == definite })
         else { return nil }
         var passive = false
         for index in (noun + 1)..<clause.upperBound {
             let lemma = tokens[index].lemma
             if lemma == "be" { passive = true; continue }
             if passive, isOne(of: rejectionVerbs, lemma), isPastForm(text.quote(index..<(index + 1))) {
+                return index..<(index + 1)
+            }
+        }
+        return nil
+    }
+
+    private static func japaneseCue(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let topic = sentence.first(where: { index in
+            japaneseProposalNouns.contains(tokens[index].lemma) && index + 1 < sentence.upperBound
+                && tokens[index + 1].kind == .particle && (tokens[index + 1].lemma == "は" || tokens[index + 1].lemma == "も")
+        }) else { return nil }
+        let tail = max(topic + 2, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
+        for index in tail where japaneseRejections.contains(tokens[index].lemma) {
+            if tokens[(index + 1)..<sentence.upperBound].prefix(3).contains(where: { japanesePassives.contains($0.lemma) }) {
                 return index..<(index + 1)
             }
         }
