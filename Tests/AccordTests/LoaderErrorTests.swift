@@ -190,9 +190,11 @@ final class LoaderErrorTests: XCTestCase {
         assertError(error("v: !!bool tRUE\n"), line: 1, column: 4, contains: "is not a boolean")
     }
 
-    /// One count of lines and columns for every place found from a byte offset: lines at line
-    /// feeds, columns in characters, so a full-width letter is one column.
+    /// One count of lines and columns for every place found from a byte offset: lines where
+    /// libyaml counts them, columns in characters, so a full-width letter is one column.
     func testAPlaceAfterBytesCountsLinesAndCharacters() {
+        XCTAssertEqual(SourceLocation(path: "f", after: Array("a\rb\u{2028}c\u{85}d".utf8)), SourceLocation(path: "f", line: 4, column: 2))
+        XCTAssertEqual(SourceLocation(path: "f", after: Array("a\r\nb".utf8)), SourceLocation(path: "f", line: 2, column: 2))
         XCTAssertEqual(SourceLocation(path: "f", after: Array("ab\nｃd".utf8)), SourceLocation(path: "f", line: 2, column: 3))
         XCTAssertEqual(SourceLocation(path: "f", after: [UInt8]()), SourceLocation(path: "f", line: 1, column: 1))
         XCTAssertEqual(SourceLocation(path: "f", after: Array("\n\n日本".utf8)), SourceLocation(path: "f", line: 3, column: 3))

@@ -57,16 +57,16 @@ enum SpanLocator {
                 position += 8
                 continue
             }
-            if !mayStartLineBreak(source[position]) {
+            if !LineBreaks.mayStart(source[position]) {
                 position += 1
                 continue
             }
-            let length = lineBreakLength(source, at: position)
+            let length = LineBreaks.length(source.span, at: position)
             if length > 0 { currentLine += 1 }
             position += max(length, 1)
         }
         var column = 0
-        while column < skip, position < source.count, lineBreakLength(source, at: position) == 0 {
+        while column < skip, position < source.count, LineBreaks.length(source.span, at: position) == 0 {
             position += TextUnit.utf8Length(lead: source[position])
             column += 1
         }
@@ -91,7 +91,7 @@ enum SpanLocator {
                 guard position < source.count else { return }
                 // The common case: the next byte of the source is the next of the value.
                 if length == 1, source[position] == bytes[offset] { break }
-                let breakLength = mayStartLineBreak(source[position]) ? lineBreakLength(source, at: position) : 0
+                let breakLength = LineBreaks.mayStart(source[position]) ? LineBreaks.length(source.span, at: position) : 0
                 if breakLength > 0 {
                     line += 1
                     column = 0
@@ -112,12 +112,6 @@ enum SpanLocator {
         }
     }
 
-    /// Whether a line break can start with the byte: "\n", "\r", or the lead byte of U+0085, U+2028 or U+2029.
-    @inline(__always)
-    private static func mayStartLineBreak(_ byte: UInt8) -> Bool {
-        byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2
-    }
-
     /// Whether any of eight bytes may start a line break: a byte below 0x0E (which "\n" and "\r"
     /// are, and tabs too) or one with its high bit set (the lead bytes of U+0085, U+2028 and U+2029).
     @inline(__always)
@@ -125,23 +119,6 @@ enum SpanLocator {
         let high: UInt64 = 0x8080_8080_8080_8080
         let below0E = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & high
         return (word & high) | below0E != 0
-    }
-
-    static func lineBreakLength(_ bytes: [UInt8], at position: Int) -> Int {
-        bytes.withUnsafeBufferPointer { lineBreakLength($0, at: position) }
-    }
-
-    /// The length of the line break at `position` of valid UTF-8: "\n", "\r\n", "\r", U+0085,
-    /// U+2028 or U+2029, where libyaml counts lines (`Proposal.sourceLines` splits the same); 0 for none.
-    static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
-        switch bytes[position] {
-        case 0x0A: return 1
-        case 0x0D: return position + 1 < bytes.count && bytes[position + 1] == 0x0A ? 2 : 1
-        case 0xC2: return position + 1 < bytes.count && bytes[position + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            return position + 2 < bytes.count && bytes[position + 1] == 0x80 && (bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9) ? 3 : 0
-        default: return 0
-        }
     }
 
     /// The place of the span that starts at UTF-8 offset `offset` of the value; where the walk found
