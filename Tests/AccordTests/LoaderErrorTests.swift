@@ -75,7 +75,7 @@ final class LoaderErrorTests: XCTestCase {
         assertError(error(Array("a: ok\nb: caf".utf8) + [0xE9] + Array("\n".utf8)), line: 2, column: 7, contains: "invalid UTF-8: byte 0xE9")
     }
 
-    /// The bad byte is found past runs of ASCII read eight bytes at a time, and its column counts characters.
+    /// The bad byte is found past runs of ASCII and after multi-byte characters, and its column counts characters.
     func testInvalidUTF8IsLocatedInCharacters() {
         assertError(error(Array("a: 日本 ".utf8) + [0xE9]), line: 1, column: 7, contains: "byte 0xE9")
         assertError(error(Array("long: ascii text of many bytes\nb: é".utf8) + [0x80]), line: 2, column: 5, contains: "byte 0x80")
