@@ -75,7 +75,7 @@ final class LoaderErrorTests: XCTestCase {
         assertError(error(Array("a: ok\nb: caf".utf8) + [0xE9] + Array("\n".utf8)), line: 2, column: 7, contains: "invalid UTF-8: byte 0xE9")
     }
 
-    /// The bad byte is found past runs of ASCII read eight bytes at a time, and its column counts characters.
+    /// The bad byte is found past runs of ASCII and after multi-byte characters, and its column counts characters.
     func testInvalidUTF8IsLocatedInCharacters() {
         assertError(error(Array("a: 日本 ".utf8) + [0xE9]), line: 1, column: 7, contains: "byte 0xE9")
         assertError(error(Array("long: ascii text of many bytes\nb: é".utf8) + [0x80]), line: 2, column: 5, contains: "byte 0x80")
@@ -190,9 +190,11 @@ final class LoaderErrorTests: XCTestCase {
         assertError(error("v: !!bool tRUE\n"), line: 1, column: 4, contains: "is not a boolean")
     }
 
-    /// One count of lines and columns for every place found from a byte offset: lines at line
-    /// feeds, columns in characters, so a full-width letter is one column.
+    /// One count of lines and columns for every place found from a byte offset: lines where
+    /// libyaml counts them, columns in characters, so a full-width letter is one column.
     func testAPlaceAfterBytesCountsLinesAndCharacters() {
+        XCTAssertEqual(SourceLocation(path: "f", after: Array("a\rb\u{2028}c\u{85}d".utf8)), SourceLocation(path: "f", line: 4, column: 2))
+        XCTAssertEqual(SourceLocation(path: "f", after: Array("a\r\nb".utf8)), SourceLocation(path: "f", line: 2, column: 2))
         XCTAssertEqual(SourceLocation(path: "f", after: Array("ab\nｃd".utf8)), SourceLocation(path: "f", line: 2, column: 3))
         XCTAssertEqual(SourceLocation(path: "f", after: [UInt8]()), SourceLocation(path: "f", line: 1, column: 1))
         XCTAssertEqual(SourceLocation(path: "f", after: Array("\n\n日本".utf8)), SourceLocation(path: "f", line: 3, column: 3))

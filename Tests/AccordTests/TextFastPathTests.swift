@@ -76,7 +76,7 @@ final class TextFastPathTests: XCTestCase {
         let bytes = Array(text.utf8)
         var (position, count) = (0, 0)
         while position < bytes.count {
-            let length = SpanLocator.lineBreakLength(bytes, at: position)
+            let length = LineBreaks.length(bytes, at: position)
             count += length > 0 ? 1 : 0
             position += max(length, 1)
         }
@@ -113,7 +113,7 @@ enum ReferencePlaces {
         var line = 0
         var column = 0
         while position < source.count {
-            let breakLength = SpanLocator.lineBreakLength(source, at: position)
+            let breakLength = LineBreaks.length(source, at: position)
             if breakLength > 0 {
                 line += 1
                 column = 0

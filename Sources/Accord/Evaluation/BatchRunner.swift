@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Checks many inputs on several threads; the reports come back in input order, so the output
 /// of `--jobs 8` is the output of `--jobs 1`.
@@ -42,10 +43,7 @@ public struct BatchRunner: Sendable {
 
     /// As `run(_:progress:deliver:)`, with `prepare` applied to each report on the worker thread
     /// that checked it (rendering it, say), so that only delivery is done one at a time.
-    // Specialized for rendered bytes, what the command line prepares: a report then passes
-    // through the worker's hands without generic copies and destroys.
-    @_specialize(exported: true, where Prepared == [UInt8])
-    public func run<Prepared>(_ sources: [InputSource], progress: (@Sendable (Int) -> Void)? = nil,
+    public func run<Prepared: Sendable>(_ sources: [InputSource], progress: (@Sendable (Int) -> Void)? = nil,
                               prepare: @Sendable (ProposalReport) -> Prepared,
                               deliver: (ProposalReport, Prepared) -> Void) -> [String] {
         let state = DeliveryState<Prepared>(count: sources.count)
@@ -58,12 +56,7 @@ public struct BatchRunner: Sendable {
                 while let index = state.take() {
                     let done = state.finish(index, with: Self.check(sources[index], with: checker).map { ($0, prepare($0)) })
                     progress?(done)
-                    // One worker at a time hands over whatever is ready, in order.
-                    state.delivering.lock()
-                    while let (ready, item) = state.nextReady() {
-                        if let (report, prepared) = item { handover.deliver(report, prepared) } else { handover.skipped.append(sources[ready].path) }
-                    }
-                    state.delivering.unlock()
+                    handover.deliverReady(from: state, sources: sources)
                 }
             }
             return handover.skipped
@@ -81,19 +74,31 @@ public struct BatchRunner: Sendable {
     }
 }
 
-/// The caller's `deliver` and the files set aside, which workers touch only while holding
-/// `DeliveryState.delivering`: that lock, not the type system, is what makes sharing them safe.
-private final class Handover<Prepared>: @unchecked Sendable {
-    let deliver: (ProposalReport, Prepared) -> Void
-    var skipped: [String] = []
+/// The caller's `deliver` and the files set aside. Workers call `deliver`, the caller's closure,
+/// which need not be Sendable, one at a time while holding `lock`, and `skipped` is read only
+/// after they have all finished: that lock, which the type system cannot see guarding a closure,
+/// is what makes sharing them safe.
+private final class Handover<Prepared: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private let deliver: (ProposalReport, Prepared) -> Void
+    private(set) var skipped: [String] = []
 
     init(_ deliver: @escaping (ProposalReport, Prepared) -> Void) {
         self.deliver = deliver
     }
+
+    /// Hands over whatever is ready, in input order; one worker at a time.
+    func deliverReady(from state: DeliveryState<Prepared>, sources: [InputSource]) {
+        lock.lock()
+        defer { lock.unlock() }
+        while let (ready, item) = state.nextReady() {
+            if let (report, prepared) = item { deliver(report, prepared) } else { skipped.append(sources[ready].path) }
+        }
+    }
 }
 
 /// The shared state of one batch run: which input comes next, which reports wait for delivery.
-private final class DeliveryState<Prepared>: @unchecked Sendable {
+private final class DeliveryState<Prepared: Sendable>: Sendable {
     /// A checked input's report and what was prepared from it; nil for an input set aside.
     typealias Item = (ProposalReport, Prepared)?
 
@@ -103,43 +108,44 @@ private final class DeliveryState<Prepared>: @unchecked Sendable {
         case delivered
     }
 
-    /// Held by the worker that is delivering.
-    let delivering = NSLock()
-    private let lock = NSLock()
-    private var slots: [Slot]
-    private var next = 0
-    private var nextOut = 0
-    private var done = 0
+    private struct Progress {
+        var slots: [Slot]
+        var next = 0
+        var nextOut = 0
+        var done = 0
+    }
+
+    private let progress: Mutex<Progress>
 
     init(count: Int) {
-        slots = Array(repeating: .pending, count: count)
+        progress = Mutex(Progress(slots: Array(repeating: .pending, count: count)))
     }
 
     /// The next input to check, or nil when all are taken.
     func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
+        progress.withLock { progress in
+            guard progress.next < progress.slots.count else { return nil }
+            progress.next += 1
+            return progress.next - 1
+        }
     }
 
     /// Records a finished input; returns how many are done.
     func finish(_ index: Int, with item: Item) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = .done(item)
-        done += 1
-        return done
+        progress.withLock { progress in
+            progress.slots[index] = .done(item)
+            progress.done += 1
+            return progress.done
+        }
     }
 
     /// The next input in order if it is done (its item, or nil if it was set aside).
     func nextReady() -> (Int, Item)? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextOut < slots.count, case .done(let item) = slots[nextOut] else { return nil }
-        slots[nextOut] = .delivered
-        nextOut += 1
-        return (nextOut - 1, item)
+        progress.withLock { progress in
+            guard progress.nextOut < progress.slots.count, case .done(let item) = progress.slots[progress.nextOut] else { return nil }
+            progress.slots[progress.nextOut] = .delivered
+            progress.nextOut += 1
+            return (progress.nextOut - 1, item)
+        }
     }
 }

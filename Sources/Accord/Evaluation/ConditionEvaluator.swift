@@ -172,7 +172,7 @@ struct ConditionEvaluator {
         case .matches(let pattern):
             func matches(_ value: YAMLNode) -> Bool {
                 guard case .string(let text) = value.scalarValue ?? .null else { return false }
-                return pattern.matches(text, plainScalars: { view.patternScalars(of: value, text: text) })
+                return pattern.matches(view.patternText(of: value, text: text))
             }
             if let items = node.sequenceItems { return Truth(items.contains(where: matches)) }
             return Truth(matches(node))

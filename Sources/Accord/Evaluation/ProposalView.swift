@@ -1,7 +1,7 @@
 /// Reads field paths out of a proposal for the evaluator; an empty value counts as missing.
 struct ProposalView {
     let proposal: Proposal
-    /// Analysed free text and pattern scalars, computed once per value per proposal and shared by every rule.
+    /// Analysed free text and pattern texts, computed once per value per proposal and shared by every rule.
     private let textCache = TextCache()
 
     init(_ proposal: Proposal) {
@@ -47,10 +47,10 @@ struct ProposalView {
         return reached
     }
 
-    /// A value's text as rule patterns read it (`PlainRegex.scalars(of:)`), once per proposal:
-    /// a legal basis is matched against several patterns.
-    func patternScalars(of node: YAMLNode, text: String) -> [UInt32]? {
-        textCache.memo(\.patternScalars, TextCache.Place(line: node.line, column: node.column)) { PlainRegex.scalars(of: text) }
+    /// A value's text as rule patterns read it, prepared once per proposal: a legal basis is
+    /// matched against several patterns.
+    func patternText(of node: YAMLNode, text: String) -> PatternText {
+        textCache.memo(\.patternTexts, TextCache.Place(line: node.line, column: node.column)) { PatternText(text) }
     }
 
     /// Every free-text value the fields reach, analysed; most `says` conditions name the same
@@ -83,7 +83,7 @@ final class TextCache {
         var column: Int
     }
 
-    var patternScalars: [Place: [UInt32]?] = [:]
+    var patternTexts: [Place: PatternText] = [:]
     /// Room for a proposal's free-text values from the start: growing the table rehashed it.
     var analyses = [Place: TextAnalysisScan](minimumCapacity: 8)
     var fieldAnalyses: [(fields: [String], scans: [TextAnalysisScan])] = []

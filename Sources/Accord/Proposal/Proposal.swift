@@ -14,28 +14,9 @@ public struct Proposal: Sendable {
         self.source = source
     }
 
-    /// The source's lines, split where libyaml counts lines: "\n", "\r\n", "\r", U+0085, U+2028 and
-    /// U+2029. Only text hits need them, so they are made on demand, splitting bytes (the
-    /// source is valid UTF-8: the loader checked it).
-    func sourceLines() -> [Substring] {
-        let text = String(decoding: source, as: UTF8.self)
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        var lineStart = 0
-        var position = 0
-        while position < source.count {
-            let breakLength = SpanLocator.lineBreakLength(source, at: position)
-            if breakLength == 0 {
-                position += 1
-                continue
-            }
-            lines.append(text[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: position)])
-            position += breakLength
-            lineStart = position
-        }
-        lines.append(text[utf8.index(utf8.startIndex, offsetBy: lineStart)...])
-        return lines
-    }
+    /// The source's lines, split where libyaml counts lines. Only text hits need them, so they
+    /// are made on demand (the source is valid UTF-8: the loader checked it).
+    func sourceLines() -> [Substring] { LineBreaks.lines(of: source) }
 }
 
 /// What reading a proposal file gave: a proposal, or the problems that make it invalid.

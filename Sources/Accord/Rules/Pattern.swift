@@ -44,14 +44,27 @@ public struct Pattern: @unchecked Sendable {
     var isPlain: Bool { plain != nil }
 
     func matches(_ text: String) -> Bool {
-        matches(text, plainScalars: { PlainRegex.scalars(of: text) })
+        plain == nil ? icu.matches(text) : matches(PatternText(text))
     }
 
-    /// As `matches(_:)`, with the text's `PlainRegex.scalars(of:)` from the caller, who may have
-    /// them at hand: a value is matched against several patterns.
-    func matches(_ text: String, plainScalars: () -> [UInt32]?) -> Bool {
-        if let plain, let scalars = plainScalars() { return plain.matches(scalars) }
-        return icu.matches(text)
+    /// As `matches(_:)`, with the text prepared once by the caller: a value is matched against
+    /// several patterns.
+    func matches(_ text: PatternText) -> Bool {
+        if let plain, let scalars = text.plainScalars { return plain.matches(scalars) }
+        return icu.matches(text.text)
+    }
+}
+
+/// A text as patterns read it, prepared once for any number of them: its folded code points
+/// where `PlainRegex` can read it, and the text itself for ICU.
+struct PatternText {
+    let text: String
+    /// Nil where the text holds a character only ICU matches as ICU does.
+    fileprivate let plainScalars: [UInt32]?
+
+    init(_ text: String) {
+        self.text = text
+        plainScalars = PlainRegex.scalars(of: text)
     }
 }
 

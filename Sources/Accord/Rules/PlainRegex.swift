@@ -81,23 +81,17 @@ struct PlainRegex {
         var text = text
         text.makeContiguousUTF8()
         // Read as bytes: going through the string's scalars cost more than the match.
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32]? in
-            var isPlainText = true
-            let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { scalars, count in
-                var offset = 0
-                while offset < bytes.count {
-                    let (value, length) = TextUnit.decodeUTF8(bytes, at: offset)
-                    if value >= 0x80, !isPlain(Unicode.Scalar(value)!) {
-                        isPlainText = false
-                        break
-                    }
-                    scalars[count] = fold(value)
-                    count += 1
-                    offset += length
-                }
-            }
-            return isPlainText ? scalars : nil
-        } ?? nil
+        let bytes = text.utf8.span
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let (value, length) = TextUnit.decodeUTF8(bytes, at: offset)
+            if value >= 0x80, !isPlain(Unicode.Scalar(value)!) { return nil }
+            scalars.append(fold(value))
+            offset += length
+        }
+        return scalars
     }
 
     /// A non-ASCII code point that ICU matches case-insensitively only as itself and counts in `\b`
@@ -136,17 +130,8 @@ struct PlainRegex {
     /// Whether the pattern matches somewhere in the text (folded by `scalars(of:)`).
     func matches(_ text: [UInt32]) -> Bool {
         let width = text.count + 1
-        // The memo and the text are read through buffers: every step of every thread reads them,
-        // and an array checks its storage is its own on each write.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (program.count * width + 63) / 64) { tried in
-            text.withUnsafeBufferPointer { text in
-                matches(text, width: width, tried: tried)
-            }
-        }
-    }
-
-    private func matches(_ text: UnsafeBufferPointer<UInt32>, width: Int, tried: UnsafeMutableBufferPointer<UInt64>) -> Bool {
-        var isMemoClear = false
+        // The (instruction, position) pairs tried, as bits.
+        var tried: [UInt64] = []
         var pending: [(pc: Int, position: Int)] = []
         pending.reserveCapacity(32)
         for start in 0..<width {
@@ -160,10 +145,8 @@ struct PlainRegex {
                 if let firstScalars, start == text.count || !firstScalars.contains(text[start]) { continue }
                 pending.append((0, start))
             }
-            if !isMemoClear {
-                tried.initialize(repeating: 0)
-                isMemoClear = true
-            }
+            // Made at the first position a match can start at: most texts have none.
+            if tried.isEmpty { tried = [UInt64](repeating: 0, count: (program.count * width + 63) / 64) }
             while let next = pending.popLast() {
                 var pc = next.pc, position = next.position
                 thread: while true {

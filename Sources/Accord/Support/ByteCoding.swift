@@ -5,7 +5,8 @@ struct ByteWriter {
     private(set) var bytes: [UInt8] = []
 
     mutating func int(_ value: Int) {
-        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+        let value = UInt64(bitPattern: Int64(value))
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
     mutating func bytes(_ run: some Collection<UInt8>) {

@@ -10,21 +10,12 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         self.column = column
     }
 
-    /// The place just after `text`, the UTF-8 bytes before it in its file: lines counted at line
-    /// feeds, columns in characters (bytes that do not continue a character). Only error paths
-    /// count so, over the bytes before one bad place.
-    public init(path: String, after text: some Sequence<UInt8>) {
-        var line = 1
-        var column = 1
-        for byte in text {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        self.init(path: path, line: line, column: column)
+    /// The place just after `text`, the UTF-8 bytes before it in its file, with lines and columns
+    /// counted as libyaml counts them (`LineBreaks`). Only error paths count so, over the bytes
+    /// before one bad place.
+    public init(path: String, after text: some Collection<UInt8>) {
+        let place = LineBreaks.place(after: Array(text).span)
+        self.init(path: path, line: place.line, column: place.column)
     }
 
     public var description: String { "\(path):\(line):\(column)" }

@@ -22,50 +22,37 @@ public enum Suggestion {
 
     /// The edit distance if it is at most `bound`, else nil.
     static func editDistance(_ a: String, _ b: String, atMost bound: Int) -> Int? {
-        // The validator asks this of every identifier it does not know, for each candidate of
-        // about its length: compare bytes in place, not characters, when each character is one
-        // byte, and keep the rows on the stack.
+        // Bytes, when each character is one byte, are cheaper to compare than characters.
         if isOneBytePerCharacter(a), isOneBytePerCharacter(b) {
-            var (a, b) = (a, b)
-            a.makeContiguousUTF8()
-            b.makeContiguousUTF8()
-            return a.utf8.withContiguousStorageIfAvailable { a in
-                b.utf8.withContiguousStorageIfAvailable { b in editDistance(a, b, atMost: bound) }
-            }!!
+            return editDistance(Array(a.utf8), Array(b.utf8), atMost: bound)
         }
-        let (letters, others) = (Array(a), Array(b))
-        return letters.withUnsafeBufferPointer { a in others.withUnsafeBufferPointer { b in editDistance(a, b, atMost: bound) } }
+        return editDistance(Array(a), Array(b), atMost: bound)
     }
 
-    private static func editDistance<Letter: Equatable>(_ a: UnsafeBufferPointer<Letter>, _ b: UnsafeBufferPointer<Letter>, atMost bound: Int) -> Int? {
+    private static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter], atMost bound: Int) -> Int? {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= bound ? max(a.count, b.count) : nil }
-        let width = b.count + 1
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
-            var previous2 = rows.baseAddress!
-            var previous = previous2 + width
-            var current = previous + width
-            previous2.initialize(repeating: 0, count: width)
-            for j in 0...b.count { previous[j] = j }
-            var previousMinimum = 0
-            for i in 1...a.count {
-                current[0] = i
-                var minimum = i
-                for j in 1...b.count {
-                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                        current[j] = min(current[j], previous2[j - 2] + 1)
-                    }
-                    minimum = min(minimum, current[j])
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        var previousMinimum = 0
+        for i in 1...a.count {
+            current[0] = i
+            var minimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
                 }
-                // A row's cells are at least the smaller of the last row's least and the one
-                // before's least plus one (a transposition): past the bound, every later row is too.
-                if minimum > bound, previousMinimum >= bound { return nil }
-                previousMinimum = minimum
-                (previous2, previous, current) = (previous, current, previous2)
+                minimum = min(minimum, current[j])
             }
-            return previous[b.count] <= bound ? previous[b.count] : nil
+            // A row's cells are at least the smaller of the last row's least and the one
+            // before's least plus one (a transposition): past the bound, every later row is too.
+            if minimum > bound, previousMinimum >= bound { return nil }
+            previousMinimum = minimum
+            (previous2, previous, current) = (previous, current, previous2)
         }
+        return previous[b.count] <= bound ? previous[b.count] : nil
     }
 
     /// Whether each character of the text is a single byte: ASCII without "\r", which with "\n" makes one character.

@@ -28,21 +28,15 @@ enum SpanLocator {
             skip = 0
         }
         guard line >= 0 else { return places }
-        // Every byte of the source up to the value is read here: through buffers.
-        source.withUnsafeBufferPointer { source in
-            value.utf8.withContiguousStorageIfAvailable { bytes in
-                places.withUnsafeMutableBufferPointer { places in
-                    walk(bytes, from: line, skipping: skip, in: source, into: places)
-                }
-            }
-        }
+        var placesSpan = places.mutableSpan
+        walk(value.utf8.span, from: line, skipping: skip, in: source.span, into: &placesSpan)
         return places
     }
 
     /// Matches the value's non-blank scalars in order against the source, from the value's line
     /// and column on, and records where each stands.
-    private static func walk(_ bytes: UnsafeBufferPointer<UInt8>, from startLine: Int, skipping skip: Int,
-                             in source: UnsafeBufferPointer<UInt8>, into places: UnsafeMutableBufferPointer<Place>) {
+    private static func walk(_ bytes: Span<UInt8>, from startLine: Int, skipping skip: Int,
+                             in source: Span<UInt8>, into places: inout MutableSpan<Place>) {
         // Checked once, so that lines and columns are stored without a check each.
         precondition(source.count <= Int32.max, "a source longer than a place can count")
         var line = startLine
@@ -51,22 +45,16 @@ enum SpanLocator {
         var currentLine = 0
         while currentLine < line {
             guard position < source.count else { return }
-            // Most bytes cannot start a line break: eight at a time while none of them may.
-            if position + 8 <= source.count,
-               !mayHoldLineBreakStart(UnsafeRawPointer(source.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
-                position += 8
-                continue
-            }
-            if !mayStartLineBreak(source[position]) {
+            if !LineBreaks.mayStart(source[position]) {
                 position += 1
                 continue
             }
-            let length = lineBreakLength(source, at: position)
+            let length = LineBreaks.length(source, at: position)
             if length > 0 { currentLine += 1 }
             position += max(length, 1)
         }
         var column = 0
-        while column < skip, position < source.count, lineBreakLength(source, at: position) == 0 {
+        while column < skip, position < source.count, LineBreaks.length(source, at: position) == 0 {
             position += TextUnit.utf8Length(lead: source[position])
             column += 1
         }
@@ -91,7 +79,7 @@ enum SpanLocator {
                 guard position < source.count else { return }
                 // The common case: the next byte of the source is the next of the value.
                 if length == 1, source[position] == bytes[offset] { break }
-                let breakLength = mayStartLineBreak(source[position]) ? lineBreakLength(source, at: position) : 0
+                let breakLength = LineBreaks.mayStart(source[position]) ? LineBreaks.length(source, at: position) : 0
                 if breakLength > 0 {
                     line += 1
                     column = 0
@@ -99,9 +87,10 @@ enum SpanLocator {
                     continue
                 }
                 let sourceLength = TextUnit.utf8Length(lead: source[position])
-                if sourceLength == length, position + length <= source.count,
-                   (0..<length).allSatisfy({ source[position + $0] == bytes[offset + $0] }) {
-                    break
+                if sourceLength == length, position + length <= source.count {
+                    var same = true
+                    for index in 0..<length where source[position + index] != bytes[offset + index] { same = false }
+                    if same { break }
                 }
                 position += sourceLength
                 column += 1
@@ -109,38 +98,6 @@ enum SpanLocator {
             places[offset] = Place(line: Int32(line + 1), column: Int32(column + 1))
             position += length
             column += 1
-        }
-    }
-
-    /// Whether a line break can start with the byte: "\n", "\r", or the lead byte of U+0085, U+2028 or U+2029.
-    @inline(__always)
-    private static func mayStartLineBreak(_ byte: UInt8) -> Bool {
-        byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2
-    }
-
-    /// Whether any of eight bytes may start a line break: a byte below 0x0E (which "\n" and "\r"
-    /// are, and tabs too) or one with its high bit set (the lead bytes of U+0085, U+2028 and U+2029).
-    @inline(__always)
-    private static func mayHoldLineBreakStart(_ word: UInt64) -> Bool {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let below0E = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & high
-        return (word & high) | below0E != 0
-    }
-
-    static func lineBreakLength(_ bytes: [UInt8], at position: Int) -> Int {
-        bytes.withUnsafeBufferPointer { lineBreakLength($0, at: position) }
-    }
-
-    /// The length of the line break at `position` of valid UTF-8: "\n", "\r\n", "\r", U+0085,
-    /// U+2028 or U+2029, where libyaml counts lines (`Proposal.sourceLines` splits the same); 0 for none.
-    static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
-        switch bytes[position] {
-        case 0x0A: return 1
-        case 0x0D: return position + 1 < bytes.count && bytes[position + 1] == 0x0A ? 2 : 1
-        case 0xC2: return position + 1 < bytes.count && bytes[position + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            return position + 2 < bytes.count && bytes[position + 1] == 0x80 && (bytes[position + 2] == 0xA8 || bytes[position + 2] == 0xA9) ? 3 : 0
-        default: return 0
         }
     }
 

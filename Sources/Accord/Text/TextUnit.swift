@@ -19,7 +19,7 @@ enum TextUnit {
     /// The scalar at `offset` of valid UTF-8 (Swift strings, and sources the loader has checked)
     /// and the length of its sequence.
     @inline(__always)
-    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+    static func decodeUTF8(_ bytes: Span<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
         let lead = UInt32(bytes[offset])
         if lead < 0x80 { return (lead, 1) }
         func continuation(_ index: Int) -> UInt32 { UInt32(bytes[offset + index] & 0x3F) }

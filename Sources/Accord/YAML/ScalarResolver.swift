@@ -22,8 +22,9 @@ enum ScalarResolver {
     }
 
     /// The value of a scalar, given how it was written and its tag (nil or "!" when untagged).
-    /// `bytes` are the UTF-8 of `text`, which the forms are recognised in.
-    static func resolve(_ text: String, bytes: UnsafeBufferPointer<UInt8>, plain: Bool, tag: String?) throws(Failure) -> ScalarValue {
+    /// The forms are recognised in the text's UTF-8.
+    static func resolve(_ text: String, plain: Bool, tag: String?) throws(Failure) -> ScalarValue {
+        let bytes = text.utf8.span
         switch tag {
         case strTag:
             return .string(text)
@@ -44,14 +45,15 @@ enum ScalarResolver {
             return .string(text)
         default:
             // Untagged, or a custom tag (kept on the node): read like an untagged scalar.
-            return plain ? try implicit(text, bytes: bytes) : .string(text)
+            return plain ? try implicit(text) : .string(text)
         }
     }
 
-    static func implicit(_ text: String, bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> ScalarValue {
+    static func implicit(_ text: String) throws(Failure) -> ScalarValue {
+        let bytes = text.utf8.span
         // The first byte tells which forms can apply: most scalars are words, compared with none.
-        guard let first = bytes.first else { return .null }
-        switch first {
+        guard !bytes.isEmpty else { return .null }
+        switch bytes[0] {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
             return isNull(bytes) ? .null : .string(text)
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
@@ -65,42 +67,50 @@ enum ScalarResolver {
         }
     }
 
-    private static let nullWords: [StaticString] = ["null", "Null", "NULL"]
-    private static let trueWords: [StaticString] = ["true", "True", "TRUE"]
-    private static let falseWords: [StaticString] = ["false", "False", "FALSE"]
+    private static let nullWords = words("null", "Null", "NULL")
+    private static let trueWords = words("true", "True", "TRUE")
+    private static let falseWords = words("false", "False", "FALSE")
+
+    private static func words(_ words: String...) -> [[UInt8]] { words.map { Array($0.utf8) } }
 
     /// Whether the bytes spell one of the words.
-    private static func isOne(of words: [StaticString], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains { word in
-            word.utf8CodeUnitCount == bytes.count && bytes.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    private static func isOne(of words: [[UInt8]], _ bytes: Span<UInt8>) -> Bool {
+        for word in words where word.count == bytes.count {
+            var same = true
+            for index in word.indices where word[index] != bytes[index] { same = false }
+            if same { return true }
         }
+        return false
     }
 
-    static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isNull(_ bytes: Span<UInt8>) -> Bool {
         bytes.isEmpty || (bytes.count == 1 && bytes[0] == UInt8(ascii: "~")) || isOne(of: nullWords, bytes)
     }
 
-    static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    static func bool(_ bytes: Span<UInt8>) -> Bool? {
         if isOne(of: trueWords, bytes) { return true }
         if isOne(of: falseWords, bytes) { return false }
         return nil
     }
 
     /// Decimal `[-+]?[0-9]+`, octal `0o[0-7]+`, hexadecimal `0x[0-9a-fA-F]+`; nil if the text is none of them.
-    static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) throws(Failure) -> Int? {
+    static func integer(_ bytes: Span<UInt8>, _ text: String) throws(Failure) -> Int? {
         guard !bytes.isEmpty else { return nil }
         if bytes.count > 2, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x") {
             let radix = bytes[1] == UInt8(ascii: "o") ? 8 : 16
-            let digits = bytes[2...]
-            guard digits.allSatisfy({ digit($0, radix: radix) }) else { return nil }
-            guard let value = Int(String(decoding: digits, as: UTF8.self), radix: radix) else { throw .integerOutOfRange }
+            guard allDigits(bytes, from: 2, radix: radix) else { return nil }
+            guard let value = Int(text.dropFirst(2), radix: radix) else { throw .integerOutOfRange }
             return value
         }
-        var start = 0
-        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") { start = 1 }
-        guard start < bytes.count, bytes[start...].allSatisfy({ digit($0, radix: 10) }) else { return nil }
+        let start = bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") ? 1 : 0
+        guard start < bytes.count, allDigits(bytes, from: start, radix: 10) else { return nil }
         guard let value = Int(text) else { throw .integerOutOfRange }
         return value
+    }
+
+    private static func allDigits(_ bytes: Span<UInt8>, from start: Int, radix: Int) -> Bool {
+        for index in start..<bytes.count where !digit(bytes[index], radix: radix) { return false }
+        return true
     }
 
     private static func digit(_ byte: UInt8, radix: Int) -> Bool {
@@ -113,7 +123,7 @@ enum ScalarResolver {
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?\.(inf|Inf|INF)`, `\.(nan|NaN|NAN)`.
-    static func float(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Double? {
+    static func float(_ bytes: Span<UInt8>, _ text: String) -> Double? {
         switch text {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
         case "-.inf", "-.Inf", "-.INF": return -.infinity
@@ -121,25 +131,20 @@ enum ScalarResolver {
         default: break
         }
         var index = 0
-        func digits() -> Int {
-            let start = index
-            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-            return index - start
-        }
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
-        let whole = digits()
+        let whole = digits(bytes, &index)
         var fraction = 0
         var hasPoint = false
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             hasPoint = true
             index += 1
-            fraction = digits()
+            fraction = digits(bytes, &index)
         }
         guard whole > 0 || (hasPoint && fraction > 0) else { return nil }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
-            guard digits() > 0 else { return nil }
+            guard digits(bytes, &index) > 0 else { return nil }
         }
         guard index == bytes.count else { return nil }
         // Swift's parser wants a digit on each side of the point.
@@ -149,5 +154,12 @@ enum ScalarResolver {
             normalized.insert("0", at: dot)
         }
         return Double(normalized)
+    }
+
+    /// How many decimal digits start at `index`, which is moved past them.
+    private static func digits(_ bytes: Span<UInt8>, _ index: inout Int) -> Int {
+        let start = index
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        return index - start
     }
 }

@@ -127,8 +127,7 @@ private struct LoadRun: ~Copyable {
             break
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let bytes = UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length))
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
             let tag = string(scalar.tag)
             let style: ScalarStyle
             switch scalar.style {
@@ -140,7 +139,7 @@ private struct LoadRun: ~Copyable {
             }
             let value: ScalarValue
             do {
-                value = try ScalarResolver.resolve(text, bytes: bytes, plain: style == .plain, tag: tag)
+                value = try ScalarResolver.resolve(text, plain: style == .plain, tag: tag)
             } catch {
                 throw scalarError(error, text: text, tag: tag, at: location(line, column))
             }
@@ -307,49 +306,30 @@ private struct LoadRun: ~Copyable {
 }
 
 /// Finished nodes waiting for their collection to end. A collection's children are moved into its
-/// array when it ends, not copied and then released one by one.
-private struct NodeStack: ~Copyable {
-    private var base: UnsafeMutablePointer<YAMLNode>
-    private var capacity: Int
-    private(set) var count = 0
+/// array when it ends, taken off the end of the stack, not copied and then released one by one.
+private struct NodeStack {
+    private var nodes: [YAMLNode] = []
 
     init(capacity: Int) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
+        nodes.reserveCapacity(capacity)
     }
 
-    deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
-    }
+    var count: Int { nodes.count }
 
-    subscript(index: Int) -> YAMLNode {
-        precondition(index >= 0 && index < count)
-        return base[index]
-    }
+    subscript(index: Int) -> YAMLNode { nodes[index] }
 
     mutating func append(_ node: consuming YAMLNode) {
-        if count == capacity {
-            let larger = UnsafeMutablePointer<YAMLNode>.allocate(capacity: 2 * capacity)
-            larger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = larger
-            capacity *= 2
-        }
-        (base + count).initialize(to: node)
-        count += 1
+        nodes.append(node)
     }
 
     /// The nodes from `start` on, taken off the stack.
     mutating func popNodes(from start: Int) -> [YAMLNode] {
         precondition(start >= 0 && start <= count)
-        // Appended rather than made with `Array(unsafeUninitializedCapacity:)`, which looks up
-        // the array's generic type at run time on every call.
-        var nodes: [YAMLNode] = []
-        nodes.reserveCapacity(count - start)
-        for index in start..<count { nodes.append((base + index).move()) }
-        count = start
-        return nodes
+        var popped: [YAMLNode] = []
+        popped.reserveCapacity(count - start)
+        while nodes.count > start { popped.append(nodes.removeLast()) }
+        popped.reverse()
+        return popped
     }
 
     /// The nodes from `start` on, taken off the stack as keys and values in turn.
@@ -358,10 +338,11 @@ private struct NodeStack: ~Copyable {
         precondition(start >= 0 && start <= count && (count - start) % 2 == 0)
         var pairs: [YAMLPair] = []
         pairs.reserveCapacity((count - start) / 2)
-        for index in stride(from: start, to: count, by: 2) {
-            pairs.append(YAMLPair(key: (base + index).move(), value: (base + index + 1).move()))
+        while nodes.count > start {
+            let value = nodes.removeLast()
+            pairs.append(YAMLPair(key: nodes.removeLast(), value: value))
         }
-        count = start
+        pairs.reverse()
         return pairs
     }
 }

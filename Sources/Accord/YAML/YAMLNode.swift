@@ -86,16 +86,14 @@ public struct YAMLNode: Sendable {
         // Read on every path step of every condition: the keys are read in place, as copying a
         // pair (two nodes and their tags) costs more than comparing its key.
         guard case .mapping(let pairs) = content else { return nil }
-        return pairs.withUnsafeBufferPointer { pairs in
-            for index in pairs.indices {
-                // Lengths first: most keys differ from the one sought, and telling two strings
-                // apart by content goes through the standard library's general comparison.
-                if case .scalar(_, _, .string(let name)) = pairs[index].key.content, name.utf8.count == key.utf8.count, name == key {
-                    return pairs[index].value
-                }
+        for index in pairs.indices {
+            // Lengths first: most keys differ from the one sought, and telling two strings
+            // apart by content goes through the standard library's general comparison.
+            if case .scalar(_, _, .string(let name)) = pairs[index].key.content, name.utf8.count == key.utf8.count, name == key {
+                return pairs[index].value
             }
-            return nil
         }
+        return nil
     }
 }
 

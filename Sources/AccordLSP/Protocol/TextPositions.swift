@@ -47,25 +47,15 @@ struct TextPositions {
         var lsp = [0]
         var index = 0
         while index < bytes.count {
-            switch bytes[index] {
-            case 0x0D:
-                let length = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                index += length
-                engine.append(index)
-                lsp.append(index)
-            case 0x0A:
+            let length = LineBreaks.length(bytes, at: index)
+            if length == 0 {
                 index += 1
-                engine.append(index)
-                lsp.append(index)
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
-                index += 2
-                engine.append(index)
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                index += 3
-                engine.append(index)
-            default:
-                index += 1
+                continue
             }
+            let endsLSPLine = bytes[index] == 0x0A || bytes[index] == 0x0D
+            index += length
+            engine.append(index)
+            if endsLSPLine { lsp.append(index) }
         }
         engineLineStarts = engine
         lineStarts = lsp
@@ -79,7 +69,7 @@ struct TextPositions {
         var offset = engineLineStarts[line - 1]
         let end = line < engineLineStarts.count ? engineLineStarts[line] : bytes.count
         var remaining = column - 1
-        while remaining > 0, offset < end, !isLineBreak(at: offset) {
+        while remaining > 0, offset < end, LineBreaks.length(bytes, at: offset) == 0 {
             offset += Self.scalarLength(lead: bytes[offset])
             remaining -= 1
         }
@@ -141,15 +131,6 @@ struct TextPositions {
         guard line >= 0, line < lineStarts.count else { return "" }
         let start = lineStarts[line]
         return String(decoding: bytes[start..<lineEnd(after: start)], as: UTF8.self)
-    }
-
-    private func isLineBreak(at offset: Int) -> Bool {
-        switch bytes[offset] {
-        case 0x0A, 0x0D: return true
-        case 0xC2: return offset + 1 < bytes.count && bytes[offset + 1] == 0x85
-        case 0xE2: return offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9)
-        default: return false
-        }
     }
 
     /// The length in bytes of the UTF-8 sequence a byte leads; 1 for a stray continuation byte.
