@@ -149,6 +149,12 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The plan to create legal obligations was withdrawn from the schedule and resubmitted."),
                        ["create legal obligations"], "the plan at hand")
         XCTAssertEqual(cues("法的拘束力を持たせる案は、検討の結果削除された。"), ["reported as rejected or hypothetical ('削除')"])
+        XCTAssertEqual(cues("A proposal to create legal obligations was raised by the delegation, but neither government took it up."),
+                       ["reported as rejected or hypothetical ('neither government took')"], "an adoption denied, in a later clause")
+        XCTAssertEqual(fired("A plan to create legal obligations under which the Diet will not take the lead was adopted."),
+                       ["create legal obligations"], "take adopts only with its up")
+        XCTAssertEqual(cues("法的拘束力を持たせるとの案は、一部で提起されたものの、政府として採用していません。"),
+                       ["reported as rejected or hypothetical ('採用')"])
         XCTAssertEqual(fired("削除された案に代わり、本取決めは法的拘束力を有する。"), ["法的拘束力"], "the dropped proposal is not the topic")
     }
 

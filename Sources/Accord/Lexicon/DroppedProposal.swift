@@ -11,7 +11,16 @@ enum DroppedProposal {
                                                     "recommendation", "alternative", "plan", "request", "bill", "motion"])
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs: [String] = lemmas(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
-                                                     "delete", "decline", "veto", "ditch", "strike"])
+                                                     "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
+                                                     "overrule", "cancel"])
+    /// Verbs of taking a proposal up, which report it as dropped when a negation stands just before
+    /// them: "neither government took it up", "was not adopted", in its clause or a later one.
+    static let adoptionVerbs: [String] = lemmas(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
+    /// "take" adopts only with its "up": "will not take the lead" adopts nothing.
+    static let take = lemmas(["take"])[0]
+    static let negations: [String] = lemmas(["not", "neither", "no", "never", "nobody", "none"])
+    /// How near before the adoption verb its negation stands.
+    static let negationReach = 3
     /// Words before the noun that make it the proposal at hand ("this plan"), not another one:
     /// such a sentence is read as saying what it says.
     static let thisProposal: [String] = lemmas(["this", "these", "our", "present", "current"])
@@ -29,15 +38,18 @@ enum DroppedProposal {
     static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案"]
     static let japaneseRejections = ["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用"]
     static let japanesePassives = ["れる", "られる"]
+    /// Or an adoption denied (採用していません, 採択されなかった).
+    static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る"]
+    static let japaneseNegations = ["ない", "ぬ", "ん"]
     /// How near the sentence's end the rejection must stand to be its main predicate.
-    static let japaneseEndReach = 6
+    static let japaneseEndReach = 8
 
     /// The words that report `clause` (of `sentence`) as a dropped proposal, if they do.
     static func cue(in clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
-        japanese ? japaneseCue(in: sentence, of: text) : englishCue(in: clause, of: text)
+        japanese ? japaneseCue(in: sentence, of: text) : englishCue(in: clause, sentence: sentence, of: text)
     }
 
-    private static func englishCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+    private static func englishCue(in clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let noun = clause.prefix(nounReach).first(where: { isOne(of: proposalNouns, tokens[$0].lemma) }) else { return nil }
         let before = tokens[clause.lowerBound..<noun]
@@ -46,8 +58,15 @@ enum DroppedProposal {
               anotherVersion || !before.contains(where: { $0.lemma == definite })
         else { return nil }
         var passive = false
-        for index in (noun + 1)..<clause.upperBound {
+        for index in (noun + 1)..<sentence.upperBound {
             let lemma = tokens[index].lemma
+            if isOne(of: adoptionVerbs, lemma),
+               lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
+               let negation = tokens[max(noun + 1, index - negationReach)..<index].lastIndex(where: { isOne(of: negations, $0.lemma) }) {
+                return negation..<(index + 1)
+            }
+            // A rejection in the proposal's own clause; a later clause may reject something else.
+            guard index < clause.upperBound else { continue }
             if lemma == "be" { passive = true; continue }
             if passive, isOne(of: rejectionVerbs, lemma), isPastForm(text.quote(index..<(index + 1))) {
                 return index..<(index + 1)
@@ -63,8 +82,12 @@ enum DroppedProposal {
                 && tokens[index + 1].kind == .particle && (tokens[index + 1].lemma == "は" || tokens[index + 1].lemma == "も")
         }) else { return nil }
         let tail = max(topic + 2, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
-        for index in tail where japaneseRejections.contains(tokens[index].lemma) {
-            if tokens[(index + 1)..<sentence.upperBound].prefix(3).contains(where: { japanesePassives.contains($0.lemma) }) {
+        for index in tail {
+            let after = tokens[(index + 1)..<sentence.upperBound]
+            if japaneseRejections.contains(tokens[index].lemma), after.prefix(3).contains(where: { japanesePassives.contains($0.lemma) }) {
+                return index..<(index + 1)
+            }
+            if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(5).contains(where: { japaneseNegations.contains($0.lemma) }) {
                 return index..<(index + 1)
             }
         }
