@@ -181,6 +181,9 @@ final class TextMatchingTests: XCTestCase {
                        "法律 … 制定 across nine tokens, four of them words")
         XCTAssertEqual(fired("本活動には根拠がない。", "[without-basis]"), ["根拠がない"])
         XCTAssertEqual(fired("根拠がある活動とされていない。", "[without-basis]"), [], "ない eight tokens on")
+        XCTAssertEqual(fired("政府は法律を、判断によることなく制定する。").count, 1,
+                       "a negation inside the gap ends another predicate than the term's own")
+        XCTAssertEqual(fired("政府は法律を制定しない。"), [])
     }
 
     /// An `unless` concept blocks a hit only where it is said, not where it is negated.

@@ -257,7 +257,9 @@ enum ConceptMatcher {
             return
         }
         for cue in cues.negation.within(hit.clause) where free(cue) {
-            // English: the words after the cue; Japanese: the words before it; within its segment,
+            // English: the words after the cue; Japanese: the words before it, of a match that ends
+            // before it (one inside a term's gap, 「措置を、自らの判断によることなく、講じる」, ends
+            // another predicate than the term's own); within its segment,
             // or the whole clause for an English negation that opens it.
             let opening = cue.term.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
             // A negation a comma interrupts ("will not, at any stage of the exercise, use weapons")
@@ -269,7 +271,7 @@ enum ConceptMatcher {
             let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
             let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
             let reaches = cue.term.japanese
-                ? matched.contains { $0.lowerBound < cue.tokens.lowerBound && $0.upperBound > start }
+                ? matched.contains { $0.upperBound > start && $0.upperBound <= cue.tokens.lowerBound }
                 : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < englishScopeEnd(cue.tokens, tokens, segment) }
             if reaches {
                 // A Japanese negation denies the predicate it ends (負わない, とどめない); one further
