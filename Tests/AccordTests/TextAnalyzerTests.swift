@@ -56,6 +56,7 @@ final class TextAnalyzerTests: XCTestCase {
     func testAShortLabelBeforeAColonStaysWithItsClause() {
         XCTAssertEqual(TextAnalyzer.analyze("JGSDF HIMARS: strike HVTs on the adversary mainland.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("SOFA Art. II facilities regime: amended per this OPORD.").clauses.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("Prior consultation per 1960 exchange of notes: no longer required.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("The SDF will patrol the strait every week: U.S. forces strike the ports.").clauses.count, 2)
     }
 

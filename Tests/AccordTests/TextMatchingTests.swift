@@ -128,6 +128,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("With no deadline set, this arrangement creates legal obligations."), ["creates legal obligations"],
                        "an absolute phrase is not a fronted negation")
         XCTAssertEqual(fired("At the request of Tokyo, the arrangement creates legal obligations."), ["creates legal obligations"])
+        XCTAssertEqual(fired("The Diet would no longer delay the bill and would enact the law in May."), ["enact"],
+                       "a second predicate of the same subject is not negated with the first")
         XCTAssertEqual(cues("The Diet will not, at any stage of the exercise or in any of its sessions, enact such a law."),
                        ["negated by 'not'"], "a negation a comma interrupts goes on after the parenthesis")
     }
@@ -155,6 +157,11 @@ final class TextMatchingTests: XCTestCase {
                        ["create legal obligations"], "take adopts only with its up")
         XCTAssertEqual(cues("法的拘束力を持たせるとの案は、一部で提起されたものの、政府として採用していません。"),
                        ["reported as rejected or hypothetical ('採用')"])
+        XCTAssertEqual(cues("法的拘束力を持たせるとの案も検討いたしましたが、採用しないことといたしたところでございます。"),
+                       ["reported as rejected or hypothetical ('採用')"], "the Diet's long endings")
+        XCTAssertEqual(cues("Draft cl. 7 (legally binding funding levels): struck at JPN request; not in final text."),
+                       ["reported as rejected or hypothetical ('struck')"], "a note's verdict after its label")
+        XCTAssertEqual(fired("Annex B (funding): legally binding on both governments."), ["legally binding"])
         XCTAssertEqual(fired("削除された案に代わり、本取決めは法的拘束力を有する。"), ["法的拘束力"], "the dropped proposal is not the topic")
     }
 

@@ -217,13 +217,14 @@ enum TextAnalyzer {
 
     /// How many words a label before a colon may have: "JGSDF HIMARS: strike HVTs on the mainland",
     /// "SOFA Art. II facilities regime: amended per this OPORD".
-    static let labelLength = 6
+    static let labelLength = 8
 
     /// Whether the colon at `colon` ends a short label that opens the sentence, which belongs to
     /// the clause after it as its subject or topic, as notes and orders write.
     private static func isLabel(_ tokens: [Token], colon: Int, clauseStart: Int) -> Bool {
         guard tokens[colon].lemma == ":" || tokens[colon].lemma == "：", clauseStart == 0, colon <= labelLength else { return false }
-        return tokens[0..<colon].allSatisfy { $0.kind == .word || $0.kind == .number }
+        // A label names; words such as "will" or "is" make it a clause of its own.
+        return tokens[0..<colon].allSatisfy { ($0.kind == .word || $0.kind == .number) && !subjectlessOpeners.contains($0.lemma) }
     }
 
     /// Marks that end an English clause.

@@ -191,6 +191,12 @@ enum ConceptMatcher {
         while index < segment.upperBound {
             let lemma = tokens[index].lemma
             if scopeEnds.contains(lemma) { return index }
+            // "would no longer confine the SDF … and would conduct offensive operations": a second
+            // predicate of the same subject is not negated with the first.
+            if lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
+               TextAnalyzer.subjectlessOpeners.contains(tokens[index + 1].lemma) {
+                return index
+            }
             if phraseOnly, lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
                nounPhraseNegations.contains(tokens[index + 1].lemma) || tokens[index + 1].lemma == "not" {
                 return index

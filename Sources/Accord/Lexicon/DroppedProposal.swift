@@ -41,8 +41,9 @@ enum DroppedProposal {
     /// Or an adoption denied (採用していません, 採択されなかった).
     static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る"]
     static let japaneseNegations = ["ない", "ぬ", "ん"]
-    /// How near the sentence's end the rejection must stand to be its main predicate.
-    static let japaneseEndReach = 8
+    /// How near the sentence's end the rejection must stand to be its main predicate (the Diet's
+    /// 「採用しないことといたしたところでございます」 takes twelve tokens).
+    static let japaneseEndReach = 14
 
     /// The words that report `clause` (of `sentence`) as a dropped proposal, if they do.
     static func cue(in clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
@@ -51,6 +52,7 @@ enum DroppedProposal {
 
     private static func englishCue(in clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
+        if let verdict = colonVerdict(in: sentence, of: text) { return verdict }
         guard let noun = clause.prefix(nounReach).first(where: { isOne(of: proposalNouns, tokens[$0].lemma) }) else { return nil }
         let before = tokens[clause.lowerBound..<noun]
         let anotherVersion = tokens[clause.lowerBound...noun].contains { isOne(of: otherVersion, $0.lemma) }
@@ -71,6 +73,23 @@ enum DroppedProposal {
             if passive, isOne(of: rejectionVerbs, lemma), isPastForm(text.quote(index..<(index + 1))) {
                 return index..<(index + 1)
             }
+        }
+        return nil
+    }
+
+    /// A note's verdict on what its label names: "COA 3 (preemptive strike before armed attack):
+    /// rejected by both delegations", "Draft cl. 7 (legally binding funding levels): struck at JPN
+    /// request". The colon must stand within `verdictReach` words of the sentence's start.
+    static let verdictReach = 16
+
+    private static func colonVerdict(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }),
+              colon + 1 < sentence.upperBound else { return nil }
+        let verb = colon + 1
+        if isOne(of: rejectionVerbs, tokens[verb].lemma), isPastForm(text.quote(verb..<(verb + 1))) { return verb..<(verb + 1) }
+        if isOne(of: negations, tokens[verb].lemma), verb + 1 < sentence.upperBound, isOne(of: adoptionVerbs, tokens[verb + 1].lemma) {
+            return verb..<(verb + 2)
         }
         return nil
     }
