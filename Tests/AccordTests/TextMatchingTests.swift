@@ -199,6 +199,15 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The Diet shall enact a law without any exercise.", "[obligation], unless: [exercise]"), ["enact"])
     }
 
+    /// A term whose words hold an exception and more says what the exception does not; a term
+    /// that only spans one with its gap does not.
+    func testATermLongerThanItsExceptionCounts() {
+        XCTAssertEqual(fired("基地は自衛隊によって攻撃される。", "[attack]"), ["によって攻撃される"])
+        XCTAssertEqual(fired("基地は攻撃される。", "[attack]"), [])
+        XCTAssertEqual(fired("Fire units at Naha stand by.", "[attack]"), [])
+        XCTAssertEqual(fired("The battery will fire at the target.", "[attack]"), ["fire at"])
+    }
+
     func testEachSentenceIsDecidedOnItsOwn() throws {
         let evaluation = try XCTUnwrap(scan("It is not legally binding. Annex B is legally binding."))
         XCTAssertEqual(evaluation.hits.count, 1)

@@ -34,6 +34,15 @@ struct ConceptOccurrences {
         self.exceptions = exceptions
     }
 
+    /// Whether a term's words hold the whole of an exception and more, so that the term says what
+    /// the exception does not: 「部隊によって攻撃される」 names who attacks, where 攻撃される alone
+    /// is the attack suffered. A term that only spans an exception with its gap ("fire … at" over
+    /// "fire units at") says nothing more.
+    static func saysMore(_ match: Match, than exception: Range<Int>) -> Bool {
+        let words = match.words.isEmpty ? [match.tokens] : match.words
+        return words.contains { $0.count > exception.count && $0.lowerBound <= exception.lowerBound && $0.upperBound >= exception.upperBound }
+    }
+
     /// Whether a gap of a term's match crosses a lone English comma, which ends a phrase: "require
     /// … Japan" is not "Japan's survival, a separate decision would be required". A parenthesis
     /// set off by two commas stays inside: "create, for each party, obligations".
@@ -63,7 +72,7 @@ struct ConceptOccurrences {
         var found: [Match] = []
         let excepted = exceptions[concept.number].filter { $0.overlaps(clause) }
         for match in matches[concept.number] where clause.contains(match.tokens.lowerBound) && match.tokens.upperBound <= clause.upperBound {
-            if excepted.contains(where: { $0.overlaps(match.tokens) }) { continue }
+            if excepted.contains(where: { $0.overlaps(match.tokens) && !Self.saysMore(match, than: $0) }) { continue }
             if let last = found.last, last.tokens.lowerBound == match.tokens.lowerBound {
                 if match.tokens.count > last.tokens.count { found[found.count - 1] = match }
             } else {
