@@ -2,11 +2,11 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The recall floor sits just below the figure measured when the lexicon last changed (98.2 %, on 830
+/// The recall floor sits just below the figure measured when the lexicon last changed (97.9 %, on 1,630
 /// sentences), so that a change that loses recall fails; SPEC section 9 asks for 95 %, and README.md
 /// says how the rules fare on the held-out set. False alarms are held to 2 % (0.0 % measured; SPEC: 3 %).
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.975
+    static let recallFloor = 0.97
     static let falseAlarmCeiling = 0.02
 
     func testTheCorpusHoldsItsFloors() throws {
