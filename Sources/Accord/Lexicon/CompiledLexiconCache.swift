@@ -16,7 +16,7 @@ struct CompiledLexiconCache {
 
     /// What a cache must have been made by: the analyser, the YAML limits, this file's form.
     private static func header(_ limits: LoaderLimits) -> String {
-        "accord-lexicon 2 \(TermLemmaCache.analyser) limits \(limits.maxBytes) \(limits.maxDepth) \(limits.maxAliasedNodes) "
+        "accord-lexicon 3 \(TermLemmaCache.analyser) limits \(limits.maxBytes) \(limits.maxDepth) \(limits.maxAliasedNodes) "
             + "\(limits.maxDocuments ?? -1) \(limits.scalarKeysOnly)"
     }
 
@@ -42,25 +42,27 @@ struct CompiledLexiconCache {
     /// The lexicon it keeps, or nil if the file is damaged.
     func lexicon() -> Lexicon? {
         var reader = compiled
-        guard let count = reader.count() else { return nil }
+        // Every lemma once: decoding each term's lemmas anew was a third of reading the file.
+        guard let lemmas = reader.strings(), let count = reader.count() else { return nil }
         var concepts: [Concept] = []
         concepts.reserveCapacity(count)
         for number in 0..<count {
             guard let id = reader.string(), let meaning = reader.string(), let includes = reader.strings(),
                   let path = reader.string(), let line = reader.int(), let column = reader.int(),
                   let languages = reader.strings(), let texts = reader.strings(), languages.count == texts.count,
-                  let exceptWritten = reader.strings(), let terms = Self.terms(&reader), let except = Self.terms(&reader) else { return nil }
+                  let exceptWritten = reader.strings(), let terms = Self.terms(&reader, lemmas), let except = Self.terms(&reader, lemmas)
+            else { return nil }
             concepts.append(Concept(id: id, number: number, meaning: meaning, includes: includes, terms: terms, except: except,
                                     written: Array(zip(languages, texts)), exceptWritten: exceptWritten,
                                     location: SourceLocation(path: path, line: line, column: column)))
         }
         var context = ContextCues()
         for section in ContextCues.sections {
-            guard let terms = Self.terms(&reader) else { return nil }
+            guard let terms = Self.terms(&reader, lemmas) else { return nil }
             context[keyPath: section.keyPath] = terms
         }
         guard reader.atEnd else { return nil }
-        return Lexicon(concepts: concepts, context: context)
+        return Lexicon(concepts: concepts, context: context, lemmas: lemmas)
     }
 
     /// Keeps `lexicon`, compiled from `sources`, for the next run.
@@ -73,6 +75,18 @@ struct CompiledLexiconCache {
             writer.string(source.path)
             writer.bytes(source.bytes)
         }
+        let termSets = lexicon.concepts.flatMap { [$0.terms, $0.except] } + ContextCues.sections.map { lexicon.context[keyPath: $0.keyPath] }
+        var lemmas: [String] = []
+        var lemmaNumbers: [String: Int] = [:]
+        for set in termSets {
+            for term in set.all {
+                for lemma in term.parts.joined() where lemmaNumbers[lemma] == nil {
+                    lemmaNumbers[lemma] = lemmas.count
+                    lemmas.append(lemma)
+                }
+            }
+        }
+        writer.strings(lemmas)
         writer.int(lexicon.concepts.count)
         for concept in lexicon.concepts {
             writer.string(concept.id)
@@ -84,35 +98,51 @@ struct CompiledLexiconCache {
             writer.strings(concept.written.map(\.language))
             writer.strings(concept.written.map(\.text))
             writer.strings(concept.exceptWritten)
-            write(concept.terms, &writer)
-            write(concept.except, &writer)
+            write(concept.terms, lemmaNumbers, &writer)
+            write(concept.except, lemmaNumbers, &writer)
         }
-        for section in ContextCues.sections { write(lexicon.context[keyPath: section.keyPath], &writer) }
+        for section in ContextCues.sections { write(lexicon.context[keyPath: section.keyPath], lemmaNumbers, &writer) }
         TermLemmaCache.replace(file, with: Data(writer.bytes))
     }
 
-    private static func write(_ terms: TermSet, _ writer: inout ByteWriter) {
+    /// Each term's lemmas as their places in the file's lemma table.
+    private static func write(_ terms: TermSet, _ lemmaNumbers: [String: Int], _ writer: inout ByteWriter) {
         writer.int(terms.all.count)
         for term in terms.all {
             writer.string(term.text)
             writer.int((term.japanese ? 1 : 0) | (term.isPassive ? 2 : 0))
             writer.int(term.parts.count)
-            for part in term.parts { writer.strings(part) }
+            for part in term.parts {
+                writer.int(part.count)
+                for lemma in part { writer.int(lemmaNumbers[lemma]!) }
+            }
         }
     }
 
-    private static func terms(_ reader: inout ByteReader) -> TermSet? {
+    private static func terms(_ reader: inout ByteReader, _ lemmas: [String]) -> TermSet? {
         guard let count = reader.count() else { return nil }
         var terms = TermSet()
         for _ in 0..<count {
             guard let text = reader.string(), let flags = reader.int(), let partCount = reader.count(), partCount > 0 else { return nil }
             var parts: [[String]] = []
+            var numbers: [[Int32]] = []
             parts.reserveCapacity(partCount)
+            numbers.reserveCapacity(partCount)
             for _ in 0..<partCount {
-                guard let part = reader.strings(), !part.isEmpty else { return nil }
+                guard let lemmaCount = reader.count(), lemmaCount > 0 else { return nil }
+                var part: [String] = []
+                var partNumbers: [Int32] = []
+                part.reserveCapacity(lemmaCount)
+                partNumbers.reserveCapacity(lemmaCount)
+                for _ in 0..<lemmaCount {
+                    guard let number = reader.int(), lemmas.indices.contains(number) else { return nil }
+                    part.append(lemmas[number])
+                    partNumbers.append(Int32(number))
+                }
                 parts.append(part)
+                numbers.append(partNumbers)
             }
-            terms.insert(Term(parts: parts, text: text, japanese: flags & 1 != 0, isPassive: flags & 2 != 0))
+            terms.insert(Term(parts: parts, text: text, japanese: flags & 1 != 0, isPassive: flags & 2 != 0), numbered: numbers)
         }
         return terms
     }

@@ -15,28 +15,37 @@ public final class Lexicon: Sendable {
     /// place there): a sentence is searched once for all five lists.
     let cueIndex: TermIndex<(term: Term, section: Int)>
 
-    init(concepts: [Concept], context: ContextCues) {
+    /// `lemmas`: the numbers of the lemmas, when the terms come already numbered
+    /// (`TermSet.numbered`, from `CompiledLexiconCache`): hashing each term's lemmas again was a
+    /// quarter of taking a compiled lexicon.
+    init(concepts: [Concept], context: ContextCues, lemmas: [String] = []) {
         self.concepts = concepts
         self.context = context
         byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var numbers = ByteTable<Int32>(minimumCapacity: 4_096)
+        var numbers = ByteTable<Int32>(minimumCapacity: max(4_096, lemmas.count))
+        for (place, lemma) in lemmas.enumerated() { numbers.set(lemma.utf8, Int32(place)) }
         func number(_ lemma: String) -> Int32 {
             if let known = numbers[lemma] { return known }
             let next = Int32(numbers.count)
             numbers.set(lemma.utf8, next)
             return next
         }
+        func numbered(_ set: TermSet) -> [[[Int32]]] {
+            if !lemmas.isEmpty, let given = set.numbered { return given }
+            return set.all.map { $0.parts.map { $0.map(number) } }
+        }
         // One entry per term of each concept, in the order the lexicon gives them, so that matches
         // come out the same on every run. A term that two concepts share (through `include`) is
         // looked for twice; merging them cost more at load than it saves.
         var index = TermIndex<(concept: Int, isException: Bool, isPassive: Bool)>()
         for concept in concepts {
-            for term in concept.terms.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, false, term.isPassive)) }
-            for term in concept.except.all { index.insert(term.parts.map { $0.map(number) }, (concept.number, true, false)) }
+            for (term, parts) in zip(concept.terms.all, numbered(concept.terms)) { index.insert(parts, (concept.number, false, term.isPassive)) }
+            for parts in numbered(concept.except) { index.insert(parts, (concept.number, true, false)) }
         }
         var cueIndex = TermIndex<(term: Term, section: Int)>()
         for (section, list) in ContextCues.sections.enumerated() {
-            for term in context[keyPath: list.keyPath].all { cueIndex.insert(term.parts.map { $0.map(number) }, (term, section)) }
+            let set = context[keyPath: list.keyPath]
+            for (term, parts) in zip(set.all, numbered(set)) { cueIndex.insert(parts, (term, section)) }
         }
         lemmaNumbers = numbers
         self.index = index
@@ -106,20 +115,29 @@ struct Term: Sendable, Hashable {
     var first: String { parts[0][0] }
 }
 
-/// Terms indexed by their first lemma, so that a text is searched token by token.
+/// Terms in the order they were given (a dictionary's order changes from run to run).
 struct TermSet: Sendable {
-    private(set) var byFirst: [String: [Term]] = [:]
+    private(set) var all: [Term] = []
+    /// Each term's lemmas as the numbers of a compiled lexicon's lemma table, when it was read
+    /// from one (`CompiledLexiconCache`); nil for terms as analysed.
+    private(set) var numbered: [[[Int32]]]?
 
     mutating func insert(_ term: Term) {
-        byFirst[term.first, default: []].append(term)
         all.append(term)
+        numbered = nil
     }
 
-    /// In the order they were given: a dictionary's order changes from run to run.
-    private(set) var all: [Term] = []
+    mutating func insert(_ term: Term, numbered parts: [[Int32]]) {
+        if all.isEmpty { numbered = [] }
+        all.append(term)
+        numbered?.append(parts)
+    }
 
+    /// Adds the terms of `other` that this set lacks; only compiling a lexicon asks this, so the
+    /// set of lemmas it compares is made here, not kept.
     mutating func formUnion(_ other: TermSet) {
-        for term in other.all where !(byFirst[term.first]?.contains(term) ?? false) { insert(term) }
+        var present = Set(all)
+        for term in other.all where present.insert(term).inserted { insert(term) }
     }
 }
 
