@@ -144,4 +144,16 @@ enum ReferencePlaces {
         }
         return places
     }
+
+    /// The halving search of a sentence's lemma numbers against a plain search of them.
+    func testSentenceLemmasAgreeWithAPlainSearch() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let numbers = (0..<Int.random(in: 0...40, using: &generator)).map { _ in Int32.random(in: -1...60, using: &generator) }
+            let lemmas = SentenceLemmas(numbers[...])
+            for probe in Int32(-2)...Int32(62) {
+                XCTAssertEqual(lemmas.contains(probe), probe >= 0 && numbers.contains(probe), "\(numbers) \(probe)")
+            }
+        }
+    }
 }

@@ -15,11 +15,15 @@ struct ConceptOccurrences {
     init(_ text: AnalyzedText, numbers: [Int32], lexicon: Lexicon) {
         var matches = Array(repeating: [Match](), count: lexicon.concepts.count)
         var exceptions = Array(repeating: [Range<Int>](), count: lexicon.concepts.count)
+        // Only Japanese has light tokens; an English sentence is not asked about them.
+        let light = text.japanese.contains(true) ? text.tokens.map(\.kind.isLight) : []
         for sentence in text.sentences {
+            let holds = SentenceLemmas(numbers[sentence])
             for start in sentence {
                 // Exceptions are the expressions as written: particles count in their gaps.
-                lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers, isLight: { text.tokens[$0].kind.isLight },
-                                           lightGaps: { !$0.isException }) { term, tokens, words in
+                lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers,
+                                           isLight: light.isEmpty ? { _ in false } : { light[$0] },
+                                           lightGaps: { !$0.isException }, holds: holds) { term, tokens, words in
                     if words.count > 1, Self.gapCrossesAComma(words, text.tokens) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
                     if term.isException {

@@ -7,6 +7,9 @@ struct TermIndex<Payload: Sendable>: Sendable {
         /// word fail on the next one ("be", "in", "no" start dozens of terms each), and this is
         /// checked without reading `parts`.
         let second: Int32
+        /// The first lemma of the last part, -1 when it has one part: a term of several parts is
+        /// walked only when its sentence holds the word it must end with.
+        let last: Int32
         let payload: Payload
     }
 
@@ -16,7 +19,8 @@ struct TermIndex<Payload: Sendable>: Sendable {
     mutating func insert(_ parts: [[Int32]], _ payload: Payload) {
         let first = Int(parts[0][0])
         if first >= byFirst.count { byFirst += Array(repeating: [], count: first - byFirst.count + 1) }
-        byFirst[first].append(Entry(parts: parts, second: parts[0].count > 1 ? parts[0][1] : -1, payload: payload))
+        byFirst[first].append(Entry(parts: parts, second: parts[0].count > 1 ? parts[0][1] : -1,
+                                    last: parts.count > 1 ? parts[parts.count - 1][0] : -1, payload: payload))
     }
 
     /// Every term that starts at `start` and ends before `limit`, in the order they were added:
@@ -24,8 +28,10 @@ struct TermIndex<Payload: Sendable>: Sendable {
     /// A term of one part is its tokens: an array for each of a text's many matches cost more
     /// than the search.
     /// `isLight`: the tokens a gap holds without counting them, for the terms `lightGaps` names.
+    /// `holds`: whether the sentence holds a lemma at all (`SentenceLemmas`); nil to walk every candidate.
     func forEachMatch(at start: Int, before limit: Int, in numbers: [Int32], isLight: (Int) -> Bool = { _ in false },
-                      lightGaps: (Payload) -> Bool = { _ in false }, _ body: (Payload, Range<Int>, [Range<Int>]) -> Void) {
+                      lightGaps: (Payload) -> Bool = { _ in false }, holds: SentenceLemmas? = nil,
+                      _ body: (Payload, Range<Int>, [Range<Int>]) -> Void) {
         let first = Int(numbers[start])
         guard first >= 0, first < byFirst.count else { return }
         let entries = byFirst[first]
@@ -33,6 +39,7 @@ struct TermIndex<Payload: Sendable>: Sendable {
         for index in entries.indices {
             let second = entries[index].second
             if second >= 0, start + 1 >= limit || numbers[start + 1] != second { continue }
+            if let holds, entries[index].last >= 0, !holds.contains(entries[index].last) { continue }
             if entries[index].parts.count == 1 {
                 if let end = Term.matchedPart(entries[index].parts[0], at: start, before: limit, { numbers[$0] }) {
                     body(entries[index].payload, start..<end, [])
@@ -42,5 +49,24 @@ struct TermIndex<Payload: Sendable>: Sendable {
                 body(entries[index].payload, start..<end, words)
             }
         }
+    }
+}
+
+/// The lexicon numbers of one sentence's lemmas, sorted: a few dozen, searched by halves.
+struct SentenceLemmas {
+    private let sorted: [Int32]
+
+    init(_ numbers: ArraySlice<Int32>) {
+        sorted = numbers.filter { $0 >= 0 }.sorted()
+    }
+
+    func contains(_ number: Int32) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < number { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == number
     }
 }
