@@ -162,6 +162,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Draft cl. 7 (legally binding funding levels): struck at JPN request; not in final text."),
                        ["reported as rejected or hypothetical ('struck')"], "a note's verdict after its label")
         XCTAssertEqual(fired("Annex B (funding): legally binding on both governments."), ["legally binding"])
+        XCTAssertEqual(cues("The group considered asking the Diet to enact a law, but dropped the idea."),
+                       ["reported as rejected or hypothetical ('dropped the idea')"], "dropped in the active voice")
+        XCTAssertEqual(fired("The Diet dropped the deadline and will enact the law."), ["enact"])
         XCTAssertEqual(fired("削除された案に代わり、本取決めは法的拘束力を有する。"), ["法的拘束力"], "the dropped proposal is not the topic")
     }
 
@@ -191,6 +194,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("政府は法律を、判断によることなく制定する。").count, 1,
                        "a negation inside the gap ends another predicate than the term's own")
         XCTAssertEqual(fired("政府は法律を制定しない。"), [])
+        XCTAssertEqual(fired("法的拘束力が問題となった際、本取決めは改定しない。"), ["法的拘束力"],
+                       "a negation does not reach back into a frame of time or condition")
+        XCTAssertEqual(fired("法的拘束力については、これを有しない。"), [], "a topic is no frame")
     }
 
     /// An `unless` concept blocks a hit only where it is said, not where it is negated.

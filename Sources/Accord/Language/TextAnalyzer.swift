@@ -286,8 +286,15 @@ enum TextAnalyzer {
         return false
     }
 
-    /// A clause's segments: English cut at commas, Japanese at 、 after a predicate or a
-    /// conjunctive particle.
+    /// Words that end a Japanese frame of time or condition before its 、: 「武力攻撃を受けた際、」
+    /// 「…場合、」「武力攻撃事態においては、」. The predicate after the frame is not the frame's, so
+    /// a negation there does not reach back into it. (A topic such as 「…については、」 stays in
+    /// the segment: 「核兵器の持ち込みについては、認めない」 negates what it names.)
+    static let frameEnds: Set<String> = ["際", "場合", "とき", "時", "後", "段階", "局面", "において", "に際し", "に際して",
+                                         "に当たって", "に当たり"]
+
+    /// A clause's segments: English cut at commas, Japanese at 、 after a predicate, a conjunctive
+    /// particle or a frame of time or condition.
     static func segments(_ tokens: [Token], _ clause: Range<Int>, japanese: Bool) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = clause.lowerBound
@@ -295,7 +302,9 @@ enum TextAnalyzer {
             let cuts: Bool
             if japanese {
                 guard tokens[index].lemma == "、" else { continue }
-                cuts = tokens[index - 1].kind.endsAPredicate
+                var before = index - 1
+                if before > clause.lowerBound, tokens[before].kind == .particle, tokens[before].lemma == "は" { before -= 1 }
+                cuts = tokens[index - 1].kind.endsAPredicate || frameEnds.contains(tokens[before].lemma)
             } else {
                 cuts = tokens[index].lemma == "," || tokens[index].lemma == "，"
             }

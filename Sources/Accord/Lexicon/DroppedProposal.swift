@@ -53,6 +53,7 @@ enum DroppedProposal {
     private static func englishCue(in clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         if let verdict = colonVerdict(in: sentence, of: text) { return verdict }
+        if let dropped = droppedIdea(in: sentence, of: text) { return dropped }
         guard let noun = clause.prefix(nounReach).first(where: { isOne(of: proposalNouns, tokens[$0].lemma) }) else { return nil }
         let before = tokens[clause.lowerBound..<noun]
         let anotherVersion = tokens[clause.lowerBound...noun].contains { isOne(of: otherVersion, $0.lemma) }
@@ -73,6 +74,24 @@ enum DroppedProposal {
             if passive, isOne(of: rejectionVerbs, lemma), isPastForm(text.quote(index..<(index + 1))) {
                 return index..<(index + 1)
             }
+        }
+        return nil
+    }
+
+    /// A proposal dropped in the active voice, its noun after the verb: "considered asking the JMSDF
+    /// to …, but dropped the idea", "rejected the option". Only nouns that cannot name a treaty's
+    /// text or the plan at hand.
+    static let droppedObjects: [String] = lemmas(["idea", "option", "proposal", "suggestion", "proposition", "recommendation",
+                                                  "alternative"])
+
+    private static func droppedIdea(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        for index in sentence where isOne(of: rejectionVerbs, tokens[index].lemma) {
+            let object = tokens[(index + 1)..<min(sentence.upperBound, index + 3)]
+            guard let noun = object.firstIndex(where: { isOne(of: droppedObjects, $0.lemma) }),
+                  tokens[(index + 1)..<noun].allSatisfy({ $0.lemma == definite || $0.lemma == "that" || $0.lemma == "this" }),
+                  isPastForm(text.quote(index..<(index + 1))) else { continue }
+            return index..<(noun + 1)
         }
         return nil
     }
