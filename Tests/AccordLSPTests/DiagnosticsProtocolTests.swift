@@ -26,14 +26,16 @@ final class DiagnosticsProtocolTests: XCTestCase {
         session.initialize()
         var (uri, text) = try example("08-strategic-submarine-port-call-ja-noncompliant.yaml")
         // 𠮷 is one Unicode scalar (one engine column) but two UTF-16 code units (two LSP columns).
-        let sentence = "同艦は寄港中も核兵器を搭載したままとし、米軍は佐世保港に核兵器を持ち込むこととなる。"
+        let sentence = "地域の緊張の高まりを受け、拡大抑止の信頼性を内外に示すため、米海軍の戦略原子力潜水艦を佐世保に寄港させる。"
         text = text.replacingOccurrences(of: "  " + sentence, with: "  𠮷田氏が確認した。" + sentence)
+        // The title names the port call of a strategic submarine too, and would be the finding's first place.
+        text = text.replacingOccurrences(of: "title: 拡大抑止の可視化のための米戦略原子力潜水艦の佐世保寄港", with: "title: 佐世保寄港の検討")
         uri = uri.replacingOccurrences(of: ".yaml", with: "-astral.yaml")
         session.open(uri, text)
         let finding = try XCTUnwrap(session.diagnostics(uri).diagnostic(code: "non-nuclear-principles.text-nuclear-weapons"))
         let start = 2 + "𠮷田氏が確認した。".utf16.count
         XCTAssertEqual(start, 12)
-        XCTAssertEqual(finding.rangeTuple, [34, start, 34, start + sentence.utf16.count])
+        XCTAssertEqual(finding.rangeTuple, [33, start, 33, start + sentence.utf16.count])
         _ = session.close()
     }
 
