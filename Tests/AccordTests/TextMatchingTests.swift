@@ -165,6 +165,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("The group considered asking the Diet to enact a law, but dropped the idea."),
                        ["reported as rejected or hypothetical ('dropped the idea')"], "dropped in the active voice")
         XCTAssertEqual(fired("The Diet dropped the deadline and will enact the law."), ["enact"])
+        XCTAssertEqual(cues("The clause would have created legal obligations for both."),
+                       ["reported as rejected or hypothetical ('would have')"], "a counterfactual takes a participle")
+        XCTAssertEqual(fired("The draft would have the Diet enact a law in May."), ["enact"], "a causative proposes what it says")
         XCTAssertEqual(fired("削除された案に代わり、本取決めは法的拘束力を有する。"), ["法的拘束力"], "the dropped proposal is not the topic")
     }
 

@@ -173,6 +173,17 @@ enum ConceptMatcher {
         cue.count == 1 && nonDenials.contains(tokens[cue.lowerBound].lemma)
     }
 
+    /// Whether a cue that ends in "have" ("would have", "could have") is that of a causative: "The
+    /// draft would have Japan develop warheads" says what this draft does; "an earlier draft would
+    /// have bound Japan" reports what it did not. A counterfactual's "have" takes a participle.
+    private static func isCausativeHave(_ cue: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard let last = cue.last, tokens[last].lemma == "have", cue.upperBound < tokens.count else { return false }
+        let next = cue.upperBound
+        guard tokens[next].kind == .word else { return false }
+        return !DroppedProposal.isParticiple(text.quote(next..<(next + 1)), lemma: tokens[next].lemma)
+    }
+
     /// How an English negation opens its clause (`clauseOpeningNegations`), if it does.
     private enum ClauseOpening { case subject, frontedPhrase }
 
@@ -250,7 +261,7 @@ enum ConceptMatcher {
         func free(_ cue: ContextOccurrences.Cue) -> Bool { !cue.words.contains { $0.contains { masked.contains($0) } } }
         let matched = parts.map(\.tokens)
 
-        for cue in cues.reported.within(hit.sentence) where free(cue) {
+        for cue in cues.reported.within(hit.sentence) where free(cue) && !isCausativeHave(cue.tokens, text) {
             hit.suppression = .reported(cue: cue.tokens)
             return
         }

@@ -8,7 +8,8 @@
 enum DroppedProposal {
     /// Nouns that name a proposal other than the one being checked.
     static let proposalNouns: [String] = lemmas(["proposal", "suggestion", "option", "idea", "draft", "proposition",
-                                                    "recommendation", "alternative", "plan", "request", "bill", "motion"])
+                                                    "recommendation", "alternative", "plan", "request", "bill", "motion",
+                                                    "paper", "study"])
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs: [String] = lemmas(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
@@ -136,6 +137,16 @@ enum DroppedProposal {
     private static func isPastForm(_ word: String) -> Bool {
         let word = word.lowercased()
         return word.hasSuffix("ed") || ["withdrawn", "withdrew", "struck", "stricken"].contains(word)
+    }
+
+    /// Whether `word` (read as `lemma`) is a past participle: "-ed", "-en", "-wn", or an irregular
+    /// form the lemmatizer knows that is neither its lemma nor its "-s" or "-ing" form ("been",
+    /// "bound", "held"). "would have" takes one; "would have Japan develop" does not.
+    static func isParticiple(_ word: String, lemma: String) -> Bool {
+        let word = word.lowercased()
+        if word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") { return true }
+        guard EnglishLemmatizer.irregular[word] != nil, word != lemma else { return false }
+        return !word.hasSuffix("s") && !word.hasSuffix("ing")
     }
 
     /// Lengths compared first, as `TextAnalyzer` does with its clause words: most lemmas are
