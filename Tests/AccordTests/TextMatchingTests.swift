@@ -355,4 +355,26 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(result.changes, ["rephrase the sentence at line 13: 'The Diet shall enact a law.'"])
         XCTAssertEqual(result.message, "The text says \"The Diet shall enact a law.\" (first of them).")
     }
+
+    /// The readings that look beyond a term (dropped proposals, labels, causatives, passives,
+    /// frames, light gaps) over many generated texts built from their own words: none may fail,
+    /// and every hit lies inside its text.
+    func testTheReadingsHoldOverGeneratedTexts() {
+        let words = ["A", "The", "the", "draft", "suggestion", "idea", "was", "is", "be", "dropped", "withdrawn", "took", "it",
+                     "up", "neither", "not", "but", "and", "would", "have", "created", "create", "legal", "obligations", "legally",
+                     "binding", "enact", "w/o", "w/", ":", ";", ",", ".", "(", ")", "that", "which", "Nothing", "At", "no", "phase",
+                     "the Diet", "will", "案は", "削除された", "採用していません", "際、", "場合、", "法的拘束力", "を", "により",
+                     "攻撃される", "根拠", "が", "ない", "ことなく", "、", "。", "\n", " ", " ", "exercise", "演習"]
+        var generator = SplitMix(seed: 9)
+        var (counted, suppressed) = (0, 0)
+        for _ in 0..<600 {
+            let text = "Text " + (0..<generator.next(below: 30)).map { _ in words[generator.next(below: words.count)] }.joined(separator: " ")
+            guard let evaluation = scan(text, "[obligation], unless: [exercise]") else { return XCTFail(text) }
+            for hit in evaluation.hits + evaluation.suppressed { XCTAssertFalse(hit.quote.isEmpty, text) }
+            counted += evaluation.hits.count
+            suppressed += evaluation.suppressed.count
+        }
+        XCTAssertGreaterThan(counted, 20, "the texts hold hits that count")
+        XCTAssertGreaterThan(suppressed, 20, "and hits that are suppressed")
+    }
 }
