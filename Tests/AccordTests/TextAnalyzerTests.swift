@@ -1,4 +1,6 @@
 @testable import Accord
+import Foundation
+import Synchronization
 import XCTest
 
 final class TextAnalyzerTests: XCTestCase {
@@ -9,6 +11,25 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(Set(forms.compactMap { $0 }).count, 1, "\(forms)")
         XCTAssertEqual(lemmas("brought"), lemmas("bring"))
         XCTAssertEqual(lemmas("doesn't"), ["not"])
+    }
+
+    /// The lemmatizers and MeCab taggers are lent to one thread at a time: texts analysed on
+    /// several threads at once read exactly as they do one after another.
+    func testTextsAnalysedConcurrentlyReadAsTheyDoInTurn() {
+        let texts = (0..<64).map { index in
+            index % 2 == 0
+                ? "The SDF amended plan \(index) brought forces, and doesn't withdraw them."
+                : "米軍は核兵器を持ち込まれる。地位協定を改定しない。計画\(index)"
+        }
+        let expected = texts.map { text in TextAnalyzer.analyze(text).tokens.map { "\($0.lemma)/\($0.kind)/\($0.start)" } }
+        let differing = Mutex<[Int]>([])
+        DispatchQueue.concurrentPerform(iterations: texts.count * 4) { iteration in
+            let index = iteration % texts.count
+            let read = TextAnalyzer.analyze(texts[index]).tokens.map { "\($0.lemma)/\($0.kind)/\($0.start)" }
+            if read != expected[index] { differing.withLock { $0.append(index) } }
+        }
+        XCTAssertEqual(differing.withLock { $0 }, [])
+        XCTAssertTrue(expected[0].contains("amend/word/8"), "\(expected[0])")
     }
 
     func testAbbreviationsDoNotEndASentence() {

@@ -3,8 +3,10 @@ import Synchronization
 
 /// English lemmas: a short table of irregular forms, then the Snowball English stemmer, so that
 /// amend / amends / amended / amending / amendment meet at one form.
-final class EnglishLemmatizer: @unchecked Sendable {
-    // Used by one thread at a time: `EnglishLemmatizerPool` lends it out.
+///
+/// Not Sendable: libstemmer's stemmer keeps state between calls. It is a noncopyable value that
+/// owns its stemmer, so whoever holds it is its only user; `EnglishLemmatizerPool` lends it out.
+struct EnglishLemmatizer: ~Copyable {
     private let stemmer: OpaquePointer?
     /// Words seen before: a proposal's vocabulary repeats, and the stemmer is the cost.
     private var memo = ByteTable<String>()
@@ -19,7 +21,7 @@ final class EnglishLemmatizer: @unchecked Sendable {
     deinit { if let stemmer { sb_stemmer_delete(stemmer) } }
 
     /// The lemma of a lower-cased word.
-    func lemma(_ word: Substring) -> String {
+    mutating func lemma(_ word: Substring) -> String {
         if let known = memo[word.utf8] { return known }
         let lemma = Self.irregular[String(word)] ?? stem(word)
         if memo.count > 50_000 { memo.removeAll() }
@@ -28,9 +30,9 @@ final class EnglishLemmatizer: @unchecked Sendable {
     }
 
     /// The word whose UTF-8 bytes in a text are `bytes`, as `EnglishTokenizer.read` reads it.
-    func word(_ bytes: ArraySlice<UInt8>) -> EnglishTokenizer.Word {
+    mutating func word(_ bytes: ArraySlice<UInt8>) -> EnglishTokenizer.Word {
         if let known = words[bytes] { return known }
-        let word = EnglishTokenizer.read(bytes, lemmatizer: self)
+        let word = EnglishTokenizer.read(bytes, lemmatizer: &self)
         if words.count > 50_000 { words.removeAll() }
         words.set(bytes, word)
         return word
@@ -110,11 +112,17 @@ final class EnglishLemmatizer: @unchecked Sendable {
 /// Lemmatizers for the threads that check: the stemmer keeps state between calls, so each
 /// analysis borrows one and gives it back.
 enum EnglishLemmatizerPool {
-    private static let idle = Mutex<[EnglishLemmatizer]>([])
+    /// A lemmatizer on the shelf. Its lock is taken once per loan and never waited for (the
+    /// shelf's lock hands a slot to one thread at a time); it is what makes a slot Sendable.
+    private final class Slot: Sendable {
+        let lemmatizer = Mutex(EnglishLemmatizer())
+    }
 
-    static func with<Result>(_ body: (EnglishLemmatizer) -> Result) -> Result {
-        let lemmatizer = idle.withLock { $0.popLast() } ?? EnglishLemmatizer()
-        defer { idle.withLock { $0.append(lemmatizer) } }
-        return body(lemmatizer)
+    private static let idle = Mutex<[Slot]>([])
+
+    static func with<Result: Sendable>(_ body: (inout EnglishLemmatizer) -> Result) -> Result {
+        let slot = idle.withLock { $0.popLast() } ?? Slot()
+        defer { idle.withLock { $0.append(slot) } }
+        return slot.lemmatizer.withLock { body(&$0) }
     }
 }

@@ -6,15 +6,15 @@ import Foundation
 enum EnglishTokenizer {
     typealias Scalars = [(scalar: Unicode.Scalar, offset: Int)]
 
-    static func tokens(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: EnglishLemmatizer) -> [Token] {
+    static func tokens(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: inout EnglishLemmatizer) -> [Token] {
         var tokens: [Token] = []
-        append(scalars, range, bytes: bytes, lemmatizer: lemmatizer, to: &tokens)
+        append(scalars, range, bytes: bytes, lemmatizer: &lemmatizer, to: &tokens)
         return tokens
     }
 
     /// Appends the words to a text's tokens, where they are kept: a sentence's own array, grown
     /// word by word and then copied, cost more than reading its words.
-    static func append(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: EnglishLemmatizer, to tokens: inout [Token]) {
+    static func append(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: inout EnglishLemmatizer, to tokens: inout [Token]) {
         let textEnd = bytes.count
         var index = range.lowerBound
         func offset(_ at: Int) -> Int { at < scalars.count ? scalars[at].offset : textEnd }
@@ -59,7 +59,7 @@ enum EnglishTokenizer {
     }
 
     /// What the word written as `bytes` reads as. `EnglishLemmatizer.word` keeps the answers.
-    static func read(_ bytes: ArraySlice<UInt8>, lemmatizer: EnglishLemmatizer) -> Word {
+    static func read(_ bytes: ArraySlice<UInt8>, lemmatizer: inout EnglishLemmatizer) -> Word {
         var word = String(decoding: bytes, as: UTF8.self)
         if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "’", with: "'") }
         var normalized = Lemma.normalize(word)

@@ -5,8 +5,10 @@ import Synchronization
 /// Japanese morphology through MeCab and the IPA dictionary: each word's base form (原形) and
 /// part of speech, so that 持ち込む / 持ち込み / 持ち込まれる are one lemma and the negating
 /// auxiliaries are known for what they are.
-final class JapaneseTagger: @unchecked Sendable {
-    // A tagger and its lattice are used by one thread at a time: `JapaneseTagger.with` lends them.
+///
+/// Not Sendable: a MeCab tagger and its lattice are for one thread at a time. It is a noncopyable
+/// value that owns both, so whoever holds it is their only user; `JapaneseTagger.with` lends it out.
+struct JapaneseTagger: ~Copyable {
     private let tagger: OpaquePointer
     private let lattice: OpaquePointer
     private var lemmas = ByteTable<String>()
@@ -20,13 +22,27 @@ final class JapaneseTagger: @unchecked Sendable {
         return .success(Model(pointer: model))
     }()
 
-    /// MeCab's model is read-only once loaded, and MeCab documents it as safe to share between
-    /// threads (taggers and lattices are not: each thread borrows its own, see `with`).
+    /// The dictionary, shared by every tagger of the process. Unchecked: MeCab's model is
+    /// read-only once `mecab_model_new2` has loaded it, and MeCab documents it as safe to share
+    /// between threads; the only calls made with it are `mecab_model_new_tagger` and
+    /// `mecab_model_new_lattice`, and it is never freed. (Its taggers and lattices are not safe
+    /// to share: each is owned by one `JapaneseTagger`.)
     private struct Model: @unchecked Sendable {
         let pointer: OpaquePointer
     }
 
-    private static let idle = Mutex<[JapaneseTagger]>([])
+    /// A tagger on the shelf. Its lock is taken once per loan and never waited for (the shelf's
+    /// lock hands a slot to one thread at a time); it is what makes a slot Sendable.
+    private final class Slot: Sendable {
+        let tagger: Mutex<JapaneseTagger>
+
+        init?(model: Model) {
+            guard let tagger = JapaneseTagger(model: model) else { return nil }
+            self.tagger = Mutex(tagger)
+        }
+    }
+
+    private static let idle = Mutex<[Slot]>([])
 
     struct TaggerUnavailable: Error {
         var reason: String
@@ -35,8 +51,12 @@ final class JapaneseTagger: @unchecked Sendable {
         }
     }
 
-    private init?(model: OpaquePointer) {
-        guard let tagger = mecab_model_new_tagger(model), let lattice = mecab_model_new_lattice(model) else { return nil }
+    private init?(model: Model) {
+        guard let tagger = mecab_model_new_tagger(model.pointer) else { return nil }
+        guard let lattice = mecab_model_new_lattice(model.pointer) else {
+            mecab_destroy(tagger)
+            return nil
+        }
         self.tagger = tagger
         self.lattice = lattice
     }
@@ -47,21 +67,21 @@ final class JapaneseTagger: @unchecked Sendable {
     }
 
     /// Runs `body` with a tagger of this thread's own, or fails when MeCab cannot load.
-    static func with<Result>(_ body: (JapaneseTagger) -> Result) -> Swift.Result<Result, TaggerUnavailable> {
-        let model: OpaquePointer
+    static func with<Result: Sendable>(_ body: (inout JapaneseTagger) -> Result) -> Swift.Result<Result, TaggerUnavailable> {
+        let model: Model
         switch Self.model {
         case .failure(let error): return .failure(error)
-        case .success(let loaded): model = loaded.pointer
+        case .success(let loaded): model = loaded
         }
-        guard let tagger = idle.withLock({ $0.popLast() }) ?? JapaneseTagger(model: model) else {
+        guard let slot = idle.withLock({ $0.popLast() }) ?? Slot(model: model) else {
             return .failure(TaggerUnavailable(reason: "no tagger"))
         }
-        defer { idle.withLock { $0.append(tagger) } }
-        return .success(body(tagger))
+        defer { idle.withLock { $0.append(slot) } }
+        return .success(slot.tagger.withLock { body(&$0) })
     }
 
     /// The words of `bytes[range]`, with offsets into `bytes`. Line breaks must already be blanks.
-    func tokens(_ bytes: [UInt8], _ range: Range<Int>) -> [Token] {
+    mutating func tokens(_ bytes: [UInt8], _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         bytes.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
@@ -91,7 +111,7 @@ final class JapaneseTagger: @unchecked Sendable {
 
     /// A base form's lemma, kept by its bytes: a text's words repeat, and making and normalizing
     /// a String for each cost more than the lookup.
-    private func lemma(_ baseForm: UnsafeBufferPointer<UInt8>) -> String {
+    private mutating func lemma(_ baseForm: UnsafeBufferPointer<UInt8>) -> String {
         if let known = lemmas[baseForm] { return known }
         let lemma = Lemma.normalize(String(decoding: baseForm, as: UTF8.self))
         if lemmas.count > 50_000 { lemmas.removeAll() }

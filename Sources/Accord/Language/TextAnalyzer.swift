@@ -26,13 +26,13 @@ enum TextAnalyzer {
                     let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
                     switch JapaneseTagger.with({ $0.tokens(mecabBytes!, byteRange) }) {
                     case .success(let found):
-                        analysis.tokens += latinLemmas(found, lemmatizer)
+                        analysis.tokens += latinLemmas(found, &lemmatizer)
                     case .failure(let error):
                         analysis.unreadable = error.message
                     }
                 } else {
                     if textBytes == nil { textBytes = Array(text.utf8) }
-                    EnglishTokenizer.append(scalars, sentence, bytes: textBytes!, lemmatizer: lemmatizer, to: &analysis.tokens)
+                    EnglishTokenizer.append(scalars, sentence, bytes: textBytes!, lemmatizer: &lemmatizer, to: &analysis.tokens)
                 }
                 guard analysis.tokens.count > first else { continue }
                 analysis.sentences.append(first..<analysis.tokens.count)
@@ -62,10 +62,10 @@ enum TextAnalyzer {
             case .success(let found): tokens = found
             case .failure(let error): return .failure(error)
             }
-            return .success(EnglishLemmatizerPool.with { latinLemmas(tokens, $0) }.filter { $0.kind != .mark }.map(\.lemma))
+            return .success(EnglishLemmatizerPool.with { latinLemmas(tokens, &$0) }.filter { $0.kind != .mark }.map(\.lemma))
         }
         let scalars = scalarsWithOffsets(phrase)
-        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: $0) }
+        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: &$0) }
         return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
     }
 
@@ -88,7 +88,7 @@ enum TextAnalyzer {
     }
 
     /// Latin words inside Japanese ("SOFA", "Forces") take English lemmas.
-    private static func latinLemmas(_ tokens: [Token], _ lemmatizer: EnglishLemmatizer) -> [Token] {
+    private static func latinLemmas(_ tokens: [Token], _ lemmatizer: inout EnglishLemmatizer) -> [Token] {
         tokens.map { token in
             guard token.lemma.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) else { return token }
             var token = token

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A regular expression of a `matches` condition, checked when the rule set loads.
 ///
@@ -7,7 +8,7 @@ import Foundation
 /// `PlainRegex`, which gives ICU's answer for them without ICU (compiling the first expression
 /// builds ICU's static Unicode sets: over a millisecond of a single check). Any other pattern is
 /// compiled by ICU when the rule set loads, and any other text is handed to ICU, compiled on first use.
-public struct Pattern: @unchecked Sendable {
+public struct Pattern: Sendable {
     public let source: String
     /// What the pattern looks for in words (`meaning:` beside `matches:`), which explanations and
     /// fixes show instead of the expression: an advisor cannot use a long regular expression. The
@@ -68,15 +69,16 @@ struct PatternText {
     }
 }
 
-/// The ICU expression of a pattern, compiled once, by whichever thread needs it first.
-private final class ICURegex: @unchecked Sendable {
+/// The ICU expression of a pattern, compiled once, by whichever thread needs it first. A compiled
+/// `NSRegularExpression` is immutable and matched from any thread; only its first compilation is
+/// behind the lock.
+private final class ICURegex: Sendable {
     private let source: String
-    private let lock = NSLock()
-    private var compiled: NSRegularExpression?
+    private let compiled: Mutex<NSRegularExpression?>
 
     init(_ source: String, compiled: NSRegularExpression?) {
         self.source = source
-        self.compiled = compiled
+        self.compiled = Mutex(compiled)
     }
 
     static func compile(_ source: String) throws -> NSRegularExpression {
@@ -84,11 +86,12 @@ private final class ICURegex: @unchecked Sendable {
     }
 
     func matches(_ text: String) -> Bool {
-        lock.lock()
-        // `PlainRegex` accepts only patterns ICU accepts, so this cannot fail.
-        let regex = compiled ?? (try! Self.compile(source))
-        compiled = regex
-        lock.unlock()
+        let regex = compiled.withLock { compiled in
+            // `PlainRegex` accepts only patterns ICU accepts, so this cannot fail.
+            let regex = compiled ?? (try! Self.compile(source))
+            compiled = regex
+            return regex
+        }
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }
