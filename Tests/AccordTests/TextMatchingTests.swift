@@ -153,6 +153,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせる案は、検討の結果削除された。"), ["reported as rejected or hypothetical ('削除')"])
         XCTAssertEqual(cues("A proposal to create legal obligations was raised by the delegation, but neither government took it up."),
                        ["reported as rejected or hypothetical ('neither government took')"], "an adoption denied, in a later clause")
+        XCTAssertEqual(fired("The draft creates legal obligations, and the Diet does not accept any change to them."),
+                       ["creates legal obligations"], "an adoption denied of something else than the proposal")
+        XCTAssertEqual(fired("The draft, which creates legal obligations, does not accept the old limits."),
+                       ["creates legal obligations"], "what the draft says, not what happened to it")
         XCTAssertEqual(fired("A plan to create legal obligations under which the Diet will not take the lead was adopted."),
                        ["create legal obligations"], "take adopts only with its up")
         XCTAssertEqual(cues("法的拘束力を持たせるとの案は、一部で提起されたものの、政府として採用していません。"),

@@ -22,6 +22,8 @@ enum DroppedProposal {
     static let negations: [String] = lemmas(["not", "neither", "no", "never", "nobody", "none"])
     /// How near before the adoption verb its negation stands.
     static let negationReach = 3
+    /// The proposal named again after a later clause's verb: "took it up", "accepted that".
+    static let pronouns: [String] = lemmas(["it", "them", "this", "that"])
     /// Words before the noun that make it the proposal at hand ("this plan"), not another one:
     /// such a sentence is read as saying what it says.
     static let thisProposal: [String] = lemmas(["this", "these", "our", "present", "current"])
@@ -64,13 +66,19 @@ enum DroppedProposal {
         var passive = false
         for index in (noun + 1)..<sentence.upperBound {
             let lemma = tokens[index].lemma
+            let ownClause = index < clause.upperBound
+            // An adoption denied says what happened to the proposal only in the passive of its own
+            // clause ("was not adopted") or with the proposal as its object in a later one
+            // ("…, but neither government took it up"); "the draft does not accept the limits"
+            // is what the draft says.
             if isOne(of: adoptionVerbs, lemma),
                lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
+               ownClause ? passive : tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { isOne(of: pronouns, $0.lemma) }),
                let negation = tokens[max(noun + 1, index - negationReach)..<index].lastIndex(where: { isOne(of: negations, $0.lemma) }) {
                 return negation..<(index + 1)
             }
             // A rejection in the proposal's own clause; a later clause may reject something else.
-            guard index < clause.upperBound else { continue }
+            guard ownClause else { continue }
             if lemma == "be" { passive = true; continue }
             if passive, isOne(of: rejectionVerbs, lemma), isPastForm(text.quote(index..<(index + 1))) {
                 return index..<(index + 1)
