@@ -35,6 +35,7 @@ final class TextAnalyzerTests: XCTestCase {
     func testAbbreviationsDoNotEndASentence() {
         let analysis = TextAnalyzer.analyze("The U.S. Navy and Art. 5 forces stay. The JMSDF leads.")
         XCTAssertEqual(analysis.sentences.count, 2)
+        XCTAssertEqual(TextAnalyzer.analyze("Draft cl. 7 (funding): struck at JPN request.").sentences.count, 1)
         XCTAssertTrue(analysis.tokens.contains { $0.lemma == "u.s" })
     }
 

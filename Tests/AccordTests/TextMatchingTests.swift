@@ -166,6 +166,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Draft cl. 7 (legally binding funding levels): struck at JPN request; not in final text."),
                        ["reported as rejected or hypothetical ('struck')"], "a note's verdict after its label")
         XCTAssertEqual(fired("Annex B (funding): legally binding on both governments."), ["legally binding"])
+        XCTAssertEqual(fired("Funding (legally binding levels): deleted from Annex A and moved to Annex B."), ["legally binding"],
+                       "a label that names no proposal: what the note does")
         XCTAssertEqual(cues("The group considered asking the Diet to enact a law, but dropped the idea."),
                        ["reported as rejected or hypothetical ('dropped the idea')"], "dropped in the active voice")
         XCTAssertEqual(fired("The Diet dropped the deadline and will enact the law."), ["enact"])

@@ -107,13 +107,17 @@ enum DroppedProposal {
 
     /// A note's verdict on what its label names: "COA 3 (preemptive strike before armed attack):
     /// rejected by both delegations", "Draft cl. 7 (legally binding funding levels): struck at JPN
-    /// request". The colon must stand within `verdictReach` words of the sentence's start.
+    /// request". The colon must stand within `verdictReach` words of the sentence's start, and the
+    /// label must name a proposal: "SOFA Art. XVII: deleted" is what the note does to the SOFA.
+    static let courseOfAction: [String] = lemmas(["coa", "coas"])
     static let verdictReach = 16
 
     private static func colonVerdict(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }),
-              colon + 1 < sentence.upperBound else { return nil }
+              colon + 1 < sentence.upperBound,
+              tokens[sentence.lowerBound..<colon].contains(where: { isOne(of: proposalNouns + courseOfAction, $0.lemma) })
+        else { return nil }
         let verb = colon + 1
         if isOne(of: rejectionVerbs, tokens[verb].lemma), isPastForm(text.quote(verb..<(verb + 1))) { return verb..<(verb + 1) }
         if isOne(of: negations, tokens[verb].lemma), verb + 1 < sentence.upperBound, isOne(of: adoptionVerbs, tokens[verb + 1].lemma) {
