@@ -171,6 +171,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("The group considered asking the Diet to enact a law, but dropped the idea."),
                        ["reported as rejected or hypothetical ('dropped the idea')"], "dropped in the active voice")
         XCTAssertEqual(fired("The Diet dropped the deadline and will enact the law."), ["enact"])
+        XCTAssertEqual(fired("The Diet will enact the law and has dropped the idea of a review."), ["enact"],
+                       "the idea of something else, dropped")
         XCTAssertEqual(cues("The clause would have created legal obligations for both."),
                        ["reported as rejected or hypothetical ('would have')"], "a counterfactual takes a participle")
         XCTAssertEqual(fired("The draft would have the Diet enact a law in May."), ["enact"], "a causative proposes what it says")

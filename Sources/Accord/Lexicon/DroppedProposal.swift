@@ -97,8 +97,11 @@ enum DroppedProposal {
         let tokens = text.tokens
         for index in sentence where isOne(of: rejectionVerbs, tokens[index].lemma) {
             let object = tokens[(index + 1)..<min(sentence.upperBound, index + 3)]
+            // "the idea" names one said before; "the idea of consulting …" a new one, which may be
+            // dropped while the sentence goes on to propose what it says.
             guard let noun = object.firstIndex(where: { isOne(of: droppedObjects, $0.lemma) }),
                   tokens[(index + 1)..<noun].allSatisfy({ $0.lemma == definite || $0.lemma == "that" || $0.lemma == "this" }),
+                  noun + 1 >= sentence.upperBound || !["of", "to", "that"].contains(tokens[noun + 1].lemma),
                   isPastForm(text.quote(index..<(index + 1))) else { continue }
             return index..<(noun + 1)
         }
