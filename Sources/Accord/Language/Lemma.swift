@@ -30,3 +30,19 @@ enum Lemma {
         }
     }
 }
+
+/// A short list of English words, kept as their lemmas and asked about a token's lemma. Lengths
+/// are compared first: most words of a text are none of them, and a String comparison that
+/// fails is a call, where hashing every word cost more.
+struct LemmaList: Sendable {
+    let lemmas: [String]
+
+    init(_ words: [String]) {
+        lemmas = EnglishLemmatizerPool.with { lemmatizer in words.map { lemmatizer.lemma($0[...]) } }
+    }
+
+    func contains(_ lemma: String) -> Bool {
+        let count = lemma.utf8.count
+        return lemmas.contains { $0.utf8.count == count && $0 == lemma }
+    }
+}

@@ -196,24 +196,12 @@ enum TextAnalyzer {
     /// Words before which an English clause starts: a contrast with a predicate of its own. A
     /// concession ("although", "even though") is not one: "will use force even though no armed
     /// attack has occurred" says one thing.
-    /// A list, not a set: five short lemmas compare faster than every word of a text hashes.
-    static let clauseWords: [String] = EnglishLemmatizerPool.with { lemmatizer in
-        ["while", "whilst", "whereas", "but", "however"].map { lemmatizer.lemma($0[...]) }
-    }
+    static let clauseWords = LemmaList(["while", "whilst", "whereas", "but", "however"])
 
     /// Words that open a predicate with no subject of its own: after ", and" or "but" they continue
     /// the clause before ("The SDF will deploy to the area, and will strike enemy bases").
-    static let subjectlessOpeners: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
-        Set(["will", "shall", "would", "may", "might", "must", "can", "could", "should", "is", "are", "was", "were",
-             "has", "have", "had"].map { lemmatizer.lemma($0[...]) })
-    }
-
-    /// Lengths compared first: most words are none of them, and a String comparison that fails
-    /// is a call.
-    private static func isClauseWord(_ lemma: String) -> Bool {
-        let count = lemma.utf8.count
-        return clauseWords.contains { $0.utf8.count == count && $0 == lemma }
-    }
+    static let subjectlessOpeners = LemmaList(["will", "shall", "would", "may", "might", "must", "can", "could", "should", "is",
+                                                "are", "was", "were", "has", "have", "had"])
 
     /// How many words a label before a colon may have: "JGSDF HIMARS: strike HVTs on the mainland",
     /// "SOFA Art. II facilities regime: amended per this OPORD".
@@ -252,7 +240,7 @@ enum TextAnalyzer {
             } else if token.kind == .mark, clauseEnds.contains(token.lemma), !isLabel(tokens, colon: index, clauseStart: start) {
                 if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
                 start = index + 1
-            } else if token.kind == .word, index > start, isClauseWord(token.lemma),
+            } else if token.kind == .word, index > start, clauseWords.contains(token.lemma),
                       !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also"),
                       !(token.lemma == "but" && continuesThePredicate(tokens, after: index)) {
                 // "not only … but also" joins two objects of one predicate.
@@ -273,7 +261,7 @@ enum TextAnalyzer {
     /// Whether the Japanese words after `index`, up to the next 、 or the end, mark a subject or
     /// a topic (は, が) of their own.
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".
-    private static func continuesThePredicate(_ tokens: [Token], after index: Int) -> Bool {
+    static func continuesThePredicate(_ tokens: [Token], after index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].kind == .word && subjectlessOpeners.contains(tokens[index + 1].lemma)
     }
 

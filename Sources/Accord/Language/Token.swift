@@ -56,6 +56,12 @@ struct AnalyzedText: Sendable {
         segments.first { $0.contains(index) } ?? index..<(index + 1)
     }
 
+    /// Whether `sentence` (one of `sentences`) is Japanese.
+    func isJapanese(_ sentence: Range<Int>) -> Bool {
+        guard let place = sentences.firstIndex(of: sentence), place < japanese.count else { return false }
+        return japanese[place]
+    }
+
     /// The sentence that holds token `index`.
     func sentence(of index: Int) -> Range<Int> {
         sentences.first { $0.contains(index) } ?? index..<(index + 1)

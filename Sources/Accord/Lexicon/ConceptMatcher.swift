@@ -156,9 +156,7 @@ enum ConceptMatcher {
     /// reach past the clause's commas, where a negation inside the clause stops at its segment.
     /// A fronted phrase denies the predicate it inverts; a negative subject, like any negated noun,
     /// does not.
-    static let clauseOpeningNegations: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
-        Set(["no", "nothing", "none", "neither", "never", "nobody"].map { lemmatizer.lemma($0[...]) })
-    }
+    static let clauseOpeningNegations = LemmaList(["no", "nothing", "none", "neither", "never", "nobody"])
     /// Prepositions of a fronted negative phrase: at no phase, in no case, under no scenario.
     static let frontingPrepositions: Set<String> = ["at", "in", "under", "on", "by", "for"]
     /// Conjunctions that may open a clause before its subject: "but nothing in it obliges".
@@ -204,8 +202,7 @@ enum ConceptMatcher {
             if scopeEnds.contains(lemma) { return index }
             // "would no longer confine the SDF … and would conduct offensive operations": a second
             // predicate of the same subject is not negated with the first.
-            if lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
-               TextAnalyzer.subjectlessOpeners.contains(tokens[index + 1].lemma) {
+            if lemma == "and" || lemma == "or", index + 1 < segment.upperBound, TextAnalyzer.continuesThePredicate(tokens, after: index) {
                 return index
             }
             if phraseOnly, lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
@@ -274,10 +271,10 @@ enum ConceptMatcher {
             return
         }
         for cue in cues.negation.within(hit.clause) where free(cue) {
-            // English: the words after the cue; Japanese: the words before it, of a match that ends
-            // before it (one inside a term's gap, 「措置を、自らの判断によることなく、講じる」, ends
-            // another predicate than the term's own); within its segment,
-            // or the whole clause for an English negation that opens it.
+            // English: the words after the cue, within its segment, or its whole clause when the
+            // negation opens the clause or a comma interrupts it. Japanese: the words before it
+            // within its segment, of a match that ends before it (one inside a term's gap,
+            // 「措置を、自らの判断によることなく、講じる」, ends another predicate than the term's own).
             let opening = cue.term.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
             // A negation a comma interrupts ("will not, at any stage of the exercise, use weapons")
             // goes on after the parenthesis.
@@ -303,8 +300,7 @@ enum ConceptMatcher {
         // Last: it reads a few words of the clause for every hit that nothing else suppressed. Its
         // verb may be a concept's word: what it says was deleted is the proposal, not what the
         // concept names (「…を認める案は…削除された」 deletes no principle).
-        let japanese = text.japanese.indices.contains(where: { text.sentences[$0] == hit.sentence && text.japanese[$0] })
-        if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
+        if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: text.isJapanese(hit.sentence), of: text) {
             hit.suppression = .reported(cue: cue)
         }
     }

@@ -7,30 +7,30 @@
 /// "drop" ("…and drop the requirement of prior consultation" proposes what it says).
 enum DroppedProposal {
     /// Nouns that name a proposal other than the one being checked.
-    static let proposalNouns: [String] = lemmas(["proposal", "suggestion", "option", "idea", "draft", "proposition",
+    static let proposalNouns = LemmaList(["proposal", "suggestion", "option", "idea", "draft", "proposition",
                                                     "recommendation", "alternative", "plan", "request", "bill", "motion",
                                                     "paper", "study"])
     /// Verbs that report a proposal as dropped, when written in a past form.
-    static let rejectionVerbs: [String] = lemmas(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
+    static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
                                                      "overrule", "cancel"])
     /// Verbs of taking a proposal up, which report it as dropped when a negation stands just before
     /// them: "neither government took it up", "was not adopted", in its clause or a later one.
-    static let adoptionVerbs: [String] = lemmas(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
+    static let adoptionVerbs = LemmaList(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
     /// "take" adopts only with its "up": "will not take the lead" adopts nothing.
-    static let take = lemmas(["take"])[0]
-    static let negations: [String] = lemmas(["not", "neither", "no", "never", "nobody", "none"])
+    static let take = LemmaList(["take"]).lemmas[0]
+    static let negations = LemmaList(["not", "neither", "no", "never", "nobody", "none"])
     /// How near before the adoption verb its negation stands.
     static let negationReach = 3
     /// The proposal named again after a later clause's verb: "took it up", "accepted that".
-    static let pronouns: [String] = lemmas(["it", "them", "this", "that"])
+    static let pronouns = LemmaList(["it", "them", "this", "that"])
     /// Words before the noun that make it the proposal at hand ("this plan"), not another one:
     /// such a sentence is read as saying what it says.
-    static let thisProposal: [String] = lemmas(["this", "these", "our", "present", "current"])
+    static let thisProposal = LemmaList(["this", "these", "our", "present", "current"])
     /// "The plan" is the one at hand too, unless a word makes it another version: "the draft
     /// clause", "the earlier option".
     static let definite = "the"
-    static let otherVersion: [String] = lemmas(["draft", "earlier", "previous", "prior", "original", "initial", "rejected",
+    static let otherVersion = LemmaList(["draft", "earlier", "previous", "prior", "original", "initial", "rejected",
                                                 "alternative", "former"])
     /// How many words may stand before the noun: a determiner and a few modifiers
     /// ("An earlier USFJ suggestion").
@@ -57,10 +57,10 @@ enum DroppedProposal {
         let tokens = text.tokens
         if let verdict = colonVerdict(in: sentence, of: text) { return verdict }
         if let dropped = droppedIdea(in: sentence, of: text) { return dropped }
-        guard let noun = clause.prefix(nounReach).first(where: { isOne(of: proposalNouns, tokens[$0].lemma) }) else { return nil }
+        guard let noun = clause.prefix(nounReach).first(where: { proposalNouns.contains(tokens[$0].lemma) }) else { return nil }
         let before = tokens[clause.lowerBound..<noun]
-        let anotherVersion = tokens[clause.lowerBound...noun].contains { isOne(of: otherVersion, $0.lemma) }
-        guard before.allSatisfy({ $0.kind == .word && !isOne(of: thisProposal, $0.lemma) }),
+        let anotherVersion = tokens[clause.lowerBound...noun].contains { otherVersion.contains($0.lemma) }
+        guard before.allSatisfy({ $0.kind == .word && !thisProposal.contains($0.lemma) }),
               anotherVersion || !before.contains(where: { $0.lemma == definite })
         else { return nil }
         var passive = false
@@ -71,16 +71,16 @@ enum DroppedProposal {
             // clause ("was not adopted") or with the proposal as its object in a later one
             // ("…, but neither government took it up"); "the draft does not accept the limits"
             // is what the draft says.
-            if isOne(of: adoptionVerbs, lemma),
+            if adoptionVerbs.contains(lemma),
                lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
-               ownClause ? passive : tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { isOne(of: pronouns, $0.lemma) }),
-               let negation = tokens[max(noun + 1, index - negationReach)..<index].lastIndex(where: { isOne(of: negations, $0.lemma) }) {
+               ownClause ? passive : tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { pronouns.contains($0.lemma) }),
+               let negation = tokens[max(noun + 1, index - negationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
                 return negation..<(index + 1)
             }
             // A rejection in the proposal's own clause; a later clause may reject something else.
             guard ownClause else { continue }
             if lemma == "be" { passive = true; continue }
-            if passive, isOne(of: rejectionVerbs, lemma), isPastForm(text.quote(index..<(index + 1))) {
+            if passive, rejectionVerbs.contains(lemma), isPastForm(text.quote(index..<(index + 1))) {
                 return index..<(index + 1)
             }
         }
@@ -90,16 +90,16 @@ enum DroppedProposal {
     /// A proposal dropped in the active voice, its noun after the verb: "considered asking the JMSDF
     /// to …, but dropped the idea", "rejected the option". Only nouns that cannot name a treaty's
     /// text or the plan at hand.
-    static let droppedObjects: [String] = lemmas(["idea", "option", "proposal", "suggestion", "proposition", "recommendation",
+    static let droppedObjects = LemmaList(["idea", "option", "proposal", "suggestion", "proposition", "recommendation",
                                                   "alternative"])
 
     private static func droppedIdea(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        for index in sentence where isOne(of: rejectionVerbs, tokens[index].lemma) {
+        for index in sentence where rejectionVerbs.contains(tokens[index].lemma) {
             let object = tokens[(index + 1)..<min(sentence.upperBound, index + 3)]
             // "the idea" names one said before; "the idea of consulting …" a new one, which may be
             // dropped while the sentence goes on to propose what it says.
-            guard let noun = object.firstIndex(where: { isOne(of: droppedObjects, $0.lemma) }),
+            guard let noun = object.firstIndex(where: { droppedObjects.contains($0.lemma) }),
                   tokens[(index + 1)..<noun].allSatisfy({ $0.lemma == definite || $0.lemma == "that" || $0.lemma == "this" }),
                   noun + 1 >= sentence.upperBound || !["of", "to", "that"].contains(tokens[noun + 1].lemma),
                   isPastForm(text.quote(index..<(index + 1))) else { continue }
@@ -112,18 +112,18 @@ enum DroppedProposal {
     /// rejected by both delegations", "Draft cl. 7 (legally binding funding levels): struck at JPN
     /// request". The colon must stand within `verdictReach` words of the sentence's start, and the
     /// label must name a proposal: "SOFA Art. XVII: deleted" is what the note does to the SOFA.
-    static let courseOfAction: [String] = lemmas(["coa", "coas"])
+    static let courseOfAction = LemmaList(["coa", "coas"])
     static let verdictReach = 16
 
     private static func colonVerdict(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }),
               colon + 1 < sentence.upperBound,
-              tokens[sentence.lowerBound..<colon].contains(where: { isOne(of: proposalNouns + courseOfAction, $0.lemma) })
+              tokens[sentence.lowerBound..<colon].contains(where: { proposalNouns.contains($0.lemma) || courseOfAction.contains($0.lemma) })
         else { return nil }
         let verb = colon + 1
-        if isOne(of: rejectionVerbs, tokens[verb].lemma), isPastForm(text.quote(verb..<(verb + 1))) { return verb..<(verb + 1) }
-        if isOne(of: negations, tokens[verb].lemma), verb + 1 < sentence.upperBound, isOne(of: adoptionVerbs, tokens[verb + 1].lemma) {
+        if rejectionVerbs.contains(tokens[verb].lemma), isPastForm(text.quote(verb..<(verb + 1))) { return verb..<(verb + 1) }
+        if negations.contains(tokens[verb].lemma), verb + 1 < sentence.upperBound, adoptionVerbs.contains(tokens[verb + 1].lemma) {
             return verb..<(verb + 2)
         }
         return nil
@@ -162,16 +162,5 @@ enum DroppedProposal {
         if word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") { return true }
         guard EnglishLemmatizer.irregular[word] != nil, word != lemma else { return false }
         return !word.hasSuffix("s") && !word.hasSuffix("ing")
-    }
-
-    /// Lengths compared first, as `TextAnalyzer` does with its clause words: most lemmas are
-    /// none of these, and hashing each cost more than the comparisons.
-    private static func isOne(of list: [String], _ lemma: String) -> Bool {
-        let count = lemma.utf8.count
-        return list.contains { $0.utf8.count == count && $0 == lemma }
-    }
-
-    private static func lemmas(_ words: [String]) -> [String] {
-        EnglishLemmatizerPool.with { lemmatizer in words.map { lemmatizer.lemma($0[...]) } }
     }
 }

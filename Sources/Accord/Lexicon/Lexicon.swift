@@ -217,14 +217,13 @@ extension Term {
 
     private static let be = "be"
     /// Words that open a term without being its verb.
-    private static let nonVerbs: Set<String> = EnglishLemmatizerPool.with { lemmatizer in
-        Set(["without", "no", "not", "never", "in", "of", "by", "to", "for", "on", "at", "with", "from", "under", "any",
-             "all", "the", "a", "an", "and", "or", "be", "have", "regardless", "irrespective", "outside", "beyond",
-             "before", "after", "upon", "into", "over", "against", "across", "between", "within", "absent", "neither",
-             "nor", "whether", "if", "unless", "until", "this", "that", "its", "their", "such", "other", "only", "as", "so",
-             "than", "more", "each", "every", "both", "either"]
-            .map { lemmatizer.lemma($0[...]) })
-    }
+    private static let nonVerbs = LemmaList([
+        "without", "no", "not", "never", "in", "of", "by", "to", "for", "on", "at", "with", "from", "under", "any", "all",
+        "the", "a", "an", "and", "or", "be", "have", "regardless", "irrespective", "outside", "beyond",
+        "before", "after", "upon", "into", "over", "against", "across", "between", "within", "absent", "neither",
+        "nor", "whether", "if", "unless", "until", "this", "that", "its", "their", "such", "other", "only", "as", "so",
+        "than", "more", "each", "every", "both", "either",
+    ])
 }
 
 /// Cues from the lexicon's `context:` section. Negation scopes follow the languages' word order:
