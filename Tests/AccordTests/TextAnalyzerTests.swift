@@ -75,6 +75,30 @@ final class TextAnalyzerTests: XCTestCase {
 
     /// A short label before a colon opens its sentence's clause, as notes and orders write; a
     /// colon after a clause of its own still ends it.
+    /// An absolute phrase after a comma has a subject of its own; a participial phrase without one,
+    /// or one opened by a preposition, is the clause's.
+    func testAnAbsolutePhraseIsAClauseOfItsOwn() {
+        func clauses(_ text: String) -> [String] {
+            let analysis = TextAnalyzer.analyze(text)
+            return analysis.clauses.map { analysis.quote($0) }
+        }
+        XCTAssertEqual(clauses("U.S. aircraft will use force against the attackers, Japan providing only logistics support."),
+                       ["U.S. aircraft will use force against the attackers,", "Japan providing only logistics support"])
+        XCTAssertEqual(clauses("U.S. forces will strike, with the JSDF holding the line.").count, 2)
+        XCTAssertEqual(clauses("The SDF will, drawing on targeting information, strike the radar sites.").count, 1)
+        XCTAssertEqual(clauses("Japan, after first repelling the landing, will strike the homeland.").count, 1)
+        XCTAssertEqual(clauses("Japan will supply tracks, the targeting data and refuelling.").count, 1)
+        XCTAssertEqual(clauses("The JSDF will defend Japan, its units conducting strikes on enemy bases.").count, 1)
+        XCTAssertEqual(clauses("Force will be used at once, without first exhausting diplomatic channels.").count, 1)
+    }
+
+    /// ", and" between two fronted phrases joins them before the subject they share.
+    func testAndBetweenFrontedPhrasesOpensNoClause() {
+        XCTAssertEqual(TextAnalyzer.analyze("Following the armed attack on Guam, and at the request of the United States, Japan will use force.")
+                        .clauses.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("U.S. forces will defend the islands, and in May the SDF will strike the ports.").clauses.count, 2)
+    }
+
     func testAShortLabelBeforeAColonStaysWithItsClause() {
         XCTAssertEqual(TextAnalyzer.analyze("JGSDF HIMARS: strike HVTs on the adversary mainland.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("SOFA Art. II facilities regime: amended per this OPORD.").clauses.count, 1)

@@ -173,6 +173,34 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The Diet dropped the deadline and will enact the law."), ["enact"])
         XCTAssertEqual(fired("The Diet will enact the law and has dropped the idea of a review."), ["enact"],
                        "the idea of something else, dropped")
+    }
+
+    /// The readings of a dropped proposal that the passive of its own clause does not give: the
+    /// proposal put forward and rejected by name in a later clause, in a relative clause, or in a
+    /// note's label; and the passives that report, not propose.
+    func testAProposalRejectedLaterOrElsewhereDoesNotCount() {
+        XCTAssertEqual(cues("The suggestion, advanced by a delegate, that the allies create legal obligations was expressly rejected."),
+                       ["reported as rejected or hypothetical ('rejected')"], "a suggestion is never the one at hand")
+        XCTAssertEqual(cues("A 2014 commentary floated a scheme to create legal obligations, but neither government took it up."),
+                       ["reported as rejected or hypothetical ('neither government took')"], "put forward, then not taken up")
+        XCTAssertEqual(cues("An early paper floated language to create legal obligations, but negotiators struck that language."),
+                       ["reported as rejected or hypothetical ('struck')"], "rejected by name in a later clause")
+        XCTAssertEqual(cues("A proposal to create legal obligations surfaced last spring, but it was dropped before the SDC."),
+                       ["reported as rejected or hypothetical ('dropped')"], "its pronoun the subject of a later passive")
+        XCTAssertEqual(cues("A staff suggestion to create legal obligations was discussed and turned down."),
+                       ["reported as rejected or hypothetical ('turned down')"], "a phrasal verb")
+        XCTAssertEqual(cues("The minutes record an option to create legal obligations, which the working group dropped."),
+                       ["reported as rejected or hypothetical ('which the working group dropped')"], "a relative clause")
+        XCTAssertEqual(cues("COA 4, rejected by J5 at the March review: legal obligations for both sides."),
+                       ["reported as rejected or hypothetical ('rejected')"], "the verdict inside the label")
+        XCTAssertEqual(fired("Under the draft, legal obligations were created and the old deadline was struck."), ["legal obligations"],
+                       "the draft as an adverbial is not the passive's subject")
+        XCTAssertEqual(fired("An option under which legal obligations are created and the review clause is to be dropped will be tabled."),
+                       ["legal obligations"], "a passive in the present proposes what it says")
+        XCTAssertEqual(fired("Negotiators struck that language, and the allies create legal obligations."), ["create legal obligations"],
+                       "a rejection before anything was put forward")
+        XCTAssertEqual(fired("The delegation proposed to create legal obligations, but rejected that Japan pay for them."),
+                       ["create legal obligations"], "a later clause that rejects something else")
         XCTAssertEqual(cues("The clause would have created legal obligations for both."),
                        ["reported as rejected or hypothetical ('would have')"], "a counterfactual takes a participle")
         XCTAssertEqual(fired("The draft would have the Diet enact a law in May."), ["enact"], "a causative proposes what it says")

@@ -46,7 +46,7 @@ enum TextAnalyzer {
     static func cutClauses(_ analysis: inout AnalyzedText) {
         guard analysis.clauses.isEmpty else { return }
         for (sentence, japanese) in zip(analysis.sentences, analysis.japanese) {
-            let clauses = clauses(Array(analysis.tokens[sentence]), from: sentence.lowerBound, japanese: japanese)
+            let clauses = clauses(Array(analysis.tokens[sentence]), from: sentence.lowerBound, japanese: japanese, text: analysis.text)
             analysis.clauses += clauses
             analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
         }
@@ -225,7 +225,7 @@ enum TextAnalyzer {
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
     /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
     /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
-    static func clauses(_ tokens: [Token], from first: Int, japanese: Bool) -> [Range<Int>] {
+    static func clauses(_ tokens: [Token], from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for (index, token) in tokens.enumerated() {
@@ -248,8 +248,14 @@ enum TextAnalyzer {
                 start = index
             } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark,
                       tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，", token.lemma == "and" || token.lemma == "or",
-                      !continuesThePredicate(tokens, after: index) {
+                      !continuesThePredicate(tokens, after: index), !joinsFrontedPhrases(tokens, start: start, and: index) {
                 // ", and" usually opens a clause with a subject of its own.
+                ranges.append((first + start)..<(first + index))
+                start = index
+            } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == ",",
+                      opensAnAbsolutePhrase(tokens, at: index, text: text) {
+                // "U.S. aircraft will use force against the attackers, Japan providing only logistics
+                // support": the participle has a subject of its own.
                 ranges.append((first + start)..<(first + index))
                 start = index
             }
@@ -258,13 +264,67 @@ enum TextAnalyzer {
         return ranges
     }
 
-    /// Whether the Japanese words after `index`, up to the next 、 or the end, mark a subject or
-    /// a topic (は, が) of their own.
+    /// Prepositions and subordinators that open a fronted phrase before a clause's subject.
+    static let frontingWords = LemmaList(["following", "after", "upon", "on", "in", "at", "under", "with", "given", "once",
+                                          "before", "during", "by", "for", "from", "pursuant", "according"])
+
+    /// Whether ", and" joins two fronted phrases before the subject: "Following the armed attack on
+    /// Guam, and at the express request of the United States, Japan's use of force will rest on …".
+    private static func joinsFrontedPhrases(_ tokens: [Token], start: Int, and index: Int) -> Bool {
+        guard index + 1 < tokens.count, frontingWords.contains(tokens[start].lemma), frontingWords.contains(tokens[index + 1].lemma)
+        else { return false }
+        return !tokens[start..<(index - 1)].contains { $0.kind == .mark && ($0.lemma == "," || $0.lemma == "，") }
+    }
+
+    /// How many words may stand between the comma and the participle of an absolute phrase.
+    static let absoluteSubjectLength = 4
+    /// Words in "-ing" that are no participle of an absolute phrase.
+    static let notParticiples: Set<String> = ["during", "including", "regarding", "concerning", "following", "according",
+                                              "notwithstanding", "pending", "excluding", "nothing", "something", "anything",
+                                              "everything", "thing", "things", "bring", "king", "wing", "wings", "spring", "string",
+                                              "ring", "morning", "evening", "briefing", "meeting", "building", "training",
+                                              "funding", "planning", "spending", "understanding", "warning", "ceiling",
+                                              "landing", "basing", "shipping", "offering", "beginning", "ending", "setting"]
+    /// Words that cannot open the subject of an absolute phrase: the subject named again ("…, its
+    /// units conducting strikes"), and prepositions, conjunctions and adverbs that open a phrase of
+    /// the clause's own ("…, after first repelling the landing", "…, without first exhausting").
+    static let notAbsoluteSubjects = LemmaList(["its", "their", "his", "her", "after", "before", "without", "by", "on", "in",
+                                                "at", "for", "from", "to", "of", "under", "over", "through", "upon", "while",
+                                                "when", "where", "which", "who", "whose", "that", "as", "if", "unless", "until",
+                                                "since", "because", "although", "though", "then", "first", "also", "thus",
+                                                "thereby", "not", "and", "or", "but", "so", "such", "each", "both", "either",
+                                                "neither", "instead", "rather", "even", "only", "again", "thereafter"])
+    /// Words that a participle's subject does not end with: "the targeting data" is no subject and verb.
+    static let notSubjectEnds = LemmaList(["the", "a", "an", "of", "for", "on", "in", "to", "by", "with", "at", "from", "and",
+                                           "or", "its", "their", "this", "that", "these", "those"])
+
+    /// Whether the words at `index`, after a comma, are an absolute phrase: a short subject of its
+    /// own and a participle ("Japan providing only logistics support", "the JSDF holding the line").
+    private static func opensAnAbsolutePhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
+        func isParticiple(_ at: Int) -> Bool {
+            guard tokens[at].kind == .word, tokens[at].end - tokens[at].start >= 6 else { return false }
+            let utf8 = text.utf8
+            let word = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[at].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[at].end)]
+            guard word.suffix(3).elementsEqual("ing".utf8), let surface = String(word) else { return false }
+            return !notParticiples.contains(surface.lowercased())
+        }
+        // A participle that opens the phrase ("…, drawing on targeting information") is the clause's own.
+        guard !notAbsoluteSubjects.contains(tokens[index].lemma), !isParticiple(index) else { return false }
+        var at = index + 1
+        while at < min(tokens.count, index + absoluteSubjectLength + 1), tokens[at - 1].kind == .word {
+            if isParticiple(at) { return !notSubjectEnds.contains(tokens[at - 1].lemma) }
+            at += 1
+        }
+        return false
+    }
+
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".
     static func continuesThePredicate(_ tokens: [Token], after index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].kind == .word && subjectlessOpeners.contains(tokens[index + 1].lemma)
     }
 
+    /// Whether the Japanese words after `index`, up to the next 、 or the end, mark a subject or
+    /// a topic (は, が) of their own.
     private static func namesASubject(_ tokens: [Token], after index: Int) -> Bool {
         var next = index + 1
         while next < tokens.count, !(tokens[next].kind == .mark && tokens[next].lemma == "、") {

@@ -22,14 +22,20 @@ enum DroppedProposal {
     static let negations = LemmaList(["not", "neither", "no", "never", "nobody", "none"])
     /// How near before the adoption verb its negation stands.
     static let negationReach = 3
-    /// The proposal named again after a later clause's verb: "took it up", "accepted that".
-    static let pronouns = LemmaList(["it", "them", "this", "that"])
     /// Words before the noun that make it the proposal at hand ("this plan"), not another one:
     /// such a sentence is read as saying what it says.
     static let thisProposal = LemmaList(["this", "these", "our", "present", "current"])
     /// "The plan" is the one at hand too, unless a word makes it another version: "the draft
-    /// clause", "the earlier option".
+    /// clause", "the earlier option". "The suggestion" or "the option" names no proposal at hand.
     static let definite = "the"
+    static let atHand = LemmaList(["plan", "proposal", "request", "bill", "motion"])
+    /// Words that make the noun an adverbial's, not the clause's subject: "Under the draft, enemy
+    /// bases are to be struck" says what the draft has done, not what was done to it.
+    static let prepositions = LemmaList(["under", "in", "per", "by", "according", "pursuant", "as", "from", "with", "within",
+                                         "for", "of", "on", "at", "through", "following", "after", "into", "to"])
+    /// The auxiliary of a passive that reports: "was dropped", "had been rejected". "be struck" and
+    /// "is to be deleted" propose what they say.
+    static let reportingAuxiliaries: Set<String> = ["was", "were", "been"]
     static let otherVersion = LemmaList(["draft", "earlier", "previous", "prior", "original", "initial", "rejected",
                                                 "alternative", "former"])
     /// How many words may stand before the noun: a determiner and a few modifiers
@@ -57,11 +63,14 @@ enum DroppedProposal {
         let tokens = text.tokens
         if let verdict = colonVerdict(in: sentence, of: text) { return verdict }
         if let dropped = droppedIdea(in: sentence, of: text) { return dropped }
-        guard let noun = clause.prefix(nounReach).first(where: { proposalNouns.contains(tokens[$0].lemma) }) else { return nil }
+        if let relative = rejectedInRelativeClause(sentence, of: text) { return relative }
+        guard let noun = clause.prefix(nounReach).first(where: { proposalNouns.contains(tokens[$0].lemma) }) else {
+            return proposedThenRejected(clause, sentence: sentence, of: text)
+        }
         let before = tokens[clause.lowerBound..<noun]
         let anotherVersion = tokens[clause.lowerBound...noun].contains { otherVersion.contains($0.lemma) }
-        guard before.allSatisfy({ $0.kind == .word && !thisProposal.contains($0.lemma) }),
-              anotherVersion || !before.contains(where: { $0.lemma == definite })
+        guard before.allSatisfy({ $0.kind == .word && !thisProposal.contains($0.lemma) && !prepositions.contains($0.lemma) }),
+              anotherVersion || !atHand.contains(tokens[noun].lemma) || !before.contains(where: { $0.lemma == definite })
         else { return nil }
         var passive = false
         for index in (noun + 1)..<sentence.upperBound {
@@ -73,15 +82,85 @@ enum DroppedProposal {
             // is what the draft says.
             if adoptionVerbs.contains(lemma),
                lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
-               ownClause ? passive : tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { pronouns.contains($0.lemma) }),
+               ownClause ? passive : namesItAgain(after: index, sentence, tokens),
                let negation = tokens[max(noun + 1, index - negationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
                 return negation..<(index + 1)
             }
+            // A later clause that rejects the proposal by name again: "…, but negotiators struck
+            // that language".
+            if !ownClause, let rejected = rejection(at: index, before: sentence.upperBound, of: text) {
+                if namesItAgain(after: rejected.upperBound - 1, sentence, tokens) { return rejected }
+                // Or in the passive with the proposal as its subject: "…, but it was dropped".
+                let subject = max(clause.upperBound, index - 4)..<index
+                if subject.contains(where: { tokens[$0].lemma == "it" || tokens[$0].lemma == "they" }),
+                   subject.contains(where: { reportingAuxiliaries.contains(text.quote($0..<($0 + 1)).lowercased()) }) {
+                    return rejected
+                }
+            }
             // A rejection in the proposal's own clause; a later clause may reject something else.
             guard ownClause else { continue }
-            if lemma == "be" { passive = true; continue }
-            if passive, rejectionVerbs.contains(lemma), isPastForm(text.quote(index..<(index + 1))) {
-                return index..<(index + 1)
+            if lemma == "be" {
+                if reportingAuxiliaries.contains(text.quote(index..<(index + 1)).lowercased()) { passive = true }
+                continue
+            }
+            if passive, let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return rejected }
+        }
+        return nil
+    }
+
+    /// Words after a later clause's verb that name the proposal again: "took it up", "struck that
+    /// language", "rejected the idea".
+    static let anaphoricNouns = LemmaList(["language", "wording", "text", "clause", "passage", "provision", "idea", "proposal",
+                                           "option", "suggestion", "reference", "paragraph", "concept", "scheme"])
+
+    private static func namesItAgain(after verb: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        var at = verb + 1
+        if at < sentence.upperBound, tokens[at].lemma == "up" { at += 1 }
+        guard at < sentence.upperBound else { return false }
+        let first = tokens[at].lemma
+        if first == "it" || first == "them" { return true }
+        guard first == "that" || first == "this" || first == definite else { return false }
+        // "that language", "the idea"; "accepted that." alone; not "rejected that Japan …".
+        let next = at + 1
+        if next >= sentence.upperBound || tokens[next].kind == .mark { return first != definite }
+        return anaphoricNouns.contains(tokens[next].lemma)
+    }
+
+    /// Verbs that put another proposal forward, in a past form: "A 2014 commentary floated a
+    /// nuclear-sharing scheme for Japan, but neither government took it up".
+    static let proposingVerbs = LemmaList(["float", "propose", "suggest", "raise", "moot", "advance", "table", "broach",
+                                           "recommend", "urge", "put"])
+
+    /// A clause that puts something forward, and a later one that rejects it by name again.
+    private static func proposedThenRejected(_ clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard clause.upperBound < sentence.upperBound,
+              clause.contains(where: { proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))) })
+        else { return nil }
+        for index in clause.upperBound..<sentence.upperBound where namesItAgain(after: index, sentence, tokens) {
+            let lemma = tokens[index].lemma
+            if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return rejected }
+            if adoptionVerbs.contains(lemma),
+               lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
+               let negation = tokens[max(clause.upperBound, index - negationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
+                return negation..<(index + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Another proposal rejected in a relative clause after it: "an option to fire on the vessels
+    /// before any armed attack, which the working group dropped".
+    static let relativeReach = 5
+
+    private static func rejectedInRelativeClause(_ sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let noun = sentence.first(where: { proposalNouns.contains(tokens[$0].lemma) && !atHand.contains(tokens[$0].lemma) })
+        else { return nil }
+        for which in (noun + 1)..<sentence.upperBound where tokens[which].lemma == "which" && tokens[which - 1].lemma == "," {
+            for index in (which + 1)..<min(sentence.upperBound, which + 1 + relativeReach) {
+                if tokens[index].kind == .mark { break }
+                if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return which..<rejected.upperBound }
             }
         }
         return nil
@@ -122,7 +201,11 @@ enum DroppedProposal {
               tokens[sentence.lowerBound..<colon].contains(where: { proposalNouns.contains($0.lemma) || courseOfAction.contains($0.lemma) })
         else { return nil }
         let verb = colon + 1
-        if rejectionVerbs.contains(tokens[verb].lemma), isPastForm(text.quote(verb..<(verb + 1))) { return verb..<(verb + 1) }
+        if let rejected = rejection(at: verb, before: sentence.upperBound, of: text) { return rejected }
+        // The verdict inside the label: "COA 4, rejected by J5 at the March review: JSDF use of force …".
+        for index in (sentence.lowerBound + 1)..<colon where tokens[index - 1].lemma == "," {
+            if let rejected = rejection(at: index, before: colon, of: text) { return rejected }
+        }
         if negations.contains(tokens[verb].lemma), verb + 1 < sentence.upperBound, adoptionVerbs.contains(tokens[verb + 1].lemma) {
             return verb..<(verb + 2)
         }
@@ -148,10 +231,31 @@ enum DroppedProposal {
         return nil
     }
 
+    /// Phrasal verbs that reject, each with its particle: "turned down", "ruled out", "set aside".
+    static let rejectionPhrasals = [(LemmaList(["turn"]).lemmas[0], "down"), (LemmaList(["rule"]).lemmas[0], "out"),
+                                    (LemmaList(["set"]).lemmas[0], "aside"), (LemmaList(["throw"]).lemmas[0], "out"),
+                                    (LemmaList(["vote"]).lemmas[0], "down"), (LemmaList(["strike"]).lemmas[0], "out")]
+
+    /// The words of a rejection in a past form that starts at `index`: "dropped", "struck out",
+    /// "turned down". Nil for any other word, and for a base form, which proposes what it says.
+    static func rejection(at index: Int, before end: Int, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let lemma = tokens[index].lemma
+        let words: Range<Int>
+        if index + 1 < end, rejectionPhrasals.contains(where: { $0.0 == lemma && $0.1 == tokens[index + 1].lemma }) {
+            words = index..<(index + 2)
+        } else if rejectionVerbs.contains(lemma) {
+            words = index..<(index + 1)
+        } else {
+            return nil
+        }
+        return isPastForm(text.quote(index..<(index + 1))) ? words : nil
+    }
+
     /// "dropped", "withdrawn", "struck": the participle of a passive, not the verb of a proposal.
     private static func isPastForm(_ word: String) -> Bool {
         let word = word.lowercased()
-        return word.hasSuffix("ed") || ["withdrawn", "withdrew", "struck", "stricken"].contains(word)
+        return word.hasSuffix("ed") || ["withdrawn", "withdrew", "struck", "stricken", "set", "thrown", "threw"].contains(word)
     }
 
     /// Whether `word` (read as `lemma`) is a past participle: "-ed", "-en", "-wn", or an irregular
