@@ -175,6 +175,14 @@ final class TextMatchingTests: XCTestCase {
                        "the idea of something else, dropped")
     }
 
+    /// "no" after a light verb denies the verb: "shall have no responsibility" is what a query for a
+    /// denial looks for; "with no responsibility" only negates a noun.
+    func testNoAfterALightVerbDeniesIt() {
+        XCTAssertEqual(fired("The Diet shall have no power to enact the law.", "[enactment], negated: true"), ["enact"])
+        XCTAssertEqual(fired("The Diet with no objection will enact the law.", "[enactment], negated: true"), [],
+                       "\"no\" before a noun of its own negates that noun only")
+    }
+
     /// The readings of a dropped proposal that the passive of its own clause does not give: the
     /// proposal put forward and rejected by name in a later clause, in a relative clause, or in a
     /// note's label; and the passives that report, not propose.

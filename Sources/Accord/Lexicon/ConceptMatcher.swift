@@ -166,9 +166,15 @@ enum ConceptMatcher {
     /// the verb's own endings (を負わ-ない, に-とどめ-ない, を-担わ-ない, さ-れ-ず).
     static let japaneseDenialReach = 4
 
-    /// "no", "without", "neither": they negate a noun, not the predicate.
+    /// Verbs whose object "no" denies the verb itself: "shall have no responsibility" is "shall not
+    /// have responsibility"; "bears no part".
+    static let lightVerbs = LemmaList(["have", "bear", "take", "assume", "play", "hold", "carry", "shoulder", "exercise"])
+
+    /// "no", "without", "neither": they negate a noun, not the predicate, unless a light verb takes
+    /// the noun ("have no responsibility").
     private static func isNounPhraseNegation(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
-        cue.count == 1 && nonDenials.contains(tokens[cue.lowerBound].lemma)
+        guard cue.count == 1, nonDenials.contains(tokens[cue.lowerBound].lemma) else { return false }
+        return !(tokens[cue.lowerBound].lemma == "no" && cue.lowerBound > 0 && lightVerbs.contains(tokens[cue.lowerBound - 1].lemma))
     }
 
     /// Whether a cue that ends in "have" ("would have", "could have") is that of a causative: "The
