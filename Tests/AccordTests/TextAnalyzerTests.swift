@@ -92,6 +92,15 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("Force will be used at once, without first exhausting diplomatic channels.").count, 1)
     }
 
+    /// A participle with its own agent that ends the sentence is a clause of its own; one that a
+    /// comma closes is a parenthesis between the subject and its verb.
+    func testAnAgentPhraseEndingTheSentenceIsAClauseOfItsOwn() {
+        XCTAssertEqual(TextAnalyzer.analyze("The JSDF will repel the landing, supported by U.S. forces with strike operations.")
+                        .clauses.count, 2)
+        XCTAssertEqual(TextAnalyzer.analyze("The 8th Air Wing, supported by tankers from Komaki, will strike the mainland.")
+                        .clauses.count, 1)
+    }
+
     /// ", and" between two fronted phrases joins them before the subject they share.
     func testAndBetweenFrontedPhrasesOpensNoClause() {
         XCTAssertEqual(TextAnalyzer.analyze("Following the armed attack on Guam, and at the request of the United States, Japan will use force.")

@@ -253,7 +253,7 @@ enum TextAnalyzer {
                 ranges.append((first + start)..<(first + index))
                 start = index
             } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == ",",
-                      opensAnAbsolutePhrase(tokens, at: index, text: text) {
+                      opensAnAbsolutePhrase(tokens, at: index, text: text) || opensAnAgentPhrase(tokens, at: index, text: text) {
                 // "U.S. aircraft will use force against the attackers, Japan providing only logistics
                 // support": the participle has a subject of its own.
                 ranges.append((first + start)..<(first + index))
@@ -316,6 +316,19 @@ enum TextAnalyzer {
             at += 1
         }
         return false
+    }
+
+    /// Whether the words at `index`, after a comma, are a participle with its own agent that ends
+    /// the sentence: "…, supported by U.S. forces with strike operations" says what the U.S. forces
+    /// do. One that a comma closes is a parenthesis inside the clause: "The 8th Air Wing,
+    /// supported by KC-767 tankers, will conduct strike operations".
+    private static func opensAnAgentPhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].lemma == "by",
+              !tokens[index...].contains(where: { $0.kind == .mark && ($0.lemma == "," || $0.lemma == "，") })
+        else { return false }
+        let utf8 = text.utf8
+        let word = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[index].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[index].end)]
+        return word.count > 4 && word.suffix(2).elementsEqual("ed".utf8)
     }
 
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".

@@ -3,6 +3,9 @@ public struct ConceptQuery: Sendable {
     public var concepts: [Concept]
     /// Concepts whose presence in the clause means the words say something else.
     public var unless: [Concept]
+    /// Concepts that, as the clause's subject, make the first concept an object of their act:
+    /// "III MEF supports JGSDF operations with … strike operations" is no Japanese strike.
+    public var unlessSubject: [Concept] = []
     /// At most this many tokens from the first matched word to the last; nil for the whole clause.
     public var within: Int?
     public var fields: [String]
@@ -39,6 +42,8 @@ struct ConceptHit {
         case negated(cue: Range<Int>, denies: Bool)
         case reported(cue: Range<Int>)
         case unless(concept: String, tokens: Range<Int>)
+        /// Another actor is the clause's subject, and the first concept only an object of its act.
+        case actedOnBy(concept: String, subject: Range<Int>)
         /// A `negated` query's concepts, affirmed.
         case affirmed
     }
@@ -74,7 +79,9 @@ enum ConceptMatcher {
                 guard let hit else { break }
                 let retry: Bool
                 switch hit.suppression {
-                case .negated?: retry = !query.negated
+                // Another mention of the first concept may be the actor: "In a Japan contingency,
+                // U.S. forces support strikes by the JSDF".
+                case .negated?, .actedOnBy?: retry = !query.negated
                 case .affirmed?: retry = query.negated
                 default: retry = false
                 }
@@ -118,6 +125,10 @@ enum ConceptMatcher {
                 hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
                 break blockers
             }
+        }
+        if hit.suppression == nil, let (blocker, tokens) = ClauseSubject.rival(of: parts, among: query.unlessSubject, clause: clause,
+                                                                                text, occurrences) {
+            hit.suppression = .actedOnBy(concept: blocker, subject: tokens)
         }
         if hit.suppression == nil { decideContext(&hit, cues(sentence), text, parts: parts) }
         if query.negated {

@@ -71,10 +71,11 @@ struct ConceptOccurrences {
     func occurs(_ concept: Concept) -> Bool { !matches[concept.number].isEmpty }
 
     /// The concept's matches that lie inside `clause` and inside none of its exceptions, the
-    /// longest at each start.
-    func occurrences(of concept: Concept, in clause: Range<Int>) -> [Match] {
+    /// longest at each start. `countingExceptions: false` keeps the excepted ones too: an actor
+    /// named as the subject is one whatever its exceptions say it does ("U.S. forces support").
+    func occurrences(of concept: Concept, in clause: Range<Int>, countingExceptions: Bool = true) -> [Match] {
         var found: [Match] = []
-        let excepted = exceptions[concept.number].filter { $0.overlaps(clause) }
+        let excepted = countingExceptions ? exceptions[concept.number].filter { $0.overlaps(clause) } : []
         for match in matches[concept.number] where clause.contains(match.tokens.lowerBound) && match.tokens.upperBound <= clause.upperBound {
             if excepted.contains(where: { $0.overlaps(match.tokens) && !Self.saysMore(match, than: $0) }) { continue }
             if let last = found.last, last.tokens.lowerBound == match.tokens.lowerBound {

@@ -63,7 +63,7 @@ struct ConditionParser {
         }
         let operators = mapping.keys.filter { Self.operatorKeys.contains($0) }
         guard operators.count == 1, let op = operators.first else {
-            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "within", "negated", "unrecognised", "meaning"].contains($0) }
+            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "unless_subject", "within", "negated", "unrecognised", "meaning"].contains($0) }
             if let key = unknown.first, let suggestion = Suggestion.didYouMean(key, in: Self.operatorKeys + Self.comparisonKeys) {
                 problems.append(Diagnostic(location, "unknown key `\(key)` in a condition", hint: suggestion))
             } else {
@@ -254,7 +254,7 @@ struct ConditionParser {
     }
 
     private mutating func parseSays(_ mapping: inout StrictMapping, _ location: SourceLocation) -> Condition? {
-        problems += mapping.unknownKeys(allowed: ["says", "unless", "within", "in", "negated"])
+        problems += mapping.unknownKeys(allowed: ["says", "unless", "unless_subject", "within", "in", "negated"])
         var negated = false
         if let node = mapping.value("negated") {
             guard case .bool(let flag) = node.scalarValue ?? .null else {
@@ -265,6 +265,7 @@ struct ConditionParser {
         }
         let concepts = conceptList(mapping.value("says")!, key: "says")
         let unless = mapping.value("unless").map { conceptList($0, key: "unless") } ?? []
+        let unlessSubject = mapping.value("unless_subject").map { conceptList($0, key: "unless_subject") } ?? []
         var within: Int?
         if let node = mapping.value("within") {
             guard case .int(let count) = node.scalarValue ?? .null, count > 0, count <= 1000 else {
@@ -273,8 +274,10 @@ struct ConditionParser {
             }
             within = count
         }
-        guard let fields = textFields(mapping.value("in")), let concepts, let unless else { return nil }
-        return .says(ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, negated: negated, lexicon: lexicon), location)
+        guard let fields = textFields(mapping.value("in")), let concepts, let unless, let unlessSubject else { return nil }
+        var query = ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, negated: negated, lexicon: lexicon)
+        query.unlessSubject = unlessSubject
+        return .says(query, location)
     }
 
     /// The one concept a `names` comparison reads: a list would leave unsaid which one decides.

@@ -85,6 +85,9 @@ extension Condition {
             }
             if let within = query.within { out += " within \(within) words" }
             if !query.unless.isEmpty { out += ", unless it says " + query.unless.map(\.id).joined(separator: " or ") }
+            if !query.unlessSubject.isEmpty {
+                out += ", unless its subject is " + query.unlessSubject.map(\.id).joined(separator: " or ") + " acting on \(query.concepts[0].id)"
+            }
             out += query.negated ? ", denied (not reported)" : ", not negated or reported"
         }
     }

@@ -1,0 +1,99 @@
+/// Who acts in a clause, as far as a hit needs it: whether another actor is the clause's subject
+/// and the hit's first concept only an object of its act. "III MEF supports JGSDF operations …
+/// with fires, ISR and strike operations" names Japanese forces and strike operations, and the
+/// strikes are the Marines'. `says:` asks this with `unless_subject:`.
+enum ClauseSubject {
+    /// How many words may open the subject before the actor's words: "the", "all", "U.S.-led".
+    static let subjectReach = 3
+    /// Words that join the first concept to the subject rather than put it in the predicate: "U.S.
+    /// and Japanese forces will strike", "USFJ, with the JSDF, will strike".
+    static let joiners = LemmaList(["and", "or", "with", "together", "alongside", "plus", "both"])
+    static let joiningMarks: Set<String> = ["&", "/", "・"]
+    /// Words that open a clause before its subject.
+    static let openers = LemmaList(["and", "but", "yet", "so", "while", "whilst", "whereas", "then"])
+    /// Words that open a fronted phrase before the subject, to its comma: "In Phase II, U.S. forces …".
+    static let frontingWords = LemmaList(["in", "at", "under", "on", "during", "following", "after", "before", "once", "if",
+                                          "when", "should", "upon", "with", "from", "for", "by", "as", "within", "throughout"])
+    /// English possessive endings between an actor and the act it names: "Japan's strikes".
+    static let possessives: Set<String> = ["'s", "’s", "'", "’", "s"]
+    /// Japanese particles that mark a subject or topic, and those that make a noun the agent of the
+    /// next: 自衛隊の打撃作戦, 自衛隊による打撃.
+    static let subjectParticles: Set<String> = ["が", "は"]
+    static let agentLinks: Set<String> = ["の", "による", "によって", "により"]
+
+    /// The first concept of `rivals`, with its words, that is the clause's subject while the hit's
+    /// first part stands in its predicate, neither joined to the subject nor the agent of the hit's
+    /// other words.
+    static func rival(of parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])], among rivals: [Concept],
+                      clause: Range<Int>, _ text: AnalyzedText, _ occurrences: ConceptOccurrences) -> (String, Range<Int>)? {
+        guard !rivals.isEmpty, let actor = parts.first else { return nil }
+        let japanese = text.isJapanese(text.sentence(of: clause.lowerBound))
+        for rival in rivals {
+            for found in occurrences.occurrences(of: rival, in: clause, countingExceptions: false) where !found.tokens.overlaps(actor.tokens) {
+                let start = japanese ? nil : subjectStart(clause, before: found.tokens, text.tokens)
+                let isSubject = japanese ? isJapaneseSubject(found.tokens, text.tokens)
+                                         : start.map { found.tokens.lowerBound - $0 <= subjectReach } ?? false
+                guard isSubject, !parts.dropFirst().contains(where: { isAgent(actor.tokens, of: $0.tokens, text.tokens, japanese: japanese) })
+                else { continue }
+                // The first concept in the predicate, not joined to the subject; or in an English
+                // fronted phrase ("In a Japan contingency, U.S. forces …").
+                if actor.tokens.lowerBound > found.tokens.lowerBound ? !isJoined(found.tokens, to: actor.tokens, text.tokens)
+                                                                     : (start.map { actor.tokens.upperBound < $0 } ?? false) {
+                    return (rival.id, found.tokens)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Where the subject of an English clause starts, after an opening conjunction and a fronted
+    /// phrase, when `words` may open it: nil when a mark stands between.
+    private static func subjectStart(_ clause: Range<Int>, before words: Range<Int>, _ tokens: [Token]) -> Int? {
+        var start = clause.lowerBound
+        if start < words.lowerBound, tokens[start].kind == .mark { start += 1 }
+        if start < words.lowerBound, openers.contains(tokens[start].lemma) { start += 1 }
+        if start < words.lowerBound, frontingWords.contains(tokens[start].lemma),
+           let comma = (start..<words.lowerBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," }) {
+            start = comma + 1
+        }
+        // Only determiners and modifiers before the actor: "…, sailing with Carrier Strike Group
+        // Five, will launch" puts it in a phrase of its own.
+        guard words.lowerBound >= start,
+              tokens[start..<words.lowerBound].allSatisfy({ $0.kind == .word && !frontingWords.contains($0.lemma) })
+        else { return nil }
+        return start
+    }
+
+    /// Words marked as the subject or topic: 米軍が, 米軍は (within one word: 米海兵隊部隊が).
+    private static func isJapaneseSubject(_ words: Range<Int>, _ tokens: [Token]) -> Bool {
+        let after = words.upperBound
+        for index in after..<min(tokens.count, after + 2) {
+            if tokens[index].kind == .particle, subjectParticles.contains(tokens[index].lemma) { return true }
+            if tokens[index].kind == .mark || tokens[index].kind == .particle { return false }
+        }
+        return false
+    }
+
+    private static func isJoined(_ subject: Range<Int>, to actor: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[subject.upperBound..<actor.lowerBound].contains {
+            joiners.contains($0.lemma) || ($0.kind == .mark && joiningMarks.contains($0.lemma))
+        } || subject.upperBound == actor.lowerBound
+    }
+
+    /// Whether the actor's words name who does what `act` names: "JSDF strike operations", "Japan's
+    /// strikes", "strikes by the JSDF", 自衛隊の打撃作戦, 自衛隊による打撃.
+    private static func isAgent(_ actor: Range<Int>, of act: Range<Int>, _ tokens: [Token], japanese: Bool) -> Bool {
+        if japanese {
+            guard act.lowerBound >= actor.upperBound, act.lowerBound - actor.upperBound <= 1 else { return false }
+            return act.lowerBound == actor.upperBound || agentLinks.contains(tokens[actor.upperBound].lemma)
+        }
+        if act.lowerBound >= actor.upperBound, act.lowerBound - actor.upperBound <= 1 {
+            return act.lowerBound == actor.upperBound || possessives.contains(tokens[actor.upperBound].lemma)
+        }
+        // "strikes by the JSDF"
+        if act.upperBound <= actor.lowerBound, actor.lowerBound - act.upperBound <= 3 {
+            return tokens[act.upperBound..<actor.lowerBound].contains { $0.lemma == "by" }
+        }
+        return false
+    }
+}
