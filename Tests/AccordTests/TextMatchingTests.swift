@@ -175,6 +175,16 @@ final class TextMatchingTests: XCTestCase {
                        "the idea of something else, dropped")
     }
 
+    /// A second predicate in "-s" with its object ends an English negation's scope, and a denial
+    /// must hold every concept after the first.
+    func testANegationEndsAtASecondPredicateInS() {
+        XCTAssertEqual(fired("The Diet will not cancel the drill and enacts the law.", "[enactment]"), ["enacts"])
+        XCTAssertEqual(fired("The Diet will not hold the drill and enacts the law.", "[exercise, enactment], negated: true"), [],
+                       "the drill is denied, the law's enactment is not")
+        XCTAssertEqual(fired("The Diet will not hold the drill and enact the law.", "[exercise, enactment], negated: true"),
+                       ["drill", "enact"])
+    }
+
     /// "no" after a light verb denies the verb: "shall have no responsibility" is what a query for a
     /// denial looks for; "with no responsibility" only negates a noun.
     func testNoAfterALightVerbDeniesIt() {

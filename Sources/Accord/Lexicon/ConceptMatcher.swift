@@ -211,7 +211,13 @@ enum ConceptMatcher {
         return nil
     }
 
-    private static func englishScopeEnd(_ cue: Range<Int>, _ tokens: [Token], _ segment: Range<Int>) -> Int {
+    /// Words that open a noun phrase: after "and" and a verb in "-s", they make it a second
+    /// predicate ("excludes any strike role and keeps the SDF as the shield").
+    static let determiners = LemmaList(["the", "a", "an", "its", "their", "this", "that", "these", "those", "all", "any", "each",
+                                        "every", "no"])
+
+    private static func englishScopeEnd(_ cue: Range<Int>, _ text: AnalyzedText, _ segment: Range<Int>) -> Int {
+        let tokens = text.tokens
         let phraseOnly = cue.count == 1 && nounPhraseNegations.contains(tokens[cue.lowerBound].lemma)
         var index = cue.upperBound
         while index < segment.upperBound {
@@ -221,6 +227,12 @@ enum ConceptMatcher {
             // predicate of the same subject is not negated with the first.
             if lemma == "and" || lemma == "or", index + 1 < segment.upperBound, TextAnalyzer.continuesThePredicate(tokens, after: index) {
                 return index
+            }
+            // "… and keeps the SDF as the shield": a verb in "-s" and its object.
+            if lemma == "and" || lemma == "or", index + 2 < segment.upperBound, tokens[index + 1].kind == .word,
+               determiners.contains(tokens[index + 2].lemma) {
+                let word = text.quote(index + 1..<(index + 2)).lowercased()
+                if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return index }
             }
             if phraseOnly, lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
                nounPhraseNegations.contains(tokens[index + 1].lemma) || tokens[index + 1].lemma == "not" {
@@ -301,15 +313,19 @@ enum ConceptMatcher {
             // 「AではなくBが」 negates the noun A only.
             let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
             let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
+            let scopeEnd = cue.term.japanese ? 0 : englishScopeEnd(cue.tokens, text, segment)
+            func inEnglishScope(_ part: Range<Int>) -> Bool { part.upperBound > cue.tokens.upperBound && part.lowerBound < scopeEnd }
             let reaches = cue.term.japanese
                 ? matched.contains { $0.upperBound > start && $0.upperBound <= cue.tokens.lowerBound }
-                : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < englishScopeEnd(cue.tokens, tokens, segment) }
+                : matched.contains(where: inEnglishScope)
             if reaches {
                 // A Japanese negation denies the predicate it ends (負わない, とどめない); one further
-                // on ends another predicate (他に適当な手段がなく: no other means).
+                // on ends another predicate (他に適当な手段がなく: no other means). An English one
+                // denies what the concepts after the first say only when its scope holds them all:
+                // "excludes any strike role for Japan and keeps the SDF as the shield" denies no shield.
                 let denies = cue.term.japanese
                     ? contrasted == nil && matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
-                    : opening == .frontedPhrase || !isNounPhraseNegation(cue.tokens, tokens)
+                    : (opening == .frontedPhrase || !isNounPhraseNegation(cue.tokens, tokens)) && matched.dropFirst().allSatisfy(inEnglishScope)
                 hit.suppression = .negated(cue: cue.tokens, denies: denies)
                 return
             }
