@@ -65,6 +65,8 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(analysis.segments.count, 2)
         // A second subject after a predicate opens a clause of its own.
         XCTAssertEqual(TextAnalyzer.analyze("米軍部隊が基地を攻撃し、自衛隊は警戒監視を行う。").clauses.count, 2)
+        XCTAssertEqual(TextAnalyzer.analyze("武力攻撃の発生を受け、政府は自衛権を行使した。").clauses.count, 1,
+                       "〜を受け、 frames the clause after it, as 〜際、 does")
     }
 
     func testEnglishClausesSplitAtContrastNotConcession() {

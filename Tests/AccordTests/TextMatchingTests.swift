@@ -175,6 +175,27 @@ final class TextMatchingTests: XCTestCase {
                        "the idea of something else, dropped")
     }
 
+    /// The antecedent of a counterfactual conditional says what is not the case; an indicative
+    /// antecedent and any consequent say what is planned.
+    func testACounterfactualAntecedentDoesNotCount() {
+        XCTAssertEqual(cues("If the Guidelines created legal obligations, they would need Diet approval."),
+                       ["reported as rejected or hypothetical ('If')"])
+        XCTAssertEqual(cues("Were the allies to create legal obligations, the Diet would object."),
+                       ["reported as rejected or hypothetical ('Were')"])
+        XCTAssertEqual(fired("If legal obligations are created, the Diet will review them."), ["legal obligations"],
+                       "an indicative antecedent")
+        XCTAssertEqual(fired("If the treaty is amended to create legal obligations, the Diet would review them."),
+                       ["create legal obligations"], "a present passive is no past")
+        XCTAssertEqual(fired("If the attack came, the allies would create legal obligations."), ["create legal obligations"],
+                       "the consequent")
+    }
+
+    /// A Japanese negation before a nominalizer (とらないこととする) ends the sentence's predicate
+    /// and reaches back over its segment; before a real noun it negates that noun's clause only.
+    func testAJapaneseNegationBeforeANominalizerEndsThePredicate() {
+        XCTAssertEqual(cues("法的拘束力は本取決めに持たせないこととする。", "[binding]"), ["negated by 'ない'"])
+    }
+
     /// A second predicate in "-s" with its object ends an English negation's scope, and a denial
     /// must hold every concept after the first.
     func testANegationEndsAtASecondPredicateInS() {

@@ -218,6 +218,10 @@ enum TextAnalyzer {
     /// Marks that end an English clause.
     static let clauseEnds = [";", ":", "—", "–", "；", "："]
 
+    /// Predicates that end a frame rather than a clause of their own: 「武力攻撃の発生を受け、政府は
+    /// …」 says when the government acts, as 「…際、」 does.
+    static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける"]
+
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "ものの", "のに", "一方"]
 
@@ -233,7 +237,7 @@ enum TextAnalyzer {
                 guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
                 let before = tokens[index - 1]
                 let contrast = before.kind == .conjunctiveParticle && contrastiveParticles.contains(before.lemma)
-                if contrast || (before.kind.endsAPredicate && namesASubject(tokens, after: index)) {
+                if contrast || (before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && namesASubject(tokens, after: index)) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
                 }

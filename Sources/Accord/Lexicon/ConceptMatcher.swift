@@ -261,9 +261,13 @@ enum ConceptMatcher {
     /// 地域, 権限のない部隊) negates the clause that describes the noun, which starts after the
     /// nearest 、 or topic は, not the sentence's own subject and object (「第五条の適用範囲を、
     /// 我が国の施政下にない地域にまで拡げる」). Nil for a negation that ends a predicate.
+    /// Nouns that make a predicate a noun (とらないこととする, 行わないものとする): the negation
+    /// before them still ends the sentence's predicate.
+    static let nominalizers: Set<String> = ["こと", "もの", "の", "よう", "ところ", "わけ", "はず", "旨"]
+
     private static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
         guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < segment.upperBound,
-              tokens[cue.upperBound].kind == .word else { return nil }
+              tokens[cue.upperBound].kind == .word, !nominalizers.contains(tokens[cue.upperBound].lemma) else { return nil }
         var start = cue.lowerBound
         while start > segment.lowerBound {
             let before = tokens[start - 1]
@@ -333,7 +337,12 @@ enum ConceptMatcher {
         // Last: it reads a few words of the clause for every hit that nothing else suppressed. Its
         // verb may be a concept's word: what it says was deleted is the proposal, not what the
         // concept names (「…を認める案は…削除された」 deletes no principle).
-        if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: text.isJapanese(hit.sentence), of: text) {
+        let japanese = text.isJapanese(hit.sentence)
+        if !japanese, let cue = Counterfactual.cue(holding: matched, in: hit.sentence, of: text) {
+            hit.suppression = .reported(cue: cue)
+            return
+        }
+        if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
             hit.suppression = .reported(cue: cue)
         }
     }

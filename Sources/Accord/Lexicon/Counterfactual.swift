@@ -1,0 +1,50 @@
+/// The antecedent of a counterfactual conditional, which says what is not the case: "Were the SDF to
+/// fire on a foreign vessel with no armed attack under way, that would be unlawful"; "If the
+/// Guidelines imposed binding obligations, they would need Diet approval". A conditional in the
+/// indicative plans what it says ("If an armed attack occurs, the SDF will …"), and so does the
+/// consequent of any conditional ("If the attack came, the SDF would strike the bases").
+enum Counterfactual {
+    static let conditionals = LemmaList(["if", "suppose", "supposing"])
+    /// The auxiliaries that open an inverted antecedent: "Were the SDF to …", "Had the Diet …".
+    static let invertedAuxiliaries: Set<String> = ["were", "had"]
+    /// Past forms of "be" and "have" in the antecedent: "If the United States were given …".
+    static let pastAuxiliaries: Set<String> = ["were", "was", "had"]
+    /// Words after which a form in "-ed" is an adjective or a participle, not a verb in the past.
+    static let notBeforeAPastVerb = LemmaList(["a", "an", "the", "is", "are", "am", "be", "been", "being", "has", "have", "will",
+                                               "shall", "can", "may", "must", "should", "do", "does", "of", "in", "by", "for",
+                                               "with", "on", "at", "to", "from", "if", "its", "their", "any", "no", "this", "that"])
+    /// The consequent's modals of a counterfactual.
+    static let modals = LemmaList(["would", "could", "might"])
+
+    /// The word that opens the counterfactual antecedent holding every part, if one does.
+    static func cue(holding parts: [Range<Int>], in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        for start in sentence where tokens[start].kind == .word {
+            let opensAtStart = start == sentence.lowerBound || tokens[start - 1].kind == .mark
+            let inverted = opensAtStart && invertedAuxiliaries.contains(text.quote(start..<(start + 1)).lowercased())
+            guard inverted || conditionals.contains(tokens[start].lemma) else { continue }
+            guard let comma = ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," })
+            else { return nil }
+            let antecedent = start..<comma
+            guard parts.allSatisfy({ $0.lowerBound > start && $0.upperBound <= comma }) else { continue }
+            let past = inverted || antecedent.dropFirst().contains { index in
+                guard tokens[index].kind == .word else { return false }
+                let word = text.quote(index..<(index + 1)).lowercased()
+                if pastAuxiliaries.contains(word) { return true }
+                // A verb in the past after its subject: not "an armed attack", "is attacked".
+                return isPastForm(word, lemma: tokens[index].lemma) && !notBeforeAPastVerb.contains(tokens[index - 1].lemma)
+            }
+            let consequent = (comma + 1)..<sentence.upperBound
+            if past, consequent.contains(where: { modals.contains(tokens[$0].lemma) }) { return start..<(start + 1) }
+        }
+        return nil
+    }
+
+    /// "-ed", or an irregular past the lemmatizer knows ("sought", "took"); not "-en", which ends
+    /// too many other words ("between", "Aden").
+    private static func isPastForm(_ word: String, lemma: String) -> Bool {
+        if word.hasSuffix("ed") { return word.count > 3 }
+        guard EnglishLemmatizer.irregular[word] != nil, word != lemma else { return false }
+        return !word.hasSuffix("s") && !word.hasSuffix("ing")
+    }
+}
