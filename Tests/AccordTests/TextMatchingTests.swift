@@ -190,6 +190,31 @@ final class TextMatchingTests: XCTestCase {
                        "the consequent")
     }
 
+    /// A consequent that only judges the antecedent ("…, that would be unlawful") is hypothetical
+    /// with it.
+    func testAConsequentThatJudgesItsCounterfactualDoesNotCount() {
+        XCTAssertEqual(cues("Were the Diet to act alone, that would create legal obligations."),
+                       ["reported as rejected or hypothetical ('Were')"])
+    }
+
+    /// Whatever its noun, a thing put forward in the passive and dropped after "but" or "and" is
+    /// reported as dropped.
+    func testAPassivePutForwardThenDroppedDoesNotCount() {
+        XCTAssertEqual(cues("Funding to create legal obligations was requested in the draft but deleted before approval."),
+                       ["reported as rejected or hypothetical ('deleted')"])
+        XCTAssertEqual(cues("One option, to create legal obligations, was looked at and thrown out."),
+                       ["reported as rejected or hypothetical ('thrown out')"])
+        XCTAssertEqual(fired("A review was requested and the allies create legal obligations."), ["create legal obligations"])
+    }
+
+    /// An English negation goes on into a list's further items and into an adverbial of time after
+    /// its comma.
+    func testANegationReachesTheRestOfItsListAndItsAdverbial() {
+        XCTAssertEqual(cues("The board notes that no member drafts, reviews or enacts the law.", "[enactment]"), ["negated by 'no'"])
+        XCTAssertEqual(cues("The plan does not let the Diet act, before it can enact the law.", "[enactment]"), ["negated by 'not'"])
+        XCTAssertEqual(fired("The plan does not let the Diet act, and the Diet will enact the law.", "[enactment]"), ["enact"])
+    }
+
     /// A Japanese negation before a nominalizer (とらないこととする) ends the sentence's predicate
     /// and reaches back over its segment; before a real noun it negates that noun's clause only.
     func testAJapaneseNegationBeforeANominalizerEndsThePredicate() {

@@ -85,6 +85,7 @@ struct EnglishLemmatizer: ~Copyable {
             "write": ["wrote", "written", "writes", "writing"],
             "forgo": ["forwent", "forgone", "forgoes", "forgoing"],
             "drop": ["dropped", "drops", "dropping"],
+            "throw": ["threw", "thrown", "throws", "throwing"],
             "arise": ["arose", "arisen", "arises", "arising"],
             "choose": ["chose", "chosen", "chooses", "choosing"],
             "fall": ["fell", "fallen", "falls", "falling"],

@@ -228,8 +228,9 @@ enum ConceptMatcher {
             if lemma == "and" || lemma == "or", index + 1 < segment.upperBound, TextAnalyzer.continuesThePredicate(tokens, after: index) {
                 return index
             }
-            // "… and keeps the SDF as the shield": a verb in "-s" and its object.
-            if lemma == "and" || lemma == "or", index + 2 < segment.upperBound, tokens[index + 1].kind == .word,
+            // "excludes … and keeps the SDF as the shield": a verb in "-s" and its object. A negative
+            // subject ("no serial amends, supersedes or reinterprets the Treaty") denies every verb it has.
+            if !isNounPhraseNegation(cue, tokens), lemma == "and" || lemma == "or", index + 2 < segment.upperBound, tokens[index + 1].kind == .word,
                determiners.contains(tokens[index + 2].lemma) {
                 let word = text.quote(index + 1..<(index + 2)).lowercased()
                 if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return index }
@@ -241,6 +242,30 @@ enum ConceptMatcher {
             index += 1
         }
         return segment.upperBound
+    }
+
+    /// Words that open a segment going on with the negated predicate before its comma: "does not
+    /// allow Japan to attack first, before anyone has attacked".
+    static let continuingAdverbials = LemmaList(["before", "until", "prior", "ahead", "without"])
+    /// How many words a list's next item may have before its "and"/"or": "no serial amends,
+    /// supersedes or reinterprets the Security Treaty".
+    static let listItemLength = 3
+
+    /// The segment an English negation reaches: its own, and the segments after it that go on with
+    /// its predicate — a list's further items, or an adverbial of time or manner.
+    private static func negatedSegment(of cue: Range<Int>, in clause: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        let tokens = text.tokens
+        var segment = text.segment(of: cue.lowerBound)
+        while segment.upperBound < clause.upperBound {
+            let next = text.segment(of: segment.upperBound)
+            let words = tokens[next].prefix(listItemLength + 1)
+            let continues = continuingAdverbials.contains(tokens[next.lowerBound].lemma)
+                || words.dropFirst().contains { $0.lemma == "and" || $0.lemma == "or" }
+                || (next.count <= listItemLength + 1 && tokens[next.upperBound - 1].lemma == ",")
+            guard continues else { break }
+            segment = segment.lowerBound..<next.upperBound
+        }
+        return segment
     }
 
     /// Where the noun of 「AではなくB」 / 「AでなくB」 starts, when the negation `cue` is that なく:
@@ -313,7 +338,9 @@ enum ConceptMatcher {
             // goes on after the parenthesis.
             let interrupted = !cue.term.japanese && cue.tokens.upperBound < hit.clause.upperBound
                 && tokens[cue.tokens.upperBound].kind == .mark && tokens[cue.tokens.upperBound].lemma == ","
-            let segment = opening == nil && !interrupted ? text.segment(of: cue.tokens.lowerBound) : hit.clause
+            let segment = opening == nil && !interrupted
+                ? (cue.term.japanese ? text.segment(of: cue.tokens.lowerBound) : negatedSegment(of: cue.tokens, in: hit.clause, text))
+                : hit.clause
             // 「AではなくBが」 negates the noun A only.
             let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
             let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound

@@ -2,7 +2,8 @@
 /// fire on a foreign vessel with no armed attack under way, that would be unlawful"; "If the
 /// Guidelines imposed binding obligations, they would need Diet approval". A conditional in the
 /// indicative plans what it says ("If an armed attack occurs, the SDF will …"), and so does the
-/// consequent of any conditional ("If the attack came, the SDF would strike the bases").
+/// consequent of a conditional that goes on to plan ("If the attack came, the SDF would strike the
+/// bases"); one that only judges the antecedent ("…, that would be unlawful") is hypothetical too.
 enum Counterfactual {
     static let conditionals = LemmaList(["if", "suppose", "supposing"])
     /// The auxiliaries that open an inverted antecedent: "Were the SDF to …", "Had the Diet …".
@@ -13,6 +14,8 @@ enum Counterfactual {
     static let notBeforeAPastVerb = LemmaList(["a", "an", "the", "is", "are", "am", "be", "been", "being", "has", "have", "will",
                                                "shall", "can", "may", "must", "should", "do", "does", "of", "in", "by", "for",
                                                "with", "on", "at", "to", "from", "if", "its", "their", "any", "no", "this", "that"])
+    /// Subjects of a consequent that name the antecedent itself.
+    static let judgingSubjects = LemmaList(["that", "this", "such", "it"])
     /// The consequent's modals of a counterfactual.
     static let modals = LemmaList(["would", "could", "might"])
 
@@ -26,7 +29,9 @@ enum Counterfactual {
             guard let comma = ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," })
             else { return nil }
             let antecedent = start..<comma
-            guard parts.allSatisfy({ $0.lowerBound > start && $0.upperBound <= comma }) else { continue }
+            // The consequent too when it only judges the antecedent: "…, that would be unlawful".
+            let consequentJudges = comma + 1 < sentence.upperBound && judgingSubjects.contains(tokens[comma + 1].lemma)
+            guard parts.allSatisfy({ $0.lowerBound > start && ($0.upperBound <= comma || consequentJudges) }) else { continue }
             let past = inverted || antecedent.dropFirst().contains { index in
                 guard tokens[index].kind == .word else { return false }
                 let word = text.quote(index..<(index + 1)).lowercased()

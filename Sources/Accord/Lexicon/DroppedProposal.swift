@@ -64,6 +64,7 @@ enum DroppedProposal {
         if let verdict = colonVerdict(in: sentence, of: text) { return verdict }
         if let dropped = droppedIdea(in: sentence, of: text) { return dropped }
         if let relative = rejectedInRelativeClause(sentence, of: text) { return relative }
+        if let dropped = putForwardThenDropped(clause, sentence: sentence, of: text) { return dropped }
         guard let noun = clause.prefix(nounReach).first(where: { proposalNouns.contains(tokens[$0].lemma) }) else {
             return proposedThenRejected(clause, sentence: sentence, of: text)
         }
@@ -144,6 +145,31 @@ enum DroppedProposal {
                lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
                let negation = tokens[max(clause.upperBound, index - negationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
                 return negation..<(index + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Verbs of considering, which with "was" put a thing forward as a proposal.
+    static let consideringVerbs = LemmaList(["request", "propose", "suggest", "float", "raise", "consider", "discuss", "table",
+                                             "examine", "study", "look", "moot", "explore", "review"])
+    /// What joins the rejection to the passive that put the thing forward: "but", "and", "then".
+    static let sequels = LemmaList(["but", "and", "then", "yet"])
+
+    /// A passive that puts something forward and one that drops it, whatever the noun: "Funding for a
+    /// JASDF strike capability was requested in the draft mid-term plan but deleted before cabinet
+    /// approval"; "…was looked at and thrown out".
+    private static func putForwardThenDropped(_ clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let auxiliary = clause.first(where: { tokens[$0].lemma == "be" && reportingAuxiliaries.contains(text.quote($0..<($0 + 1)).lowercased()) }),
+              let considered = ((auxiliary + 1)..<min(clause.upperBound, auxiliary + 3)).first(where: {
+                  consideringVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1)))
+              })
+        else { return nil }
+        // The rejection shares the subject: "but deleted" opens a clause of its own only in form.
+        for index in (considered + 1)..<sentence.upperBound where sequels.contains(tokens[index].lemma) {
+            for verb in (index + 1)..<min(sentence.upperBound, index + 3) {
+                if let rejected = rejection(at: verb, before: sentence.upperBound, of: text) { return rejected }
             }
         }
         return nil
