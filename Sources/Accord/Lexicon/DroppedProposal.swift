@@ -65,6 +65,9 @@ enum DroppedProposal {
         if let dropped = droppedIdea(in: sentence, of: text) { return dropped }
         if let relative = rejectedInRelativeClause(sentence, of: text) { return relative }
         if let dropped = putForwardThenDropped(clause, sentence: sentence, of: text) { return dropped }
+        if let floated = clause.first(where: { floatedForms.contains(text.quote($0..<($0 + 1)).lowercased()) }) {
+            return floated..<(floated + 1)
+        }
         guard let noun = clause.prefix(nounReach).first(where: { proposalNouns.contains(tokens[$0].lemma) }) else {
             return proposedThenRejected(clause, sentence: sentence, of: text)
         }
@@ -149,6 +152,10 @@ enum DroppedProposal {
         }
         return nil
     }
+
+    /// Past forms that say another party put an idea forward: "Some lawmakers floated an enemy-base
+    /// strike role for the SDF in 2013". A proposal says what it does, not that it was floated.
+    static let floatedForms: Set<String> = ["floated", "mooted"]
 
     /// Verbs of considering, which with "was" put a thing forward as a proposal.
     static let consideringVerbs = LemmaList(["request", "propose", "suggest", "float", "raise", "consider", "discuss", "table",
