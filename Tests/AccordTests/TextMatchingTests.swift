@@ -247,9 +247,9 @@ final class TextMatchingTests: XCTestCase {
     func testAProposalRejectedLaterOrElsewhereDoesNotCount() {
         XCTAssertEqual(cues("The suggestion, advanced by a delegate, that the allies create legal obligations was expressly rejected."),
                        ["reported as rejected or hypothetical ('rejected')"], "a suggestion is never the one at hand")
-        XCTAssertEqual(cues("A 2014 commentary floated a scheme to create legal obligations, but neither government took it up."),
+        XCTAssertEqual(cues("A 2014 commentary proposed a scheme to create legal obligations, but neither government took it up."),
                        ["reported as rejected or hypothetical ('neither government took')"], "put forward, then not taken up")
-        XCTAssertEqual(cues("An early paper floated language to create legal obligations, but negotiators struck that language."),
+        XCTAssertEqual(cues("An early paper proposed language to create legal obligations, but negotiators struck that language."),
                        ["reported as rejected or hypothetical ('struck')"], "rejected by name in a later clause")
         XCTAssertEqual(cues("A proposal to create legal obligations surfaced last spring, but it was dropped before the SDC."),
                        ["reported as rejected or hypothetical ('dropped')"], "its pronoun the subject of a later passive")

@@ -73,9 +73,11 @@ enum DroppedProposal {
         }
         let before = tokens[clause.lowerBound..<noun]
         let anotherVersion = tokens[clause.lowerBound...noun].contains { otherVersion.contains($0.lemma) }
+        // Not a proposal's subject ("Under the draft, …"; "A 2014 commentary proposed …", whose
+        // verb shares the noun's lemma): the clause may still put one forward and a later one drop it.
         guard before.allSatisfy({ $0.kind == .word && !thisProposal.contains($0.lemma) && !prepositions.contains($0.lemma) }),
               anotherVersion || !atHand.contains(tokens[noun].lemma) || !before.contains(where: { $0.lemma == definite })
-        else { return nil }
+        else { return proposedThenRejected(clause, sentence: sentence, of: text) }
         var passive = false
         for index in (noun + 1)..<sentence.upperBound {
             let lemma = tokens[index].lemma
