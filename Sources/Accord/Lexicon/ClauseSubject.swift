@@ -6,8 +6,12 @@ enum ClauseSubject {
     /// How many words may open the subject before the actor's words: "the", "all", "U.S.-led".
     static let subjectReach = 3
     /// Words that join the first concept to the subject rather than put it in the predicate: "U.S.
-    /// and Japanese forces will strike", "USFJ, with the JSDF, will strike".
-    static let joiners = LemmaList(["and", "or", "with", "together", "alongside", "plus", "both"])
+    /// and Japanese forces will strike".
+    static let joiners = LemmaList(["and", "or", "plus", "both"])
+    /// Words that join it only when they follow the subject at once or open a parenthesis: "USFJ
+    /// with the JSDF will strike", "U.S. destroyers, together with JMSDF escorts, will fire" join;
+    /// "the B-52 flew over the East China Sea with JASDF escorts" does not.
+    static let companions = LemmaList(["with", "together", "alongside"])
     static let joiningMarks: Set<String> = ["&", "/", "・"]
     /// Words that open a clause before its subject.
     static let openers = LemmaList(["and", "but", "yet", "so", "while", "whilst", "whereas", "then"])
@@ -75,9 +79,14 @@ enum ClauseSubject {
     }
 
     private static func isJoined(_ subject: Range<Int>, to actor: Range<Int>, _ tokens: [Token]) -> Bool {
-        tokens[subject.upperBound..<actor.lowerBound].contains {
-            joiners.contains($0.lemma) || ($0.kind == .mark && joiningMarks.contains($0.lemma))
-        } || subject.upperBound == actor.lowerBound
+        let between = tokens[subject.upperBound..<actor.lowerBound]
+        if between.isEmpty || between.contains(where: { joiners.contains($0.lemma) || ($0.kind == .mark && joiningMarks.contains($0.lemma)) }) {
+            return true
+        }
+        return between.indices.contains { index in
+            companions.contains(tokens[index].lemma)
+                && (index - subject.upperBound < 2 || tokens[index - 1].kind == .mark && tokens[index - 1].lemma == ",")
+        }
     }
 
     /// Whether the actor's words name who does what `act` names: "JSDF strike operations", "Japan's
