@@ -190,6 +190,13 @@ final class TextMatchingTests: XCTestCase {
                        "the consequent")
     }
 
+    /// `in_order: true` asks the concepts to stand in the query's order.
+    func testInOrderKeepsTheQuerysOrder() {
+        XCTAssertEqual(fired("The Diet will enact a law for the drill.", "[enactment, exercise], in_order: true"), ["enact", "drill"])
+        XCTAssertEqual(fired("The drill will need a law that the Diet will enact.", "[enactment, exercise], in_order: true"), [])
+        XCTAssertEqual(fired("The drill will need a law that the Diet will enact.", "[enactment, exercise]"), ["enact", "drill"])
+    }
+
     /// A consequent that only judges the antecedent ("…, that would be unlawful") is hypothetical
     /// with it.
     func testAConsequentThatJudgesItsCounterfactualDoesNotCount() {

@@ -8,6 +8,9 @@ public struct ConceptQuery: Sendable {
     public var unlessSubject: [Concept] = []
     /// At most this many tokens from the first matched word to the last; nil for the whole clause.
     public var within: Int?
+    /// Whether the concepts must stand in the query's order: "notwithstanding … the Act", not "the
+    /// Act, which the draft notes without comment".
+    public var inOrder = false
     public var fields: [String]
     /// Whether the clause must deny what the concepts say: "the SDF will not bear primary
     /// responsibility" breaks a premise that "the SDF bears primary responsibility" keeps.
@@ -110,6 +113,7 @@ enum ConceptMatcher {
                                 cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> ConceptHit? {
         let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
         if let within = query.within, span.count > within { return nil }
+        if query.inOrder, zip(parts, parts.dropFirst()).contains(where: { $0.tokens.lowerBound >= $1.tokens.lowerBound }) { return nil }
         let sentence = text.sentence(of: clause.lowerBound)
         var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
         // A blocker that is itself negated blocks nothing: 「自らの判断によることなく」 is no

@@ -63,7 +63,7 @@ struct ConditionParser {
         }
         let operators = mapping.keys.filter { Self.operatorKeys.contains($0) }
         guard operators.count == 1, let op = operators.first else {
-            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "unless_subject", "within", "negated", "unrecognised", "meaning"].contains($0) }
+            let unknown = mapping.keys.filter { !Self.operatorKeys.contains($0) && !Self.comparisonKeys.contains($0) && !["where", "in", "unless", "unless_subject", "within", "in_order", "negated", "unrecognised", "meaning"].contains($0) }
             if let key = unknown.first, let suggestion = Suggestion.didYouMean(key, in: Self.operatorKeys + Self.comparisonKeys) {
                 problems.append(Diagnostic(location, "unknown key `\(key)` in a condition", hint: suggestion))
             } else {
@@ -254,15 +254,17 @@ struct ConditionParser {
     }
 
     private mutating func parseSays(_ mapping: inout StrictMapping, _ location: SourceLocation) -> Condition? {
-        problems += mapping.unknownKeys(allowed: ["says", "unless", "unless_subject", "within", "in", "negated"])
-        var negated = false
-        if let node = mapping.value("negated") {
+        problems += mapping.unknownKeys(allowed: ["says", "unless", "unless_subject", "within", "in_order", "in", "negated"])
+        var flags: [String: Bool] = [:]
+        for key in ["negated", "in_order"] {
+            guard let node = mapping.value(key) else { continue }
             guard case .bool(let flag) = node.scalarValue ?? .null else {
-                problems.append(Diagnostic(node.location(in: path), "`negated` takes true or false", hint: "write `negated: true`"))
+                problems.append(Diagnostic(node.location(in: path), "`\(key)` takes true or false", hint: "write `\(key): true`"))
                 return nil
             }
-            negated = flag
+            flags[key] = flag
         }
+        let negated = flags["negated"] ?? false
         let concepts = conceptList(mapping.value("says")!, key: "says")
         let unless = mapping.value("unless").map { conceptList($0, key: "unless") } ?? []
         let unlessSubject = mapping.value("unless_subject").map { conceptList($0, key: "unless_subject") } ?? []
@@ -277,6 +279,7 @@ struct ConditionParser {
         guard let fields = textFields(mapping.value("in")), let concepts, let unless, let unlessSubject else { return nil }
         var query = ConceptQuery(concepts: concepts, unless: unless, within: within, fields: fields, negated: negated, lexicon: lexicon)
         query.unlessSubject = unlessSubject
+        query.inOrder = flags["in_order"] ?? false
         return .says(query, location)
     }
 

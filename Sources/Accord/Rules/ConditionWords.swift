@@ -84,6 +84,7 @@ extension Condition {
                 out += concept.id
             }
             if let within = query.within { out += " within \(within) words" }
+            if query.inOrder { out += ", in that order" }
             if !query.unless.isEmpty { out += ", unless it says " + query.unless.map(\.id).joined(separator: " or ") }
             if !query.unlessSubject.isEmpty {
                 out += ", unless its subject is " + query.unlessSubject.map(\.id).joined(separator: " or ") + " acting on \(query.concepts[0].id)"
