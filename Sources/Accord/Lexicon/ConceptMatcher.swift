@@ -275,22 +275,22 @@ enum ConceptMatcher {
             // negation opens the clause or a comma interrupts it. Japanese: the words before it
             // within its segment, of a match that ends before it (one inside a term's gap,
             // 「措置を、自らの判断によることなく、講じる」, ends another predicate than the term's own).
-            let opening = cue.term.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
+            let opening = cue.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
             // A negation a comma interrupts ("will not, at any stage of the exercise, use weapons")
             // goes on after the parenthesis.
-            let interrupted = !cue.term.japanese && cue.tokens.upperBound < hit.clause.upperBound
+            let interrupted = !cue.japanese && cue.tokens.upperBound < hit.clause.upperBound
                 && tokens[cue.tokens.upperBound].kind == .mark && tokens[cue.tokens.upperBound].lemma == ","
             let segment = opening == nil && !interrupted ? text.segment(of: cue.tokens.lowerBound) : hit.clause
             // 「AではなくBが」 negates the noun A only.
-            let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
-            let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
-            let reaches = cue.term.japanese
+            let contrasted = cue.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
+            let start = contrasted ?? (cue.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
+            let reaches = cue.japanese
                 ? matched.contains { $0.upperBound > start && $0.upperBound <= cue.tokens.lowerBound }
                 : matched.contains { $0.upperBound > cue.tokens.upperBound && $0.lowerBound < englishScopeEnd(cue.tokens, tokens, segment) }
             if reaches {
                 // A Japanese negation denies the predicate it ends (負わない, とどめない); one further
                 // on ends another predicate (他に適当な手段がなく: no other means).
-                let denies = cue.term.japanese
+                let denies = cue.japanese
                     ? contrasted == nil && matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
                     : opening == .frontedPhrase || !isNounPhraseNegation(cue.tokens, tokens)
                 hit.suppression = .negated(cue: cue.tokens, denies: denies)
@@ -308,7 +308,7 @@ enum ConceptMatcher {
 
 /// Where each list of context cues stands in one sentence, found once for all the hits in it.
 struct ContextOccurrences {
-    typealias Cue = (term: Term, tokens: Range<Int>, words: [Range<Int>])
+    typealias Cue = (japanese: Bool, tokens: Range<Int>, words: [Range<Int>])
     var negation: [Cue]
     var clauseNegation: [Cue]
     var sentenceNegation: [Cue]
@@ -328,7 +328,7 @@ struct ContextOccurrences {
                     best = nil
                     bestList = cue.section
                 }
-                if tokens.count > (best?.tokens.count ?? 0) { best = (cue.term, tokens, words.isEmpty ? [tokens] : words) }
+                if tokens.count > (best?.tokens.count ?? 0) { best = (cue.japanese, tokens, words.isEmpty ? [tokens] : words) }
             }
             if let found = best { lists[bestList].append(found) }
         }
