@@ -71,27 +71,16 @@ struct TermIndex<Payload: TermPayload>: Sendable {
     /// The index of `terms`, each as its parts' lemma numbers.
     init(_ terms: [(parts: [[Int32]], payload: Payload)]) {
         let groupCount = (terms.map { Int($0.parts[0][0]) }.max() ?? -1) + 1
-        // A counting sort by first lemma, which keeps the given order within each group.
-        var starts = Array(repeating: Int32(0), count: groupCount + 1)
-        for term in terms { starts[Int(term.parts[0][0]) + 1] += 1 }
-        for group in 0..<groupCount { starts[group + 1] += starts[group] }
-        groups = starts
-        var order = Array(repeating: 0, count: terms.count)
-        var next = starts
-        for (number, term) in terms.enumerated() {
-            let group = Int(term.parts[0][0])
-            order[Int(next[group])] = number
-            next[group] += 1
-        }
-        for number in order {
-            let parts = terms[number].parts
+        let grouped = Grouped(terms.map { (Int($0.parts[0][0]), $0) }, groups: groupCount)
+        groups = grouped.starts
+        for (parts, payload) in grouped.elements {
             let start = Int32(lemmas.count)
             for part in parts {
                 lemmas.append(Int32(part.count))
                 lemmas += part
             }
             entries.append(Entry(start: start, partCount: Int32(parts.count), second: parts[0].count > 1 ? parts[0][1] : -1,
-                                 last: parts.count > 1 ? parts[parts.count - 1][0] : -1, payload: terms[number].payload))
+                                 last: parts.count > 1 ? parts[parts.count - 1][0] : -1, payload: payload))
         }
     }
 
@@ -245,21 +234,27 @@ extension TermIndex {
     }
 }
 
-/// The lexicon numbers of one sentence's lemmas, sorted: a few dozen, searched by halves.
+/// Which of the lexicon's lemmas one sentence holds, a bit for each lemma number: the terms of
+/// several parts ask it for their last word at every candidate. One sentence is marked at a
+/// time, and its bits cleared before the next (sorting each sentence's numbers and searching
+/// them by halves cost more).
 struct SentenceLemmas {
-    private let sorted: [Int32]
+    private var bits: [UInt64]
 
-    init(_ numbers: ArraySlice<Int32>) {
-        sorted = numbers.filter { $0 >= 0 }.sorted()
+    /// `lemmaCount`: how many lemmas the lexicon numbers.
+    init(lemmaCount: Int) {
+        bits = Array(repeating: 0, count: (lemmaCount + 63) / 64)
     }
 
-    func contains(_ number: Int32) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < number { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == number
+    /// Marks the lemmas of a sentence (`Lexicon.numbers(of:)`, -1 for none of the lexicon's).
+    mutating func mark(_ numbers: ArraySlice<Int32>) {
+        for number in numbers where number >= 0 { bits[Int(number) >> 6] |= 1 << UInt64(number & 63) }
     }
+
+    /// Clears what `mark` marked.
+    mutating func clear(_ numbers: ArraySlice<Int32>) {
+        for number in numbers where number >= 0 { bits[Int(number) >> 6] = 0 }
+    }
+
+    func contains(_ number: Int32) -> Bool { bits[Int(number) >> 6] & (1 << UInt64(number & 63)) != 0 }
 }
