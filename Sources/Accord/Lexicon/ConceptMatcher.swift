@@ -49,7 +49,7 @@ enum ConceptMatcher {
     static func hits(_ query: ConceptQuery, in text: AnalyzedText, _ occurrences: ConceptOccurrences,
                      cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> [ConceptHit] {
         var hits: [ConceptHit] = []
-        guard query.concepts.allSatisfy(occurrences.occurs) else { return hits }
+        guard occurrences.occurAll(query.concepts) else { return hits }
         for clause in text.clauses {
             let found = query.concepts.map { occurrences.occurrences(of: $0, in: clause) }
             guard found.allSatisfy({ !$0.isEmpty }) else { continue }

@@ -1,6 +1,8 @@
 /// Where each concept of a lexicon stands in one analysed text, found in one pass over its
 /// tokens: every `says` condition of every rule reads the same few concepts of the same texts.
-struct ConceptOccurrences {
+/// A class: each of a text's queries reads it, and a copy of its arrays counted a reference
+/// for each of them.
+final class ConceptOccurrences {
     /// One match of a term: its tokens. A start can hold several (a term and a longer one).
     /// `tokens` from its first word to its last; `words` the words its parts matched, without
     /// the gaps between them.
@@ -71,6 +73,12 @@ struct ConceptOccurrences {
 
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.
     func occurs(_ concept: Concept) -> Bool { !matches.isEmpty(group: concept.number) }
+
+    /// Whether every one of the concepts has a match in the text.
+    func occurAll(_ concepts: [Concept]) -> Bool {
+        for concept in concepts where !occurs(concept) { return false }
+        return true
+    }
 
     /// The concept's matches that lie inside `clause` and inside none of its exceptions, the
     /// longest at each start.

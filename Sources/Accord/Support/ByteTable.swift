@@ -39,8 +39,10 @@ struct ByteTable<Value> {
         return slots[slot] < 0 ? nil : entries[Int(slots[slot])].value
     }
 
-    /// A String's bytes read in place: walking its UTF-8 view cost more than the lookup.
+    /// A String's bytes read in place: walking its UTF-8 view cost more than the lookup, and a
+    /// copy of the string to make it contiguous counted a reference for every word of a text.
     subscript(_ key: String) -> Value? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ self[$0] }) { return found }
         var key = key
         return key.withUTF8 { self[$0] }
     }
