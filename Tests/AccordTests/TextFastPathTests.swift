@@ -169,6 +169,7 @@ enum ReferencePlaces {
             for group in 0..<6 {
                 XCTAssertEqual(Array(grouped[group: group]), keyed.filter { $0.key == group }.map(\.element))
                 XCTAssertEqual(grouped.isEmpty(group: group), !keyed.contains { $0.key == group })
+                XCTAssertEqual(grouped.contains(inGroup: group) { $0 % 3 == 0 }, keyed.contains { $0.key == group && $0.element % 3 == 0 })
             }
         }
     }

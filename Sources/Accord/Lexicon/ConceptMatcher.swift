@@ -50,7 +50,7 @@ enum ConceptMatcher {
                      cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> [ConceptHit] {
         var hits: [ConceptHit] = []
         guard occurrences.occurAll(query.concepts) else { return hits }
-        for clause in text.clauses {
+        for clause in text.clauses where occurrences.occurAll(query.concepts, in: clause) {
             let found = query.concepts.map { occurrences.occurrences(of: $0, in: clause) }
             guard found.allSatisfy({ !$0.isEmpty }) else { continue }
             // The first concept's first match and the others' nearest to it; when negation cancels

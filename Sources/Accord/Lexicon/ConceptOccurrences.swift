@@ -74,6 +74,17 @@ final class ConceptOccurrences {
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.
     func occurs(_ concept: Concept) -> Bool { !matches.isEmpty(group: concept.number) }
 
+    /// Whether each of the concepts has a match inside `clause`, its exceptions aside: a clause
+    /// that lacks one of a query's concepts, as most do, is passed over before any array is made
+    /// for it.
+    func occurAll(_ concepts: [Concept], in clause: Range<Int>) -> Bool {
+        for concept in concepts {
+            let inside = matches.contains(inGroup: concept.number) { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= clause.upperBound }
+            if !inside { return false }
+        }
+        return true
+    }
+
     /// Whether every one of the concepts has a match in the text.
     func occurAll(_ concepts: [Concept]) -> Bool {
         for concept in concepts where !occurs(concept) { return false }

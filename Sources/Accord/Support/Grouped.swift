@@ -28,6 +28,13 @@ struct Grouped<Element> {
     subscript(group group: Int) -> ArraySlice<Element> { elements[Int(starts[group])..<Int(starts[group + 1])] }
 
     func isEmpty(group: Int) -> Bool { starts[group] == starts[group + 1] }
+
+    /// Whether an element of group `group` satisfies `predicate`, each read in place (a slice of
+    /// the group would count a reference to the array).
+    func contains(inGroup group: Int, where predicate: (Element) -> Bool) -> Bool {
+        for index in Int(starts[group])..<Int(starts[group + 1]) where predicate(elements[index]) { return true }
+        return false
+    }
 }
 
 extension Grouped: Sendable where Element: Sendable {}
