@@ -275,17 +275,9 @@ struct JSONWriter {
 
     private mutating func newline() {
         guard indented else { return }
-        let width = 2 * (level + depth)
-        if width < Self.lineStart.utf8CodeUnitCount {
-            // From the binary's own bytes: a slice of a shared array counted a reference to it,
-            // from every worker, at every line of a report.
-            Self.lineStart.withUTF8Buffer { bytes.append(contentsOf: $0[...width]) }
-        } else {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
-        }
+        // Blank by blank, not a slice of a prepared line: a slice of a shared array counted a
+        // reference to it, from every worker, at every line of a report.
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * (level + depth)))
     }
-
-    /// A line break and the indentation after it (up to 64 blanks), appended at once.
-    private static let lineStart: StaticString = "\n                                                                "
 }
