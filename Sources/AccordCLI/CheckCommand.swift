@@ -121,8 +121,8 @@ struct CheckCommand: ParsableCommand {
             let sink = try OutputSink(output)
             let streamFormat: ReportStream.Format = format == .json ? .json : .text(color: color)
             var stream = ReportStream(format: streamFormat, ruleSet: ruleSet, emit: sink.write)
-            let skipped = runner.run(sources, progress: progress, prepare: { ReportStream.render($0, as: streamFormat) }) {
-                stream.add($0, rendered: $1)
+            let skipped = runner.run(sources, progress: progress, prepare: { (ReportStream.render($0, as: streamFormat), ReportCounts($0)) }) {
+                stream.add(rendered: $0.0, counts: $0.1)
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             stream.finish(waiverNotes: stream.tally.waiverNotes(waiverList, today: today), baseline: stream.tally.baselineSummary(knownFindings),

@@ -9,9 +9,10 @@ final class CompiledLexiconCacheTests: CacheFolderTestCase {
     private var file: URL { folder.appendingPathComponent(CompiledLexiconCache.name) }
 
     private func assertSame(_ a: Lexicon, _ b: Lexicon, file: StaticString = #filePath, line: UInt = #line) {
-        func terms(_ set: TermSet) -> [String] { set.all.map { "\($0.text) \($0.japanese) \($0.isPassive) \($0.parts)" } }
         // The lemmas number alike, whether counted while compiling or read from the cache's table.
-        let lemmas = a.concepts.flatMap { $0.terms.all + $0.except.all }.flatMap { $0.parts.joined() }
+        XCTAssertEqual(a.lemmaNumbers.count, b.lemmaNumbers.count, "lemma count", file: file, line: line)
+        let lemmas = (0..<a.lemmaNumbers.count).map { a.lemma(Int32($0)) }
+        XCTAssertEqual(lemmas, (0..<b.lemmaNumbers.count).map { b.lemma(Int32($0)) }, "lemmas", file: file, line: line)
         let tokens = lemmas.map { Token(lemma: $0, kind: .word, start: 0, end: 0) }
         XCTAssertEqual(a.numbers(of: tokens), b.numbers(of: tokens), "lemma numbers", file: file, line: line)
         XCTAssertEqual(a.concepts.count, b.concepts.count, file: file, line: line)
@@ -20,12 +21,14 @@ final class CompiledLexiconCacheTests: CacheFolderTestCase {
             XCTAssertEqual(x.includes, y.includes, file: file, line: line)
             XCTAssertEqual(x.written.map { "\($0.language) \($0.text)" }, y.written.map { "\($0.language) \($0.text)" }, file: file, line: line)
             XCTAssertEqual(x.exceptWritten, y.exceptWritten, file: file, line: line)
-            XCTAssertEqual(terms(x.terms), terms(y.terms), x.id, file: file, line: line)
-            XCTAssertEqual(terms(x.except), terms(y.except), x.id, file: file, line: line)
         }
-        for section in ContextCues.sections {
-            XCTAssertEqual(terms(a.context[keyPath: section.keyPath]), terms(b.context[keyPath: section.keyPath]), section.id, file: file, line: line)
-        }
+        XCTAssertEqual(Self.terms(a.index, a), Self.terms(b.index, b), "terms", file: file, line: line)
+        XCTAssertEqual(Self.terms(a.cueIndex, a), Self.terms(b.cueIndex, b), "cues", file: file, line: line)
+    }
+
+    /// An index's terms in its order, their lemmas as strings, with what each stands for.
+    static func terms<Payload>(_ index: TermIndex<Payload>, _ lexicon: Lexicon) -> [String] {
+        index.terms.map { term in "\(term.parts.map { $0.map(lexicon.lemma) }) \(term.payload.packed)" }
     }
 
     func testTheCompiledLexiconIsTheOneTheYAMLGives() throws {
@@ -80,9 +83,36 @@ final class CompiledLexiconCacheTests: CacheFolderTestCase {
     func testADamagedFileIsOnlyAMiss() throws {
         let fresh = try RuleSetLoader.load([rules])
         let whole = try Data(contentsOf: file)
-        for cut in [whole.count / 2, whole.count - 1, 40] {
+        for cut in [whole.count / 2, whole.count - 1, whole.count - 5, 40] {
             try whole.prefix(cut).write(to: file)
             assertSame(fresh.lexicon, try RuleSetLoader.load([rules]).lexicon)
         }
+        // Numbers out of place in the terms' index (the last bytes are the cue index's entries):
+        // the lexicon is compiled again, not read.
+        for offset in [whole.count - 3, whole.count - 8, whole.count - 11] {
+            var damaged = whole
+            damaged[offset] = 0x7F
+            try damaged.write(to: file)
+            XCTAssertNil(CompiledLexiconCache(limits: .default)?.lexicon())
+            assertSame(fresh.lexicon, try RuleSetLoader.load([rules]).lexicon)
+        }
+    }
+
+    /// The index found in a text what the terms as strings find, term by term: its flat numbers
+    /// are read as the parts they were made from.
+    func testTheIndexKeepsEachTermsParts() throws {
+        let lexicon = try RuleSetLoader.load([rules]).lexicon
+        var set = TermSet()
+        set.insert(Term(parts: [["create"], ["new", "obligation"]], text: "create … new obligations", japanese: false))
+        set.insert(Term(parts: [["obligation"]], text: "obligations", japanese: false))
+        let small = Lexicon(concepts: [lexicon.concepts[0]], terms: [(set, TermSet())], context: ContextCues())
+        XCTAssertEqual(Self.terms(small.index, small), ["[[\"create\"], [\"new\", \"obligation\"]] 0", "[[\"obligation\"]] 0"])
+        let tokens = ["it", "create", "no", "new", "obligation"].map { Token(lemma: $0, kind: .word, start: 0, end: 0) }
+        var found: [String] = []
+        let numbers = small.numbers(of: tokens)
+        for start in tokens.indices {
+            small.index.forEachMatch(at: start, before: tokens.count, in: numbers) { _, range, words in found.append("\(range) \(words)") }
+        }
+        XCTAssertEqual(found, ["1..<5 [Range(1..<2), Range(3..<5)]", "4..<5 []"])
     }
 }

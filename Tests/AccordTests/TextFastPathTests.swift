@@ -145,14 +145,31 @@ enum ReferencePlaces {
         return places
     }
 
-    /// The halving search of a sentence's lemma numbers against a plain search of them.
+    /// A sentence's marked lemma numbers against a plain search of them, sentence after
+    /// sentence: what one sentence marked is cleared before the next.
     func testSentenceLemmasAgreeWithAPlainSearch() {
         var generator = SystemRandomNumberGenerator()
+        var lemmas = SentenceLemmas(lemmaCount: 63)
         for _ in 0..<500 {
-            let numbers = (0..<Int.random(in: 0...40, using: &generator)).map { _ in Int32.random(in: -1...60, using: &generator) }
-            let lemmas = SentenceLemmas(numbers[...])
-            for probe in Int32(-2)...Int32(62) {
-                XCTAssertEqual(lemmas.contains(probe), probe >= 0 && numbers.contains(probe), "\(numbers) \(probe)")
+            let numbers = (0..<Int.random(in: 0...40, using: &generator)).map { _ in Int32.random(in: -1...62, using: &generator) }
+            lemmas.mark(numbers[...])
+            for probe in Int32(0)...Int32(62) {
+                XCTAssertEqual(lemmas.contains(probe), numbers.contains(probe), "\(numbers) \(probe)")
+            }
+            lemmas.clear(numbers[...])
+        }
+    }
+
+    /// Grouping keeps each group's elements in the order given, whatever order the keys come in.
+    func testGroupedKeepsTheGivenOrderInEachGroup() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let keyed = (0..<Int.random(in: 0...50, using: &generator)).map { number in (key: Int.random(in: 0..<6, using: &generator), element: number) }
+            let grouped = Grouped(keyed, groups: 6)
+            for group in 0..<6 {
+                XCTAssertEqual(Array(grouped[group: group]), keyed.filter { $0.key == group }.map(\.element))
+                XCTAssertEqual(grouped.isEmpty(group: group), !keyed.contains { $0.key == group })
+                XCTAssertEqual(grouped.contains(inGroup: group) { $0 % 3 == 0 }, keyed.contains { $0.key == group && $0.element % 3 == 0 })
             }
         }
     }

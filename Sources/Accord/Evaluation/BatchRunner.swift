@@ -38,14 +38,17 @@ public struct BatchRunner: Sendable {
     /// with the number of inputs done so far, from worker threads.
     public func run(_ sources: [InputSource], progress: (@Sendable (Int) -> Void)? = nil,
                     deliver: (ProposalReport) -> Void) -> [String] {
-        run(sources, progress: progress, prepare: { _ in () }) { report, _ in deliver(report) }
+        run(sources, progress: progress, prepare: { $0 }, deliver: deliver)
     }
 
     /// As `run(_:progress:deliver:)`, with `prepare` applied to each report on the worker thread
-    /// that checked it (rendering it, say), so that only delivery is done one at a time.
+    /// that checked it (rendering it, say), so that only delivery is done one at a time; only
+    /// what it prepares is handed over. The report is then freed on the thread that made it: a
+    /// report freed by the other worker released its rules' shared parts (each result's heading)
+    /// from the other core while that core was counting references to them.
     public func run<Prepared: Sendable>(_ sources: [InputSource], progress: (@Sendable (Int) -> Void)? = nil,
                               prepare: @Sendable (ProposalReport) -> Prepared,
-                              deliver: (ProposalReport, Prepared) -> Void) -> [String] {
+                              deliver: (Prepared) -> Void) -> [String] {
         let state = DeliveryState<Prepared>(count: sources.count)
         let workers = min(jobs, max(1, sources.count))
         return withoutActuallyEscaping(deliver) { deliver in
@@ -54,7 +57,7 @@ public struct BatchRunner: Sendable {
                 let ownChecker = worker > 0 && sources.count >= workers * Self.inputsPerOwnChecker
                 let checker = ownChecker ? workerChecker?() ?? self.checker : self.checker
                 while let index = state.take() {
-                    let done = state.finish(index, with: Self.check(sources[index], with: checker).map { ($0, prepare($0)) })
+                    let done = state.finish(index, with: Self.check(sources[index], with: checker).map(prepare))
                     progress?(done)
                     handover.deliverReady(from: state, sources: sources)
                 }
@@ -80,10 +83,10 @@ public struct BatchRunner: Sendable {
 /// is what makes sharing them safe.
 private final class Handover<Prepared: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private let deliver: (ProposalReport, Prepared) -> Void
+    private let deliver: (Prepared) -> Void
     private(set) var skipped: [String] = []
 
-    init(_ deliver: @escaping (ProposalReport, Prepared) -> Void) {
+    init(_ deliver: @escaping (Prepared) -> Void) {
         self.deliver = deliver
     }
 
@@ -92,15 +95,15 @@ private final class Handover<Prepared: Sendable>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         while let (ready, item) = state.nextReady() {
-            if let (report, prepared) = item { deliver(report, prepared) } else { skipped.append(sources[ready].path) }
+            if let prepared = item { deliver(prepared) } else { skipped.append(sources[ready].path) }
         }
     }
 }
 
 /// The shared state of one batch run: which input comes next, which reports wait for delivery.
 private final class DeliveryState<Prepared: Sendable>: Sendable {
-    /// A checked input's report and what was prepared from it; nil for an input set aside.
-    typealias Item = (ProposalReport, Prepared)?
+    /// What was prepared from a checked input's report; nil for an input set aside.
+    typealias Item = Prepared?
 
     private enum Slot {
         case pending

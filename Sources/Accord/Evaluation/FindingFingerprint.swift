@@ -44,8 +44,31 @@ extension RuleResult {
         // The closing quote is looked for after the opening one: a sentence may itself start
         // with "', '" (", 'The SOFA …").
         let sentence = seen.dropFirst()
-        let ends = [sentence.range(of: "': "), sentence.range(of: "', '")].compactMap { $0 }
+        let ends = [Self.firstRange(of: "': ", in: sentence), Self.firstRange(of: "', '", in: sentence)].compactMap { $0 }
         guard let end = ends.min(by: { $0.lowerBound < $1.lowerBound }) else { return String(sentence.dropLast(sentence.hasSuffix("'") ? 1 : 0)) }
         return String(sentence[..<end.lowerBound])
+    }
+
+    /// Where the ASCII `pattern` first stands in `text` as whole characters (a mark that combines
+    /// with its last character makes another character), as Foundation's `range(of:)` finds it.
+    /// Byte by byte: Foundation went through NSString, at 30,000 instructions a finding, and the
+    /// standard library's search by characters cost half as much again.
+    static func firstRange(of pattern: String, in text: Substring) -> Range<String.Index>? {
+        let bytes = Array(pattern.utf8)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let first = utf8[start...].firstIndex(of: bytes[0]) {
+            var end = first
+            var matched = 0
+            while matched < bytes.count, end < utf8.endIndex, utf8[end] == bytes[matched] {
+                matched += 1
+                end = utf8.index(after: end)
+            }
+            if matched == bytes.count, String.Index(first, within: text) != nil, String.Index(end, within: text) != nil {
+                return first..<end
+            }
+            start = utf8.index(after: first)
+        }
+        return nil
     }
 }

@@ -45,7 +45,7 @@ final class TextAnalysisScan {
     func hits(_ query: ConceptQuery) -> [ConceptHit] {
         let lexicon = ObjectIdentifier(query.lexicon)
         let found = occurrences(query.lexicon)
-        guard query.concepts.allSatisfy(found.occurs) else { return [] }
+        guard found.occurAll(query.concepts) else { return [] }
         TextAnalyzer.cutClauses(&analysis)
         return ConceptMatcher.hits(query, in: analysis, found) { sentence in
             if cues?.lexicon != lexicon { cues = (lexicon, [:]) }

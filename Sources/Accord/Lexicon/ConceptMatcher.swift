@@ -57,8 +57,8 @@ enum ConceptMatcher {
     static func hits(_ query: ConceptQuery, in text: AnalyzedText, _ occurrences: ConceptOccurrences,
                      cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> [ConceptHit] {
         var hits: [ConceptHit] = []
-        guard query.concepts.allSatisfy(occurrences.occurs) else { return hits }
-        for clause in text.clauses {
+        guard occurrences.occurAll(query.concepts) else { return hits }
+        for clause in text.clauses where occurrences.occurAll(query.concepts, in: clause) {
             let found = query.concepts.map { occurrences.occurrences(of: $0, in: clause) }
             guard found.allSatisfy({ !$0.isEmpty }) else { continue }
             // The first concept's first match and the others' nearest to it; when negation cancels
@@ -337,20 +337,20 @@ enum ConceptMatcher {
             // negation opens the clause or a comma interrupts it. Japanese: the words before it
             // within its segment, of a match that ends before it (one inside a term's gap,
             // 「措置を、自らの判断によることなく、講じる」, ends another predicate than the term's own).
-            let opening = cue.term.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
+            let opening = cue.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
             // A negation a comma interrupts ("will not, at any stage of the exercise, use weapons")
             // goes on after the parenthesis.
-            let interrupted = !cue.term.japanese && cue.tokens.upperBound < hit.clause.upperBound
+            let interrupted = !cue.japanese && cue.tokens.upperBound < hit.clause.upperBound
                 && tokens[cue.tokens.upperBound].kind == .mark && tokens[cue.tokens.upperBound].lemma == ","
             let segment = opening == nil && !interrupted
-                ? (cue.term.japanese ? text.segment(of: cue.tokens.lowerBound) : negatedSegment(of: cue.tokens, in: hit.clause, text))
+                ? (cue.japanese ? text.segment(of: cue.tokens.lowerBound) : negatedSegment(of: cue.tokens, in: hit.clause, text))
                 : hit.clause
             // 「AではなくBが」 negates the noun A only.
-            let contrasted = cue.term.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
-            let start = contrasted ?? (cue.term.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
-            let scopeEnd = cue.term.japanese ? 0 : englishScopeEnd(cue.tokens, text, segment)
+            let contrasted = cue.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
+            let start = contrasted ?? (cue.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
+            let scopeEnd = cue.japanese ? 0 : englishScopeEnd(cue.tokens, text, segment)
             func inEnglishScope(_ part: Range<Int>) -> Bool { part.upperBound > cue.tokens.upperBound && part.lowerBound < scopeEnd }
-            let reaches = cue.term.japanese
+            let reaches = cue.japanese
                 ? matched.contains { $0.upperBound > start && $0.upperBound <= cue.tokens.lowerBound }
                 : matched.contains(where: inEnglishScope)
             if reaches {
@@ -358,7 +358,7 @@ enum ConceptMatcher {
                 // on ends another predicate (他に適当な手段がなく: no other means). An English one
                 // denies what the concepts after the first say only when its scope holds them all:
                 // "excludes any strike role for Japan and keeps the SDF as the shield" denies no shield.
-                let denies = cue.term.japanese
+                let denies = cue.japanese
                     ? contrasted == nil && matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
                     : (opening == .frontedPhrase || !isNounPhraseNegation(cue.tokens, tokens)) && matched.dropFirst().allSatisfy(inEnglishScope)
                 hit.suppression = .negated(cue: cue.tokens, denies: denies)
@@ -381,7 +381,7 @@ enum ConceptMatcher {
 
 /// Where each list of context cues stands in one sentence, found once for all the hits in it.
 struct ContextOccurrences {
-    typealias Cue = (term: Term, tokens: Range<Int>, words: [Range<Int>])
+    typealias Cue = (japanese: Bool, tokens: Range<Int>, words: [Range<Int>])
     var negation: [Cue]
     var clauseNegation: [Cue]
     var sentenceNegation: [Cue]
@@ -401,7 +401,7 @@ struct ContextOccurrences {
                     best = nil
                     bestList = cue.section
                 }
-                if tokens.count > (best?.tokens.count ?? 0) { best = (cue.term, tokens, words.isEmpty ? [tokens] : words) }
+                if tokens.count > (best?.tokens.count ?? 0) { best = (cue.japanese, tokens, words.isEmpty ? [tokens] : words) }
             }
             if let found = best { lists[bestList].append(found) }
         }

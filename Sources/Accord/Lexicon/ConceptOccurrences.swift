@@ -1,6 +1,8 @@
 /// Where each concept of a lexicon stands in one analysed text, found in one pass over its
 /// tokens: every `says` condition of every rule reads the same few concepts of the same texts.
-struct ConceptOccurrences {
+/// A class: each of a text's queries reads it, and a copy of its arrays counted a reference
+/// for each of them.
+final class ConceptOccurrences {
     /// One match of a term: its tokens. A start can hold several (a term and a longer one).
     /// `tokens` from its first word to its last; `words` the words its parts matched, without
     /// the gaps between them.
@@ -8,17 +10,18 @@ struct ConceptOccurrences {
 
     /// By `Concept.number`: the concept's matches, and its exceptions' matches. A match of a
     /// term of one part is kept without its words, which are its tokens (`TermIndex`).
-    private var matches: [[Match]]
-    private var exceptions: [[Range<Int>]]
+    private let matches: Grouped<Match>
+    private let exceptions: Grouped<Range<Int>>
 
     /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
     init(_ text: AnalyzedText, numbers: [Int32], lexicon: Lexicon) {
-        var matches = Array(repeating: [Match](), count: lexicon.concepts.count)
-        var exceptions = Array(repeating: [Range<Int>](), count: lexicon.concepts.count)
+        var matches: [(key: Int, element: Match)] = []
+        var exceptions: [(key: Int, element: Range<Int>)] = []
         // Only Japanese has light tokens; an English sentence is not asked about them.
         let light = text.japanese.contains(true) ? text.tokens.map(\.kind.isLight) : []
+        var holds = SentenceLemmas(lemmaCount: lexicon.lemmaNumbers.count)
         for sentence in text.sentences {
-            let holds = SentenceLemmas(numbers[sentence])
+            holds.mark(numbers[sentence])
             for start in sentence {
                 // Exceptions are the expressions as written: particles count in their gaps.
                 lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers,
@@ -27,15 +30,16 @@ struct ConceptOccurrences {
                     if words.count > 1, Self.gapCrossesAComma(words, text.tokens) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
                     if term.isException {
-                        exceptions[term.concept].append(tokens)
+                        exceptions.append((term.concept, tokens))
                     } else {
-                        matches[term.concept].append((tokens, words))
+                        matches.append((term.concept, (tokens, words)))
                     }
                 }
             }
+            holds.clear(numbers[sentence])
         }
-        self.matches = matches
-        self.exceptions = exceptions
+        self.matches = Grouped(matches, groups: lexicon.concepts.count)
+        self.exceptions = Grouped(exceptions, groups: lexicon.concepts.count)
     }
 
     /// Whether a term's words hold the whole of an exception and more, so that the term says what
@@ -68,15 +72,32 @@ struct ConceptOccurrences {
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom", "whose"]
 
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.
-    func occurs(_ concept: Concept) -> Bool { !matches[concept.number].isEmpty }
+    func occurs(_ concept: Concept) -> Bool { !matches.isEmpty(group: concept.number) }
+
+    /// Whether each of the concepts has a match inside `clause`, its exceptions aside: a clause
+    /// that lacks one of a query's concepts, as most do, is passed over before any array is made
+    /// for it.
+    func occurAll(_ concepts: [Concept], in clause: Range<Int>) -> Bool {
+        for concept in concepts {
+            let inside = matches.contains(inGroup: concept.number) { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= clause.upperBound }
+            if !inside { return false }
+        }
+        return true
+    }
+
+    /// Whether every one of the concepts has a match in the text.
+    func occurAll(_ concepts: [Concept]) -> Bool {
+        for concept in concepts where !occurs(concept) { return false }
+        return true
+    }
 
     /// The concept's matches that lie inside `clause` and inside none of its exceptions, the
     /// longest at each start. `countingExceptions: false` keeps the excepted ones too: an actor
     /// named as the subject is one whatever its exceptions say it does ("U.S. forces support").
     func occurrences(of concept: Concept, in clause: Range<Int>, countingExceptions: Bool = true) -> [Match] {
         var found: [Match] = []
-        let excepted = countingExceptions ? exceptions[concept.number].filter { $0.overlaps(clause) } : []
-        for match in matches[concept.number] where clause.contains(match.tokens.lowerBound) && match.tokens.upperBound <= clause.upperBound {
+        let excepted = countingExceptions ? exceptions[group: concept.number].filter { $0.overlaps(clause) } : []
+        for match in matches[group: concept.number] where clause.contains(match.tokens.lowerBound) && match.tokens.upperBound <= clause.upperBound {
             if excepted.contains(where: { $0.overlaps(match.tokens) && !Self.saysMore(match, than: $0) }) { continue }
             if let last = found.last, last.tokens.lowerBound == match.tokens.lowerBound {
                 if match.tokens.count > last.tokens.count { found[found.count - 1] = match }

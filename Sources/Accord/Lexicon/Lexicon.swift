@@ -2,52 +2,52 @@
 /// what `says:` conditions are written in. Advisors edit it in `Rules/lexicon.yaml`.
 public final class Lexicon: Sendable {
     public let concepts: [Concept]
-    /// The cues that decide whether a hit counts: negation and reported speech.
-    let context: ContextCues
     private let byID: [String: Concept]
-    /// The lemmas of its terms and cues as numbers: a text's words are looked up once, and terms
-    /// are then matched by comparing numbers, not strings.
-    private let lemmaNumbers: ByteTable<Int32>
-    /// Every term of every concept and exception, with the concept it counts for
-    /// (`Concept.number`): a text is searched once for all of them, whatever its rules ask.
-    let index: TermIndex<(concept: Int, isException: Bool, isPassive: Bool)>
-    /// The context cues, list by list in the order of `ContextCues.sections` (`section` is its
-    /// place there): a sentence is searched once for all five lists.
-    let cueIndex: TermIndex<(term: Term, section: Int)>
+    /// The lemmas of its terms and cues as numbers, in the order first met: a text's words are
+    /// looked up once, and terms are then matched by comparing numbers, not strings.
+    let lemmaNumbers: ByteTable<Int32>
+    /// Every term of every concept and exception, with the concept it counts for: a text is
+    /// searched once for all of them, whatever its rules ask.
+    let index: TermIndex<ConceptTerm>
+    /// The context cues, list by list in the order of `ContextCues.sections`: a sentence is
+    /// searched once for all five lists.
+    let cueIndex: TermIndex<CueTerm>
 
-    /// `lemmas`: the numbers of the lemmas, when the terms come already numbered
-    /// (`TermSet.numbered`, from `CompiledLexiconCache`): hashing each term's lemmas again was a
-    /// quarter of taking a compiled lexicon.
-    init(concepts: [Concept], context: ContextCues, lemmas: [String] = []) {
-        self.concepts = concepts
-        self.context = context
-        byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var numbers = ByteTable<Int32>(minimumCapacity: max(4_096, lemmas.count))
-        for (place, lemma) in lemmas.enumerated() { numbers.set(lemma.utf8, Int32(place)) }
-        func number(_ lemma: String) -> Int32 {
-            if let known = numbers[lemma] { return known }
-            let next = Int32(numbers.count)
-            numbers.set(lemma.utf8, next)
-            return next
-        }
-        func numbered(_ set: TermSet) -> [[[Int32]]] {
-            if !lemmas.isEmpty, let given = set.numbered { return given }
-            return set.all.map { $0.parts.map { $0.map(number) } }
+    /// The lexicon as compiled from its files: `terms` are each concept's terms and exceptions,
+    /// by `Concept.number`.
+    convenience init(concepts: [Concept], terms: [(terms: TermSet, except: TermSet)], context: ContextCues) {
+        var numbers = ByteTable<Int32>(minimumCapacity: 4_096)
+        func numbered(_ term: Term) -> [[Int32]] {
+            term.parts.map { part in
+                part.map { lemma in
+                    if let known = numbers[lemma] { return known }
+                    let next = Int32(numbers.count)
+                    numbers.set(lemma.utf8, next)
+                    return next
+                }
+            }
         }
         // One entry per term of each concept, in the order the lexicon gives them, so that matches
         // come out the same on every run. A term that two concepts share (through `include`) is
         // looked for twice; merging them cost more at load than it saves.
-        var index = TermIndex<(concept: Int, isException: Bool, isPassive: Bool)>()
+        var conceptTerms: [(parts: [[Int32]], payload: ConceptTerm)] = []
         for concept in concepts {
-            for (term, parts) in zip(concept.terms.all, numbered(concept.terms)) { index.insert(parts, (concept.number, false, term.isPassive)) }
-            for parts in numbered(concept.except) { index.insert(parts, (concept.number, true, false)) }
+            let (set, except) = terms[concept.number]
+            for term in set.all { conceptTerms.append((numbered(term), ConceptTerm(concept: concept.number, isException: false, isPassive: term.isPassive))) }
+            for term in except.all { conceptTerms.append((numbered(term), ConceptTerm(concept: concept.number, isException: true, isPassive: false))) }
         }
-        var cueIndex = TermIndex<(term: Term, section: Int)>()
+        var cueTerms: [(parts: [[Int32]], payload: CueTerm)] = []
         for (section, list) in ContextCues.sections.enumerated() {
-            let set = context[keyPath: list.keyPath]
-            for (term, parts) in zip(set.all, numbered(set)) { cueIndex.insert(parts, (term, section)) }
+            for term in context[keyPath: list.keyPath].all { cueTerms.append((numbered(term), CueTerm(section: section, japanese: term.japanese))) }
         }
-        lemmaNumbers = numbers
+        self.init(concepts: concepts, lemmaNumbers: numbers, index: TermIndex(conceptTerms), cueIndex: TermIndex(cueTerms))
+    }
+
+    /// A lexicon from its parts, as `CompiledLexiconCache` keeps them.
+    init(concepts: [Concept], lemmaNumbers: ByteTable<Int32>, index: TermIndex<ConceptTerm>, cueIndex: TermIndex<CueTerm>) {
+        self.concepts = concepts
+        byID = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.lemmaNumbers = lemmaNumbers
         self.index = index
         self.cueIndex = cueIndex
     }
@@ -57,12 +57,16 @@ public final class Lexicon: Sendable {
         tokens.map { lemmaNumbers[$0.lemma] ?? -1 }
     }
 
-    public static let empty = Lexicon(concepts: [], context: ContextCues())
+    /// The lemma that `number` stands for.
+    func lemma(_ number: Int32) -> String { String(decoding: lemmaNumbers.key(at: Int(number)), as: UTF8.self) }
+
+    public static let empty = Lexicon(concepts: [], terms: [], context: ContextCues())
 
     public func concept(_ id: String) -> Concept? { byID[id] }
 }
 
-/// One idea: its meaning and its terms, its own and those of the concepts it includes.
+/// One idea: its meaning and how it is written. Its terms, its own and those of the concepts it
+/// includes, are in its lexicon's `index`.
 public final class Concept: Sendable {
     public let id: String
     /// Its place in its lexicon's `concepts`.
@@ -70,26 +74,18 @@ public final class Concept: Sendable {
     public let meaning: String
     /// The concepts it includes, by id, as written.
     public let includes: [String]
-    /// Its own terms and those of every concept it includes.
-    let terms: TermSet
-    /// Longer expressions that hold one of its terms and mean something else ("carrier strike
-    /// group" for `strike`): a term inside one of them does not count.
-    let except: TermSet
     /// Its own terms and exceptions as written, for `accord explain`.
-    public let written: [(language: String, text: String)]
-    public let exceptWritten: [String]
+    public var written: [(language: String, text: String)] { writtenForms.terms }
+    public var exceptWritten: [String] { writtenForms.exceptions }
+    let writtenForms: WrittenForms
     public let location: SourceLocation
 
-    init(id: String, number: Int, meaning: String, includes: [String], terms: TermSet, except: TermSet,
-         written: [(language: String, text: String)], exceptWritten: [String], location: SourceLocation) {
+    init(id: String, number: Int, meaning: String, includes: [String], written: WrittenForms, location: SourceLocation) {
         self.number = number
-        self.exceptWritten = exceptWritten
         self.id = id
         self.meaning = meaning
         self.includes = includes
-        self.terms = terms
-        self.except = except
-        self.written = written
+        self.writtenForms = written
         self.location = location
     }
 }
@@ -118,85 +114,14 @@ struct Term: Sendable, Hashable {
 /// Terms in the order they were given (a dictionary's order changes from run to run).
 struct TermSet: Sendable {
     private(set) var all: [Term] = []
-    /// Each term's lemmas as the numbers of a compiled lexicon's lemma table, when it was read
-    /// from one (`CompiledLexiconCache`); nil for terms as analysed.
-    private(set) var numbered: [[[Int32]]]?
 
-    mutating func insert(_ term: Term) {
-        all.append(term)
-        numbered = nil
-    }
-
-    mutating func insert(_ term: Term, numbered parts: [[Int32]]) {
-        if all.isEmpty { numbered = [] }
-        all.append(term)
-        numbered?.append(parts)
-    }
+    mutating func insert(_ term: Term) { all.append(term) }
 
     /// Adds the terms of `other` that this set lacks; only compiling a lexicon asks this, so the
     /// set of lemmas it compares is made here, not kept.
     mutating func formUnion(_ other: TermSet) {
         var present = Set(all)
         for term in other.all where present.insert(term).inserted { insert(term) }
-    }
-}
-
-extension Term {
-    /// The tokens each part matched, if the term starts at `start`: the words of a gap between
-    /// them are not the term's ("creates no obligations" holds a negation inside "create … obligation").
-    /// `isLight` tells the tokens that a gap holds without counting them (`TermIndex.forEachMatch`).
-    static func matchedWords<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma,
-                                               isLight: (Int) -> Bool = { _ in false }) -> [Range<Int>]? {
-        // Walked once without keeping the words: most tries fail on a later part ("no … consent"
-        // at every "no"), and an array for each try cost more than walking again.
-        guard walk(parts, at: start, before: limit, lemma, isLight, { _ in }) else { return nil }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(parts.count)
-        _ = walk(parts, at: start, before: limit, lemma, isLight) { words.append($0) }
-        return words
-    }
-
-    /// Whether the term starts at `start`, telling `found` the words of each part.
-    private static func walk<Lemma: Equatable>(_ parts: [[Lemma]], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma,
-                                               _ isLight: (Int) -> Bool, _ found: (Range<Int>) -> Void) -> Bool {
-        var index = start
-        for (number, part) in parts.enumerated() {
-            if number > 0 {
-                // The next part may start after up to `gap` tokens that count (and `lightReach` in
-                // all); the nearest start is taken.
-                var words: Range<Int>?
-                var candidate = index
-                var counted = 0
-                while candidate < min(limit, index + Term.lightReach + 1) {
-                    if let end = matchedPart(part, at: candidate, before: limit, lemma) {
-                        // A part that is itself light (the ない of 根拠 … ない) reaches only `gap`
-                        // tokens of any kind: it would otherwise take a negation further on for its own.
-                        if !isLight(candidate) || candidate - index <= Term.gap { words = candidate..<end }
-                        break
-                    }
-                    if !isLight(candidate) {
-                        counted += 1
-                        if counted > Term.gap { break }
-                    }
-                    candidate += 1
-                }
-                guard let words else { return false }
-                found(words)
-                index = words.upperBound
-            } else {
-                guard let end = matchedPart(part, at: index, before: limit, lemma) else { return false }
-                found(index..<end)
-                index = end
-            }
-        }
-        return true
-    }
-
-    /// Where `part` ends if its words stand from `start` on, before `limit`.
-    static func matchedPart<Lemma: Equatable>(_ part: [Lemma], at start: Int, before limit: Int, _ lemma: (Int) -> Lemma) -> Int? {
-        guard start + part.count <= limit else { return nil }
-        for (offset, expected) in part.enumerated() where lemma(start + offset) != expected { return nil }
-        return start + part.count
     }
 }
 

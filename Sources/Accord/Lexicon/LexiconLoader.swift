@@ -245,11 +245,12 @@ struct LexiconReader {
             return (set, except)
         }
         var concepts: [Concept] = []
+        var terms: [(terms: TermSet, except: TermSet)] = []
         for entry in entries where firstByID[entry.id] != nil {
-            let (terms, except) = resolve(entry.id)
-            concepts.append(Concept(id: entry.id, number: concepts.count, meaning: entry.meaning, includes: entry.includes.map(\.id), terms: terms, except: except,
-                                    written: entry.written, exceptWritten: entry.exceptWritten, location: entry.location))
+            terms.append(resolve(entry.id))
+            concepts.append(Concept(id: entry.id, number: concepts.count, meaning: entry.meaning, includes: entry.includes.map(\.id),
+                                    written: .strings(terms: entry.written, exceptions: entry.exceptWritten), location: entry.location))
         }
-        return Lexicon(concepts: concepts, context: context)
+        return Lexicon(concepts: concepts, terms: terms, context: context)
     }
 }

@@ -24,6 +24,30 @@ public struct BaselineSummary: Sendable {
     }
 }
 
+/// What one report adds to a batch's tally (`BatchTally`). Taken on the worker thread that
+/// checked the proposal, so that the report can be freed there (`BatchRunner`).
+public struct ReportCounts: Sendable {
+    var verdict: Verdict
+    /// The severities of its failing results, each once.
+    var failingSeverities: [Severity] = []
+    var usedWaivers: [SourceLocation] = []
+    /// The fingerprints of its results that the baseline holds.
+    var baselined: [String] = []
+
+    public init(_ report: ProposalReport) {
+        verdict = report.verdict
+        for index in report.results.indices {
+            // Field by field: the compiler copies a result to call a method on it (or to loop over
+            // the results), retaining and releasing every string it holds.
+            if report.results[index].status.isFailure, !failingSeverities.contains(report.results[index].severity) {
+                failingSeverities.append(report.results[index].severity)
+            }
+            if let location = report.results[index].waiver?.location { usedWaivers.append(location) }
+            if let fingerprint = report.results[index].baselined?.fingerprint { baselined.append(fingerprint) }
+        }
+    }
+}
+
 /// What a batch decided, counted as its reports go by: all that a streamed report keeps.
 public struct BatchTally: Sendable {
     public private(set) var files = 0
@@ -35,19 +59,15 @@ public struct BatchTally: Sendable {
 
     public init() {}
 
-    public mutating func add(_ report: ProposalReport) {
+    public mutating func add(_ report: ProposalReport) { add(ReportCounts(report)) }
+
+    public mutating func add(_ counts: ReportCounts) {
         files += 1
-        verdicts[report.verdict, default: 0] += 1
-        for index in report.results.indices {
-            // Field by field: the compiler copies a result to call a method on it (or to loop over
-            // the results), retaining and releasing every string it holds.
-            if report.results[index].status.isFailure { failingSeverities.insert(report.results[index].severity) }
-            if let location = report.results[index].waiver?.location { usedWaivers.insert(location) }
-            if let fingerprint = report.results[index].baselined?.fingerprint {
-                existing += 1
-                matchedBaseline.insert(fingerprint)
-            }
-        }
+        verdicts[counts.verdict, default: 0] += 1
+        failingSeverities.formUnion(counts.failingSeverities)
+        usedWaivers.formUnion(counts.usedWaivers)
+        existing += counts.baselined.count
+        matchedBaseline.formUnion(counts.baselined)
     }
 
     public func count(_ verdict: Verdict) -> Int { verdicts[verdict] ?? 0 }

@@ -30,19 +30,19 @@ public struct ReportStream {
     }
 
     public mutating func add(_ report: ProposalReport) {
-        add(report, rendered: Self.render(report, as: format))
+        add(rendered: Self.render(report, as: format), counts: ReportCounts(report))
     }
 
-    /// Adds a report rendered beforehand with `render(_:as:)`: a batch renders on its worker
-    /// threads, and only the writing is done in order.
-    public mutating func add(_ report: ProposalReport, rendered: [UInt8]) {
+    /// Adds a report rendered beforehand with `render(_:as:)`, and counted with `ReportCounts`:
+    /// a batch renders and counts on its worker threads, and only the writing is done in order.
+    public mutating func add(rendered: [UInt8], counts: ReportCounts) {
         switch format {
         case .text: emit(rendered)
         case .json:
             document.rendered(rendered)
             document.flush(emit)
         }
-        tally.add(report)
+        tally.add(counts)
     }
 
     /// One proposal's part of the report, whatever its place in the batch.

@@ -16,6 +16,16 @@ struct ByteWriter {
 
     mutating func string(_ text: String) { bytes(text.utf8) }
 
+    /// Numbers that fit in 32 bits, four bytes each: a compiled lexicon holds a hundred thousand.
+    mutating func int32s(_ values: [Int32]) {
+        int(values.count)
+        bytes.reserveCapacity(bytes.count + 4 * values.count)
+        for value in values {
+            let value = UInt32(bitPattern: value)
+            for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+        }
+    }
+
     mutating func strings(_ texts: [String]) {
         int(texts.count)
         for text in texts { string(text) }
@@ -52,6 +62,25 @@ struct ByteReader {
         guard let count = count() else { return nil }
         defer { position += count }
         return data[position..<(position + count)]
+    }
+
+    mutating func int32s() -> [Int32]? {
+        guard let count = int(), count >= 0, count <= (data.count - position) / 4 else { return nil }
+        var values: [Int32] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            let value = UInt32(data[position]) | UInt32(data[position + 1]) << 8 | UInt32(data[position + 2]) << 16 | UInt32(data[position + 3]) << 24
+            values.append(Int32(bitPattern: value))
+            position += 4
+        }
+        return values
+    }
+
+    /// Passes over what `strings()` reads without making the strings; how many there are.
+    mutating func skipStrings() -> Int? {
+        guard let count = count() else { return nil }
+        for _ in 0..<count { guard bytes() != nil else { return nil } }
+        return count
     }
 
     mutating func string() -> String? { bytes().map { String(decoding: $0, as: UTF8.self) } }

@@ -22,6 +22,11 @@ struct ByteTable<Value> {
 
     var count: Int { entries.count }
 
+    /// The key added `number`th, counting from 0 (a key set again keeps its place).
+    func key(at number: Int) -> ArraySlice<UInt8> {
+        keys[entries[number].start..<(entries[number].start + entries[number].count)]
+    }
+
     static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
@@ -34,8 +39,10 @@ struct ByteTable<Value> {
         return slots[slot] < 0 ? nil : entries[Int(slots[slot])].value
     }
 
-    /// A String's bytes read in place: walking its UTF-8 view cost more than the lookup.
+    /// A String's bytes read in place: walking its UTF-8 view cost more than the lookup, and a
+    /// copy of the string to make it contiguous counted a reference for every word of a text.
     subscript(_ key: String) -> Value? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ self[$0] }) { return found }
         var key = key
         return key.withUTF8 { self[$0] }
     }

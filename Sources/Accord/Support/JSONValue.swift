@@ -275,15 +275,9 @@ struct JSONWriter {
 
     private mutating func newline() {
         guard indented else { return }
-        let width = 2 * (level + depth)
-        if width < Self.lineStart.count {
-            bytes.append(contentsOf: Self.lineStart[...width])
-        } else {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
-        }
+        // Blank by blank, not a slice of a prepared line: a slice of a shared array counted a
+        // reference to it, from every worker, at every line of a report.
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * (level + depth)))
     }
-
-    /// A line break and the indentation after it, appended at once.
-    private static let lineStart = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }
