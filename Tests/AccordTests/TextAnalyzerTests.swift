@@ -67,6 +67,8 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("米軍部隊が基地を攻撃し、自衛隊は警戒監視を行う。").clauses.count, 2)
         XCTAssertEqual(TextAnalyzer.analyze("武力攻撃の発生を受け、政府は自衛権を行使した。").clauses.count, 1,
                        "〜を受け、 frames the clause after it, as 〜際、 does")
+        XCTAssertEqual(TextAnalyzer.analyze("武力攻撃が発生し、他に適当な手段がない場合に限り、自衛隊は武力を行使する。").clauses.count, 1,
+                       "a subject inside a frame (〜場合に限り、) is the frame's")
     }
 
     func testEnglishClausesSplitAtContrastNotConcession() {
@@ -100,6 +102,14 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("The JSDF will repel the landing, supported by U.S. forces with strike operations.")
                         .clauses.count, 2)
         XCTAssertEqual(TextAnalyzer.analyze("The 8th Air Wing, supported by tankers from Komaki, will strike the mainland.")
+                        .clauses.count, 1)
+    }
+
+    /// ", with" a named actor and its role is an absolute phrase; ", with" an act is not.
+    func testAWithPhraseNamingAnActorAndItsRoleIsAClauseOfItsOwn() {
+        XCTAssertEqual(TextAnalyzer.analyze("The JGSDF repels the landing, with the III Marine Expeditionary Force in a supporting role.")
+                        .clauses.count, 2)
+        XCTAssertEqual(TextAnalyzer.analyze("The JASDF will open the campaign, with strikes on enemy airfields in the first hours.")
                         .clauses.count, 1)
     }
 

@@ -190,6 +190,38 @@ final class TextMatchingTests: XCTestCase {
                        "the consequent")
     }
 
+    /// More readings of reported text: a later clause's passive with the proposal named again, an
+    /// appositive that rejects it, and a Japanese proposal noun with が whose sentence ends denied.
+    func testMoreWaysAProposalIsReportedDropped() {
+        XCTAssertEqual(cues("An early paper proposed legal obligations for both sides, but that language was dropped."),
+                       ["reported as rejected or hypothetical ('dropped')"])
+        XCTAssertEqual(cues("A delegate suggested legal obligations for both sides, an idea the group promptly rejected."),
+                       ["reported as rejected or hypothetical ('an idea the group promptly rejected')"])
+        XCTAssertEqual(cues("法的拘束力を持たせる案が浮上したが、政府内で否定された。", "[binding]"),
+                       ["reported as rejected or hypothetical ('否定')"])
+    }
+
+    /// A negation goes on past a parenthesis set off by commas.
+    func testANegationGoesOnPastAParenthesis() {
+        XCTAssertEqual(cues("The Diet has not asked the allies, in this session or in any other, to enact the law.", "[enactment]"),
+                       ["negated by 'not'"])
+    }
+
+    /// A Japanese term that ends in a negation ends its own predicate: the negation of another
+    /// predicate past a 、 is not its own.
+    func testAJapaneseNegationEndingATermStaysInItsSegment() {
+        XCTAssertEqual(fired("根拠を示し、問題はない。", "[without-basis]"), [])
+        XCTAssertEqual(fired("根拠はない。", "[without-basis]"), ["根拠はない"])
+    }
+
+    /// A passive variant needs its object and its verb in one clause: "unless the port is
+    /// introduced" introduces no nuclear weapons.
+    func testAPassiveVariantStaysInItsClause() {
+        XCTAssertEqual(fired("Nuclear weapons stay at sea unless the port is introduced.", "[nuclear-introduction]"), [])
+        XCTAssertEqual(fired("Nuclear weapons are to be introduced at the port.", "[nuclear-introduction]"),
+                       ["Nuclear weapons are to be introduced"])
+    }
+
     /// `in_order: true` asks the concepts to stand in the query's order.
     func testInOrderKeepsTheQuerysOrder() {
         XCTAssertEqual(fired("The Diet will enact a law for the drill.", "[enactment, exercise], in_order: true"), ["enact", "drill"])

@@ -220,7 +220,7 @@ enum TextAnalyzer {
 
     /// Predicates that end a frame rather than a clause of their own: 「武力攻撃の発生を受け、政府は
     /// …」 says when the government acts, as 「…際、」 does.
-    static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける"]
+    static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける", "限る"]
 
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "ものの", "のに", "一方"]
@@ -312,6 +312,18 @@ enum TextAnalyzer {
             guard word.suffix(3).elementsEqual("ing".utf8), let surface = String(word) else { return false }
             return !notParticiples.contains(surface.lowercased())
         }
+        // "…, with the III Marine Expeditionary Force in a supporting role": with, a subject, and
+        // its role after "in" or "as".
+        if tokens[index].lemma == "with",
+           let role = tokens[(index + 2)..<min(tokens.count, index + 2 + absoluteSubjectLength + 2)].firstIndex(where: { $0.lemma == "in" || $0.lemma == "as" }),
+           tokens[(index + 1)..<role].allSatisfy({ $0.kind == .word }),
+           // A named actor ("the III Marine Expeditionary Force", "U.S. Marines"), not an act
+           // ("…, with strikes on enemy airfields in the first hours").
+           tokens[(index + 1)..<role].contains(where: { token in
+               text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+           }) {
+            return true
+        }
         // A participle that opens the phrase ("…, drawing on targeting information") is the clause's own.
         guard !notAbsoluteSubjects.contains(tokens[index].lemma), !isParticiple(index) else { return false }
         var at = index + 1
@@ -344,11 +356,16 @@ enum TextAnalyzer {
     /// a topic (は, が) of their own.
     private static func namesASubject(_ tokens: [Token], after index: Int) -> Bool {
         var next = index + 1
+        var named = false
         while next < tokens.count, !(tokens[next].kind == .mark && tokens[next].lemma == "、") {
-            if tokens[next].kind == .particle, tokens[next].lemma == "は" || tokens[next].lemma == "が" { return true }
+            if tokens[next].kind == .particle, tokens[next].lemma == "は" || tokens[next].lemma == "が" { named = true }
             next += 1
         }
-        return false
+        // A subject inside a frame (「…手段がない場合に限り、」) is the frame's, not a clause's.
+        guard named, next < tokens.count else { return named }
+        var last = next - 1
+        while last > index, tokens[last].kind.isLight || framePredicates.contains(tokens[last].lemma) { last -= 1 }
+        return !frameEnds.contains(tokens[last].lemma)
     }
 
     /// Words that end a Japanese frame of time or condition before its 、: 「武力攻撃を受けた際、」

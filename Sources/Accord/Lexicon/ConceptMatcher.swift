@@ -251,6 +251,9 @@ enum ConceptMatcher {
     /// Words that open a segment going on with the negated predicate before its comma: "does not
     /// allow Japan to attack first, before anyone has attacked".
     static let continuingAdverbials = LemmaList(["before", "until", "prior", "ahead", "without"])
+    /// Prepositions that open a parenthesis between a verb and the rest of its predicate.
+    static let parentheticalOpeners = LemmaList(["in", "at", "during", "for", "under", "on", "from", "throughout", "within",
+                                                 "whatever", "whether", "including"])
     /// How many words a list's next item may have before its "and"/"or": "no serial amends,
     /// supersedes or reinterprets the Security Treaty".
     static let listItemLength = 3
@@ -260,13 +263,18 @@ enum ConceptMatcher {
     private static func negatedSegment(of cue: Range<Int>, in clause: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let tokens = text.tokens
         var segment = text.segment(of: cue.lowerBound)
+        var afterParenthesis = false
         while segment.upperBound < clause.upperBound {
             let next = text.segment(of: segment.upperBound)
             let words = tokens[next].prefix(listItemLength + 1)
-            let continues = continuingAdverbials.contains(tokens[next.lowerBound].lemma)
+            let closedByComma = tokens[next.upperBound - 1].lemma == ","
+            let continues = afterParenthesis || continuingAdverbials.contains(tokens[next.lowerBound].lemma)
                 || words.dropFirst().contains { $0.lemma == "and" || $0.lemma == "or" }
-                || (next.count <= listItemLength + 1 && tokens[next.upperBound - 1].lemma == ",")
+                || (next.count <= listItemLength + 1 && closedByComma)
             guard continues else { break }
+            // A parenthesis set off by commas ("has not asked the SDF, in this exercise or in any
+            // other, to act beyond …") interrupts the predicate, which goes on after it.
+            afterParenthesis = !afterParenthesis && closedByComma && parentheticalOpeners.contains(tokens[next.lowerBound].lemma)
             segment = segment.lowerBound..<next.upperBound
         }
         return segment
@@ -320,7 +328,8 @@ enum ConceptMatcher {
         func free(_ cue: ContextOccurrences.Cue) -> Bool { !cue.words.contains { $0.contains { masked.contains($0) } } }
         let matched = parts.map(\.tokens)
 
-        for cue in cues.reported.within(hit.sentence) where free(cue) && !isCausativeHave(cue.tokens, text) {
+        for cue in cues.reported.within(hit.sentence) where free(cue) && !isCausativeHave(cue.tokens, text)
+            && !DroppedProposal.speaksForItself(cue.tokens, in: hit.sentence, of: text) {
             hit.suppression = .reported(cue: cue.tokens)
             return
         }

@@ -59,17 +59,28 @@ final class ConceptOccurrences {
             let commas = tokens[before.upperBound..<after.lowerBound].count { $0.kind == .mark && $0.lemma == "," }
             if commas % 2 == 1 { return true }
         }
+        // A Japanese negation that ends a term ends its own predicate, not one past a 、:
+        // 「存立が脅かされ、他に適当な手段がない」 is no survival left unthreatened.
+        if let last = words.last, last.count == 1, japaneseNegations.contains(tokens[last.lowerBound].lemma), words.count > 1,
+           tokens[words[words.count - 2].upperBound..<last.lowerBound].contains(where: { $0.kind == .mark && $0.lemma == "、" }) {
+            return true
+        }
         return false
     }
 
-    /// Whether a passive's object is described by a relative clause ("retake any island that is
-    /// seized"): it says what was done to the noun, by others as often as not, not what is proposed.
+    /// Whether a passive's object and its verb stand in different clauses: a relative clause
+    /// describes the object ("retake any island that is seized": what was done to the noun, by
+    /// others as often as not), or a subordinate clause has a subject of its own ("the use of force
+    /// only when Japan's survival is threatened" threatens no use of force).
     static func isRelativeClause(_ words: [Range<Int>], _ tokens: [Token]) -> Bool {
         guard words.count > 1 else { return false }
-        return tokens[words[0].upperBound..<words[1].lowerBound].contains { relativePronouns.contains($0.lemma) }
+        return tokens[words[0].upperBound..<words[1].lowerBound].contains { relativePronouns.contains($0.lemma) || subordinators.contains($0.lemma) }
     }
 
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom", "whose"]
+    static let japaneseNegations: Set<String> = ["ない", "ず", "ぬ", "ん"]
+    static let subordinators: Set<String> = ["when", "where", "whenever", "wherever", "if", "unless", "because", "while", "whilst",
+                                             "once", "until", "whether", "although", "though", "whereas"]
 
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.
     func occurs(_ concept: Concept) -> Bool { !matches.isEmpty(group: concept.number) }

@@ -45,7 +45,7 @@ enum DroppedProposal {
     /// Japanese: a proposal noun as the topic (案は, 提案も) and a rejection verb in the passive
     /// ending the sentence (削除された, 撤回された, 見送られた).
     static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案"]
-    static let japaneseRejections = ["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用"]
+    static let japaneseRejections = ["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用", "否定"]
     static let japanesePassives = ["れる", "られる"]
     /// Or an adoption denied (採用していません, 採択されなかった).
     static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る"]
@@ -98,7 +98,9 @@ enum DroppedProposal {
                 if namesItAgain(after: rejected.upperBound - 1, sentence, tokens) { return rejected }
                 // Or in the passive with the proposal as its subject: "…, but it was dropped".
                 let subject = max(clause.upperBound, index - 4)..<index
-                if subject.contains(where: { tokens[$0].lemma == "it" || tokens[$0].lemma == "they" }),
+                if subject.contains(where: { tokens[$0].lemma == "it" || tokens[$0].lemma == "they"
+                        || (anaphoricNouns.contains(tokens[$0].lemma) && $0 > subject.lowerBound
+                            && (tokens[$0 - 1].lemma == "that" || tokens[$0 - 1].lemma == "this")) }),
                    subject.contains(where: { reportingAuxiliaries.contains(text.quote($0..<($0 + 1)).lowercased()) }) {
                     return rejected
                 }
@@ -155,6 +157,34 @@ enum DroppedProposal {
         return nil
     }
 
+    /// The document at hand as the subject of a verb of arguing: "This paper argues that the JASDF
+    /// should take over the offensive role" is the proposal's own case, not a claim reported.
+    static let selfReferences = LemmaList(["paper", "memo", "memorandum", "study", "author", "proposal", "plan", "concept",
+                                           "report", "we", "i", "analysis", "note", "brief", "draft"])
+    static let ownDocument = LemmaList(["this", "the", "our", "my", "present"])
+    /// The verbs of arguing whose cues ("argue that", "contend that") a self-reference overrides.
+    static let arguingVerbs = LemmaList(["argue", "contend", "claim", "assert", "maintain", "submit", "hold", "believe",
+                                         "suggest", "propose", "recommend", "urge"])
+    /// How many words may open the sentence before its self-reference: "In sum, this paper …".
+    static let selfReferenceReach = 4
+
+    /// Whether an English cue of reported speech ("argues that", "contends that") has the document
+    /// at hand as its subject, just before it.
+    static func speaksForItself(_ cue: Range<Int>, in sentence: Range<Int>, of text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard cue.lowerBound > sentence.lowerBound, arguingVerbs.contains(tokens[cue.lowerBound].lemma), !text.isJapanese(sentence)
+        else { return false }
+        let before = max(sentence.lowerBound, cue.lowerBound - selfReferenceReach)..<cue.lowerBound
+        return before.contains { index in
+            let lemma = tokens[index].lemma
+            if lemma == "we" || lemma == "i" { return true }
+            guard selfReferences.contains(lemma), index > sentence.lowerBound else { return false }
+            let determiner = tokens[index - 1].lemma
+            // "The author's concept": a possessive before the noun names the same document.
+            return ownDocument.contains(determiner) || determiner == "'s" || determiner == "’s"
+        }
+    }
+
     /// Past forms that say another party put an idea forward: "Some lawmakers floated an enemy-base
     /// strike role for the SDF in 2013". A proposal says what it does, not that it was floated.
     static let floatedForms: Set<String> = ["floated", "mooted"]
@@ -192,6 +222,15 @@ enum DroppedProposal {
         let tokens = text.tokens
         guard let noun = sentence.first(where: { proposalNouns.contains(tokens[$0].lemma) && !atHand.contains(tokens[$0].lemma) })
         else { return nil }
+        // Or an appositive that names it again: "…, an idea the government promptly rejected".
+        for comma in (noun + 1)..<sentence.upperBound where tokens[comma].lemma == "," && comma + 2 < sentence.upperBound
+            && (tokens[comma + 1].lemma == "an" || tokens[comma + 1].lemma == "a" || tokens[comma + 1].lemma == definite)
+            && droppedObjects.contains(tokens[comma + 2].lemma) {
+            for index in (comma + 3)..<min(sentence.upperBound, comma + 3 + relativeReach) {
+                if tokens[index].kind == .mark { break }
+                if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return (comma + 1)..<rejected.upperBound }
+            }
+        }
         for which in (noun + 1)..<sentence.upperBound where tokens[which].lemma == "which" && tokens[which - 1].lemma == "," {
             for index in (which + 1)..<min(sentence.upperBound, which + 1 + relativeReach) {
                 if tokens[index].kind == .mark { break }
@@ -251,7 +290,7 @@ enum DroppedProposal {
         let tokens = text.tokens
         guard let topic = sentence.first(where: { index in
             japaneseProposalNouns.contains(tokens[index].lemma) && index + 1 < sentence.upperBound
-                && tokens[index + 1].kind == .particle && (tokens[index + 1].lemma == "は" || tokens[index + 1].lemma == "も")
+                && tokens[index + 1].kind == .particle && ["は", "も", "が"].contains(tokens[index + 1].lemma)
         }) else { return nil }
         let tail = max(topic + 2, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
         for index in tail {
