@@ -244,6 +244,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("One option, to create legal obligations, was looked at and thrown out."),
                        ["reported as rejected or hypothetical ('thrown out')"])
         XCTAssertEqual(fired("A review was requested and the allies create legal obligations."), ["create legal obligations"])
+        XCTAssertEqual(cues("A paragraph on legal obligations appeared in the July text but was struck out."),
+                       ["reported as rejected or hypothetical ('struck out')"], "once in a text, then struck")
         XCTAssertEqual(cues("Some lawmakers floated legal obligations for both sides in 2013."),
                        ["reported as rejected or hypothetical ('floated')"], "floated by others")
     }

@@ -192,6 +192,8 @@ enum DroppedProposal {
     /// Verbs of considering, which with "was" put a thing forward as a proposal.
     static let consideringVerbs = LemmaList(["request", "propose", "suggest", "float", "raise", "consider", "discuss", "table",
                                              "examine", "study", "look", "moot", "explore", "review"])
+    /// Verbs that say a text once held the thing, in the past: "appeared in the July text".
+    static let appearances = LemmaList(["appear", "surface", "emerge", "feature"])
     /// What joins the rejection to the passive that put the thing forward: "but", "and", "then".
     static let sequels = LemmaList(["but", "and", "then", "yet"])
 
@@ -200,11 +202,18 @@ enum DroppedProposal {
     /// approval"; "…was looked at and thrown out".
     private static func putForwardThenDropped(_ clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        guard let auxiliary = clause.first(where: { tokens[$0].lemma == "be" && reportingAuxiliaries.contains(text.quote($0..<($0 + 1)).lowercased()) }),
-              let considered = ((auxiliary + 1)..<min(clause.upperBound, auxiliary + 3)).first(where: {
-                  consideringVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1)))
-              })
-        else { return nil }
+        let considered: Int
+        if let auxiliary = clause.first(where: { tokens[$0].lemma == "be" && reportingAuxiliaries.contains(text.quote($0..<($0 + 1)).lowercased()) }),
+           let verb = ((auxiliary + 1)..<min(clause.upperBound, auxiliary + 3)).first(where: {
+               consideringVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1)))
+           }) {
+            considered = verb
+        } else if let verb = clause.first(where: { appearances.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))) }) {
+            // "A clause obliging Japan to legislate appeared in the July text but was struck out".
+            considered = verb
+        } else {
+            return nil
+        }
         // The rejection shares the subject: "but deleted" opens a clause of its own only in form.
         for index in (considered + 1)..<sentence.upperBound where sequels.contains(tokens[index].lemma) {
             for verb in (index + 1)..<min(sentence.upperBound, index + 3) {
