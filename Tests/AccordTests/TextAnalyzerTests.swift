@@ -111,6 +111,9 @@ final class TextAnalyzerTests: XCTestCase {
                         .clauses.count, 2)
         XCTAssertEqual(TextAnalyzer.analyze("The JASDF will open the campaign, with strikes on enemy airfields in the first hours.")
                         .clauses.count, 1)
+        for cut in ["The SDF will strike, with", "The SDF will strike, with U.S.", "Bases, with", ", with"] {
+            XCTAssertFalse(TextAnalyzer.analyze(cut).clauses.isEmpty, "a text that ends in the phrase: \(cut)")
+        }
     }
 
     /// ", and" between two fronted phrases joins them before the subject they share.

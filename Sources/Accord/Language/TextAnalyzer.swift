@@ -314,7 +314,7 @@ enum TextAnalyzer {
         }
         // "…, with the III Marine Expeditionary Force in a supporting role": with, a subject, and
         // its role after "in" or "as".
-        if tokens[index].lemma == "with",
+        if tokens[index].lemma == "with", index + 2 < tokens.count,
            let role = tokens[(index + 2)..<min(tokens.count, index + 2 + absoluteSubjectLength + 2)].firstIndex(where: { $0.lemma == "in" || $0.lemma == "as" }),
            tokens[(index + 1)..<role].allSatisfy({ $0.kind == .word }),
            // A named actor ("the III Marine Expeditionary Force", "U.S. Marines"), not an act
