@@ -1,0 +1,83 @@
+/// English phrases that decide where a clause is cut, and where it is not: two fronted phrases
+/// joined by ", and", an absolute phrase with a subject of its own, a participle with its own
+/// agent at the end of the sentence.
+extension TextAnalyzer {
+    /// Prepositions and subordinators that open a fronted phrase before a clause's subject.
+    static let frontingWords = LemmaList(["following", "after", "upon", "on", "in", "at", "under", "with", "given", "once",
+                                          "before", "during", "by", "for", "from", "pursuant", "according"])
+
+    /// Whether ", and" joins two fronted phrases before the subject: "Following the armed attack on
+    /// Guam, and at the express request of the United States, Japan's use of force will rest on …".
+    static func joinsFrontedPhrases(_ tokens: [Token], start: Int, and index: Int) -> Bool {
+        guard index + 1 < tokens.count, frontingWords.contains(tokens[start].lemma), frontingWords.contains(tokens[index + 1].lemma)
+        else { return false }
+        return !tokens[start..<(index - 1)].contains { $0.kind == .mark && ($0.lemma == "," || $0.lemma == "，") }
+    }
+
+    /// How many words may stand between the comma and the participle of an absolute phrase.
+    static let absoluteSubjectLength = 4
+    /// Words in "-ing" that are no participle of an absolute phrase.
+    static let notParticiples: Set<String> = ["during", "including", "regarding", "concerning", "following", "according",
+                                              "notwithstanding", "pending", "excluding", "nothing", "something", "anything",
+                                              "everything", "thing", "things", "bring", "king", "wing", "wings", "spring", "string",
+                                              "ring", "morning", "evening", "briefing", "meeting", "building", "training",
+                                              "funding", "planning", "spending", "understanding", "warning", "ceiling",
+                                              "landing", "basing", "shipping", "offering", "beginning", "ending", "setting"]
+    /// Words that cannot open the subject of an absolute phrase: the subject named again ("…, its
+    /// units conducting strikes"), and prepositions, conjunctions and adverbs that open a phrase of
+    /// the clause's own ("…, after first repelling the landing", "…, without first exhausting").
+    static let notAbsoluteSubjects = LemmaList(["its", "their", "his", "her", "after", "before", "without", "by", "on", "in",
+                                                "at", "for", "from", "to", "of", "under", "over", "through", "upon", "while",
+                                                "when", "where", "which", "who", "whose", "that", "as", "if", "unless", "until",
+                                                "since", "because", "although", "though", "then", "first", "also", "thus",
+                                                "thereby", "not", "and", "or", "but", "so", "such", "each", "both", "either",
+                                                "neither", "instead", "rather", "even", "only", "again", "thereafter"])
+    /// Words that a participle's subject does not end with: "the targeting data" is no subject and verb.
+    static let notSubjectEnds = LemmaList(["the", "a", "an", "of", "for", "on", "in", "to", "by", "with", "at", "from", "and",
+                                           "or", "its", "their", "this", "that", "these", "those"])
+
+    /// Whether the words at `index`, after a comma, are an absolute phrase: a short subject of its
+    /// own and a participle ("Japan providing only logistics support", "the JSDF holding the line").
+    static func opensAnAbsolutePhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
+        func isParticiple(_ at: Int) -> Bool {
+            guard tokens[at].kind == .word, tokens[at].end - tokens[at].start >= 6 else { return false }
+            let utf8 = text.utf8
+            let word = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[at].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[at].end)]
+            guard word.suffix(3).elementsEqual("ing".utf8), let surface = String(word) else { return false }
+            return !notParticiples.contains(surface.lowercased())
+        }
+        // "…, with the III Marine Expeditionary Force in a supporting role": with, a subject, and
+        // its role after "in" or "as".
+        if tokens[index].lemma == "with", index + 2 < tokens.count,
+           let role = tokens[(index + 2)..<min(tokens.count, index + 2 + absoluteSubjectLength + 2)].firstIndex(where: { $0.lemma == "in" || $0.lemma == "as" }),
+           tokens[(index + 1)..<role].allSatisfy({ $0.kind == .word }),
+           // A named actor ("the III Marine Expeditionary Force", "U.S. Marines"), not an act
+           // ("…, with strikes on enemy airfields in the first hours").
+           tokens[(index + 1)..<role].contains(where: { token in
+               text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+           }) {
+            return true
+        }
+        // A participle that opens the phrase ("…, drawing on targeting information") is the clause's own.
+        guard !notAbsoluteSubjects.contains(tokens[index].lemma), !isParticiple(index) else { return false }
+        var at = index + 1
+        while at < min(tokens.count, index + absoluteSubjectLength + 1), tokens[at - 1].kind == .word {
+            if isParticiple(at) { return !notSubjectEnds.contains(tokens[at - 1].lemma) }
+            at += 1
+        }
+        return false
+    }
+
+    /// Whether the words at `index`, after a comma, are a participle with its own agent that ends
+    /// the sentence: "…, supported by U.S. forces with strike operations" says what the U.S. forces
+    /// do. One that a comma closes is a parenthesis inside the clause: "The 8th Air Wing,
+    /// supported by KC-767 tankers, will conduct strike operations".
+    static func opensAnAgentPhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].lemma == "by",
+              !tokens[index...].contains(where: { $0.kind == .mark && ($0.lemma == "," || $0.lemma == "，") })
+        else { return false }
+        let utf8 = text.utf8
+        let word = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[index].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[index].end)]
+        return word.count > 4 && word.suffix(2).elementsEqual("ed".utf8)
+    }
+}

@@ -1,0 +1,153 @@
+/// Where a negation reaches: NegEx-style scopes for English (forward to the end of a segment,
+/// further for a negation that opens its clause, a list, a parenthesis) and the Japanese
+/// negation's reach back over its segment, with the constructions that end or widen it.
+extension ConceptMatcher {
+    /// Words that end an English negation's scope before its segment ends (NegEx's termination
+    /// terms): a relative clause or an exception starts there.
+    static let scopeEnds: Set<String> = ["which", "who", "whom", "except", "yet", "unless", "but"]
+    /// Negations of a noun phrase also end at a conjunction that another negation follows: "with
+    /// no resolution and no armed attack" negates each noun apart. ("No unit will enter the sea
+    /// or airspace" negates the whole clause.)
+    static let nounPhraseNegations: Set<String> = ["no", "without", "none"]
+    /// Negations that deny no predicate: the nouns' and those of a whole statement.
+    static let nonDenials = nounPhraseNegations.union(["neither", "nor", "nothing"])
+
+    /// English negations that open their clause, as its subject ("Nothing set out in this
+    /// programme, including Annex B, obliges either Government") or in a fronted phrase that
+    /// inverts it ("At no phase, including escalation, will JSDF units conduct strikes"): they
+    /// reach past the clause's commas, where a negation inside the clause stops at its segment.
+    /// A fronted phrase denies the predicate it inverts; a negative subject, like any negated noun,
+    /// does not.
+    static let clauseOpeningNegations = LemmaList(["no", "nothing", "none", "neither", "never", "nobody"])
+    /// Prepositions of a fronted negative phrase: at no phase, in no case, under no scenario.
+    static let frontingPrepositions: Set<String> = ["at", "in", "under", "on", "by", "for"]
+    /// Conjunctions that may open a clause before its subject: "but nothing in it obliges".
+    static let clauseConjunctions: Set<String> = ["and", "or", "but", "yet", "so"]
+
+    /// How many words may stand between a concept's words and a Japanese negation that denies them:
+    /// the verb's own endings (を負わ-ない, に-とどめ-ない, を-担わ-ない, さ-れ-ず).
+    static let japaneseDenialReach = 4
+
+    /// Verbs whose object "no" denies the verb itself: "shall have no responsibility" is "shall not
+    /// have responsibility"; "bears no part".
+    static let lightVerbs = LemmaList(["have", "bear", "take", "assume", "play", "hold", "carry", "shoulder", "exercise"])
+
+    /// "no", "without", "neither": they negate a noun, not the predicate, unless a light verb takes
+    /// the noun ("have no responsibility").
+    static func isNounPhraseNegation(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard cue.count == 1, nonDenials.contains(tokens[cue.lowerBound].lemma) else { return false }
+        return !(tokens[cue.lowerBound].lemma == "no" && cue.lowerBound > 0 && lightVerbs.contains(tokens[cue.lowerBound - 1].lemma))
+    }
+
+
+    /// How an English negation opens its clause (`clauseOpeningNegations`), if it does.
+    enum ClauseOpening { case subject, frontedPhrase }
+
+    static func opening(_ cue: Range<Int>, _ tokens: [Token], clause: Range<Int>) -> ClauseOpening? {
+        guard cue.count == 1, clauseOpeningNegations.contains(tokens[cue.lowerBound].lemma) else { return nil }
+        var start = clause.lowerBound
+        if start < cue.lowerBound, clauseConjunctions.contains(tokens[start].lemma) { start += 1 }
+        if cue.lowerBound == start { return .subject }
+        if cue.lowerBound == start + 1, frontingPrepositions.contains(tokens[start].lemma) { return .frontedPhrase }
+        return nil
+    }
+
+    /// Words that open a noun phrase: after "and" and a verb in "-s", they make it a second
+    /// predicate ("excludes any strike role and keeps the SDF as the shield").
+    static let determiners = LemmaList(["the", "a", "an", "its", "their", "this", "that", "these", "those", "all", "any", "each",
+                                        "every", "no"])
+
+    static func englishScopeEnd(_ cue: Range<Int>, _ text: AnalyzedText, _ segment: Range<Int>) -> Int {
+        let tokens = text.tokens
+        let phraseOnly = cue.count == 1 && nounPhraseNegations.contains(tokens[cue.lowerBound].lemma)
+        var index = cue.upperBound
+        while index < segment.upperBound {
+            let lemma = tokens[index].lemma
+            if scopeEnds.contains(lemma) { return index }
+            // "would no longer confine the SDF … and would conduct offensive operations": a second
+            // predicate of the same subject is not negated with the first.
+            if lemma == "and" || lemma == "or", index + 1 < segment.upperBound, TextAnalyzer.continuesThePredicate(tokens, after: index) {
+                return index
+            }
+            // "excludes … and keeps the SDF as the shield": a verb in "-s" and its object. A negative
+            // subject ("no serial amends, supersedes or reinterprets the Treaty") denies every verb it has.
+            if !isNounPhraseNegation(cue, tokens), lemma == "and" || lemma == "or", index + 2 < segment.upperBound, tokens[index + 1].kind == .word,
+               determiners.contains(tokens[index + 2].lemma) {
+                let word = text.quote(index + 1..<(index + 2)).lowercased()
+                if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return index }
+            }
+            if phraseOnly, lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
+               nounPhraseNegations.contains(tokens[index + 1].lemma) || tokens[index + 1].lemma == "not" {
+                return index
+            }
+            index += 1
+        }
+        return segment.upperBound
+    }
+
+    /// Words that open a segment going on with the negated predicate before its comma: "does not
+    /// allow Japan to attack first, before anyone has attacked".
+    static let continuingAdverbials = LemmaList(["before", "until", "prior", "ahead", "without"])
+    /// Prepositions that open a parenthesis between a verb and the rest of its predicate.
+    static let parentheticalOpeners = LemmaList(["in", "at", "during", "for", "under", "on", "from", "throughout", "within",
+                                                 "whatever", "whether", "including"])
+    /// How many words a list's next item may have before its "and"/"or": "no serial amends,
+    /// supersedes or reinterprets the Security Treaty".
+    static let listItemLength = 3
+
+    /// The segment an English negation reaches: its own, and the segments after it that go on with
+    /// its predicate — a list's further items, or an adverbial of time or manner.
+    static func negatedSegment(of cue: Range<Int>, in clause: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        let tokens = text.tokens
+        var segment = text.segment(of: cue.lowerBound)
+        var afterParenthesis = false
+        while segment.upperBound < clause.upperBound {
+            let next = text.segment(of: segment.upperBound)
+            let words = tokens[next].prefix(listItemLength + 1)
+            let closedByComma = tokens[next.upperBound - 1].lemma == ","
+            let continues = afterParenthesis || continuingAdverbials.contains(tokens[next.lowerBound].lemma)
+                || words.dropFirst().contains { $0.lemma == "and" || $0.lemma == "or" }
+                || (next.count <= listItemLength + 1 && closedByComma)
+            guard continues else { break }
+            // A parenthesis set off by commas ("has not asked the SDF, in this exercise or in any
+            // other, to act beyond …") interrupts the predicate, which goes on after it.
+            afterParenthesis = !afterParenthesis && closedByComma && parentheticalOpeners.contains(tokens[next.lowerBound].lemma)
+            segment = segment.lowerBound..<next.upperBound
+        }
+        return segment
+    }
+
+    /// Where the noun of 「AではなくB」 / 「AでなくB」 starts, when the negation `cue` is that なく:
+    /// it negates A, not the words before A (「本州の防空については、航空総隊ではなく第5空軍が」).
+    /// Nil for any other negation, and for ではない ending its sentence.
+    static func contrastedNoun(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>, sentence: Range<Int>) -> Int? {
+        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない",
+              cue.upperBound < sentence.upperBound, tokens[cue.upperBound].kind != .mark else { return nil }
+        var copula = cue.lowerBound - 1
+        if copula > segment.lowerBound, tokens[copula].lemma == "は" { copula -= 1 }
+        guard copula > segment.lowerBound, tokens[copula].lemma == "で" || tokens[copula].lemma == "だ" else { return nil }
+        var start = copula
+        while start > segment.lowerBound, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number { start -= 1 }
+        return start < copula ? start : nil
+    }
+
+    /// Where the relative clause of an attributive negation starts: ない before a noun (施政下にない
+    /// 地域, 権限のない部隊) negates the clause that describes the noun, which starts after the
+    /// nearest 、 or topic は, not the sentence's own subject and object (「第五条の適用範囲を、
+    /// 我が国の施政下にない地域にまで拡げる」). Nil for a negation that ends a predicate.
+    /// Nouns that make a predicate a noun (とらないこととする, 行わないものとする): the negation
+    /// before them still ends the sentence's predicate.
+    static let nominalizers: Set<String> = ["こと", "もの", "の", "よう", "ところ", "わけ", "はず", "旨"]
+
+    static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
+        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < segment.upperBound,
+              tokens[cue.upperBound].kind == .word, !nominalizers.contains(tokens[cue.upperBound].lemma) else { return nil }
+        var start = cue.lowerBound
+        while start > segment.lowerBound {
+            let before = tokens[start - 1]
+            if before.kind == .mark || (before.kind == .particle && before.lemma == "は") { break }
+            start -= 1
+        }
+        return start
+    }
+}
