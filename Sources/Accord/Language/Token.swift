@@ -74,8 +74,10 @@ struct AnalyzedText: Sendable {
     }
 
     func quote(from start: Int, to end: Int) -> String {
-        let bytes = Array(text.utf8)
-        let slice = bytes[max(0, start)..<min(bytes.count, end)]
+        // A view of the text's own bytes: the readings quote single words of long texts, and a
+        // copy of the whole text for each was most of their cost.
+        let utf8 = text.utf8
+        let slice = utf8[utf8.index(utf8.startIndex, offsetBy: max(0, start))..<utf8.index(utf8.startIndex, offsetBy: min(utf8.count, end))]
         let quote = String(decoding: slice, as: UTF8.self)
         // Split by characters only where a line break may be: that cost more than the rest of a hit.
         guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return quote }
