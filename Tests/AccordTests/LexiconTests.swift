@@ -110,6 +110,16 @@ final class LexiconTests: XCTestCase {
         assertProblem(problems, "`negated` takes true or false", line: 18, column: 16)
     }
 
+    /// `in_order` and `unless_subject` are checked like every other key of a `says`.
+    func testInOrderAndUnlessSubjectAreCheckedStrictly() {
+        let inOrder = Engine.ruleProblems(Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "says: [change]\n      in_order: yes"),
+                                          extra: ["lexicon.yaml": Self.lexicon]).problems
+        assertProblem(inOrder, "`in_order` takes true or false", line: 18, column: 17)
+        let subject = Engine.ruleProblems(Self.rules.replacingOccurrences(of: "says: [no-consent]", with: "says: [change]\n      unless_subject: [nobody]"),
+                                          extra: ["lexicon.yaml": Self.lexicon]).problems
+        XCTAssertTrue(subject.contains { $0.message.contains("nobody") }, "\(subject.map(\.message))")
+    }
+
     func testReportedTextDoesNotFire() throws {
         XCTAssertEqual(try status("c.says", "A proposal to amend the SOFA was rejected."), .satisfied)
         // A concept's word inside the cue's gap does not stop the cue.

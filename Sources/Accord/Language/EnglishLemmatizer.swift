@@ -127,3 +127,28 @@ enum EnglishLemmatizerPool {
         return slot.lemmatizer.withLock { body(&$0) }
     }
 }
+
+/// Past forms read from a word and its lemma, for the readings that tell a report from a proposal.
+extension EnglishLemmatizer {
+    /// Whether `word` is an irregular form the table knows that is neither its lemma nor its "-s"
+    /// or "-ing" form ("took", "bound", "held").
+    private static func isIrregularPast(_ word: String, lemma: String) -> Bool {
+        guard irregular[word] != nil, word != lemma else { return false }
+        return !word.hasSuffix("s") && !word.hasSuffix("ing")
+    }
+
+    /// A past participle: "-ed", "-en", "-wn", or an irregular past ("been", "bound", "held").
+    /// "would have" takes one; "would have Japan develop" does not.
+    static func isParticiple(_ word: String, lemma: String) -> Bool {
+        let word = word.lowercased()
+        if word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") { return true }
+        return isIrregularPast(word, lemma: lemma)
+    }
+
+    /// A verb in the past: "-ed", or an irregular past ("sought", "took"); not "-en", which ends
+    /// too many other words ("between", "Aden").
+    static func isPastTense(_ word: String, lemma: String) -> Bool {
+        if word.hasSuffix("ed") { return word.count > 3 }
+        return isIrregularPast(word, lemma: lemma)
+    }
+}

@@ -2,9 +2,11 @@
 /// joined by ", and", an absolute phrase with a subject of its own, a participle with its own
 /// agent at the end of the sentence.
 extension TextAnalyzer {
-    /// Prepositions and subordinators that open a fronted phrase before a clause's subject.
+    /// Prepositions and subordinators that open a fronted phrase before a clause's subject: "In
+    /// Phase II, U.S. forces …", "Following the attack on Guam, and at the request of …".
     static let frontingWords = LemmaList(["following", "after", "upon", "on", "in", "at", "under", "with", "given", "once",
-                                          "before", "during", "by", "for", "from", "pursuant", "according"])
+                                          "before", "during", "by", "for", "from", "pursuant", "according", "if", "when",
+                                          "should", "as", "within", "throughout"])
 
     /// Whether ", and" joins two fronted phrases before the subject: "Following the armed attack on
     /// Guam, and at the express request of the United States, Japan's use of force will rest on …".

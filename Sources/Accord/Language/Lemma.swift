@@ -23,6 +23,9 @@ enum Lemma {
         }
     }
 
+    /// MeCab's base forms of the Japanese negating auxiliaries: ない, ず, ぬ and ん (〜ません).
+    static let japaneseNegations: Set<String> = ["ない", "ず", "ぬ", "ん"]
+
     static func isKanaOrKanji(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3041...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F, 0x31F0...0x31FF: return true

@@ -16,8 +16,7 @@ enum ClauseSubject {
     /// Words that open a clause before its subject.
     static let openers = LemmaList(["and", "but", "yet", "so", "while", "whilst", "whereas", "then"])
     /// Words that open a fronted phrase before the subject, to its comma: "In Phase II, U.S. forces …".
-    static let frontingWords = LemmaList(["in", "at", "under", "on", "during", "following", "after", "before", "once", "if",
-                                          "when", "should", "upon", "with", "from", "for", "by", "as", "within", "throughout"])
+    static let frontingWords = TextAnalyzer.frontingWords
     /// English possessive endings between an actor and the act it names: "Japan's strikes".
     static let possessives: Set<String> = ["'s", "’s", "'", "’", "s"]
     /// Japanese particles that mark a subject or topic, and those that make a noun the agent of the

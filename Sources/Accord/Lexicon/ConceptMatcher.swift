@@ -161,7 +161,7 @@ enum ConceptMatcher {
         guard let last = cue.last, tokens[last].lemma == "have", cue.upperBound < tokens.count else { return false }
         let next = cue.upperBound
         guard tokens[next].kind == .word else { return false }
-        return !DroppedProposal.isParticiple(text.quote(next..<(next + 1)), lemma: tokens[next].lemma)
+        return !EnglishLemmatizer.isParticiple(text.quote(next..<(next + 1)), lemma: tokens[next].lemma)
     }
 
     /// Negation and reported speech. Words that matched a concept are never cues ("without

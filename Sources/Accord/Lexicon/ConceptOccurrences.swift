@@ -61,7 +61,7 @@ final class ConceptOccurrences {
         }
         // A Japanese negation that ends a term ends its own predicate, not one past a 、:
         // 「存立が脅かされ、他に適当な手段がない」 is no survival left unthreatened.
-        if let last = words.last, last.count == 1, japaneseNegations.contains(tokens[last.lowerBound].lemma), words.count > 1,
+        if let last = words.last, last.count == 1, Lemma.japaneseNegations.contains(tokens[last.lowerBound].lemma), words.count > 1,
            tokens[words[words.count - 2].upperBound..<last.lowerBound].contains(where: { $0.kind == .mark && $0.lemma == "、" }) {
             return true
         }
@@ -78,7 +78,6 @@ final class ConceptOccurrences {
     }
 
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom", "whose"]
-    static let japaneseNegations: Set<String> = ["ない", "ず", "ぬ", "ん"]
     static let subordinators: Set<String> = ["when", "where", "whenever", "wherever", "if", "unless", "because", "while", "whilst",
                                              "once", "until", "whether", "although", "though", "whereas"]
 

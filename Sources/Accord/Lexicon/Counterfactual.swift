@@ -37,19 +37,11 @@ enum Counterfactual {
                 let word = text.quote(index..<(index + 1)).lowercased()
                 if pastAuxiliaries.contains(word) { return true }
                 // A verb in the past after its subject: not "an armed attack", "is attacked".
-                return isPastForm(word, lemma: tokens[index].lemma) && !notBeforeAPastVerb.contains(tokens[index - 1].lemma)
+                return EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !notBeforeAPastVerb.contains(tokens[index - 1].lemma)
             }
             let consequent = (comma + 1)..<sentence.upperBound
             if past, consequent.contains(where: { modals.contains(tokens[$0].lemma) }) { return start..<(start + 1) }
         }
         return nil
-    }
-
-    /// "-ed", or an irregular past the lemmatizer knows ("sought", "took"); not "-en", which ends
-    /// too many other words ("between", "Aden").
-    private static func isPastForm(_ word: String, lemma: String) -> Bool {
-        if word.hasSuffix("ed") { return word.count > 3 }
-        guard EnglishLemmatizer.irregular[word] != nil, word != lemma else { return false }
-        return !word.hasSuffix("s") && !word.hasSuffix("ing")
     }
 }

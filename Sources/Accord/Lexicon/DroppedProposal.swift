@@ -49,7 +49,6 @@ enum DroppedProposal {
     static let japanesePassives = ["れる", "られる"]
     /// Or an adoption denied (採用していません, 採択されなかった).
     static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る"]
-    static let japaneseNegations = ["ない", "ぬ", "ん"]
     /// How near the sentence's end the rejection must stand to be its main predicate (the Diet's
     /// 「採用しないことといたしたところでございます」 takes twelve tokens).
     static let japaneseEndReach = 14
@@ -307,7 +306,7 @@ enum DroppedProposal {
             if japaneseRejections.contains(tokens[index].lemma), after.prefix(3).contains(where: { japanesePassives.contains($0.lemma) }) {
                 return index..<(index + 1)
             }
-            if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(5).contains(where: { japaneseNegations.contains($0.lemma) }) {
+            if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(5).contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {
                 return index..<(index + 1)
             }
         }
@@ -339,15 +338,5 @@ enum DroppedProposal {
     private static func isPastForm(_ word: String) -> Bool {
         let word = word.lowercased()
         return word.hasSuffix("ed") || ["withdrawn", "withdrew", "struck", "stricken", "set", "thrown", "threw"].contains(word)
-    }
-
-    /// Whether `word` (read as `lemma`) is a past participle: "-ed", "-en", "-wn", or an irregular
-    /// form the lemmatizer knows that is neither its lemma nor its "-s" or "-ing" form ("been",
-    /// "bound", "held"). "would have" takes one; "would have Japan develop" does not.
-    static func isParticiple(_ word: String, lemma: String) -> Bool {
-        let word = word.lowercased()
-        if word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn") { return true }
-        guard EnglishLemmatizer.irregular[word] != nil, word != lemma else { return false }
-        return !word.hasSuffix("s") && !word.hasSuffix("ing")
     }
 }
