@@ -324,6 +324,16 @@ final class TextMatchingTests: XCTestCase {
                        "a relative clause describes the noun: what was done to it, not what is proposed")
     }
 
+    /// A phrasal verb reads with its object between verb and particle; one whose verb takes no
+    /// object there does not reach across other words.
+    func testAPhrasalVerbReadsWithItsObjectInside() {
+        XCTAssertEqual(fired("The battery will shoot the drone down.", "[attack]"), ["shoot the drone down"])
+        XCTAssertEqual(fired("The battery will shoot down the drone.", "[attack]"), ["shoot down"])
+        XCTAssertEqual(fired("The battery will shoot, and the ship turns down the channel.", "[attack]"), [], "not across a lone comma")
+        XCTAssertEqual(fired("The JSDF will stand aside.", "[attack]"), ["stand aside"])
+        XCTAssertEqual(fired("The JSDF will stand ready to push them aside.", "[attack]"), [], "stand takes no object before aside")
+    }
+
     /// A term's gap may hold a parenthesis set off by two commas, not a lone comma that ends a phrase.
     func testATermsGapDoesNotCrossALoneComma() {
         XCTAssertEqual(fired("The annex will create, for each party, obligations of its own."), ["create, for each party, obligations"])

@@ -140,6 +140,23 @@ extension Term {
         return Term(parts: [Array(object), [Self.be], parts[0]], text: text, japanese: false, isPassive: true)
     }
 
+    /// A phrasal verb with its object between verb and particle, as drafters write it when the
+    /// object is short: "shoot down" also reads "shoot the drone down", "wipe out" reads "wipe the
+    /// garrison out". Nil for a term that is no verb and particle, and for verbs that take no
+    /// object there ("stand aside", "touch down").
+    var separated: Term? {
+        guard !japanese, parts.count == 1, parts[0].count == 2, Self.separableParticles.contains(parts[0][1]),
+              !Self.nonVerbs.contains(parts[0][0]), !Self.intransitivePhrasalVerbs.contains(parts[0][0])
+        else { return nil }
+        return Term(parts: [[parts[0][0]], [parts[0][1]]], text: text, japanese: false)
+    }
+
+    /// Particles that may stand after the object ("over" mostly may not: "prevail over").
+    private static let separableParticles = LemmaList(["down", "out", "up", "off", "aside", "away", "back"])
+    /// Verbs whose phrasal forms take no object between verb and particle.
+    private static let intransitivePhrasalVerbs = LemmaList(["stand", "sit", "touch", "stop", "fall", "come", "go", "get",
+                                                             "step", "back", "stay", "lie", "look"])
+
     private static let be = "be"
     /// Words that open a term without being its verb.
     private static let nonVerbs = LemmaList([

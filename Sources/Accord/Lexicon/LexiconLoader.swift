@@ -230,10 +230,14 @@ struct LexiconReader {
             var set = TermSet()
             var except = TermSet()
             for term in entry.terms { set.insert(term) }
-            // After the written terms, and only where no written term has the same lemmas.
+            // After the written terms, and only where no written term has the same lemmas: passives, and
+            // phrasal verbs with their object inside.
             var passives = TermSet()
             for term in entry.terms { if let passive = term.passive { passives.insert(passive) } }
             set.formUnion(passives)
+            var separated = TermSet()
+            for term in entry.terms { if let split = term.separated { separated.insert(split) } }
+            set.formUnion(separated)
             for term in entry.except { except.insert(term) }
             for include in entry.includes {
                 let included = resolve(include.id)
