@@ -314,6 +314,24 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("削除された案に代わり、本取決めは法的拘束力を有する。"), ["法的拘束力"], "the dropped proposal is not the topic")
     }
 
+    /// Another party's proposal, then what became of it: in Japanese, an adoption denied or the
+    /// proposal named again as a rejection's object; in English, a demand taken up by no one and a
+    /// passive rejection that shares the subject of the passive that reported the proposal.
+    func testAProposalPutForwardByAnotherPartyThenRejectedDoesNotCount() {
+        XCTAssertEqual(cues("米側から法的拘束力を持たせる条項の提案がございましたが、協議の結果、最終案には盛り込まれておりません。"),
+                       ["reported as rejected or hypothetical ('盛り込ま')"], "an adoption denied as the main predicate")
+        XCTAssertEqual(cues("一部の識者は法的拘束力を持たせるべきだと提言したが、政府はこれを明確に否定した。"),
+                       ["reported as rejected or hypothetical ('否定')"], "the proposal named again as the rejection's object")
+        XCTAssertEqual(fired("米側は法的拘束力を持たせることを提案したが、日本政府はこれを受け入れた。"), ["法的拘束力"], "taken up, not rejected")
+        XCTAssertEqual(fired("法的拘束力を持たせることは、政府がこれを明確に否定した。"), ["法的拘束力"], "no proposal put forward")
+        XCTAssertEqual(cues("A proposal to create legal obligations was reported in the press but expressly rejected by the Government."),
+                       ["reported as rejected or hypothetical ('rejected')"])
+        XCTAssertEqual(cues("The governor renewed his call for legal obligations, but Tokyo has no plans to take up the request."),
+                       ["reported as rejected or hypothetical ('no plans to take')"])
+        XCTAssertEqual(fired("The governor renewed his call for legal obligations, and Tokyo will take up the request."),
+                       ["legal obligations"], "a demand taken up")
+    }
+
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor
     /// one that opens with a word that is no verb.
     func testATermReadsInThePassive() {

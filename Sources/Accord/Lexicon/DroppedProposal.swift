@@ -42,17 +42,6 @@ enum DroppedProposal {
     /// ("An earlier USFJ suggestion").
     static let nounReach = 4
 
-    /// Japanese: a proposal noun as the topic (案は, 提案も) and a rejection verb in the passive
-    /// ending the sentence (削除された, 撤回された, 見送られた).
-    static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案"]
-    static let japaneseRejections = ["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用", "否定"]
-    static let japanesePassives = ["れる", "られる"]
-    /// Or an adoption denied (採用していません, 採択されなかった).
-    static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る"]
-    /// How near the sentence's end the rejection must stand to be its main predicate (the Diet's
-    /// 「採用しないことといたしたところでございます」 takes twelve tokens).
-    static let japaneseEndReach = 14
-
     /// The words that report `clause` (of `sentence`) as a dropped proposal, if they do.
     static func cue(in clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         japanese ? japaneseCue(in: sentence, of: text) : englishCue(in: clause, sentence: sentence, of: text)
@@ -118,7 +107,8 @@ enum DroppedProposal {
     /// Words after a later clause's verb that name the proposal again: "took it up", "struck that
     /// language", "rejected the idea".
     static let anaphoricNouns = LemmaList(["language", "wording", "text", "clause", "passage", "provision", "idea", "proposal",
-                                           "option", "suggestion", "reference", "paragraph", "concept", "scheme"])
+                                           "option", "suggestion", "reference", "paragraph", "concept", "scheme", "request",
+                                           "demand", "call", "appeal", "plea", "petition"])
 
     private static func namesItAgain(after verb: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var at = verb + 1
@@ -138,11 +128,16 @@ enum DroppedProposal {
     static let proposingVerbs = LemmaList(["float", "propose", "suggest", "raise", "moot", "advance", "table", "broach",
                                            "recommend", "urge", "put"])
 
+    /// Nouns that put another party's proposal forward whatever their verb: "The governor renewed
+    /// his call for a revision of the SOFA, but Tokyo has no plans to take up the request".
+    static let demandNouns = LemmaList(["call", "request", "demand", "appeal", "plea", "petition", "proposal", "suggestion"])
+
     /// A clause that puts something forward, and a later one that rejects it by name again.
     private static func proposedThenRejected(_ clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard clause.upperBound < sentence.upperBound,
-              clause.contains(where: { proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))) })
+              clause.contains(where: { (proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))))
+                  || demandNouns.contains(tokens[$0].lemma) })
         else { return nil }
         for index in clause.upperBound..<sentence.upperBound where namesItAgain(after: index, sentence, tokens) {
             let lemma = tokens[index].lemma
@@ -190,7 +185,8 @@ enum DroppedProposal {
 
     /// Verbs of considering, which with "was" put a thing forward as a proposal.
     static let consideringVerbs = LemmaList(["request", "propose", "suggest", "float", "raise", "consider", "discuss", "table",
-                                             "examine", "study", "look", "moot", "explore", "review"])
+                                             "examine", "study", "look", "moot", "explore", "review", "report", "circulate", "leak",
+                                             "submit", "present", "air", "canvass"])
     /// Verbs that say a text once held the thing, in the past: "appeared in the July text".
     static let appearances = LemmaList(["appear", "surface", "emerge", "feature"])
     /// What joins the rejection to the passive that put the thing forward: "but", "and", "then".
@@ -290,25 +286,6 @@ enum DroppedProposal {
         }
         if negations.contains(tokens[verb].lemma), verb + 1 < sentence.upperBound, adoptionVerbs.contains(tokens[verb + 1].lemma) {
             return verb..<(verb + 2)
-        }
-        return nil
-    }
-
-    private static func japaneseCue(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
-        let tokens = text.tokens
-        guard let topic = sentence.first(where: { index in
-            japaneseProposalNouns.contains(tokens[index].lemma) && index + 1 < sentence.upperBound
-                && tokens[index + 1].kind == .particle && ["は", "も", "が"].contains(tokens[index + 1].lemma)
-        }) else { return nil }
-        let tail = max(topic + 2, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
-        for index in tail {
-            let after = tokens[(index + 1)..<sentence.upperBound]
-            if japaneseRejections.contains(tokens[index].lemma), after.prefix(3).contains(where: { japanesePassives.contains($0.lemma) }) {
-                return index..<(index + 1)
-            }
-            if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(5).contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {
-                return index..<(index + 1)
-            }
         }
         return nil
     }

@@ -1,0 +1,66 @@
+/// Japanese sentences that report another party's proposal as dropped: 「…案は削除された」,
+/// 「…条項の提案がございましたが、最終案には盛り込まれておりません」, 「…と提言したが、政府はこれを否定した」.
+extension DroppedProposal {
+    /// A proposal noun as the topic or subject (案は, 提案も, 提案が).
+    static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求"]
+    /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
+    /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
+    static let japaneseProposalVerbs = ["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起"]
+    static let japaneseContrasts = ["が", "けれども", "ものの", "けど"]
+    static let japaneseRejections = ["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用", "否定",
+                                     "拒否", "拒む", "一蹴"]
+    static let japanesePassives = ["れる", "られる"]
+    /// Or an adoption denied (採用していません, 採択されなかった, 盛り込まれておりません).
+    static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる"]
+    /// Words that name the proposal again as the object of a later predicate: これを拒否した.
+    static let japaneseAnaphors = ["これ", "それ", "同案", "同提案"]
+    /// How near the sentence's end the rejection must stand to be its main predicate (the Diet's
+    /// 「採用しないことといたしたところでございます」 takes twelve tokens).
+    static let japaneseEndReach = 14
+    /// How far after its object (これを) a rejection may stand: 「これを明確に否定し」.
+    static let japaneseObjectReach = 5
+
+    static func japaneseCue(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let topic = sentence.first { index in
+            japaneseProposalNouns.contains(tokens[index].lemma) && index + 1 < sentence.upperBound
+                && tokens[index + 1].kind == .particle && ["は", "も", "が"].contains(tokens[index + 1].lemma)
+        }
+        let putForward = sentence.first { index in
+            japaneseProposalVerbs.contains(tokens[index].lemma)
+                && tokens[(index + 1)..<min(sentence.upperBound, index + 5)].contains {
+                    $0.kind == .conjunctiveParticle && japaneseContrasts.contains($0.lemma)
+                }
+        }
+        guard let anchor = [topic, putForward].compactMap({ $0 }).min() else { return nil }
+        // The rejection as the sentence's main predicate.
+        if topic != nil {
+            let tail = max(anchor + 2, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
+            for index in tail {
+                if let rejected = rejects(at: index, before: sentence.upperBound, tokens, passiveOnly: true) { return rejected }
+            }
+        }
+        // Or the proposal named again as the object of a later predicate: 政府はこれを拒否した.
+        for index in (anchor + 1)..<sentence.upperBound where japaneseAnaphors.contains(tokens[index].lemma) {
+            guard index + 1 < sentence.upperBound, tokens[index + 1].lemma == "を" else { continue }
+            for verb in (index + 2)..<min(sentence.upperBound, index + 2 + japaneseObjectReach) {
+                if let rejected = rejects(at: verb, before: sentence.upperBound, tokens, passiveOnly: false) { return rejected }
+            }
+        }
+        return nil
+    }
+
+    /// A rejection at `index` (in the passive, unless the proposal is named as its object), or an
+    /// adoption that a negation follows.
+    private static func rejects(at index: Int, before end: Int, _ tokens: [Token], passiveOnly: Bool) -> Range<Int>? {
+        let after = tokens[(index + 1)..<end]
+        if japaneseRejections.contains(tokens[index].lemma),
+           !passiveOnly || after.prefix(3).contains(where: { japanesePassives.contains($0.lemma) }) {
+            return index..<(index + 1)
+        }
+        if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(5).contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {
+            return index..<(index + 1)
+        }
+        return nil
+    }
+}
