@@ -77,8 +77,26 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("The plan will not only revise the SOFA but also add procedures.").clauses.count, 1)
     }
 
-    /// A short label before a colon opens its sentence's clause, as notes and orders write; a
-    /// colon after a clause of its own still ends it.
+    /// A subject and a finite verb of their own after "and" alone or after a comma open a clause,
+    /// when what comes before has a finite verb and opens no condition or relative clause.
+    func testAJoinedClauseWithItsOwnSubjectAndVerb() {
+        func clauses(_ text: String) -> [String] {
+            let analysis = TextAnalyzer.analyze(text)
+            return analysis.clauses.map { analysis.quote($0) }
+        }
+        XCTAssertEqual(clauses("The SDF will repel the attack and U.S. forces will provide strike support."),
+                       ["The SDF will repel the attack", "and U.S. forces will provide strike support"])
+        XCTAssertEqual(clauses("JSDF retains primary responsibility, 7th Fleet provides strike support."),
+                       ["JSDF retains primary responsibility,", "7th Fleet provides strike support"])
+        XCTAssertEqual(clauses("Japan, the United States and Australia will conduct strikes.").count, 1, "a list of subjects")
+        XCTAssertEqual(clauses("If Japan is attacked, the Seventh Fleet will strike the bases.").count, 1, "a condition frames its clause")
+        XCTAssertEqual(clauses("The weapons, which the U.S. will bring, will be stored at Kadena.").count, 1, "a relative clause")
+        XCTAssertEqual(clauses("The Treaty, which has served since 1960, must be restructured.").count, 1, "a verb is no subject")
+        XCTAssertEqual(clauses("With no attack having occurred, JTF-Kyushu engages the drones.").count, 1, "having is not finite")
+        XCTAssertEqual(clauses("Escort Flotilla 2 will fire its guns and Harpoon missiles at the warships.").count, 1,
+                       "a plural noun before a preposition is no verb")
+    }
+
     /// An absolute phrase after a comma has a subject of its own; a participial phrase without one,
     /// or one opened by a preposition, is the clause's.
     func testAnAbsolutePhraseIsAClauseOfItsOwn() {

@@ -82,4 +82,81 @@ extension TextAnalyzer {
         let word = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[index].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[index].end)]
         return word.count > 4 && word.suffix(2).elementsEqual("ed".utf8)
     }
+
+    /// How many words the subject of a clause joined without a conjunction, or by "and" alone, may have.
+    static let joinedSubjectLength = 5
+    /// Words that cannot open such a subject: they open a phrase or a clause of another kind.
+    static let notJoinedSubjects = LemmaList(["after", "before", "without", "by", "on", "in", "at", "for", "from", "to", "of",
+                                              "under", "over", "through", "upon", "while", "when", "where", "which", "who",
+                                              "whose", "that", "as", "if", "unless", "until", "since", "because", "although",
+                                              "though", "then", "not", "and", "or", "but", "so", "such", "including", "especially",
+                                              "with", "also", "only", "even", "both", "either", "neither"])
+    /// Words in "-s" that are no verb.
+    static let notVerbsInS: Set<String> = ["its", "this", "his", "has", "was", "is", "us", "thus", "less", "unless", "across",
+                                           "plus", "status", "bus", "gas", "as", "yes", "various", "previous", "serious",
+                                           "whereas", "perhaps", "always", "afterwards", "towards"]
+
+    /// Finite forms of the modals and auxiliaries ("having" and "being" are none).
+    static let finiteAuxiliaries: Set<String> = ["will", "shall", "would", "may", "might", "must", "can", "could", "should", "is",
+                                                 "are", "was", "were", "has", "have", "had", "does", "do", "did"]
+    /// Words that open a phrase whose verb is not the sentence's own: a condition, a relative clause.
+    static let subordinators = LemmaList(["if", "when", "where", "whereas", "unless", "although", "though", "because", "since",
+                                          "once", "while", "which", "who", "whom", "whose", "that", "whether", "as", "after",
+                                          "before", "until", "with", "should"])
+    /// Words after which a word in "-s" is no verb: "Harpoon missiles at foreign warships".
+    static let notObjects = LemmaList(["at", "in", "on", "from", "to", "of", "for", "with", "by", "into", "near", "over",
+                                       "under", "and", "or", "that", "which", "who"])
+
+    /// Whether the words at `index` are a subject and a finite verb of their own: "…, and U.S. forces
+    /// will provide support", "JSDF retains primary responsibility, 7th Fleet provides strike
+    /// support". Only after a phrase that has a finite verb of its own and opens no condition or
+    /// relative clause: "Japan, the United States and Australia will train" lists the subjects of
+    /// one verb, and "If Japan is attacked, the Seventh Fleet will …" frames the clause after it.
+    static func opensAJoinedClause(_ tokens: [Token], at index: Int, clauseStart: Int, text: String) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number, !notJoinedSubjects.contains(tokens[index].lemma),
+              !finiteAuxiliaries.contains(surface(tokens[index], text).lowercased())
+        else { return false }
+        // The phrase before the comma or the "and" that joins.
+        let phraseEnd = index - 1
+        guard clauseStart < phraseEnd else { return false }
+        let phraseStart = (clauseStart..<phraseEnd).last(where: { tokens[$0].kind == .mark }).map { $0 + 1 } ?? clauseStart
+        guard phraseStart < phraseEnd, !subordinators.contains(tokens[phraseStart].lemma), !frontingWords.contains(tokens[phraseStart].lemma),
+              (phraseStart..<phraseEnd).contains(where: { isFiniteVerb(tokens, at: $0, text: text) })
+        else { return false }
+        var at = index + 1
+        while at < min(tokens.count, index + joinedSubjectLength + 1) {
+            guard tokens[at].kind == .word || tokens[at].kind == .number else { return false }
+            if finiteAuxiliaries.contains(surface(tokens[at], text).lowercased()) { return true }
+            // A verb in "-s" only after a name: "USFJ supports", "7th Fleet provides".
+            if isFiniteVerb(tokens, at: at, text: text) {
+                return (index..<at).allSatisfy { isCapitalized(tokens[$0], text) || tokens[$0].kind == .number || tokens[$0].lemma == definiteArticle }
+            }
+            at += 1
+        }
+        return false
+    }
+
+    private static let definiteArticle = "the"
+
+    /// Whether the word at `index` is a finite verb: a modal or auxiliary, or a word in "-s" after a
+    /// name and before its object ("JSDF retains primary responsibility"; not "U.S. forces,").
+    private static func isFiniteVerb(_ tokens: [Token], at index: Int, text: String) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let word = surface(tokens[index], text)
+        if finiteAuxiliaries.contains(word.lowercased()) { return index > 0 }
+        guard index > 0, isCapitalized(tokens[index - 1], text) || tokens[index - 1].kind == .number,
+              index + 1 < tokens.count, tokens[index + 1].kind == .word, !notObjects.contains(tokens[index + 1].lemma),
+              word.count >= 4, word.last == "s", !isCapitalized(tokens[index], text), !notVerbsInS.contains(word)
+        else { return false }
+        return !word.hasSuffix("ss") && !word.hasSuffix("us")
+    }
+
+    private static func surface(_ token: Token, _ text: String) -> String {
+        let utf8 = text.utf8
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.end)], as: UTF8.self)
+    }
+
+    private static func isCapitalized(_ token: Token, _ text: String) -> Bool {
+        text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) } ?? false
+    }
 }

@@ -256,8 +256,15 @@ enum TextAnalyzer {
                 // ", and" usually opens a clause with a subject of its own.
                 ranges.append((first + start)..<(first + index))
                 start = index
-            } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == ",",
-                      opensAnAbsolutePhrase(tokens, at: index, text: text) || opensAnAgentPhrase(tokens, at: index, text: text) {
+            } else if token.kind == .word, index > start + 1, token.lemma == "and", tokens[index - 1].kind == .word,
+                      opensAJoinedClause(tokens, at: index + 1, clauseStart: start, text: text) {
+                // "The SDF will repel the attack and U.S. forces will provide support": "and" alone
+                // before a subject and a verb of their own.
+                ranges.append((first + start)..<(first + index))
+                start = index
+            } else if token.kind == .word || token.kind == .number, index > start + 1, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == ",",
+                      opensAnAbsolutePhrase(tokens, at: index, text: text) || opensAnAgentPhrase(tokens, at: index, text: text)
+                      || opensAJoinedClause(tokens, at: index, clauseStart: start, text: text) {
                 // "U.S. aircraft will use force against the attackers, Japan providing only logistics
                 // support": the participle has a subject of its own.
                 ranges.append((first + start)..<(first + index))
