@@ -4,6 +4,12 @@ import Synchronization
 import XCTest
 
 final class TextAnalyzerTests: XCTestCase {
+    /// A text's clauses as it writes them.
+    func clauses(_ text: String) -> [String] {
+        let analysis = TextAnalyzer.analyze(text)
+        return analysis.clauses.map { analysis.quote($0) }
+    }
+
     private func lemmas(_ text: String) -> [String] { TextAnalyzer.analyze(text).tokens.filter { $0.kind != .mark }.map(\.lemma) }
 
     func testEnglishInflectionsMeetAtOneLemma() {
@@ -80,10 +86,6 @@ final class TextAnalyzerTests: XCTestCase {
     /// A subject and a finite verb of their own after "and" alone or after a comma open a clause,
     /// when what comes before has a finite verb and opens no condition or relative clause.
     func testAJoinedClauseWithItsOwnSubjectAndVerb() {
-        func clauses(_ text: String) -> [String] {
-            let analysis = TextAnalyzer.analyze(text)
-            return analysis.clauses.map { analysis.quote($0) }
-        }
         XCTAssertEqual(clauses("The SDF will repel the attack and U.S. forces will provide strike support."),
                        ["The SDF will repel the attack", "and U.S. forces will provide strike support"])
         XCTAssertEqual(clauses("JSDF retains primary responsibility, 7th Fleet provides strike support."),
@@ -100,10 +102,6 @@ final class TextAnalyzerTests: XCTestCase {
     /// An absolute phrase after a comma has a subject of its own; a participial phrase without one,
     /// or one opened by a preposition, is the clause's.
     func testAnAbsolutePhraseIsAClauseOfItsOwn() {
-        func clauses(_ text: String) -> [String] {
-            let analysis = TextAnalyzer.analyze(text)
-            return analysis.clauses.map { analysis.quote($0) }
-        }
         XCTAssertEqual(clauses("U.S. aircraft will use force against the attackers, Japan providing only logistics support."),
                        ["U.S. aircraft will use force against the attackers,", "Japan providing only logistics support"])
         XCTAssertEqual(clauses("U.S. forces will strike, with the JSDF holding the line.").count, 2)
