@@ -274,6 +274,14 @@ final class TextMatchingTests: XCTestCase {
                        ["drill", "enact"])
     }
 
+    /// A denial is about its first concept only when that stands before the negation or in its
+    /// scope: one named after the scope has ended is denied nothing.
+    func testADenialsFirstConceptStandsBeforeItOrInItsScope() {
+        XCTAssertEqual(fired("The drill will not see the law enacted.", "[exercise, enactment], negated: true"), ["drill", "enacted"])
+        XCTAssertEqual(fired("The plan will not see the law enacted, as the report requires, in a drill.",
+                             "[exercise, enactment], negated: true"), [], "the drill is named after the scope")
+    }
+
     /// "no" after a light verb denies the verb: "shall have no responsibility" is what a query for a
     /// denial looks for; "with no responsibility" only negates a noun.
     func testNoAfterALightVerbDeniesIt() {

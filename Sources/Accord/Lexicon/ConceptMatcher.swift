@@ -219,9 +219,13 @@ enum ConceptMatcher {
                 // on ends another predicate (他に適当な手段がなく: no other means). An English one
                 // denies what the concepts after the first say only when its scope holds them all:
                 // "excludes any strike role for Japan and keeps the SDF as the shield" denies no shield.
+                // The first concept, the one the denial is about, stands before the negation or in
+                // its scope: "does not shift the responsibility to the United States, which remains,
+                // as the report requires, with Japan" denies Japan nothing.
                 let denies = cue.japanese
                     ? contrasted == nil && matched.contains { $0.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.upperBound <= japaneseDenialReach }
                     : (opening == .frontedPhrase || !isNounPhraseNegation(cue.tokens, tokens)) && matched.dropFirst().allSatisfy(inEnglishScope)
+                        && matched.first.map { $0.upperBound <= cue.tokens.lowerBound || inEnglishScope($0) } ?? true
                 hit.suppression = .negated(cue: cue.tokens, denies: denies)
                 return
             }
