@@ -274,6 +274,13 @@ final class TextMatchingTests: XCTestCase {
                        ["drill", "enact"])
     }
 
+    /// A negation with a gap holds its object in the gap: "leave the obligations untouched".
+    func testANegationWithAGapNegatesTheWordsInIt() {
+        XCTAssertEqual(fired("The annex will leave the legal obligations untouched."), [])
+        XCTAssertEqual(fired("The annex will create legal obligations and leave the drill untouched."), ["create legal obligations"],
+                       "what comes before the cue is not in its scope")
+    }
+
     /// A denial is about its first concept only when that stands before the negation or in its
     /// scope: one named after the scope has ended is denied nothing.
     func testADenialsFirstConceptStandsBeforeItOrInItsScope() {

@@ -210,7 +210,9 @@ enum ConceptMatcher {
             let contrasted = cue.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
             let start = contrasted ?? (cue.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
             let scopeEnd = cue.japanese ? 0 : englishScopeEnd(cue.tokens, text, segment)
-            func inEnglishScope(_ part: Range<Int>) -> Bool { part.upperBound > cue.tokens.upperBound && part.lowerBound < scopeEnd }
+            // A cue with a gap holds its object in it: "leave the 1960 Treaty untouched".
+            let scopeStart = cue.words.first?.upperBound ?? cue.tokens.upperBound
+            func inEnglishScope(_ part: Range<Int>) -> Bool { part.upperBound > scopeStart && part.lowerBound < scopeEnd }
             let reaches = cue.japanese
                 ? matched.contains { $0.upperBound > start && $0.upperBound <= cue.tokens.lowerBound }
                 : matched.contains(where: inEnglishScope)
