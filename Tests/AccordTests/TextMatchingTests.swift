@@ -229,6 +229,15 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The drill will need a law that the Diet will enact.", "[enactment, exercise]"), ["enact", "drill"])
     }
 
+    /// The order is English's: an English passive and Japanese put the object first.
+    func testInOrderReadsThePassiveAndJapaneseObjectFirst() {
+        XCTAssertEqual(fired("The drill will be enacted by the Diet.", "[enactment, exercise], in_order: true"), ["enacted", "drill"])
+        XCTAssertEqual(fired("The drill needs the law the Diet enacted.", "[enactment, exercise], in_order: true"), [],
+                       "a participle after no form of be")
+        XCTAssertEqual(fired("訓練のために立法する。", "[enactment, exercise], in_order: true"), ["立法", "訓練"])
+        XCTAssertEqual(fired("立法により訓練を行う。", "[enactment, exercise], in_order: true"), [])
+    }
+
     /// A consequent that only judges the antecedent ("…, that would be unlawful") is hypothetical
     /// with it.
     func testAConsequentThatJudgesItsCounterfactualDoesNotCount() {

@@ -113,8 +113,8 @@ enum ConceptMatcher {
                                 cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> ConceptHit? {
         let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
         if let within = query.within, span.count > within { return nil }
-        if query.inOrder, zip(parts, parts.dropFirst()).contains(where: { $0.tokens.lowerBound >= $1.tokens.lowerBound }) { return nil }
         let sentence = text.sentence(of: clause.lowerBound)
+        if query.inOrder, !WordOrder.holds(parts.map(\.tokens), japanese: text.isJapanese(sentence), text) { return nil }
         var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
         // A blocker that is itself negated blocks nothing: 「自らの判断によることなく」 is no
         // budget left to each government's own judgment. (A query for a denial keeps its blockers
