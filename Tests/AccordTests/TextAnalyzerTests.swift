@@ -144,6 +144,11 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("SOFA Art. II facilities regime: amended per this OPORD.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("Prior consultation per 1960 exchange of notes: no longer required.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("The SDF will patrol the strait every week: U.S. forces strike the ports.").clauses.count, 2)
+        XCTAssertEqual(clauses("- Primary responsibility for repelling an armed attack against Japan: United States."),
+                       ["Primary responsibility for repelling an armed attack against Japan: United States"],
+                       "a field of any length with a short value that ends the sentence")
+        XCTAssertEqual(TextAnalyzer.analyze("The SDF will patrol the strait every week: U.S. forces will strike.").clauses.count, 2,
+                       "a value with a verb of its own is a clause")
     }
 
     func testWithoutAbbreviatedAsWSlashO() {

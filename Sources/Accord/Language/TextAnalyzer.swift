@@ -206,11 +206,22 @@ enum TextAnalyzer {
     /// How many words a label before a colon may have: "JGSDF HIMARS: strike HVTs on the mainland",
     /// "SOFA Art. II facilities regime: amended per this OPORD".
     static let labelLength = 8
+    /// How many words a value after a colon that ends its sentence may have: "…: United States.",
+    /// "…: phase II."
+    static let valueLength = 4
 
     /// Whether the colon at `colon` ends a short label that opens the sentence, which belongs to
     /// the clause after it as its subject or topic, as notes and orders write.
     private static func isLabel(_ tokens: [Token], colon: Int, clauseStart: Int) -> Bool {
-        guard tokens[colon].lemma == ":" || tokens[colon].lemma == "：", clauseStart == 0, colon <= labelLength else { return false }
+        guard tokens[colon].lemma == ":" || tokens[colon].lemma == "：" else { return false }
+        // A field and its short value, whatever the field's length: "Primary responsibility for
+        // repelling an armed attack against Japan: United States."
+        let value = tokens[(colon + 1)...].prefix { $0.kind != .mark }
+        if !value.isEmpty, value.count <= valueLength, value.endIndex == tokens.endIndex || tokens[value.endIndex...].allSatisfy({ $0.kind == .mark }),
+           !value.contains(where: { subjectlessOpeners.contains($0.lemma) }) {
+            return true
+        }
+        guard clauseStart == 0, colon <= labelLength else { return false }
         // A label names; words such as "will" or "is" make it a clause of its own.
         return tokens[0..<colon].allSatisfy { ($0.kind == .word || $0.kind == .number) && !subjectlessOpeners.contains($0.lemma) }
     }
