@@ -155,4 +155,10 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(lemmas("SOF team to land w/o host-nation consent"), lemmas("SOF team to land without host-nation consent"))
         XCTAssertEqual(lemmas("a w/ b").count, 3, "only w/o is a word")
     }
+
+    func testStaffAbbreviationsReadAsTheirWords() {
+        XCTAssertEqual(lemmas("Strike ops in intl waters, incl amphib msn"),
+                       lemmas("Strike operations in international waters, including amphibious mission"))
+        XCTAssertEqual(lemmas("JSDF retains primary resp."), lemmas("JSDF retains primary responsibility."))
+    }
 }

@@ -23,7 +23,7 @@ struct EnglishLemmatizer: ~Copyable {
     /// The lemma of a lower-cased word.
     mutating func lemma(_ word: Substring) -> String {
         if let known = memo[word.utf8] { return known }
-        let lemma = Self.irregular[String(word)] ?? stem(word)
+        let lemma = Self.irregular[String(word)] ?? Self.abbreviations[String(word)].map { stem($0[...]) } ?? stem(word)
         if memo.count > 50_000 { memo.removeAll() }
         memo.set(word.utf8, lemma)
         return lemma
@@ -46,6 +46,14 @@ struct EnglishLemmatizer: ~Copyable {
         let length = Int(sb_stemmer_length(stemmer))
         return String(decoding: UnsafeBufferPointer(start: out, count: length), as: UTF8.self)
     }
+
+    /// Short forms that staff writing uses for whole words ("strike ops", "intl waters", "primary
+    /// resp."): read as the word they stand for.
+    static let abbreviations: [String: String] = [
+        "ops": "operations", "op": "operation", "govt": "government", "intl": "international", "incl": "including",
+        "amphib": "amphibious", "msn": "mission", "fwd": "forward", "spt": "support", "resp": "responsibility",
+        "mil": "military", "reqd": "required", "req": "requirement", "coord": "coordination", "nuc": "nuclear",
+    ]
 
     /// Forms the stemmer cannot reach: the irregular verbs drafters use, and contractions.
     static let irregular: [String: String] = {
