@@ -354,6 +354,15 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('no plans to take')"])
         XCTAssertEqual(fired("The governor renewed his call for legal obligations, and Tokyo will take up the request."),
                        ["legal obligations"], "a demand taken up")
+        XCTAssertEqual(cues("One lawmaker suggested creating legal obligations, but the plan leaves that idea out."),
+                       ["reported as rejected or hypothetical ('leaves that idea out')"], "named again, in the present")
+        XCTAssertEqual(cues("An opposition party has called for legal obligations, but both governments turned the idea down."),
+                       ["reported as rejected or hypothetical ('turned the idea down')"], "the name between verb and particle")
+        XCTAssertEqual(cues("A think tank proposed creating legal obligations. The government said no."),
+                       ["reported as rejected or hypothetical ('said no')"], "rejected by the short sentence after it")
+        XCTAssertEqual(fired("A think tank proposed creating legal obligations. The government agreed."), ["creating legal obligations"])
+        XCTAssertEqual(cues("沖縄県などが求める法的拘束力の付与について、政府は取り上げない方針を示した。"),
+                       ["reported as rejected or hypothetical ('取り上げ')"], "what another party asks for, as the topic, not taken up")
     }
 
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor

@@ -100,6 +100,7 @@ struct EnglishLemmatizer: ~Copyable {
             "find": ["found", "finds", "finding"],
             "stand": ["stood", "stands", "standing"],
             "understand": ["understood", "understands", "understanding"],
+            "say": ["said", "says", "saying"],
         ]
         for (lemma, forms) in verbs {
             table[lemma] = lemma

@@ -53,6 +53,7 @@ enum DroppedProposal {
         if let dropped = droppedIdea(in: sentence, of: text) { return dropped }
         if let relative = rejectedInRelativeClause(sentence, of: text) { return relative }
         if let dropped = putForwardThenDropped(clause, sentence: sentence, of: text) { return dropped }
+        if let rejected = rejectedInNextSentence(clause, sentence: sentence, of: text) { return rejected }
         if let floated = clause.first(where: { floatedForms.contains(text.quote($0..<($0 + 1)).lowercased()) }) {
             return floated..<(floated + 1)
         }
@@ -82,8 +83,13 @@ enum DroppedProposal {
             }
             // A later clause that rejects the proposal by name again: "…, but negotiators struck
             // that language".
-            if !ownClause, let rejected = rejection(at: index, before: sentence.upperBound, of: text) {
-                if namesItAgain(after: rejected.upperBound - 1, sentence, tokens) { return rejected }
+            if !ownClause, let rejected = rejection(at: index, before: sentence.upperBound, of: text, anyTense: true) {
+                // The name after the particle, or between verb and particle ("turned that idea
+                // down"), in any tense: "…, but the plan leaves that idea out".
+                if namesItAgain(after: rejected.upperBound - 1, sentence, tokens) || namesItAgain(after: index, sentence, tokens) {
+                    return rejected
+                }
+                guard rejection(at: index, before: sentence.upperBound, of: text) != nil else { continue }
                 // Or in the passive with the proposal as its subject: "…, but it was dropped".
                 let subject = max(clause.upperBound, index - 4)..<index
                 if subject.contains(where: { tokens[$0].lemma == "it" || tokens[$0].lemma == "they"
@@ -141,11 +147,37 @@ enum DroppedProposal {
         else { return nil }
         for index in clause.upperBound..<sentence.upperBound where namesItAgain(after: index, sentence, tokens) {
             let lemma = tokens[index].lemma
-            if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return rejected }
+            if let rejected = rejection(at: index, before: sentence.upperBound, of: text, anyTense: true) { return rejected }
             if adoptionVerbs.contains(lemma),
                lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
                let negation = tokens[max(clause.upperBound, index - negationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
                 return negation..<(index + 1)
+            }
+        }
+        return nil
+    }
+
+    /// How many words a sentence that only rejects the one before may have: "The government said no."
+    static let answerLength = 12
+    static let say = LemmaList(["say"]).lemmas[0]
+
+    /// A proposal put forward in a past form and rejected by the short sentence after it: "A think
+    /// tank proposed skipping the Diet vote. The government said no."
+    private static func rejectedInNextSentence(_ clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard clause.contains(where: { proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))) }),
+              let place = text.sentences.firstIndex(of: sentence), place + 1 < text.sentences.count
+        else { return nil }
+        let next = text.sentences[place + 1]
+        guard next.count <= answerLength, !text.isJapanese(next) else { return nil }
+        for index in next {
+            // "said no"
+            if tokens[index].lemma == say, index + 1 < next.upperBound, tokens[index + 1].lemma == "no" { return index..<(index + 2) }
+            // "rejected it", "turned the idea down", "declined."
+            if let rejected = rejection(at: index, before: next.upperBound, of: text),
+               namesItAgain(after: rejected.upperBound - 1, next, tokens) || rejected.upperBound == next.upperBound
+                || tokens[rejected.upperBound].kind == .mark {
+                return rejected
             }
         }
         return nil
@@ -293,27 +325,36 @@ enum DroppedProposal {
     /// Phrasal verbs that reject, each with its particle: "turned down", "ruled out", "set aside".
     static let rejectionPhrasals = [(LemmaList(["turn"]).lemmas[0], "down"), (LemmaList(["rule"]).lemmas[0], "out"),
                                     (LemmaList(["set"]).lemmas[0], "aside"), (LemmaList(["throw"]).lemmas[0], "out"),
-                                    (LemmaList(["vote"]).lemmas[0], "down"), (LemmaList(["strike"]).lemmas[0], "out")]
+                                    (LemmaList(["vote"]).lemmas[0], "down"), (LemmaList(["strike"]).lemmas[0], "out"),
+                                    (LemmaList(["leave"]).lemmas[0], "out")]
 
     /// The words of a rejection in a past form that starts at `index`: "dropped", "struck out",
     /// "turned down". Nil for any other word, and for a base form, which proposes what it says.
-    static func rejection(at index: Int, before end: Int, of text: AnalyzedText) -> Range<Int>? {
+    /// `anyTense` takes a present form too, where the rejection names the proposal again ("but the
+    /// plan leaves that idea out").
+    static func rejection(at index: Int, before end: Int, of text: AnalyzedText, anyTense: Bool = false) -> Range<Int>? {
         let tokens = text.tokens
         let lemma = tokens[index].lemma
         let words: Range<Int>
-        if index + 1 < end, rejectionPhrasals.contains(where: { $0.0 == lemma && $0.1 == tokens[index + 1].lemma }) {
-            words = index..<(index + 2)
+        // The particle at once or after a short object: "turned down", "turned the idea down".
+        if let particle = ((index + 1)..<min(end, index + 2 + phrasalObjectLength)).first(where: { at in
+               rejectionPhrasals.contains(where: { $0.0 == lemma && $0.1 == tokens[at].lemma })
+           }), tokens[(index + 1)..<particle].allSatisfy({ $0.kind == .word }) {
+            words = index..<(particle + 1)
         } else if rejectionVerbs.contains(lemma) {
             words = index..<(index + 1)
         } else {
             return nil
         }
-        return isPastForm(text.quote(index..<(index + 1))) ? words : nil
+        return anyTense || isPastForm(text.quote(index..<(index + 1))) ? words : nil
     }
+
+    /// How many words may stand between a phrasal rejection's verb and its particle.
+    static let phrasalObjectLength = 3
 
     /// "dropped", "withdrawn", "struck": the participle of a passive, not the verb of a proposal.
     private static func isPastForm(_ word: String) -> Bool {
         let word = word.lowercased()
-        return word.hasSuffix("ed") || ["withdrawn", "withdrew", "struck", "stricken", "set", "thrown", "threw"].contains(word)
+        return word.hasSuffix("ed") || ["withdrawn", "withdrew", "struck", "stricken", "set", "thrown", "threw", "left"].contains(word)
     }
 }

@@ -5,13 +5,17 @@ extension DroppedProposal {
     static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
-    static let japaneseProposalVerbs = ["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起"]
+    static let japaneseProposalVerbs = ["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請"]
     static let japaneseContrasts = ["が", "けれども", "ものの", "けど"]
+    /// Particles that make what another party asks for the sentence's topic, and how far after the
+    /// verb they may stand (求める地位協定の改定について).
+    static let japaneseTopicMarkers: Set<String> = ["について", "に関して", "については", "に関しては"]
+    static let japaneseTopicReach = 8
     static let japaneseRejections = ["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用", "否定",
                                      "拒否", "拒む", "一蹴"]
     static let japanesePassives = ["れる", "られる"]
     /// Or an adoption denied (採用していません, 採択されなかった, 盛り込まれておりません).
-    static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる"]
+    static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる", "取り上げる"]
     /// Words that name the proposal again as the object of a later predicate: これを拒否した.
     static let japaneseAnaphors = ["これ", "それ", "同案", "同提案"]
     /// How near the sentence's end the rejection must stand to be its main predicate (the Diet's
@@ -32,12 +36,18 @@ extension DroppedProposal {
                     $0.kind == .conjunctiveParticle && japaneseContrasts.contains($0.lemma)
                 }
         }
-        guard let anchor = [topic, putForward].compactMap({ $0 }).min() else { return nil }
+        // Or the topic another party asks for: 「沖縄県などが求める地位協定の改定について、…」.
+        let demanded = sentence.first { index in
+            japaneseProposalVerbs.contains(tokens[index].lemma) && tokens[index].kind == .verb
+                && index + 1 < sentence.upperBound && tokens[index + 1].kind != .particle && tokens[index + 1].kind != .auxiliary
+                && tokens[(index + 1)..<min(sentence.upperBound, index + 1 + japaneseTopicReach)].contains { japaneseTopicMarkers.contains($0.lemma) }
+        }
+        guard let anchor = [topic, putForward, demanded].compactMap({ $0 }).min() else { return nil }
         // The rejection as the sentence's main predicate.
-        if topic != nil {
+        if topic != nil || demanded != nil {
             let tail = max(anchor + 2, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
             for index in tail {
-                if let rejected = rejects(at: index, before: sentence.upperBound, tokens, passiveOnly: true) { return rejected }
+                if let rejected = rejects(at: index, before: sentence.upperBound, tokens, passiveOnly: topic != nil) { return rejected }
             }
         }
         // Or the proposal named again as the object of a later predicate: 政府はこれを拒否した.
