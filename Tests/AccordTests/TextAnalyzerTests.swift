@@ -160,5 +160,7 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(lemmas("Strike ops in intl waters, incl amphib msn"),
                        lemmas("Strike operations in international waters, including amphibious mission"))
         XCTAssertEqual(lemmas("JSDF retains primary resp."), lemmas("JSDF retains primary responsibility."))
+        XCTAssertEqual(TextAnalyzer.analyze("JSDF strikes, incl. Tomahawk salvos from Kongo.").sentences.count, 1,
+                       "a period after an abbreviation ends no sentence")
     }
 }

@@ -160,7 +160,8 @@ enum TextAnalyzer {
         "art", "arts", "no", "nos", "para", "paras", "sec", "secs", "ch", "chap", "vol", "p", "pp", "fig", "cf", "v", "vs",
         "e.g", "i.e", "u.s", "u.n", "u.k", "mr", "ms", "mrs", "dr", "st", "gen", "adm", "lt", "col", "capt", "cmdr", "maj",
         "sgt", "rep", "sen", "gov", "approx", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "amb", "dept", "op", "ops", "cl", "cls", "subpara", "att", "encl",
+        "sep", "sept", "oct", "nov", "dec", "amb", "dept", "op", "ops", "cl", "cls", "subpara", "att", "encl", "incl", "excl",
+        "resp", "govt", "intl", "amphib", "fwd", "spt", "msn", "reqd", "coord", "mil",
     ]
 
     private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
