@@ -365,6 +365,15 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('取り上げ')"], "what another party asks for, as the topic, not taken up")
     }
 
+    /// A clause in the simple past, dated before the report, tells of history; one that plans or
+    /// says what has been done does not.
+    func testADatedClauseInThePastIsHistory() {
+        XCTAssertEqual(cues("The Diet enacted the law in 1999.", "[enactment]"), ["a past event ('in 1999'), not a plan"])
+        XCTAssertEqual(fired("The Diet will enact the law, as it did in 1999.", "[enactment]"), ["enact"], "a plan")
+        XCTAssertEqual(fired("The Diet has enacted the law in 1999 and since.", "[enactment]"), ["enacted"], "the present perfect")
+        XCTAssertEqual(fired("The Diet enacted the law in 2015.", "[enactment]"), ["enacted"], "after the report")
+    }
+
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor
     /// one that opens with a word that is no verb.
     func testATermReadsInThePassive() {

@@ -44,6 +44,8 @@ struct ConceptHit {
         /// not a noun ("no other means") or the whole sentence ("nothing in this plan").
         case negated(cue: Range<Int>, denies: Bool)
         case reported(cue: Range<Int>)
+        /// The clause tells what happened before the report, dated: "… ended in 1972".
+        case past(cue: Range<Int>)
         case unless(concept: String, tokens: Range<Int>)
         /// Another actor is the clause's subject, and the first concept only an object of its act.
         case actedOnBy(concept: String, subject: Range<Int>)
@@ -242,6 +244,8 @@ enum ConceptMatcher {
         }
         if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
             hit.suppression = .reported(cue: cue)
+        } else if !japanese, let cue = HistoricalPast.cue(in: hit.clause, of: text) {
+            hit.suppression = .past(cue: cue)
         }
     }
 }
