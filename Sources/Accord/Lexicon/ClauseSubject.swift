@@ -33,6 +33,13 @@ enum ClauseSubject {
         let japanese = text.isJapanese(text.sentence(of: clause.lowerBound))
         for rival in rivals {
             for found in occurrences.occurrences(of: rival, in: clause, countingExceptions: false) where !found.tokens.overlaps(actor.tokens) {
+                // The rival named as the agent of the act itself: "U.S. strike operations", "strikes
+                // by U.S. forces", 米軍の打撃作戦 — whoever is the clause's subject.
+                let acts = parts.dropFirst()
+                if !acts.isEmpty, acts.allSatisfy({ isAgent(found.tokens, of: $0.tokens, text.tokens, japanese: japanese) }),
+                   !acts.contains(where: { isAgent(actor.tokens, of: $0.tokens, text.tokens, japanese: japanese) }) {
+                    return (rival.id, found.tokens)
+                }
                 let start = japanese ? nil : subjectStart(clause, before: found.tokens, text.tokens)
                 let isSubject = japanese ? isJapaneseSubject(found.tokens, text.tokens)
                                          : start.map { found.tokens.lowerBound - $0 <= subjectReach } ?? false
