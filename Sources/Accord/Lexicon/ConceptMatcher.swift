@@ -191,6 +191,10 @@ enum ConceptMatcher {
             hit.suppression = .negated(cue: cue.tokens, denies: false)
             return
         }
+        if let judgment = TopicJudgment.cue(holding: matched, in: hit.sentence, of: text) {
+            hit.suppression = .negated(cue: judgment, denies: false)
+            return
+        }
         for cue in cues.clauseNegation.within(hit.clause) where free(cue) {
             hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens))
             return
