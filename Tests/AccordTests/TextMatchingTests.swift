@@ -374,6 +374,16 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The Diet enacted the law in 2015.", "[enactment]"), ["enacted"], "after the report")
     }
 
+    /// A question asserts nothing, unless it is a negative one or an answer says yes; a question in
+    /// a later clause asks about an earlier one that asserts.
+    func testAQuestionAssertsNothing() {
+        XCTAssertEqual(cues("Q: Will the Diet enact the law? A: No.", "[enactment]"), ["a question ('Will'), which asserts nothing"])
+        XCTAssertEqual(cues("問：政府は法律を制定するのか。答：しない。", "[enactment]"), ["a question ('か'), which asserts nothing"])
+        XCTAssertEqual(fired("政府は法律を制定するということですか。はい、そのとおりです。", "[enactment]").count, 1, "answered yes")
+        XCTAssertEqual(fired("政府は法律を制定するものであるが、これは許されるのか。", "[enactment]").count, 1,
+                       "the question is about an earlier clause, which asserts")
+    }
+
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor
     /// one that opens with a word that is no verb.
     func testATermReadsInThePassive() {

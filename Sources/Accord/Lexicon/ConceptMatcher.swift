@@ -46,6 +46,8 @@ struct ConceptHit {
         case reported(cue: Range<Int>)
         /// The clause tells what happened before the report, dated: "… ended in 1972".
         case past(cue: Range<Int>)
+        /// The sentence asks, and asserts nothing: "Will the SDF strike …?", 「…あるのか。」
+        case asked(cue: Range<Int>)
         case unless(concept: String, tokens: Range<Int>)
         /// Another actor is the clause's subject, and the first concept only an object of its act.
         case actedOnBy(concept: String, subject: Range<Int>)
@@ -242,6 +244,10 @@ enum ConceptMatcher {
         // verb may be a concept's word: what it says was deleted is the proposal, not what the
         // concept names (「…を認める案は…削除された」 deletes no principle).
         let japanese = text.isJapanese(hit.sentence)
+        if let cue = Question.cue(in: hit.clause, sentence: hit.sentence, of: text) {
+            hit.suppression = .asked(cue: cue)
+            return
+        }
         if !japanese, let cue = Counterfactual.cue(holding: matched, in: hit.sentence, of: text) {
             hit.suppression = .reported(cue: cue)
             return

@@ -1,0 +1,55 @@
+/// A question proposes nothing: "Q: Will the SDF strike enemy bases?", 「問：自衛隊が敵の基地を攻撃
+/// することはあるのか。」 — a Q&A sets out what it then answers. A negative Japanese question asserts
+/// what it asks (「…すべきではないか」), and so counts.
+enum Question {
+    static let questionMarks: Set<Character> = ["?", "？"]
+    /// How many tokens a speaker's label before a colon may take: "Q:", "Senator:".
+    static let labelReach = 3
+    /// The particle that ends a Japanese question: あるのか, 改正されるのか.
+    static let japaneseQuestionParticle = "か"
+    /// How near before the particle a negation makes the question assert: ではないか, ませんか.
+    static let negationReach = 3
+
+    /// Words that open an answer saying yes: the question's content is then asserted ("…という
+    /// ことですか。○政府参考人　はい、そのように想定しております").
+    static let yes: Set<String> = ["yes", "correct", "indeed", "affirmative", "はい", "ええ", "そのとおり", "その通り"]
+    /// How many tokens may open the answer before its yes: a speaker's label (○政府参考人, A:).
+    static let answerLabelReach = 4
+
+    /// The words that make the question at the end of `sentence` a question that asserts
+    /// nothing, if `clause` is the one that asks it and no answer says yes.
+    static func cue(in clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        // A question in a later clause asks about an earlier one that asserts: "政府案は、…行わせる
+        // ものであるが、これは国際法上許容されるのか。"
+        guard clause.upperBound == sentence.upperBound, !answeredYes(after: sentence, text),
+              let last = sentence.last(where: { tokens[$0].kind != .mark }) else { return nil }
+        let japanese = text.isJapanese(sentence)
+        let endsInParticle = japanese && tokens[last].lemma == japaneseQuestionParticle
+        guard endsInParticle || endsWithQuestionMark(after: sentence, text) else { return nil }
+        if japanese {
+            guard !tokens[max(sentence.lowerBound, last - negationReach)..<last].contains(where: { Lemma.japaneseNegations.contains($0.lemma) })
+            else { return nil }
+            return last..<(last + 1)
+        }
+        // The English question's first word after a label, as the finding quotes it: "Q: Will …".
+        // (A negative one, "Shouldn't Japan …?", is the negation's to read.)
+        let label = clause.prefix(labelReach).first { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }
+        guard let opener = clause.first(where: { tokens[$0].kind == .word && $0 > (label ?? -1) }) else { return nil }
+        return opener..<(opener + 1)
+    }
+
+    private static func answeredYes(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard let place = text.sentences.firstIndex(of: sentence), place + 1 < text.sentences.count else { return false }
+        let answer = text.sentences[place + 1]
+        return answer.prefix(answerLabelReach + 1).contains { yes.contains(text.tokens[$0].lemma) || yes.contains(text.quote($0..<($0 + 1))) }
+    }
+
+    /// Whether the first mark after the sentence's last token is a question mark.
+    private static func endsWithQuestionMark(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard let last = sentence.last else { return false }
+        let utf8 = text.text.utf8
+        let rest = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: text.tokens[last].end)...].prefix(8), as: UTF8.self)
+        return rest.first(where: { !$0.isWhitespace && !"\"”)）」』".contains($0) }).map { questionMarks.contains($0) } ?? false
+    }
+}
