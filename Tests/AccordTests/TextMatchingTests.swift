@@ -361,6 +361,11 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("A think tank proposed creating legal obligations. The government said no."),
                        ["reported as rejected or hypothetical ('said no')"], "rejected by the short sentence after it")
         XCTAssertEqual(fired("A think tank proposed creating legal obligations. The government agreed."), ["creating legal obligations"])
+        XCTAssertEqual(cues("Some had pressed for legal obligations; Tokyo refused, and the idea was quietly dropped."),
+                       ["reported as rejected or hypothetical ('dropped')"], "the proposal named again as a passive's subject")
+        XCTAssertEqual(cues("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国は、今回は行わないと答えています。"),
+                       ["reported as rejected or hypothetical ('ない')"], "a proposal handed in, and a denied main predicate after the contrast")
+        XCTAssertEqual(fired("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国はこれを受け入れます。"), ["法的拘束力"])
         XCTAssertEqual(cues("沖縄県などが求める法的拘束力の付与について、政府は取り上げない方針を示した。"),
                        ["reported as rejected or hypothetical ('取り上げ')"], "what another party asks for, as the topic, not taken up")
     }

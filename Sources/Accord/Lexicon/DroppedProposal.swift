@@ -91,13 +91,7 @@ enum DroppedProposal {
                 }
                 guard rejection(at: index, before: sentence.upperBound, of: text) != nil else { continue }
                 // Or in the passive with the proposal as its subject: "…, but it was dropped".
-                let subject = max(clause.upperBound, index - 4)..<index
-                if subject.contains(where: { tokens[$0].lemma == "it" || tokens[$0].lemma == "they"
-                        || (anaphoricNouns.contains(tokens[$0].lemma) && $0 > subject.lowerBound
-                            && (tokens[$0 - 1].lemma == "that" || tokens[$0 - 1].lemma == "this")) }),
-                   subject.contains(where: { reportingAuxiliaries.contains(text.quote($0..<($0 + 1)).lowercased()) }) {
-                    return rejected
-                }
+                if passiveNamesIt(before: index, from: clause.upperBound, text) { return rejected }
             }
             // A rejection in the proposal's own clause; a later clause may reject something else.
             guard ownClause else { continue }
@@ -108,6 +102,17 @@ enum DroppedProposal {
             if passive, let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return rejected }
         }
         return nil
+    }
+
+    /// Whether the words just before a rejection are a passive whose subject names the proposal
+    /// again: "it was dropped", "that idea was quietly dropped", "the idea was shelved".
+    private static func passiveNamesIt(before verb: Int, from start: Int, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        let subject = max(start, verb - 4)..<verb
+        return subject.contains(where: { tokens[$0].lemma == "it" || tokens[$0].lemma == "they"
+                || (anaphoricNouns.contains(tokens[$0].lemma) && $0 > subject.lowerBound
+                    && (tokens[$0 - 1].lemma == "that" || tokens[$0 - 1].lemma == "this" || tokens[$0 - 1].lemma == definite)) })
+            && subject.contains(where: { reportingAuxiliaries.contains(text.quote($0..<($0 + 1)).lowercased()) })
     }
 
     /// Words after a later clause's verb that name the proposal again: "took it up", "struck that
@@ -132,7 +137,7 @@ enum DroppedProposal {
     /// Verbs that put another proposal forward, in a past form: "A 2014 commentary floated a
     /// nuclear-sharing scheme for Japan, but neither government took it up".
     static let proposingVerbs = LemmaList(["float", "propose", "suggest", "raise", "moot", "advance", "table", "broach",
-                                           "recommend", "urge", "put"])
+                                           "recommend", "urge", "put", "press", "push", "lobby"])
 
     /// Nouns that put another party's proposal forward whatever their verb: "The governor renewed
     /// his call for a revision of the SOFA, but Tokyo has no plans to take up the request".
@@ -145,6 +150,13 @@ enum DroppedProposal {
               clause.contains(where: { (proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))))
                   || demandNouns.contains(tokens[$0].lemma) })
         else { return nil }
+        // "…; the idea was quietly dropped": the proposal named again as a passive's subject.
+        for index in clause.upperBound..<sentence.upperBound {
+            if let rejected = rejection(at: index, before: sentence.upperBound, of: text),
+               passiveNamesIt(before: index, from: clause.upperBound, text) {
+                return rejected
+            }
+        }
         for index in clause.upperBound..<sentence.upperBound where namesItAgain(after: index, sentence, tokens) {
             let lemma = tokens[index].lemma
             if let rejected = rejection(at: index, before: sentence.upperBound, of: text, anyTense: true) { return rejected }

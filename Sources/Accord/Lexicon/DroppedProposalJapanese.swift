@@ -7,6 +7,11 @@ extension DroppedProposal {
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
     static let japaneseProposalVerbs = ["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請"]
     static let japaneseContrasts = ["が", "けれども", "ものの", "けど"]
+    /// Verbs that hand a proposal in: 要望を出す, 意見を提出する.
+    static let japaneseSubmissions = ["出す", "提出", "表明", "寄せる", "示す"]
+    /// How near the sentence's end a denial after the contrast must stand to be its main
+    /// predicate (行わないと答えています: seven tokens).
+    static let japaneseDenialReach = 10
     /// Particles that make what another party asks for the sentence's topic, and how far after the
     /// verb they may stand (求める地位協定の改定について).
     static let japaneseTopicMarkers: Set<String> = ["について", "に関して", "については", "に関しては"]
@@ -15,7 +20,8 @@ extension DroppedProposal {
                                      "拒否", "拒む", "一蹴"]
     static let japanesePassives = ["れる", "られる"]
     /// Or an adoption denied (採用していません, 採択されなかった, 盛り込まれておりません).
-    static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる", "取り上げる"]
+    static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる", "取り上げる",
+                                    "入る"]
     /// Words that name the proposal again as the object of a later predicate: これを拒否した.
     static let japaneseAnaphors = ["これ", "それ", "同案", "同提案"]
     /// How near the sentence's end the rejection must stand to be its main predicate (the Diet's
@@ -30,11 +36,15 @@ extension DroppedProposal {
             japaneseProposalNouns.contains(tokens[index].lemma) && index + 1 < sentence.upperBound
                 && tokens[index + 1].kind == .particle && ["は", "も", "が"].contains(tokens[index + 1].lemma)
         }
+        // A verb that puts it forward, or a proposal noun as the object of one that hands it in
+        // (要望を県が国に出しましたが), with a contrast after it.
         let putForward = sentence.first { index in
-            japaneseProposalVerbs.contains(tokens[index].lemma)
-                && tokens[(index + 1)..<min(sentence.upperBound, index + 5)].contains {
-                    $0.kind == .conjunctiveParticle && japaneseContrasts.contains($0.lemma)
-                }
+            let proposes = japaneseProposalVerbs.contains(tokens[index].lemma)
+                || (japaneseSubmissions.contains(tokens[index].lemma)
+                    && tokens[max(sentence.lowerBound, index - japaneseObjectReach - 2)..<index].contains { japaneseProposalNouns.contains($0.lemma) })
+            return proposes && tokens[(index + 1)..<min(sentence.upperBound, index + 5)].contains {
+                $0.kind == .conjunctiveParticle && japaneseContrasts.contains($0.lemma)
+            }
         }
         // Or the topic another party asks for: 「沖縄県などが求める地位協定の改定について、…」.
         let demanded = sentence.first { index in
@@ -49,6 +59,15 @@ extension DroppedProposal {
             for index in tail {
                 if let rejected = rejects(at: index, before: sentence.upperBound, tokens, passiveOnly: topic != nil) { return rejected }
             }
+        }
+        // After a proposal put forward and a contrast, a main predicate that is denied says it was
+        // not taken up: 「…要望を県が国に出しましたが、国は、今回は改定を行わないと答えています」.
+        if let putForward, let contrast = ((putForward + 1)..<sentence.upperBound).first(where: {
+               tokens[$0].kind == .conjunctiveParticle && japaneseContrasts.contains(tokens[$0].lemma)
+           }),
+           let denial = ((contrast + 1)..<sentence.upperBound).last(where: { Lemma.japaneseNegations.contains(tokens[$0].lemma) }),
+           sentence.upperBound - denial <= japaneseDenialReach {
+            return denial..<(denial + 1)
         }
         // Or the proposal named again as the object of a later predicate: 政府はこれを拒否した.
         for index in (anchor + 1)..<sentence.upperBound where japaneseAnaphors.contains(tokens[index].lemma) {
