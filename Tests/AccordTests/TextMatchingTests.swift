@@ -366,6 +366,12 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国は、今回は行わないと答えています。"),
                        ["reported as rejected or hypothetical ('ない')"], "a proposal handed in, and a denied main predicate after the contrast")
         XCTAssertEqual(fired("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国はこれを受け入れます。"), ["法的拘束力"])
+        XCTAssertEqual(fired("Someone pitched legal obligations for both sides. Didn't happen."), [], "an elliptical dismissal after it")
+        XCTAssertEqual(fired("Someone pitched legal obligations for both sides. Pure hypothetical."), [])
+        XCTAssertEqual(fired("Someone pitched legal obligations for both sides. The drafters agreed."), ["legal obligations"])
+        XCTAssertEqual(fired("一部から提起された法的拘束力の案は、本合意には含まれない。"), [], "含まれない: not taken in")
+        XCTAssertEqual(fired("法的拘束力を求める県の要望については、今回の協議の対象外とすることで一致。"), [], "対象外: set aside")
+        XCTAssertEqual(fired("法的拘束力を持たせる案については、両政府の立場ではないことを確認した。"), [], "not the governments' position")
         XCTAssertEqual(cues("沖縄県などが求める法的拘束力の付与について、政府は取り上げない方針を示した。"),
                        ["reported as rejected or hypothetical ('取り上げ')"], "what another party asks for, as the topic, not taken up")
     }

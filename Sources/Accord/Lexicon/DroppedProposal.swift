@@ -137,7 +137,7 @@ enum DroppedProposal {
     /// Verbs that put another proposal forward, in a past form: "A 2014 commentary floated a
     /// nuclear-sharing scheme for Japan, but neither government took it up".
     static let proposingVerbs = LemmaList(["float", "propose", "suggest", "raise", "moot", "advance", "table", "broach",
-                                           "recommend", "urge", "put", "press", "push", "lobby"])
+                                           "recommend", "urge", "put", "press", "push", "lobby", "pitch", "want"])
 
     /// Nouns that put another party's proposal forward whatever their verb: "The governor renewed
     /// his call for a revision of the SOFA, but Tokyo has no plans to take up the request".
@@ -171,6 +171,8 @@ enum DroppedProposal {
 
     /// How many words a sentence that only rejects the one before may have: "The government said no."
     static let answerLength = 12
+    /// Words that dismiss what the sentence before put forward: "Pure hypothetical.", "Dead on arrival."
+    static let dismissals = LemmaList(["hypothetical", "nonstarter", "non-starter", "dead", "moot", "gone", "rejected", "dropped"])
     static let say = LemmaList(["say"]).lemmas[0]
 
     /// A proposal put forward in a past form and rejected by the short sentence after it: "A think
@@ -182,6 +184,12 @@ enum DroppedProposal {
         else { return nil }
         let next = text.sentences[place + 1]
         guard next.count <= answerLength, !text.isJapanese(next) else { return nil }
+        // An elliptical dismissal: "Didn't happen.", "Not in the text.", "Pure hypothetical."
+        if let first = next.first(where: { tokens[$0].kind == .word }),
+           negations.contains(tokens[first].lemma) || dismissals.contains(tokens[first].lemma)
+            || next.prefix(3).contains(where: { dismissals.contains(tokens[$0].lemma) }) {
+            return first..<(first + 1)
+        }
         for index in next {
             // "said no"
             if tokens[index].lemma == say, index + 1 < next.upperBound, tokens[index + 1].lemma == "no" { return index..<(index + 2) }

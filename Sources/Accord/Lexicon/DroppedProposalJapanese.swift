@@ -2,7 +2,8 @@
 /// 「…条項の提案がございましたが、最終案には盛り込まれておりません」, 「…と提言したが、政府はこれを否定した」.
 extension DroppedProposal {
     /// A proposal noun as the topic or subject (案は, 提案も, 提案が).
-    static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求"]
+    static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求",
+                                        "議論"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
     static let japaneseProposalVerbs = ["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請"]
@@ -21,7 +22,10 @@ extension DroppedProposal {
     static let japanesePassives = ["れる", "られる"]
     /// Or an adoption denied (採用していません, 採択されなかった, 盛り込まれておりません).
     static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる", "取り上げる",
-                                    "入る"]
+                                    "入る", "含む", "立場", "方針", "考え"]
+    /// Nouns that set a proposal aside without a passive: 見送り, 不採用; and 対象外 (協議の対象外と
+    /// する), which MeCab cuts into 対象 and 外.
+    static let japaneseNominalRejections = ["見送り", "不採用", "却下"]
     /// Words that name the proposal again as the object of a later predicate: これを拒否した.
     static let japaneseAnaphors = ["これ", "それ", "同案", "同提案"]
     /// How near the sentence's end the rejection must stand to be its main predicate (the Diet's
@@ -34,7 +38,7 @@ extension DroppedProposal {
         let tokens = text.tokens
         let topic = sentence.first { index in
             japaneseProposalNouns.contains(tokens[index].lemma) && index + 1 < sentence.upperBound
-                && tokens[index + 1].kind == .particle && ["は", "も", "が"].contains(tokens[index + 1].lemma)
+                && tokens[index + 1].kind == .particle && ["は", "も", "が", "について", "については"].contains(tokens[index + 1].lemma)
         }
         // A verb that puts it forward, or a proposal noun as the object of one that hands it in
         // (要望を県が国に出しましたが), with a contrast after it.
@@ -83,6 +87,8 @@ extension DroppedProposal {
     /// adoption that a negation follows.
     private static func rejects(at index: Int, before end: Int, _ tokens: [Token], passiveOnly: Bool) -> Range<Int>? {
         let after = tokens[(index + 1)..<end]
+        if japaneseNominalRejections.contains(tokens[index].lemma) { return index..<(index + 1) }
+        if tokens[index].lemma == "対象", index + 1 < end, tokens[index + 1].lemma == "外" { return index..<(index + 2) }
         if japaneseRejections.contains(tokens[index].lemma),
            !passiveOnly || after.prefix(3).contains(where: { japanesePassives.contains($0.lemma) }) {
             return index..<(index + 1)
