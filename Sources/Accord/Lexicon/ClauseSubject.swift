@@ -23,6 +23,9 @@ enum ClauseSubject {
     /// next: 自衛隊の打撃作戦, 自衛隊による打撃.
     static let subjectParticles: Set<String> = ["が", "は"]
     static let agentLinks: Set<String> = ["の", "による", "によって", "により"]
+    /// Verbs whose "that" opens a clause with a subject of its own.
+    static let reportingVerbs = LemmaList(["note", "say", "state", "confirm", "explain", "stress", "report", "indicate", "announce",
+                                           "agree", "argue", "insist", "believe", "expect", "understand", "acknowledge", "assert"])
 
     /// The first concept of `rivals`, with its words, that is the clause's subject while the hit's
     /// first part stands in its predicate, neither joined to the subject nor the agent of the hit's
@@ -45,6 +48,14 @@ enum ClauseSubject {
                                          : start.map { found.tokens.lowerBound - $0 <= subjectReach } ?? false
                 guard isSubject, !parts.dropFirst().contains(where: { isAgent(actor.tokens, of: $0.tokens, text.tokens, japanese: japanese) })
                 else { continue }
+                // A complement clause of its own after a reporting verb: "The U.S. side noted that
+                // the JMSDF would take over the offensive role" is the JMSDF's act.
+                if !japanese, actor.tokens.lowerBound > found.tokens.upperBound,
+                   (found.tokens.upperBound..<actor.tokens.lowerBound).contains(where: { index in
+                       reportingVerbs.contains(text.tokens[index].lemma) && index + 1 < actor.tokens.lowerBound && text.tokens[index + 1].lemma == "that"
+                   }) {
+                    continue
+                }
                 // The first concept in the predicate, not joined to the subject; or in an English
                 // fronted phrase ("In a Japan contingency, U.S. forces …").
                 if actor.tokens.lowerBound > found.tokens.lowerBound ? !isJoined(found.tokens, to: actor.tokens, text.tokens)

@@ -13,7 +13,9 @@ enum WordOrder {
         }
     }
 
-    /// Whether the words at `marker` open with a participle after "be": "to be bypassed".
+    /// Whether the words at `marker` open with a participle after "be": "to be bypassed". (A
+    /// headline's bare participle, "notification to Congress skipped", is not read as one: it
+    /// cannot be told from a relative clause's verb, "the law the Diet enacted".)
     private static func isPassive(_ marker: Range<Int>, _ text: AnalyzedText) -> Bool {
         let tokens = text.tokens
         let first = marker.lowerBound
