@@ -395,6 +395,17 @@ final class TextMatchingTests: XCTestCase {
                        "the question is about an earlier clause, which asserts")
     }
 
+    /// What someone outside the two governments wants is reported, rejected or not.
+    func testAThirdPartysProposalIsReported() {
+        XCTAssertEqual(cues("Some lawmakers have called for legal obligations for both sides."),
+                       ["reported as rejected or hypothetical ('called')"])
+        XCTAssertEqual(fired("The two governments have called for legal obligations for both sides."), ["legal obligations"],
+                       "the parties themselves")
+        XCTAssertEqual(cues("一部の識者は、法的拘束力を持たせるべきだと主張している。"), ["reported as rejected or hypothetical ('主張')"])
+        XCTAssertEqual(fired("政府は、法的拘束力を持たせると主張している。"), ["法的拘束力"], "the government's own case")
+        XCTAssertEqual(cues("法的拘束力を持たせるべきだとの声もある。"), ["reported as rejected or hypothetical ('声')"])
+    }
+
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor
     /// one that opens with a word that is no verb.
     func testATermReadsInThePassive() {

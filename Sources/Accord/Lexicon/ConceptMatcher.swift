@@ -252,7 +252,8 @@ enum ConceptMatcher {
             hit.suppression = .reported(cue: cue)
             return
         }
-        if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
+        if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: japanese, of: text)
+            ?? ThirdPartyProposal.cue(holding: matched, clause: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
             hit.suppression = .reported(cue: cue)
         } else if !japanese, let cue = HistoricalPast.cue(in: hit.clause, of: text) {
             hit.suppression = .past(cue: cue)

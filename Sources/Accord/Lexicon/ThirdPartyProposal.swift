@@ -1,0 +1,88 @@
+/// What someone outside the two governments wants is reported, not proposed, whether or not anyone
+/// rejects it: "Some lawmakers have called for revising the SOFA", "A think tank urged Tokyo to
+/// acquire strike weapons", 「一部の識者は、核の持ち込みを認めるべきだと主張している」,
+/// 「…すべきだとの声もある」.
+enum ThirdPartyProposal {
+    /// Who stands outside the two governments and their plan.
+    static let englishParties = LemmaList(["critic", "critics", "analyst", "analysts", "commentator", "commentators", "expert",
+                                           "experts", "scholar", "scholars", "academic", "academics", "lawmaker", "lawmakers",
+                                           "legislator", "legislators", "backbencher", "backbenchers", "opposition", "activist",
+                                           "activists", "governor", "prefecture", "columnist", "pundit", "pundits", "hawk", "hawks",
+                                           "someone", "somebody", "observer", "observers", "tank", "panel", "senator", "senators",
+                                           "congressman", "congresswoman", "parliamentarian", "politician", "politicians",
+                                           "researcher", "researchers", "professor", "advocate", "advocates", "proponent",
+                                           "proponents", "opponent", "opponents", "skeptic", "sceptic", "some", "others", "editorial"])
+    /// Verbs of putting forward or wanting.
+    static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
+                                         "recommend", "favor", "favour", "float", "push", "seek", "contend", "claim", "insist",
+                                         "lobby", "ask", "wish", "envisage", "envision"])
+    /// How far into its clause the party may stand ("Some in Congress", "A Tokyo think tank"), and
+    /// how far after it its verb ("have long called for").
+    static let partyReach = 6
+    static let verbReach = 4
+
+    static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
+                                               "報道", "論者", "議員", "推進派", "反対派", "保守派", "タカ派"]
+    static let japaneseVerbs: Set<String> = ["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望"]
+    /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」.
+    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え"]
+    static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う"]
+    /// How near the sentence's end its verb must stand: 「…と主張している」.
+    static let japaneseEndReach = 8
+
+    /// The words that put the hit's content in a third party's mouth, if they do and nothing after
+    /// it takes the proposal up ("…, and Tokyo will take up the request", 「国はこれを受け入れます」).
+    static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
+        guard let first = parts.map(\.lowerBound).min(),
+              let cue = japanese ? japaneseCue(first: first, sentence: sentence, text) : englishCue(first: first, clause: clause, text),
+              !takenUp(after: cue.upperBound, sentence: sentence, japanese: japanese, text)
+        else { return nil }
+        return cue
+    }
+
+    /// Whether a word after the proposal adopts it, in its sentence or the next.
+    private static func takenUp(after start: Int, sentence: Range<Int>, japanese: Bool, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        var end = sentence.upperBound
+        if let place = text.sentences.firstIndex(of: sentence), place + 1 < text.sentences.count { end = text.sentences[place + 1].upperBound }
+        for index in start..<end {
+            let lemma = tokens[index].lemma
+            if japanese {
+                guard DroppedProposal.japaneseAdoptions.contains(lemma) else { continue }
+                if !tokens[(index + 1)..<min(end, index + 6)].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) { return true }
+            } else if DroppedProposal.adoptionVerbs.contains(lemma),
+                      // "take" adopts only with its "up".
+                      lemma != DroppedProposal.take || tokens[(index + 1)..<min(end, index + 3)].contains(where: { $0.lemma == "up" }),
+                      !tokens[max(start, index - DroppedProposal.negationReach)..<index].contains(where: { DroppedProposal.negations.contains($0.lemma) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func englishCue(first: Int, clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        for party in clause.prefix(partyReach) where englishParties.contains(tokens[party].lemma) {
+            guard let verb = ((party + 1)..<min(clause.upperBound, party + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) }),
+                  verb < first
+            else { continue }
+            return verb..<(verb + 1)
+        }
+        return nil
+    }
+
+    private static func japaneseCue(first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let tail = max(first, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
+        // 「…すべきだとの声もある」: a quotative, then a view.
+        for index in tail where japaneseViews.contains(tokens[index].lemma) && index >= first + 2 {
+            // と + の or と + いう, as MeCab cuts との and という.
+            if tokens[index - 2].lemma == "と", japaneseQuotativeLinks.contains(tokens[index - 1].lemma) { return index..<(index + 1) }
+        }
+        // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end.
+        guard (sentence.lowerBound..<first).contains(where: { japaneseParties.contains(tokens[$0].lemma) }),
+              let verb = tail.first(where: { japaneseVerbs.contains(tokens[$0].lemma) && $0 > first })
+        else { return nil }
+        return verb..<(verb + 1)
+    }
+}
