@@ -10,7 +10,10 @@ enum TextAnalyzer {
     /// The text's sentences of lemmatized tokens, not yet cut into clauses: most texts lack a
     /// concept that every query of theirs asks for, and are never read clause by clause.
     static func words(_ text: String) -> AnalyzedText {
-        let scalars = scalarsWithOffsets(text)
+        let (scalars, maxScalar) = scalarsWithOffsets(text)
+        // Kana and kanji start at U+3041: a text with nothing that high (most English texts) is
+        // not asked sentence by sentence, which was a pass over every scalar.
+        let mayHoldJapanese = maxScalar >= 0x3041
         let end = text.utf8.count
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
         // About one token in six bytes of English: room from the start, not grown as words come.
@@ -20,7 +23,7 @@ enum TextAnalyzer {
         EnglishLemmatizerPool.with { lemmatizer in
             for sentence in sentences(scalars) {
                 let first = analysis.tokens.count
-                let japanese = scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
+                let japanese = mayHoldJapanese && scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
                 if japanese {
                     if mecabBytes == nil { mecabBytes = forMeCab(text) }
                     let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
@@ -64,21 +67,23 @@ enum TextAnalyzer {
             }
             return .success(EnglishLemmatizerPool.with { latinLemmas(tokens, &$0) }.filter { $0.kind != .mark }.map(\.lemma))
         }
-        let scalars = scalarsWithOffsets(phrase)
+        let scalars = scalarsWithOffsets(phrase).scalars
         tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: &$0) }
         return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
     }
 
-    /// The text's scalars, each with its UTF-8 offset.
-    private static func scalarsWithOffsets(_ text: String) -> EnglishTokenizer.Scalars {
+    /// The text's scalars, each with its UTF-8 offset, and the highest scalar value among them.
+    private static func scalarsWithOffsets(_ text: String) -> (scalars: EnglishTokenizer.Scalars, maxScalar: UInt32) {
         var scalars: EnglishTokenizer.Scalars = []
         scalars.reserveCapacity(text.utf8.count)
         var offset = 0
+        var maxScalar: UInt32 = 0
         for scalar in text.unicodeScalars {
             scalars.append((scalar, offset))
             offset += scalar.utf8.count
+            maxScalar = max(maxScalar, scalar.value)
         }
-        return scalars
+        return (scalars, maxScalar)
     }
 
     /// The text's bytes as MeCab reads them: it takes a line break for part of a word, and a
