@@ -98,6 +98,19 @@ final class ConceptOccurrences {
         return true
     }
 
+    /// Whether `occurrences(of:in:)` finds any, without making its arrays: a `names` condition
+    /// asks it of every sentence of every value of a list (a proposal's legal bases).
+    func occurs(_ concept: Concept, in range: Range<Int>) -> Bool {
+        guard let matches else { return false }
+        return matches.contains(inGroup: concept.number) { match in
+            guard range.contains(match.tokens.lowerBound), match.tokens.upperBound <= range.upperBound else { return false }
+            let excepted = exceptions?.contains(inGroup: concept.number) { exception in
+                exception.overlaps(range) && exception.overlaps(match.tokens) && !Self.saysMore(match, than: exception)
+            }
+            return excepted != true
+        }
+    }
+
     /// Whether every one of the concepts has a match in the text.
     func occurAll(_ concepts: [Concept]) -> Bool {
         for concept in concepts where !occurs(concept) { return false }
