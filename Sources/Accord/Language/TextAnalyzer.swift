@@ -116,6 +116,12 @@ enum TextAnalyzer {
         }
         while index < scalars.count {
             let scalar = scalars[index].scalar
+            // Letters, digits and most marks lie between "?" and the Japanese marks: nothing
+            // there ends a sentence or a line, and the cases below are not asked of them.
+            if scalar.value > 0x3F, scalar.value < 0x3002 {
+                index += 1
+                continue
+            }
             switch scalar {
             case "。", "！", "？", "．":
                 var end = index + 1
