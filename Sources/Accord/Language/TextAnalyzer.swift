@@ -10,10 +10,9 @@ enum TextAnalyzer {
     /// The text's sentences of lemmatized tokens, not yet cut into clauses: most texts lack a
     /// concept that every query of theirs asks for, and are never read clause by clause.
     static func words(_ text: String) -> AnalyzedText {
-        let (scalars, maxScalar) = scalarsWithOffsets(text)
         // Kana and kanji start at U+3041: a text with nothing that high (most English texts) is
         // not asked sentence by sentence, which was a pass over every scalar.
-        let mayHoldJapanese = maxScalar >= 0x3041
+        let (scalars, mayHoldJapanese) = scalarsWithOffsets(text)
         let end = text.utf8.count
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
         // About one token in six bytes of English: room from the start, not grown as words come.
@@ -72,18 +71,25 @@ enum TextAnalyzer {
         return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
     }
 
-    /// The text's scalars, each with its UTF-8 offset, and the highest scalar value among them.
-    private static func scalarsWithOffsets(_ text: String) -> (scalars: EnglishTokenizer.Scalars, maxScalar: UInt32) {
+    /// The text's scalars, each with its UTF-8 offset, and whether any lies as high as kana
+    /// (U+3041).
+    private static func scalarsWithOffsets(_ text: String) -> (scalars: EnglishTokenizer.Scalars, reachesKana: Bool) {
+        // An ASCII text, as English texts are, byte by byte: each byte is its scalar, and the
+        // scalar view's decoding and an append for each cost more than the rest of cutting it.
+        let bytes = text.utf8.span
+        var offset = 0
+        while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
+        if offset == bytes.count { return ((0..<bytes.count).map { (Unicode.Scalar(bytes[$0]), $0) }, false) }
         var scalars: EnglishTokenizer.Scalars = []
         scalars.reserveCapacity(text.utf8.count)
-        var offset = 0
-        var maxScalar: UInt32 = 0
+        offset = 0
+        var reachesKana = false
         for scalar in text.unicodeScalars {
             scalars.append((scalar, offset))
             offset += scalar.utf8.count
-            maxScalar = max(maxScalar, scalar.value)
+            reachesKana = reachesKana || scalar.value >= 0x3041
         }
-        return (scalars, maxScalar)
+        return (scalars, reachesKana)
     }
 
     /// The text's bytes as MeCab reads them: it takes a line break for part of a word, and a
