@@ -21,13 +21,16 @@ final class ConceptOccurrences {
         var exceptions: [(key: Int, element: Range<Int>)] = []
         // Only Japanese has light tokens; an English sentence is not asked about them.
         let light = text.japanese.contains(true) ? text.tokens.map(\.kind.isLight) : []
+        // Made once for the text: made at each word, the closure that reads `light` was
+        // allocated and freed for every word of a Japanese text.
+        let isLight: (Int) -> Bool = light.isEmpty ? { _ in false } : { light[$0] }
         var holds = SentenceLemmas(lemmaCount: lexicon.lemmaNumbers.count)
         for sentence in text.sentences {
             holds.mark(numbers[sentence])
             for start in sentence {
                 // Exceptions are the expressions as written: particles count in their gaps.
                 lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers,
-                                           isLight: light.isEmpty ? { _ in false } : { light[$0] },
+                                           isLight: isLight,
                                            lightGaps: { !$0.isException }, holds: holds) { term, tokens, words in
                     if words.count > 1, Self.gapCrossesAComma(words, text.tokens) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
