@@ -38,7 +38,7 @@ final class TextAnalysisScan {
     /// Whether the text holds a term of the concept anywhere (a name: a statute, an instrument).
     func names(_ concept: Concept, in lexicon: Lexicon) -> Bool {
         let found = occurrences(lexicon)
-        return analysis.sentences.contains { !found.occurrences(of: concept, in: $0).isEmpty }
+        return analysis.sentences.contains { found.occurs(concept, in: $0) }
     }
 
     /// The clauses that hold every concept of the query, with their suppression if any.

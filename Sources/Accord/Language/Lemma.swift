@@ -39,13 +39,18 @@ enum Lemma {
 /// fails is a call, where hashing every word cost more.
 struct LemmaList: Sendable {
     let lemmas: [String]
+    /// Each lemma's length in UTF-8, kept: counting them at every question cost more than the
+    /// comparisons (the clause cutter asks about every word of a text).
+    private let lengths: [Int]
 
     init(_ words: [String]) {
         lemmas = EnglishLemmatizerPool.with { lemmatizer in words.map { lemmatizer.lemma($0[...]) } }
+        lengths = lemmas.map(\.utf8.count)
     }
 
     func contains(_ lemma: String) -> Bool {
         let count = lemma.utf8.count
-        return lemmas.contains { $0.utf8.count == count && $0 == lemma }
+        for index in lengths.indices where lengths[index] == count && lemmas[index] == lemma { return true }
+        return false
     }
 }

@@ -10,7 +10,9 @@ enum TextAnalyzer {
     /// The text's sentences of lemmatized tokens, not yet cut into clauses: most texts lack a
     /// concept that every query of theirs asks for, and are never read clause by clause.
     static func words(_ text: String) -> AnalyzedText {
-        let scalars = scalarsWithOffsets(text)
+        // Kana and kanji start at U+3041: a text with nothing that high (most English texts) is
+        // not asked sentence by sentence, which was a pass over every scalar.
+        let (scalars, mayHoldJapanese) = scalarsWithOffsets(text)
         let end = text.utf8.count
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
         // About one token in six bytes of English: room from the start, not grown as words come.
@@ -20,7 +22,7 @@ enum TextAnalyzer {
         EnglishLemmatizerPool.with { lemmatizer in
             for sentence in sentences(scalars) {
                 let first = analysis.tokens.count
-                let japanese = scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
+                let japanese = mayHoldJapanese && scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
                 if japanese {
                     if mecabBytes == nil { mecabBytes = forMeCab(text) }
                     let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
@@ -64,27 +66,40 @@ enum TextAnalyzer {
             }
             return .success(EnglishLemmatizerPool.with { latinLemmas(tokens, &$0) }.filter { $0.kind != .mark }.map(\.lemma))
         }
-        let scalars = scalarsWithOffsets(phrase)
+        let scalars = scalarsWithOffsets(phrase).scalars
         tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: &$0) }
         return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
     }
 
-    /// The text's scalars, each with its UTF-8 offset.
-    private static func scalarsWithOffsets(_ text: String) -> EnglishTokenizer.Scalars {
+    /// The text's scalars, each with its UTF-8 offset, and whether any lies as high as kana
+    /// (U+3041).
+    private static func scalarsWithOffsets(_ text: String) -> (scalars: EnglishTokenizer.Scalars, reachesKana: Bool) {
+        // An ASCII text, as English texts are, byte by byte: each byte is its scalar, and the
+        // scalar view's decoding and an append for each cost more than the rest of cutting it.
+        let bytes = text.utf8.span
+        var offset = 0
+        while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
+        if offset == bytes.count { return ((0..<bytes.count).map { (Unicode.Scalar(bytes[$0]), $0) }, false) }
         var scalars: EnglishTokenizer.Scalars = []
         scalars.reserveCapacity(text.utf8.count)
-        var offset = 0
+        offset = 0
+        var reachesKana = false
         for scalar in text.unicodeScalars {
             scalars.append((scalar, offset))
             offset += scalar.utf8.count
+            reachesKana = reachesKana || scalar.value >= 0x3041
         }
-        return scalars
+        return (scalars, reachesKana)
     }
 
     /// The text's bytes as MeCab reads them: it takes a line break for part of a word, and a
     /// blank of the same length keeps every offset.
     private static func forMeCab(_ text: String) -> [UInt8] {
-        text.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }
+        // Copied whole and then changed in place: mapped byte by byte, the copy cost more than
+        // tagging a short text.
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { bytes[index] = 0x20 }
+        return bytes
     }
 
     /// Latin words inside Japanese ("SOFA", "Forces") take English lemmas.
@@ -111,6 +126,12 @@ enum TextAnalyzer {
         }
         while index < scalars.count {
             let scalar = scalars[index].scalar
+            // Letters, digits and most marks lie between "?" and the Japanese marks: nothing
+            // there ends a sentence or a line, and the cases below are not asked of them.
+            if scalar.value > 0x3F, scalar.value < 0x3002 {
+                index += 1
+                continue
+            }
             switch scalar {
             case "。", "！", "？", "．":
                 var end = index + 1

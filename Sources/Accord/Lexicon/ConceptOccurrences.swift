@@ -9,9 +9,11 @@ final class ConceptOccurrences {
     typealias Match = (tokens: Range<Int>, words: [Range<Int>])
 
     /// By `Concept.number`: the concept's matches, and its exceptions' matches. A match of a
-    /// term of one part is kept without its words, which are its tokens (`TermIndex`).
-    private let matches: Grouped<Match>
-    private let exceptions: Grouped<Range<Int>>
+    /// term of one part is kept without its words, which are its tokens (`TermIndex`). Nil
+    /// when there are none: many texts have no exception and some no match, and grouping
+    /// nothing still made an array, each allocation looking up its element type at run time.
+    private let matches: Grouped<Match>?
+    private let exceptions: Grouped<Range<Int>>?
 
     /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
     init(_ text: AnalyzedText, numbers: [Int32], lexicon: Lexicon) {
@@ -19,13 +21,16 @@ final class ConceptOccurrences {
         var exceptions: [(key: Int, element: Range<Int>)] = []
         // Only Japanese has light tokens; an English sentence is not asked about them.
         let light = text.japanese.contains(true) ? text.tokens.map(\.kind.isLight) : []
+        // Made once for the text: made at each word, the closure that reads `light` was
+        // allocated and freed for every word of a Japanese text.
+        let isLight: (Int) -> Bool = light.isEmpty ? { _ in false } : { light[$0] }
         var holds = SentenceLemmas(lemmaCount: lexicon.lemmaNumbers.count)
         for sentence in text.sentences {
             holds.mark(numbers[sentence])
             for start in sentence {
                 // Exceptions are the expressions as written: particles count in their gaps.
                 lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers,
-                                           isLight: light.isEmpty ? { _ in false } : { light[$0] },
+                                           isLight: isLight,
                                            lightGaps: { !$0.isException }, holds: holds) { term, tokens, words in
                     if words.count > 1, Self.gapCrossesAComma(words, text.tokens) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
@@ -38,8 +43,8 @@ final class ConceptOccurrences {
             }
             holds.clear(numbers[sentence])
         }
-        self.matches = Grouped(matches, groups: lexicon.concepts.count)
-        self.exceptions = Grouped(exceptions, groups: lexicon.concepts.count)
+        self.matches = matches.isEmpty ? nil : Grouped(matches, groups: lexicon.concepts.count)
+        self.exceptions = exceptions.isEmpty ? nil : Grouped(exceptions, groups: lexicon.concepts.count)
     }
 
     /// Whether a term's words hold the whole of an exception and more, so that the term says what
@@ -82,17 +87,31 @@ final class ConceptOccurrences {
                                              "once", "until", "whether", "although", "though", "whereas"]
 
     /// Whether the concept has any match in the text: most texts lack one of a query's concepts.
-    func occurs(_ concept: Concept) -> Bool { !matches.isEmpty(group: concept.number) }
+    func occurs(_ concept: Concept) -> Bool { matches.map { !$0.isEmpty(group: concept.number) } ?? false }
 
     /// Whether each of the concepts has a match inside `clause`, its exceptions aside: a clause
     /// that lacks one of a query's concepts, as most do, is passed over before any array is made
     /// for it.
     func occurAll(_ concepts: [Concept], in clause: Range<Int>) -> Bool {
+        guard let matches else { return concepts.isEmpty }
         for concept in concepts {
             let inside = matches.contains(inGroup: concept.number) { clause.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= clause.upperBound }
             if !inside { return false }
         }
         return true
+    }
+
+    /// Whether `occurrences(of:in:)` finds any, without making its arrays: a `names` condition
+    /// asks it of every sentence of every value of a list (a proposal's legal bases).
+    func occurs(_ concept: Concept, in range: Range<Int>) -> Bool {
+        guard let matches else { return false }
+        return matches.contains(inGroup: concept.number) { match in
+            guard range.contains(match.tokens.lowerBound), match.tokens.upperBound <= range.upperBound else { return false }
+            let excepted = exceptions?.contains(inGroup: concept.number) { exception in
+                exception.overlaps(range) && exception.overlaps(match.tokens) && !Self.saysMore(match, than: exception)
+            }
+            return excepted != true
+        }
     }
 
     /// Whether every one of the concepts has a match in the text.
@@ -106,7 +125,8 @@ final class ConceptOccurrences {
     /// named as the subject is one whatever its exceptions say it does ("U.S. forces support").
     func occurrences(of concept: Concept, in clause: Range<Int>, countingExceptions: Bool = true) -> [Match] {
         var found: [Match] = []
-        let excepted = countingExceptions ? exceptions[group: concept.number].filter { $0.overlaps(clause) } : []
+        guard let matches else { return found }
+        let excepted = countingExceptions ? exceptions.map { $0[group: concept.number].filter { $0.overlaps(clause) } } ?? [] : []
         for match in matches[group: concept.number] where clause.contains(match.tokens.lowerBound) && match.tokens.upperBound <= clause.upperBound {
             if excepted.contains(where: { $0.overlaps(match.tokens) && !Self.saysMore(match, than: $0) }) { continue }
             if let last = found.last, last.tokens.lowerBound == match.tokens.lowerBound {

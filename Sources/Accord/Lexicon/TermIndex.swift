@@ -48,9 +48,9 @@ struct TermIndex<Payload: TermPayload>: Sendable {
         /// Where its parts start in `lemmas`: each part is its length, then its lemmas.
         let start: Int32
         let partCount: Int32
-        /// The second lemma of the first part, -1 when it has one lemma: most candidates at a
-        /// word fail on the next one ("be", "in", "no" start dozens of terms each), and this is
-        /// checked without reading its parts.
+        /// The second lemma of the first part, -1 when it has one lemma: most terms that share a
+        /// first lemma differ in the next ("be", "in", "no" start dozens of terms each), and
+        /// `TermCandidates` offers a word only those whose second lemma is the next word's.
         let second: Int32
         /// The first lemma of the last part, -1 when it has one part: a term of several parts is
         /// walked only when its sentence holds the word it must end with.
@@ -65,6 +65,8 @@ struct TermIndex<Payload: TermPayload>: Sendable {
     private var entries: [Entry] = []
     /// The entries of the terms whose first lemma is `n` are `entries[groups[n]..<groups[n + 1]]`.
     private var groups: [Int32] = [0]
+    /// The entries by their first two lemmas, which a search at a word tries.
+    private var candidates = TermCandidates()
 
     init() {}
 
@@ -82,6 +84,17 @@ struct TermIndex<Payload: TermPayload>: Sendable {
             entries.append(Entry(start: start, partCount: Int32(parts.count), second: parts[0].count > 1 ? parts[0][1] : -1,
                                  last: parts.count > 1 ? parts[parts.count - 1][0] : -1, payload: payload))
         }
+        indexCandidates()
+    }
+
+    /// Builds `candidates` from `entries` and `groups`.
+    private mutating func indexCandidates() {
+        var firstAndSecond: [(first: Int32, second: Int32)] = []
+        firstAndSecond.reserveCapacity(entries.count)
+        for first in 0..<(groups.count - 1) {
+            for index in Int(groups[first])..<Int(groups[first + 1]) { firstAndSecond.append((Int32(first), entries[index].second)) }
+        }
+        candidates = TermCandidates(firstAndSecond, groupCount: groups.count - 1)
     }
 
     /// Every term, in the index's order, as its parts' lemma numbers: for tests and for
@@ -110,13 +123,11 @@ struct TermIndex<Payload: TermPayload>: Sendable {
                       _ body: (Payload, Range<Int>, [Range<Int>]) -> Void) {
         let first = Int(numbers[start])
         guard first >= 0, first + 1 < groups.count else { return }
-        for index in Int(groups[first])..<Int(groups[first + 1]) {
-            // Field by field: most candidates fail on `second`, and copying the whole entry first
-            // cost more than the test.
-            let second = entries[index].second
-            if second >= 0, start + 1 >= limit || numbers[start + 1] != second { continue }
+        // Only the terms whose second lemma, if any, is the next word's.
+        candidates.forEach(first: first, next: start + 1 < limit ? numbers[start + 1] : nil) { index in
+            // Field by field: copying the whole entry first cost more than the test.
             let last = entries[index].last
-            if let holds, last >= 0, !holds.contains(last) { continue }
+            if let holds, last >= 0, !holds.contains(last) { return }
             let entry = entries[index]
             if entry.partCount == 1 {
                 if let end = matchedPart(at: Int(entry.start), from: start, before: limit, numbers) {
@@ -230,6 +241,7 @@ extension TermIndex {
             }
             index.entries.append(Entry(start: Int32(start), partCount: Int32(partCount), second: second, last: last, payload: payload))
         }
+        index.indexCandidates()
         return index
     }
 }

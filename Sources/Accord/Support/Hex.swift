@@ -5,6 +5,8 @@ public enum Hex {
 
     public static func string<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var out: [UInt8] = []
+        // Room for a digest's 64 digits from the start: grown as they came, it was copied four times.
+        out.reserveCapacity(64)
         for byte in bytes {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0F)])

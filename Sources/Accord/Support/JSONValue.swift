@@ -133,6 +133,10 @@ struct JSONWriter {
     private var isEmpty = true
     /// Whether a key was just written: the value follows it on its line.
     private var afterKey = false
+    /// Blanks to indent with, this writer's own: a slice of an array shared by every writer
+    /// counted a reference to it from every worker at every line of a report, and blanks
+    /// appended one by one (`repeatElement`) cost more than the rest of writing a member name.
+    private var blanks: [UInt8] = []
 
     init(indented: Bool, level: Int = 0, capacity: Int = 4096) {
         self.indented = indented
@@ -275,9 +279,9 @@ struct JSONWriter {
 
     private mutating func newline() {
         guard indented else { return }
-        // Blank by blank, not a slice of a prepared line: a slice of a shared array counted a
-        // reference to it, from every worker, at every line of a report.
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * (level + depth)))
+        let count = 2 * (level + depth)
+        if blanks.count < count { blanks = Array(repeating: UInt8(ascii: " "), count: max(count, 32)) }
+        bytes.append(contentsOf: blanks[..<count])
     }
 }
