@@ -24,7 +24,7 @@ public enum PremiseCatalogue {
 
     static func rule(_ rule: Rule) -> String {
         let markup = HTMLMarkup()
-        var out = markup.heading(4, "<span class=\"severity\">\(rule.severity.rawValue)</span> " + markup.text(rule.title))
+        let out = markup.heading(4, "<span class=\"severity\">\(rule.severity.rawValue)</span> " + markup.text(rule.title))
         var fields: [(label: String, value: String)] = [("Rule", markup.code(rule.id))]
         fields.append(("Applies when", markup.text(rule.scope?.words() ?? "always")))
         switch rule.requirement {
