@@ -304,6 +304,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The Diet shall have no power to enact the law.", "[enactment], negated: true"), ["enact"])
         XCTAssertEqual(fired("The Diet with no objection will enact the law.", "[enactment], negated: true"), [],
                        "\"no\" before a noun of its own negates that noun only")
+        XCTAssertEqual(fired("The plan gives the Diet no power to enact the law.", "[enactment], negated: true"), ["enact"],
+                       "a giving verb's second object")
+        XCTAssertEqual(fired("The plan sets no requirement that the Diet enact the law.", "[enactment], negated: true"), ["enact"],
+                       "a requirement denied")
     }
 
     /// The readings of a dropped proposal that the passive of its own clause does not give: the

@@ -32,11 +32,27 @@ extension ConceptMatcher {
     /// have responsibility"; "bears no part".
     static let lightVerbs = LemmaList(["have", "bear", "take", "assume", "play", "hold", "carry", "shoulder", "exercise"])
 
+    /// Verbs that give their first object "no" of the second: "assigns Japan no primary
+    /// responsibility" denies Japan the responsibility.
+    static let givingVerbs = LemmaList(["assign", "give", "grant", "allot", "allocate", "accord", "leave"])
+    /// How many words the first object of a giving verb may have.
+    static let givenObjectLength = 3
+    /// Nouns whose negation denies what they require: "No requirement is laid down that the force
+    /// be confined to the minimum necessary".
+    static let requirementNouns = LemmaList(["requirement", "obligation", "rule", "provision", "stipulation", "condition", "limit",
+                                             "restriction"])
+
     /// "no", "without", "neither": they negate a noun, not the predicate, unless a light verb takes
-    /// the noun ("have no responsibility").
+    /// the noun ("have no responsibility"), a giving verb gives it ("assigns Japan no primary
+    /// responsibility") or the noun is a requirement ("no requirement that …").
     static func isNounPhraseNegation(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
         guard cue.count == 1, nonDenials.contains(tokens[cue.lowerBound].lemma) else { return false }
-        return !(tokens[cue.lowerBound].lemma == "no" && cue.lowerBound > 0 && lightVerbs.contains(tokens[cue.lowerBound - 1].lemma))
+        let at = cue.lowerBound
+        guard tokens[at].lemma == "no" else { return true }
+        if at > 0, lightVerbs.contains(tokens[at - 1].lemma) { return false }
+        if tokens[max(0, at - givenObjectLength - 1)..<at].contains(where: { givingVerbs.contains($0.lemma) }) { return false }
+        if at + 1 < tokens.count, requirementNouns.contains(tokens[at + 1].lemma) { return false }
+        return true
     }
 
 
