@@ -151,6 +151,14 @@ final class TextAnalyzerTests: XCTestCase {
                        "a value with a verb of its own is a clause")
     }
 
+    /// A topic set with については or につきましては is the topic of every clause of its sentence, so
+    /// a contrast after it cuts no clause; one without a topic still does.
+    func testAJapaneseTopicSpansTheContrast() {
+        XCTAssertEqual(clauses("地位協定につきましては、改善を重ねてきたところでございますが、今般、その第二条を改正する。").count, 1)
+        XCTAssertEqual(clauses("地位協定については、改善を重ねてきたが、今般、その第二条を改正する。").count, 1)
+        XCTAssertEqual(clauses("米軍は打撃を行うが、自衛隊は防御に徹する。").count, 2)
+    }
+
     func testWithoutAbbreviatedAsWSlashO() {
         XCTAssertEqual(lemmas("SOF team to land w/o host-nation consent"), lemmas("SOF team to land without host-nation consent"))
         XCTAssertEqual(lemmas("a w/ b").count, 3, "only w/o is a word")

@@ -269,7 +269,11 @@ enum TextAnalyzer {
             if japanese {
                 guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
                 let before = tokens[index - 1]
+                // A topic set with については or につきましては is the topic of every clause of its
+                // sentence: 「地位協定につきましては、…積み重ねてきたところでございますが、今般、その第二条…
+                // を改正する」 speaks of the SOFA after its contrast too.
                 let contrast = before.kind == .conjunctiveParticle && contrastiveParticles.contains(before.lemma)
+                    && !opensWithATopic(tokens, before: index)
                 if contrast || (before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && namesASubject(tokens, after: index)) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
@@ -306,6 +310,21 @@ enum TextAnalyzer {
         }
         if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
         return ranges
+    }
+
+    /// Particles that set a sentence's topic for all its clauses.
+    static let topicSetters: Set<String> = ["について", "については", "につきましては", "に関して", "に関しては"]
+
+    /// Verbs that MeCab leaves standing in a topic setter it cuts apart: に|つき|まし|て|は, に|関し|て.
+    static let topicSetterVerbs: Set<String> = ["つく", "関する"]
+    static let topicSetterReach = 5
+
+    /// Whether the sentence's first segment, before `index`, ends with a topic setter and its 、.
+    static func opensWithATopic(_ tokens: [Token], before index: Int) -> Bool {
+        guard let comma = tokens[0..<index].firstIndex(where: { $0.kind == .mark && $0.lemma == "、" }), comma > 1 else { return false }
+        let ending = tokens[max(0, comma - topicSetterReach)..<comma]
+        if ending.contains(where: { topicSetters.contains($0.lemma) }) { return true }
+        return ending.indices.dropLast().contains { at in tokens[at].lemma == "に" && topicSetterVerbs.contains(tokens[at + 1].lemma) }
     }
 
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".
