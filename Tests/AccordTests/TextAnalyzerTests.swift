@@ -147,6 +147,8 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("- Primary responsibility for repelling an armed attack against Japan: United States."),
                        ["Primary responsibility for repelling an armed attack against Japan: United States"],
                        "a field of any length with a short value that ends the sentence")
+        XCTAssertEqual(clauses("Primary responsibility for repelling the armed attack on Japan: USFJ (JSDF in support).").count, 1,
+                       "a value with a short parenthesis")
         XCTAssertEqual(TextAnalyzer.analyze("The SDF will patrol the strait every week: U.S. forces will strike.").clauses.count, 2,
                        "a value with a verb of its own is a clause")
     }

@@ -408,6 +408,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("一部の識者は、法的拘束力を持たせるべきだと主張している。"), ["reported as rejected or hypothetical ('主張')"])
         XCTAssertEqual(fired("政府は、法的拘束力を持たせると主張している。"), ["法的拘束力"], "the government's own case")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだとの声もある。"), ["reported as rejected or hypothetical ('声')"])
+        XCTAssertEqual(cues("法的拘束力を持たせるべきとの一部政治家の発言は承知しておりますが、政府にその考えはございません。"),
+                       ["reported as rejected or hypothetical ('発言')"], "a view named with who holds it, as the topic")
     }
 
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor

@@ -239,8 +239,14 @@ enum TextAnalyzer {
         // A field and its short value, whatever the field's length: "Primary responsibility for
         // repelling an armed attack against Japan: United States."
         let value = tokens[(colon + 1)...].prefix { $0.kind != .mark }
-        if !value.isEmpty, value.count <= valueLength, value.endIndex == tokens.endIndex || tokens[value.endIndex...].allSatisfy({ $0.kind == .mark }),
-           !value.contains(where: { subjectlessOpeners.contains($0.lemma) }) {
+        // The value may carry a short parenthesis: "…: USFJ (JSDF in support)."
+        var rest = value.endIndex
+        if rest < tokens.endIndex, tokens[rest].lemma == "(" || tokens[rest].lemma == "（",
+           let close = tokens[rest...].prefix(valueLength + 2).firstIndex(where: { $0.lemma == ")" || $0.lemma == "）" }) {
+            rest = close + 1
+        }
+        if !value.isEmpty, value.count <= valueLength, rest == tokens.endIndex || tokens[rest...].allSatisfy({ $0.kind == .mark }),
+           !tokens[value.startIndex..<rest].contains(where: { subjectlessOpeners.contains($0.lemma) }) {
             return true
         }
         guard clauseStart == 0, colon <= labelLength else { return false }

@@ -25,7 +25,9 @@ enum ThirdPartyProposal {
                                                "報道", "論者", "議員", "推進派", "反対派", "保守派", "タカ派"]
     static let japaneseVerbs: Set<String> = ["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望"]
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」.
-    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え"]
+    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言"]
+    /// How many words may name who holds the view: との一部政治家の発言.
+    static let japaneseViewHolderLength = 4
     static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う"]
     /// How near the sentence's end its verb must stand: 「…と主張している」.
     static let japaneseEndReach = 8
@@ -38,6 +40,13 @@ enum ThirdPartyProposal {
               !takenUp(after: cue.upperBound, sentence: sentence, japanese: japanese, text)
         else { return nil }
         return cue
+    }
+
+    /// Whether the view is the topic or ends a contrast: 発言は承知しておりますが, 報道がございましたが.
+    private static func viewIsTopicOrContrast(after view: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[(view + 1)..<min(sentence.upperBound, view + 8)].contains { token in
+            (token.kind == .particle && token.lemma == "は") || (token.kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains(token.lemma))
+        }
     }
 
     /// Whether a word after the proposal adopts it, in its sentence or the next.
@@ -75,9 +84,13 @@ enum ThirdPartyProposal {
         let tokens = text.tokens
         let tail = max(first, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
         // 「…すべきだとの声もある」: a quotative, then a view.
-        for index in tail where japaneseViews.contains(tokens[index].lemma) && index >= first + 2 {
-            // と + の or と + いう, as MeCab cuts との and という.
-            if tokens[index - 2].lemma == "と", japaneseQuotativeLinks.contains(tokens[index - 1].lemma) { return index..<(index + 1) }
+        // 「…すべきだとの声もある」「…との一部政治家の発言は承知しておりますが」: と + の or いう (as
+        // MeCab cuts との and という), a few words naming who, and a view.
+        for index in min(first + 2, sentence.upperBound)..<sentence.upperBound where japaneseViews.contains(tokens[index].lemma) {
+            let link = tokens[max(first + 1, index - 1 - japaneseViewHolderLength)..<index].firstIndex { japaneseQuotativeLinks.contains($0.lemma) }
+            if let link, tokens[link - 1].lemma == "と", index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
+                return index..<(index + 1)
+            }
         }
         // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end.
         guard (sentence.lowerBound..<first).contains(where: { japaneseParties.contains(tokens[$0].lemma) }),
