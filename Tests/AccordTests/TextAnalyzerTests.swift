@@ -97,6 +97,10 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("With no attack having occurred, JTF-Kyushu engages the drones.").count, 1, "having is not finite")
         XCTAssertEqual(clauses("Escort Flotilla 2 will fire its guns and Harpoon missiles at the warships.").count, 1,
                        "a plural noun before a preposition is no verb")
+        XCTAssertEqual(clauses("Strikes remain a U.S. task, allowing Japanese forces to concentrate on defense."),
+                       ["Strikes remain a U.S. task,", "allowing Japanese forces to concentrate on defense"],
+                       "a participle that hands the action to a subject of its own")
+        XCTAssertEqual(clauses("The JSDF will defend Japan, allowing for delays in reinforcement.").count, 1, "no subject before its to")
     }
 
     /// An absolute phrase after a comma has a subject of its own; a participial phrase without one,

@@ -387,6 +387,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The Diet will enact the law, as it did in 1999.", "[enactment]"), ["enact"], "a plan")
         XCTAssertEqual(fired("The Diet has enacted the law in 1999 and since.", "[enactment]"), ["enacted"], "the present perfect")
         XCTAssertEqual(fired("The Diet enacted the law in 2015.", "[enactment]"), ["enacted"], "after the report")
+        XCTAssertEqual(cues("昭和31年に、政府は法律を制定した。", "[enactment]").first,
+                       "a past event ('昭和31年'), not a plan", "a Japanese era before the report and a predicate in た")
+        XCTAssertEqual(fired("平成27年に、政府は法律を制定した。", "[enactment]").count, 1, "平成27年 is after the report")
     }
 
     /// A question asserts nothing, unless it is a negative one or an answer says yes; a question in
@@ -403,6 +406,8 @@ final class TextMatchingTests: XCTestCase {
     func testAThirdPartysProposalIsReported() {
         XCTAssertEqual(cues("Some lawmakers have called for legal obligations for both sides."),
                        ["reported as rejected or hypothetical ('called')"])
+        XCTAssertEqual(cues("A former defense official told reporters that Japan should accept legal obligations."),
+                       ["reported as rejected or hypothetical ('told')"], "a former official is a third party")
         XCTAssertEqual(fired("The two governments have called for legal obligations for both sides."), ["legal obligations"],
                        "the parties themselves")
         XCTAssertEqual(cues("一部の識者は、法的拘束力を持たせるべきだと主張している。"), ["reported as rejected or hypothetical ('主張')"])

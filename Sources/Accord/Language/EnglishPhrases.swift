@@ -159,4 +159,18 @@ extension TextAnalyzer {
     private static func isCapitalized(_ token: Token, _ text: String) -> Bool {
         text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) } ?? false
     }
+
+    /// Participles that hand the action to another subject: "…, allowing Japanese forces to
+    /// concentrate on the defense of Japan" says what the Japanese forces do.
+    static let enablingParticiples: Set<String> = ["allowing", "enabling", "letting", "leaving", "freeing", "permitting"]
+    /// How many words the new subject may have before its "to".
+    static let enabledSubjectLength = 4
+
+    /// Whether the words at `index`, after a comma, hand the action to a subject of their own.
+    static func opensAnEnablingPhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
+        guard index + 2 < tokens.count, enablingParticiples.contains(surface(tokens[index], text).lowercased()) else { return false }
+        let subject = (index + 1)..<min(tokens.count, index + 2 + enabledSubjectLength)
+        guard let to = subject.first(where: { tokens[$0].lemma == "to" }), to > index + 1 else { return false }
+        return tokens[(index + 1)..<to].allSatisfy { $0.kind == .word }
+    }
 }

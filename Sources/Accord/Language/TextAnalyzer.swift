@@ -307,7 +307,8 @@ enum TextAnalyzer {
                 start = index
             } else if token.kind == .word || token.kind == .number, index > start + 1, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == ",",
                       opensAnAbsolutePhrase(tokens, at: index, text: text) || opensAnAgentPhrase(tokens, at: index, text: text)
-                      || opensAJoinedClause(tokens, at: index, clauseStart: start, text: text) {
+                      || opensAJoinedClause(tokens, at: index, clauseStart: start, text: text)
+                      || opensAnEnablingPhrase(tokens, at: index, text: text) {
                 // "U.S. aircraft will use force against the attackers, Japan providing only logistics
                 // support": the participle has a subject of its own.
                 ranges.append((first + start)..<(first + index))

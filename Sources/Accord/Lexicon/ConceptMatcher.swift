@@ -255,7 +255,7 @@ enum ConceptMatcher {
         if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: japanese, of: text)
             ?? ThirdPartyProposal.cue(holding: matched, clause: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
             hit.suppression = .reported(cue: cue)
-        } else if !japanese, let cue = HistoricalPast.cue(in: hit.clause, of: text) {
+        } else if let cue = HistoricalPast.cue(in: hit.clause, japanese: japanese, of: text) {
             hit.suppression = .past(cue: cue)
         }
     }

@@ -13,8 +13,36 @@ enum HistoricalPast {
                                         "'ll"]
     static let presentBe: Set<String> = ["is", "are"]
 
+    /// Japanese eras before the report, and the last year of 平成 before it (平成26年 is 2014).
+    static let pastEras: Set<String> = ["明治", "大正", "昭和"]
+    static let heisei = "平成"
+    static let lastPastHeiseiYear = 25
+    /// How near its clause's end a Japanese past (た) must stand to be its predicate's.
+    static let japanesePredicateReach = 6
+
     /// The dating words of a clause that tells of the past, if it is one.
-    static func cue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+    static func cue(in clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
+        japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text)
+    }
+
+    /// 「昭和31年の政府見解は、…としたが、」: a year before the report, and a predicate in た.
+    private static func japaneseCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let year = clause.first(where: { index in
+            guard tokens[index].kind == .number, index + 1 < clause.upperBound, tokens[index + 1].lemma == "年",
+                  let value = Int(text.quote(index..<(index + 1))) else { return false }
+            let era = index > clause.lowerBound ? tokens[index - 1].lemma : ""
+            if pastEras.contains(era) { return true }
+            if era == heisei { return value <= lastPastHeiseiYear }
+            return (earliestYear...lastPastYear).contains(value)
+        }) else { return nil }
+        let predicate = clause.suffix(japanesePredicateReach)
+        guard predicate.contains(where: { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" }) else { return nil }
+        let start = year > clause.lowerBound && (pastEras.contains(tokens[year - 1].lemma) || tokens[year - 1].lemma == heisei) ? year - 1 : year
+        return start..<(year + 2)
+    }
+
+    private static func englishCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let year = clause.first(where: { index in
             guard index > clause.lowerBound, tokens[index].kind == .number, datingWords.contains(tokens[index - 1].lemma),

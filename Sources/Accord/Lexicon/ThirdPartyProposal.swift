@@ -11,11 +11,12 @@ enum ThirdPartyProposal {
                                            "someone", "somebody", "observer", "observers", "tank", "panel", "senator", "senators",
                                            "congressman", "congresswoman", "parliamentarian", "politician", "politicians",
                                            "researcher", "researchers", "professor", "advocate", "advocates", "proponent",
-                                           "proponents", "opponent", "opponents", "skeptic", "sceptic", "some", "others", "editorial"])
+                                           "proponents", "opponent", "opponents", "skeptic", "sceptic", "some", "others", "editorial",
+                                           "former"])
     /// Verbs of putting forward or wanting.
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
                                          "recommend", "favor", "favour", "float", "push", "seek", "contend", "claim", "insist",
-                                         "lobby", "ask", "wish", "envisage", "envision"])
+                                         "lobby", "ask", "wish", "envisage", "envision", "tell", "told", "say"])
     /// How far into its clause the party may stand ("Some in Congress", "A Tokyo think tank"), and
     /// how far after it its verb ("have long called for").
     static let partyReach = 6
@@ -35,9 +36,10 @@ enum ThirdPartyProposal {
     /// The words that put the hit's content in a third party's mouth, if they do and nothing after
     /// it takes the proposal up ("…, and Tokyo will take up the request", 「国はこれを受け入れます」).
     static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
-        guard let first = parts.map(\.lowerBound).min(),
+        guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max(),
               let cue = japanese ? japaneseCue(first: first, sentence: sentence, text) : englishCue(first: first, clause: clause, text),
-              !takenUp(after: cue.upperBound, sentence: sentence, japanese: japanese, text)
+              // After what is proposed: "… that Japan should accept legal obligations" adopts nothing.
+              !takenUp(after: max(cue.upperBound, last), sentence: sentence, japanese: japanese, text)
         else { return nil }
         return cue
     }
