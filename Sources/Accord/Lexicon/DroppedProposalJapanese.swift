@@ -7,7 +7,8 @@ extension DroppedProposal {
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
     static let japaneseProposalVerbs = ["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請"]
-    static let japaneseContrasts = ["が", "けれども", "ものの", "けど"]
+    /// The particles that contrast two clauses, as the clause cutter knows them: 提言したが、….
+    static let japaneseContrasts = TextAnalyzer.contrastiveParticles
     /// Verbs that hand a proposal in: 要望を出す, 意見を提出する.
     static let japaneseSubmissions = ["出す", "提出", "表明", "寄せる", "示す"]
     /// How near the sentence's end a denial after the contrast must stand to be its main
