@@ -387,6 +387,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The Diet will enact the law, as it did in 1999.", "[enactment]"), ["enact"], "a plan")
         XCTAssertEqual(fired("The Diet has enacted the law in 1999 and since.", "[enactment]"), ["enacted"], "the present perfect")
         XCTAssertEqual(fired("The Diet enacted the law in 2015.", "[enactment]"), ["enacted"], "after the report")
+        XCTAssertEqual(cues("Enacted in 1999, the law was applied again.", "[enactment]"), ["a past event ('in 1999'), not a plan"],
+                       "a past verb that opens the text")
         XCTAssertEqual(cues("昭和31年に、政府は法律を制定した。", "[enactment]").first,
                        "a past event ('昭和31年'), not a plan", "a Japanese era before the report and a predicate in た")
         XCTAssertEqual(fired("平成27年に、政府は法律を制定した。", "[enactment]").count, 1, "平成27年 is after the report")

@@ -57,7 +57,9 @@ enum HistoricalPast {
                 return nil
             }
             if word == "was" || word == "were"
-                || (EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !Counterfactual.notBeforeAPastVerb.contains(tokens[index - 1].lemma)) {
+                // A verb in the past after its subject; a text's first word has none before it.
+                || (EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma)
+                    && (index == 0 || !Counterfactual.notBeforeAPastVerb.contains(tokens[index - 1].lemma))) {
                 past = true
             }
         }

@@ -10,7 +10,7 @@ enum ThirdPartyProposal {
                                            "senator", "congressman", "congresswoman", "parliamentarian", "politician", "researcher",
                                            "professor", "advocate", "proponent", "opponent", "skeptic", "sceptic", "some", "others",
                                            "editorial", "former"])
-    /// Verbs of putting forward or wanting.
+    /// Verbs of putting forward or wanting ("told" too: the stemmer leaves it as it is).
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
                                          "recommend", "favor", "favour", "float", "push", "seek", "contend", "claim", "insist",
                                          "lobby", "ask", "wish", "envisage", "envision", "tell", "told", "say"])
@@ -20,7 +20,7 @@ enum ThirdPartyProposal {
     static let verbReach = 4
 
     static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
-                                               "報道", "論者", "議員", "推進派", "反対派", "保守派", "タカ派"]
+                                               "報道", "議員", "推進派", "反対派", "保守派", "タカ派"]
     static let japaneseVerbs: Set<String> = ["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望"]
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」.
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言"]
@@ -82,7 +82,6 @@ enum ThirdPartyProposal {
     private static func japaneseCue(first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         let tail = max(first, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
-        // 「…すべきだとの声もある」: a quotative, then a view.
         // 「…すべきだとの声もある」「…との一部政治家の発言は承知しておりますが」: と + の or いう (as
         // MeCab cuts との and という), a few words naming who, and a view.
         for index in min(first + 2, sentence.upperBound)..<sentence.upperBound where japaneseViews.contains(tokens[index].lemma) {
