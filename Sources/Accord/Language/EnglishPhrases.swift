@@ -43,10 +43,8 @@ extension TextAnalyzer {
     static func opensAnAbsolutePhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
         func isParticiple(_ at: Int) -> Bool {
             guard tokens[at].kind == .word, tokens[at].end - tokens[at].start >= 6 else { return false }
-            let utf8 = text.utf8
-            let word = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[at].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[at].end)]
-            guard word.suffix(3).elementsEqual("ing".utf8), let surface = String(word) else { return false }
-            return !notParticiples.contains(surface.lowercased())
+            let word = surface(tokens[at], text)
+            return word.hasSuffix("ing") && !notParticiples.contains(word.lowercased())
         }
         // "…, with the III Marine Expeditionary Force in a supporting role": with, a subject, and
         // its role after "in" or "as".
@@ -55,9 +53,7 @@ extension TextAnalyzer {
            tokens[(index + 1)..<role].allSatisfy({ $0.kind == .word }),
            // A named actor ("the III Marine Expeditionary Force", "U.S. Marines"), not an act
            // ("…, with strikes on enemy airfields in the first hours").
-           tokens[(index + 1)..<role].contains(where: { token in
-               text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
-           }) {
+           tokens[(index + 1)..<role].contains(where: { startsWithCapital($0, text) }) {
             return true
         }
         // A participle that opens the phrase ("…, drawing on targeting information") is the clause's own.
@@ -78,9 +74,8 @@ extension TextAnalyzer {
         guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].lemma == "by",
               !tokens[index...].contains(where: { $0.kind == .mark && ($0.lemma == "," || $0.lemma == "，") })
         else { return false }
-        let utf8 = text.utf8
-        let word = utf8[utf8.index(utf8.startIndex, offsetBy: tokens[index].start)..<utf8.index(utf8.startIndex, offsetBy: tokens[index].end)]
-        return word.count > 4 && word.suffix(2).elementsEqual("ed".utf8)
+        let word = surface(tokens[index], text)
+        return word.utf8.count > 4 && word.hasSuffix("ed")
     }
 
     /// How many words the subject of a clause joined without a conjunction, or by "and" alone, may have.
@@ -156,8 +151,17 @@ extension TextAnalyzer {
         return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.end)], as: UTF8.self)
     }
 
+    private static func firstByte(_ token: Token, _ text: String) -> UInt8? {
+        text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first
+    }
+
+    private static func startsWithCapital(_ token: Token, _ text: String) -> Bool {
+        firstByte(token, text).map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+    }
+
+    /// A capital or a digit: the first word of a name ("JSDF", "7th Fleet").
     private static func isCapitalized(_ token: Token, _ text: String) -> Bool {
-        text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first.map { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) } ?? false
+        startsWithCapital(token, text) || (firstByte(token, text).map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
     }
 
     /// Participles that hand the action to another subject: "…, allowing Japanese forces to
