@@ -394,6 +394,27 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("平成27年に、政府は法律を制定した。", "[enactment]").count, 1, "平成27年 is after the report")
     }
 
+    /// A year as a noun's modifier dates its clause only with a verb in the past right after the
+    /// noun; a fronted phrase or "prior to" a date of the report's year dates the clause after it.
+    func testAYearThatModifiesANounOrAFrontedPhraseDatesItsClause() {
+        XCTAssertEqual(cues("The 1999 law itself created legal obligations.").first, "a past event ('1999'), not a plan")
+        XCTAssertEqual(fired("The agreement supersedes the 1999 Agreed Minute and creates legal obligations.").count, 1,
+                       "a capital after the year starts a name, and the verb stands further on")
+        XCTAssertEqual(cues("A 1999 understanding let the parties assume legal obligations.").first, "a past event ('1999'), not a plan",
+                       "a verb whose past is its present form")
+        XCTAssertEqual(cues("Under the 1999 arrangement, Japan accepted legal obligations.").first,
+                       "a past event ('1999'), not a plan", "a fronted phrase dates the clause after its comma")
+        XCTAssertEqual(fired("Under the 1999 arrangement, Japan will accept legal obligations.").count, 1, "a plan")
+        XCTAssertEqual(cues("Prior to the 1 Jul 2014 decision, Japan accepted legal obligations.").first,
+                       "a past event ('2014'), not a plan", "before a date of the report's own year")
+        XCTAssertEqual(fired("Prior consultation per 1999 notes: legal obligations accepted.").count, 1, "prior without its to")
+        XCTAssertEqual(cues("2014年7月の閣議決定以前、政府は法的義務を受け入れていた。").first, "a past event ('2014年'), not a plan",
+                       "before a date of the report's year, in Japanese")
+        XCTAssertEqual(cues("1960年には法的義務が課せられ、制度が導入された。").first, "a past event ('1960年'), not a plan",
+                       "a continuative clause takes the tense of the sentence's last predicate")
+        XCTAssertEqual(fired("1960年には法的義務が課せられ、制度が導入される。").count, 1, "the sentence ends in the present")
+    }
+
     /// A question asserts nothing, unless it is a negative one or an answer says yes; a question in
     /// a later clause asks about an earlier one that asserts.
     func testAQuestionAssertsNothing() {

@@ -155,7 +155,7 @@ extension TextAnalyzer {
         text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first
     }
 
-    private static func startsWithCapital(_ token: Token, _ text: String) -> Bool {
+    static func startsWithCapital(_ token: Token, _ text: String) -> Bool {
         firstByte(token, text).map { $0 >= 0x41 && $0 <= 0x5A } ?? false
     }
 

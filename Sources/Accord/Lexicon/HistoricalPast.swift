@@ -1,10 +1,27 @@
 /// A clause that tells what happened before the report of 2014, in the simple past and dated:
 /// "Storage of nuclear weapons on Okinawa ended with its reversion to Japan in 1972" is history, not
 /// a plan. A clause that plans ("will", "is to") or says what has now been done ("has amended the
-/// 1960 Treaty") is no history, whatever years it names.
+/// 1960 Treaty") is no history, whatever years it names. A year also dates a clause as the modifier
+/// of a noun ("the 1960 treaty itself replaced the 1951 Security Treaty"), and a clause set before
+/// a date of the report's own year is history too ("prior to the 1 Jul 2014 cabinet decision, GOJ
+/// held …", 「2014年7月の閣議決定以前、政府は…維持していた」).
 enum HistoricalPast {
     /// Words that date a clause by the year after them: "in 1972", "until 1991".
     static let datingWords = LemmaList(["in", "during", "until", "till", "since", "through", "throughout"])
+    /// How near "before" or "prior to" a year must stand to date a clause before it ("prior to the
+    /// 1 Jul 2014 decision").
+    static let beforeReach = 5
+    /// The report's year: a clause before a date in it is still history.
+    static let reportYear = 2014
+    /// Verbs whose past is their present form: after a dated subject ("a 1960 secret understanding
+    /// let nuclear-armed ships transit") they tell of the past unless "to" or a modal stands before.
+    /// Words after a year that make it no noun's modifier ("19 January 1960 and in force"), and
+    /// how far after the year the dated noun's verb may stand ("the 1960 treaty itself replaced").
+    static let notModified = LemmaList(["and", "or", "to", "in", "on", "at", "of", "for", "by", "with", "the", "a", "an", "as"])
+    static let modifiedNounReach = 5
+    /// Prepositions that open a phrase fronted before a sentence's first comma.
+    static let frontingWords = LemmaList(["under", "after", "during", "following", "in", "until", "by", "since", "before"])
+    static let unchangedPasts: Set<String> = ["let", "put", "set", "cut", "hit", "shut", "spread", "cast", "quit"]
     /// The last year before the report: a clause dated in it or earlier tells of the past.
     static let lastPastYear = 2013
     static let earliestYear = 1850
@@ -19,6 +36,9 @@ enum HistoricalPast {
     static let lastPastHeiseiYear = 25
     /// How near its clause's end a Japanese past (た) must stand to be its predicate's.
     static let japanesePredicateReach = 6
+    /// Words after a date of the report's year that set a clause before it: 2014年7月の閣議決定以前.
+    static let japaneseBeforeWords: Set<String> = ["以前", "前", "まで"]
+    static let japaneseBeforeReach = 8
 
     /// The dating words of a clause that tells of the past, if it is one.
     static func cue(in clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
@@ -33,10 +53,18 @@ enum HistoricalPast {
                   let value = Int(text.quote(index..<(index + 1))) else { return false }
             let era = index > clause.lowerBound ? tokens[index - 1].lemma : ""
             if pastEras.contains(era) { return true }
-            if era == heisei { return value <= lastPastHeiseiYear }
-            return (earliestYear...lastPastYear).contains(value)
+            if era == heisei { return value <= lastPastHeiseiYear || (value == lastPastHeiseiYear + 1 && isBefore(index)) }
+            return (earliestYear...lastPastYear).contains(value) || (value == reportYear && isBefore(index))
         }) else { return nil }
-        let predicate = clause.suffix(japanesePredicateReach)
+        func isBefore(_ year: Int) -> Bool {
+            tokens[(year + 2)..<min(clause.upperBound, year + 2 + japaneseBeforeReach)].contains { japaneseBeforeWords.contains($0.lemma) }
+        }
+        // A clause that goes on in the continuative (改められ、…導入された) takes the tense of the
+        // sentence's last predicate.
+        let sentence = text.sentence(of: clause.lowerBound)
+        let last = clause.last { tokens[$0].kind != .mark } ?? clause.lowerBound
+        let continues = clause.upperBound < sentence.upperBound && (tokens[last].kind == .verb || tokens[last].kind == .auxiliary)
+        let predicate = (continues ? sentence : clause).suffix(japanesePredicateReach)
         guard predicate.contains(where: { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" }) else { return nil }
         let start = year > clause.lowerBound && (pastEras.contains(tokens[year - 1].lemma) || tokens[year - 1].lemma == heisei) ? year - 1 : year
         return start..<(year + 2)
@@ -44,11 +72,32 @@ enum HistoricalPast {
 
     private static func englishCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        guard let year = clause.first(where: { index in
-            guard index > clause.lowerBound, tokens[index].kind == .number, datingWords.contains(tokens[index - 1].lemma),
-                  let value = Int(text.quote(index..<(index + 1))) else { return false }
-            return (earliestYear...lastPastYear).contains(value)
+        // A year after a dating word ("in 1972") or a little after "before" ("prior to the 1 Jul
+        // 2014 decision") dates the whole clause; a year as a noun's modifier ("the 1960 treaty")
+        // may name an instrument ("supersedes the 1960 Agreed Minute"), so only a verb in the past
+        // right after that noun's words dates it ("a 1960 secret understanding let …").
+        // A phrase fronted before the sentence's first comma dates the clause after it: "Under the
+        // 1978 Guidelines, Japan was expected …", "After the 1995 incident, the governor demanded …".
+        let sentence = text.sentence(of: clause.lowerBound)
+        let fronted = frontingWords.contains(tokens[sentence.lowerBound].lemma)
+            ? (sentence.lowerBound..<clause.upperBound).first { tokens[$0].kind == .mark }.flatMap { comma in
+                tokens[comma].lemma == "," && comma < clause.upperBound ? sentence.lowerBound..<comma : nil
+            }
+            : nil
+        var modifierOnly = false
+        guard let year = ((fronted?.lowerBound ?? clause.lowerBound)..<clause.upperBound).first(where: { index in
+            guard tokens[index].kind == .number, let value = Int(text.quote(index..<(index + 1))) else { return false }
+            let dated = (index > clause.lowerBound && datingWords.contains(tokens[index - 1].lemma)) || fronted?.contains(index) == true
+            // "before", or "prior" with its "to" ("prior consultation" dates nothing).
+            let before = (max(fronted?.lowerBound ?? clause.lowerBound, index - beforeReach)..<index).contains { word in
+                tokens[word].lemma == "before" || (tokens[word].lemma == "prior" && tokens[word + 1].lemma == "to")
+            }
+            if (dated && (earliestYear...lastPastYear).contains(value)) || (before && (earliestYear...reportYear).contains(value)) { return true }
+            let modifier = index + 1 < clause.upperBound && tokens[index + 1].kind == .word && !notModified.contains(tokens[index + 1].lemma)
+            modifierOnly = modifier && (earliestYear...lastPastYear).contains(value)
+            return modifierOnly
         }) else { return nil }
+        let pastReach = modifierOnly ? year..<min(clause.upperBound, year + modifiedNounReach) : clause
         var past = false
         for index in clause where tokens[index].kind == .word {
             let word = text.quote(index..<(index + 1)).lowercased()
@@ -56,13 +105,20 @@ enum HistoricalPast {
             if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to") {
                 return nil
             }
+            // Within a dated noun's words, a capital starts a name: "the 1960 Agreed Minute".
+            guard pastReach.contains(index) || ["was", "were"].contains(word),
+                  !(modifierOnly && (tokens[year..<index].contains { $0.kind == .mark } || TextAnalyzer.startsWithCapital(tokens[index], text.text)))
+            else { continue }
+            let notAfterItsSubject = index > 0 && Counterfactual.notBeforeAPastVerb.contains(tokens[index - 1].lemma)
             if word == "was" || word == "were"
                 // A verb in the past after its subject; a text's first word has none before it.
-                || (EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma)
-                    && (index == 0 || !Counterfactual.notBeforeAPastVerb.contains(tokens[index - 1].lemma))) {
+                || (EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !notAfterItsSubject)
+                || (unchangedPasts.contains(word) && index > year && !notAfterItsSubject) {
                 past = true
             }
         }
-        return past ? (year - 1)..<(year + 1) : nil
+        // The dating word too, when there is one before the year ("in 1972").
+        let start = year > sentence.lowerBound && datingWords.contains(tokens[year - 1].lemma) ? year - 1 : year
+        return past ? start..<(year + 1) : nil
     }
 }
