@@ -438,6 +438,27 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせるべきだとの声もある。"), ["reported as rejected or hypothetical ('声')"])
         XCTAssertEqual(cues("法的拘束力を持たせるべきとの一部政治家の発言は承知しておりますが、政府にその考えはございません。"),
                        ["reported as rejected or hypothetical ('発言')"], "a view named with who holds it, as the topic")
+        XCTAssertEqual(cues("法的拘束力を持たせろという議員さんもいますが、この案には入っていません。"),
+                       ["reported as rejected or hypothetical ('議員')"], "people who hold a view, after という as MeCab keeps it whole")
+        XCTAssertEqual(cues("法的拘束力が必要とする見方もあったと、先行研究は指摘している。"),
+                       ["reported as rejected or hypothetical ('見方')"], "a view that another quotation holds")
+        XCTAssertEqual(cues("知り合いは「法的拘束力を持たせるべきだ」と言っていましたが、私は反対です。"),
+                       ["reported as rejected or hypothetical ('言っ')"], "a party's words before a contrast")
+        XCTAssertEqual(cues("Proposals from some legislators that the plan be legally binding surfaced in 2015."),
+                       ["reported as rejected or hypothetical ('Proposals')"], "a proposal noun and its party")
+        XCTAssertEqual(cues("The Senator from Arizona has offered an amendment to create legal obligations."),
+                       ["reported as rejected or hypothetical ('offered')"])
+        XCTAssertEqual(fired("A proposal from the two governments is legally binding."), ["legally binding"],
+                       "the parties themselves propose")
+    }
+
+    /// A sentence that opens with "whether" asks, up to its first comma; "whether or not" asks nothing.
+    func testASentenceOpeningWithWhetherAsks() {
+        XCTAssertEqual(cues("Whether legal obligations would be lawful remains contested, and the plan does not depend on it."),
+                       ["a question ('Whether'), which asserts nothing"])
+        XCTAssertEqual(fired("Whether or not the Diet agrees, the plan creates legal obligations."), ["creates legal obligations"])
+        XCTAssertEqual(fired("Whether this is wise remains open, and the plan creates legal obligations."), ["creates legal obligations"],
+                       "a clause after the question's comma asserts")
     }
 
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor

@@ -20,6 +20,7 @@ enum Question {
     /// nothing, if `clause` is the one that asks it and no answer says yes.
     static func cue(in clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
+        if let whether = indirectQuestion(opening: clause, sentence: sentence, text) { return whether }
         // A question in a later clause asks about an earlier one that asserts: "政府案は、…行わせる
         // ものであるが、これは国際法上許容されるのか。"
         guard clause.upperBound == sentence.upperBound, !answeredYes(after: sentence, text),
@@ -37,6 +38,23 @@ enum Question {
         let label = clause.prefix(labelReach).first { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }
         guard let opener = clause.first(where: { tokens[$0].kind == .word && $0 > (label ?? -1) }) else { return nil }
         return opener..<(opener + 1)
+    }
+
+    /// An English sentence that opens with a question as its subject: "Whether anticipatory
+    /// self-defense is lawful remains contested". "Whether or not consent is given, …" asks nothing.
+    private static func indirectQuestion(opening clause: Range<Int>, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard !text.isJapanese(sentence), tokens[sentence.lowerBound].lemma == "whether" else { return nil }
+        // The question and its predicate end at the first clause that a comma or a semicolon ends:
+        // "…, and the concept proposed here does not depend on it" asserts again.
+        let clauses = text.clauses.filter { sentence.contains($0.lowerBound) }
+        let end = clauses.first { clause in
+            clause.last.map { tokens[$0].kind == .mark && [",", ";"].contains(tokens[$0].lemma) } ?? false
+        }?.upperBound ?? sentence.upperBound
+        guard clause.lowerBound < end else { return nil }
+        let question = sentence.lowerBound..<end
+        let orNot = question.dropLast().contains { tokens[$0].lemma == "or" && tokens[$0 + 1].lemma == "not" }
+        return orNot ? nil : sentence.lowerBound..<(sentence.lowerBound + 1)
     }
 
     private static func answeredYes(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {

@@ -13,20 +13,27 @@ enum ThirdPartyProposal {
     /// Verbs of putting forward or wanting ("told" too: the stemmer leaves it as it is).
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
                                          "recommend", "favor", "favour", "float", "push", "seek", "contend", "claim", "insist",
-                                         "lobby", "ask", "wish", "envisage", "envision", "tell", "told", "say"])
+                                         "lobby", "ask", "wish", "envisage", "envision", "tell", "told", "say", "offer", "introduce",
+                                         "sponsor", "table"])
+    /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
+    static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
+                                                 "bill", "push", "recommendation"])
+    static let englishFromWords = LemmaList(["from", "by", "of"])
     /// How far into its clause the party may stand ("Some in Congress", "A Tokyo think tank"), and
     /// how far after it its verb ("have long called for").
     static let partyReach = 6
     static let verbReach = 4
 
     static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
-                                               "報道", "議員", "推進派", "反対派", "保守派", "タカ派"]
-    static let japaneseVerbs: Set<String> = ["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望"]
-    /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」.
-    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言"]
+                                               "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家"]
+    static let japaneseVerbs: Set<String> = ["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘"]
+    /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
+    /// people who hold one (「…という議員さんもいますが」).
+    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判",
+                                             "人", "方", "議員", "政治家", "識者", "論者", "専門家"]
     /// How many words may name who holds the view: との一部政治家の発言.
     static let japaneseViewHolderLength = 4
-    static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う"]
+    static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う", "する", "という", "との"]
     /// How near the sentence's end its verb must stand: 「…と主張している」.
     static let japaneseEndReach = 8
 
@@ -41,10 +48,21 @@ enum ThirdPartyProposal {
         return cue
     }
 
-    /// Whether the view is the topic or ends a contrast: 発言は承知しておりますが, 報道がございましたが.
+    /// Whether the view is the topic or ends a contrast (発言は承知しておりますが, 報道がございましたが),
+    /// or a quotation of its own holds it (見方も少なくなかったと、先行研究は指摘している).
     private static func viewIsTopicOrContrast(after view: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        tokens[(view + 1)..<min(sentence.upperBound, view + 8)].contains { token in
-            (token.kind == .particle && token.lemma == "は") || (token.kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains(token.lemma))
+        ((view + 1)..<min(sentence.upperBound, view + 8)).contains { index in
+            let token = tokens[index]
+            return (token.kind == .particle && token.lemma == "は")
+                || (token.kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains(token.lemma))
+                || (token.kind == .particle && token.lemma == "と" && [.auxiliary, .verb, .adjective].contains(tokens[index - 1].kind))
+        }
+    }
+
+    /// Whether a contrastive particle follows the verb at `index` within a few words: 言っていましたが.
+    private static func contrastFollows(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[(index + 1)..<min(sentence.upperBound, index + 6)].contains {
+            $0.kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains($0.lemma)
         }
     }
 
@@ -71,6 +89,11 @@ enum ThirdPartyProposal {
     private static func englishCue(first: Int, clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         for party in clause.prefix(partyReach) where englishParties.contains(tokens[party].lemma) {
+            // "Proposals from some Japanese legislators that Tokyo acquire …".
+            if let noun = (max(clause.lowerBound, party - 3)..<party).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
+               englishFromWords.contains(tokens[noun + 1].lemma), noun < first {
+                return noun..<(noun + 1)
+            }
             guard let verb = ((party + 1)..<min(clause.upperBound, party + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) }),
                   verb < first
             else { continue }
@@ -86,13 +109,18 @@ enum ThirdPartyProposal {
         // MeCab cuts との and という), a few words naming who, and a view.
         for index in min(first + 2, sentence.upperBound)..<sentence.upperBound where japaneseViews.contains(tokens[index].lemma) {
             let link = tokens[max(first + 1, index - 1 - japaneseViewHolderLength)..<index].firstIndex { japaneseQuotativeLinks.contains($0.lemma) }
-            if let link, tokens[link - 1].lemma == "と", index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
+            // MeCab keeps という and との whole before some nouns (という議員さん).
+            if let link, ["という", "との"].contains(tokens[link].lemma) || tokens[link - 1].lemma == "と",
+               index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
                 return index..<(index + 1)
             }
         }
-        // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end.
+        // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end or
+        // before a contrast (知り合いは「…」と言っていましたが、…).
         guard (sentence.lowerBound..<first).contains(where: { japaneseParties.contains(tokens[$0].lemma) }),
-              let verb = tail.first(where: { japaneseVerbs.contains(tokens[$0].lemma) && $0 > first })
+              let verb = ((first + 1)..<sentence.upperBound).first(where: { index in
+                  japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens))
+              })
         else { return nil }
         return verb..<(verb + 1)
     }
