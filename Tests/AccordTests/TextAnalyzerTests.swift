@@ -38,6 +38,19 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertTrue(expected[0].contains("amend/word/8"), "\(expected[0])")
     }
 
+    /// The passive with "get" reads as the one with "be"; "get" before anything else stays "get".
+    func testTheGetPassiveReadsAsBe() {
+        XCTAssertEqual(lemmas("The limits get set aside.")[2], "be")
+        XCTAssertEqual(lemmas("The task gets handed over.")[2], "be")
+        XCTAssertEqual(lemmas("The units get ready.")[2], "get")
+    }
+
+    /// A word written in kanji or in kana is one lemma: 要請が無い reads as 要請がない.
+    func testJapaneseKanjiAndKanaSpellingsMeet() {
+        XCTAssertEqual(lemmas("要請が無い。"), lemmas("要請がない。"))
+        XCTAssertTrue(lemmas("実施する事が出来る。").contains("できる"))
+    }
+
     func testAbbreviationsDoNotEndASentence() {
         let analysis = TextAnalyzer.analyze("The U.S. Navy and Art. 5 forces stay. The JMSDF leads.")
         XCTAssertEqual(analysis.sentences.count, 2)

@@ -154,6 +154,10 @@ extension EnglishLemmatizer {
         return isIrregularPast(word, lemma: lemma)
     }
 
+    /// Verbs whose past and participle are their present form ("set aside", "let in"): the words
+    /// around them tell which it is.
+    static let unchangedPasts: Set<String> = ["let", "put", "set", "cut", "hit", "shut", "spread", "cast", "quit"]
+
     /// A verb in the past: "-ed", or an irregular past ("sought", "took"); not "-en", which ends
     /// too many other words ("between", "Aden").
     static func isPastTense(_ word: String, lemma: String) -> Bool {

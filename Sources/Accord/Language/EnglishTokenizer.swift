@@ -47,10 +47,19 @@ enum EnglishTokenizer {
                 }
             }
             let word = lemmatizer.word(bytes[offset(index)..<offset(end)])
+            // The passive with "get" is one with "be": "gets scrapped", "got handed over".
+            if let last = tokens.indices.last, tokens[last].kind == .word, tokens[last].lemma == getPassive,
+               case let surface = String(decoding: bytes[offset(index)..<offset(end)], as: UTF8.self).lowercased(),
+               EnglishLemmatizer.isParticiple(surface, lemma: word.lemma) || EnglishLemmatizer.unchangedPasts.contains(surface) {
+                tokens[last].lemma = "be"
+            }
             tokens.append(Token(lemma: word.lemma, kind: word.isNumber ? .number : .word, start: offset(index), end: offset(end)))
             index = end
         }
     }
+
+    /// The verb of a passive that drafters write for "be".
+    static let getPassive = "get"
 
     /// A word's lemma, and whether it is a number.
     struct Word {

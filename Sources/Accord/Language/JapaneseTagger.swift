@@ -109,11 +109,17 @@ struct JapaneseTagger: ~Copyable {
         return tokens
     }
 
+    /// Words that drafters write in kanji or in kana, as one lemma: 要請が無い is 要請がない, and a
+    /// term written with ない matches both (MeCab gives each spelling its own base form).
+    static let kanaSpellings: [String: String] = ["無い": "ない", "有る": "ある", "出来る": "できる", "居る": "いる", "事": "こと",
+                                                   "頂く": "いただく", "下さる": "くださる", "行なう": "行う", "致す": "いたす"]
+
     /// A base form's lemma, kept by its bytes: a text's words repeat, and making and normalizing
     /// a String for each cost more than the lookup.
     private mutating func lemma(_ baseForm: UnsafeBufferPointer<UInt8>) -> String {
         if let known = lemmas[baseForm] { return known }
-        let lemma = Lemma.normalize(String(decoding: baseForm, as: UTF8.self))
+        let normalized = Lemma.normalize(String(decoding: baseForm, as: UTF8.self))
+        let lemma = Self.kanaSpellings[normalized] ?? normalized
         if lemmas.count > 50_000 { lemmas.removeAll() }
         lemmas.set(baseForm, lemma)
         return lemma

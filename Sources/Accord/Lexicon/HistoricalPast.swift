@@ -13,18 +13,15 @@ enum HistoricalPast {
     static let beforeReach = 5
     /// The report's year: a clause before a date in it is still history.
     static let reportYear = 2014
-    /// Verbs whose past is their present form: after a dated subject ("a 1960 secret understanding
-    /// let nuclear-armed ships transit") they tell of the past unless "to" or a modal stands before.
+    /// The last year before the report: a clause dated in it or earlier tells of the past.
+    static let lastPastYear = 2013
+    static let earliestYear = 1850
     /// Words after a year that make it no noun's modifier ("19 January 1960 and in force"), and
     /// how far after the year the dated noun's verb may stand ("the 1960 treaty itself replaced").
     static let notModified = LemmaList(["and", "or", "to", "in", "on", "at", "of", "for", "by", "with", "the", "a", "an", "as"])
     static let modifiedNounReach = 5
     /// Prepositions that open a phrase fronted before a sentence's first comma.
     static let frontingWords = LemmaList(["under", "after", "during", "following", "in", "until", "by", "since", "before"])
-    static let unchangedPasts: Set<String> = ["let", "put", "set", "cut", "hit", "shut", "spread", "cast", "quit"]
-    /// The last year before the report: a clause dated in it or earlier tells of the past.
-    static let lastPastYear = 2013
-    static let earliestYear = 1850
     /// Words that make a clause plan what it says.
     static let planning: Set<String> = ["will", "shall", "would", "should", "must", "may", "might", "can", "could", "has", "have",
                                         "'ll"]
@@ -113,7 +110,7 @@ enum HistoricalPast {
             if word == "was" || word == "were"
                 // A verb in the past after its subject; a text's first word has none before it.
                 || (EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !notAfterItsSubject)
-                || (unchangedPasts.contains(word) && index > year && !notAfterItsSubject) {
+                || (EnglishLemmatizer.unchangedPasts.contains(word) && index > year && !notAfterItsSubject) {
                 past = true
             }
         }
