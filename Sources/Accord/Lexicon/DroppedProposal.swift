@@ -206,7 +206,11 @@ enum DroppedProposal {
     /// The document at hand as the subject of a verb of arguing: "This paper argues that the JASDF
     /// should take over the offensive role" is the proposal's own case, not a claim reported.
     static let selfReferences = LemmaList(["paper", "memo", "memorandum", "study", "author", "proposal", "plan", "concept",
-                                           "report", "we", "i", "analysis", "note", "brief", "draft"])
+                                           "report", "we", "i", "analysis", "note", "brief", "draft", "article", "essay", "chapter"])
+    /// The Japanese document at hand, or its author, as a topic: 本稿は…べきだと主張する.
+    static let japaneseSelfReferences: Set<String> = ["本稿", "本論文", "本論", "本報告", "本提言", "本書", "本研究", "本章", "筆者", "私",
+                                                      "我々", "われわれ", "私たち", "当方", "本案", "本計画"]
+    static let japaneseArguingVerbs: Set<String> = ["主張", "提言", "提案", "考える", "思う", "訴える", "求める", "結論", "論じる"]
     static let ownDocument = LemmaList(["this", "the", "our", "my", "present"])
     /// The verbs of arguing whose cues ("argue that", "contend that") a self-reference overrides.
     static let arguingVerbs = LemmaList(["argue", "contend", "claim", "assert", "maintain", "submit", "hold", "believe",
@@ -214,12 +218,19 @@ enum DroppedProposal {
     /// How many words may open the sentence before its self-reference: "In sum, this paper …".
     static let selfReferenceReach = 4
 
-    /// Whether an English cue of reported speech ("argues that", "contends that") has the document
-    /// at hand as its subject, just before it.
+    /// Whether a cue of reported speech ("argues that", "contends that", と主張) has the document at
+    /// hand or its author as its subject: just before it in English, as the topic in Japanese.
     static func speaksForItself(_ cue: Range<Int>, in sentence: Range<Int>, of text: AnalyzedText) -> Bool {
         let tokens = text.tokens
-        guard cue.lowerBound > sentence.lowerBound, arguingVerbs.contains(tokens[cue.lowerBound].lemma), !text.isJapanese(sentence)
-        else { return false }
+        if text.isJapanese(sentence) {
+            // 「本稿は、…べきだと主張する」: the document at hand as the topic before the verb.
+            guard cue.contains(where: { japaneseArguingVerbs.contains(tokens[$0].lemma) }) else { return false }
+            return (sentence.lowerBound..<cue.lowerBound).contains { index in
+                japaneseSelfReferences.contains(tokens[index].lemma) && index + 1 < cue.lowerBound
+                    && ["は", "も", "が", "として"].contains(tokens[index + 1].lemma)
+            }
+        }
+        guard cue.lowerBound > sentence.lowerBound, arguingVerbs.contains(tokens[cue.lowerBound].lemma) else { return false }
         let before = max(sentence.lowerBound, cue.lowerBound - selfReferenceReach)..<cue.lowerBound
         return before.contains { index in
             let lemma = tokens[index].lemma
