@@ -452,6 +452,16 @@ final class TextMatchingTests: XCTestCase {
                        "the parties themselves propose")
     }
 
+    /// A relative clause after a comma says something of the noun before it: its words pair with
+    /// that noun's, not with words further back.
+    func testARelativeClauseBelongsToTheNounBeforeIt() {
+        XCTAssertEqual(fired("The Guidelines, which are legally binding, take effect.", "[guidelines, binding]"),
+                       ["Guidelines", "legally binding"])
+        XCTAssertEqual(fired("The Guidelines cite the 1960 treaty and its annex, which is legally binding.", "[guidelines, binding]"), [])
+        XCTAssertEqual(fired("The Guidelines cite an annex that is legally binding.", "[guidelines, binding]"),
+                       ["Guidelines", "legally binding"], "a restrictive relative clause, with no comma, is the clause's own")
+    }
+
     /// A sentence that opens with "whether" asks, up to its first comma; "whether or not" asks nothing.
     func testASentenceOpeningWithWhetherAsks() {
         XCTAssertEqual(cues("Whether legal obligations would be lawful remains contested, and the plan does not depend on it."),

@@ -79,13 +79,16 @@ enum ConceptMatcher {
                     let match = index == anchor.concept ? anchor.match : nearest(found[index], to: anchor.match.tokens)!
                     parts.append((concept.id, match.tokens, match.words))
                 }
-                let hit = reading(query, clause: clause, parts: parts, in: text, occurrences, cues: cues)
+                // Words that a relative clause separates are no reading; other words may be one
+                // ("…, said of the proposal, which would reinterpret the treaty").
+                let separated = RelativeClause.separates(parts.map(\.tokens), in: clause, of: text)
+                let hit = separated ? nil : reading(query, clause: clause, parts: parts, in: text, occurrences, cues: cues)
                 if let hit, chosen == nil || hit.suppression == nil { chosen = hit }
                 // A query for a denial tries again when its first reading is affirmed; any other
                 // query when its first reading is negated.
-                guard let hit else { break }
                 let retry: Bool
-                switch hit.suppression {
+                switch hit?.suppression {
+                case nil: retry = separated
                 // Another mention of the first concept may be the actor: "In a Japan contingency,
                 // U.S. forces support strikes by the JSDF".
                 case .negated?, .actedOnBy?: retry = !query.negated
