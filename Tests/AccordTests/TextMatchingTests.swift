@@ -437,9 +437,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("政府は、法的拘束力を持たせると主張している。"), ["法的拘束力"], "the government's own case")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだとの声もある。"), ["reported as rejected or hypothetical ('声')"])
         XCTAssertEqual(cues("法的拘束力を持たせるべきとの一部政治家の発言は承知しておりますが、政府にその考えはございません。"),
-                       ["reported as rejected or hypothetical ('発言')"], "a view named with who holds it, as the topic")
+                       ["reported as rejected or hypothetical ('政治家')"], "a view named with who holds it, as the topic")
         XCTAssertEqual(cues("法的拘束力を持たせろという議員さんもいますが、この案には入っていません。"),
                        ["reported as rejected or hypothetical ('議員')"], "people who hold a view, after という as MeCab keeps it whole")
+        XCTAssertEqual(cues("法的拘束力を持たせるべきだという政治家もいましたが、私は反対です。"),
+                       ["reported as rejected or hypothetical ('政治家')"], "MeCab cuts 政治家 into 政治 and 家")
+        XCTAssertEqual(cues("法的義務論をよく見かけますが、この案には入っていません。"),
+                       ["reported as rejected or hypothetical ('論')"], "the idea named as an argument, with a contrast")
+        XCTAssertEqual(fired("法的義務論を本案の基礎とする。").count, 1, "an argument the text itself rests on")
         XCTAssertEqual(cues("法的拘束力が必要とする見方もあったと、先行研究は指摘している。"),
                        ["reported as rejected or hypothetical ('見方')"], "a view that another quotation holds")
         XCTAssertEqual(cues("知り合いは「法的拘束力を持たせるべきだ」と言っていましたが、私は反対です。"),

@@ -28,11 +28,14 @@ enum ThirdPartyProposal {
                                                "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家"]
     static let japaneseVerbs: Set<String> = ["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘"]
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
-    /// people who hold one (「…という議員さんもいますが」).
+    /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判",
-                                             "人", "方", "議員", "政治家", "識者", "論者", "専門家"]
+                                             "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者"]
+    static let personSuffixes: Set<String> = ["家", "者"]
     /// How many words may name who holds the view: との一部政治家の発言.
     static let japaneseViewHolderLength = 4
+    /// Nouns that make the words before them an argument some hold: 先制攻撃論, 核武装論者.
+    static let japaneseArguments: Set<String> = ["論", "論者"]
     static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う", "する", "という", "との"]
     /// How near the sentence's end its verb must stand: 「…と主張している」.
     static let japaneseEndReach = 8
@@ -41,7 +44,7 @@ enum ThirdPartyProposal {
     /// it takes the proposal up ("…, and Tokyo will take up the request", 「国はこれを受け入れます」).
     static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max(),
-              let cue = japanese ? japaneseCue(first: first, sentence: sentence, text) : englishCue(first: first, clause: clause, text),
+              let cue = japanese ? japaneseCue(first: first, last: last, sentence: sentence, text) : englishCue(first: first, clause: clause, text),
               // After what is proposed: "… that Japan should accept legal obligations" adopts nothing.
               !takenUp(after: max(cue.upperBound, last), sentence: sentence, japanese: japanese, text)
         else { return nil }
@@ -102,17 +105,24 @@ enum ThirdPartyProposal {
         return nil
     }
 
-    private static func japaneseCue(first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+    private static func japaneseCue(first: Int, last: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         let tail = max(first, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
+        // The idea named as an argument some hold, 先制攻撃論 or 核武装論, set aside by a contrast or
+        // as the topic: 「…という先制攻撃論を見かけますが、…」.
+        if last < sentence.upperBound, japaneseArguments.contains(tokens[last].lemma), viewIsTopicOrContrast(after: last, sentence, tokens) {
+            return last..<(last + 1)
+        }
         // 「…すべきだとの声もある」「…との一部政治家の発言は承知しておりますが」: と + の or いう (as
         // MeCab cuts との and という), a few words naming who, and a view.
         for index in min(first + 2, sentence.upperBound)..<sentence.upperBound where japaneseViews.contains(tokens[index].lemma) {
-            let link = tokens[max(first + 1, index - 1 - japaneseViewHolderLength)..<index].firstIndex { japaneseQuotativeLinks.contains($0.lemma) }
             // MeCab keeps という and との whole before some nouns (という議員さん).
-            if let link, ["という", "との"].contains(tokens[link].lemma) || tokens[link - 1].lemma == "と",
-               index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
-                return index..<(index + 1)
+            let quoted = (max(first + 1, index - 1 - japaneseViewHolderLength)..<index).contains { link in
+                japaneseQuotativeLinks.contains(tokens[link].lemma) && (["という", "との"].contains(tokens[link].lemma) || tokens[link - 1].lemma == "と")
+            }
+            if quoted, index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
+                // A person's suffix quotes with its word: 政治家, not 家.
+                return (personSuffixes.contains(tokens[index].lemma) ? index - 1 : index)..<(index + 1)
             }
         }
         // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end or
