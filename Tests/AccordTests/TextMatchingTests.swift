@@ -457,6 +457,14 @@ final class TextMatchingTests: XCTestCase {
                        "the parties themselves propose")
     }
 
+    /// A field whose value is "none" denies what the field names.
+    func testAFieldAnsweredNoneIsDenied() {
+        XCTAssertEqual(cues("Binding commitments: none."), ["negated by 'none'"])
+        XCTAssertEqual(cues("法的義務：なし。"), ["negated by 'なし'"])
+        XCTAssertEqual(fired("Binding commitments: two."), ["Binding commitments"])
+        XCTAssertEqual(fired("None: binding commitments."), ["binding commitments"], "the value is not the field")
+    }
+
     /// A relative clause after a comma says something of the noun before it: its words pair with
     /// that noun's, not with words further back.
     func testARelativeClauseBelongsToTheNounBeforeIt() {

@@ -200,6 +200,10 @@ enum ConceptMatcher {
             hit.suppression = .negated(cue: judgment, denies: false)
             return
         }
+        if let value = negativeValue(of: hit.clause, after: matched, tokens) {
+            hit.suppression = .negated(cue: value, denies: true)
+            return
+        }
         for cue in cues.clauseNegation.within(hit.clause) where free(cue) {
             hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens))
             return

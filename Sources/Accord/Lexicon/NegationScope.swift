@@ -24,6 +24,19 @@ extension ConceptMatcher {
     /// Conjunctions that may open a clause before its subject: "but nothing in it obliges".
     static let clauseConjunctions: Set<String> = ["and", "or", "but", "yet", "so"]
 
+    /// Values that deny the field they answer, as the clause's last word after a colon: "JSDF strike
+    /// role: none", "Offensive tasks: nil", 「打撃任務：なし」.
+    static let negativeValues: Set<String> = ["none", "nil", "no", "nothing", "zero", "なし", "無し", "ない"]
+
+    /// The negative value that answers the field holding every matched word, if the clause is
+    /// "FIELD: VALUE" and the value is one.
+    static func negativeValue(of clause: Range<Int>, after matched: [Range<Int>], _ tokens: [Token]) -> Range<Int>? {
+        guard let last = clause.last(where: { tokens[$0].kind != .mark }), negativeValues.contains(tokens[last].lemma),
+              last > clause.lowerBound, tokens[last - 1].kind == .mark, tokens[last - 1].lemma == ":" || tokens[last - 1].lemma == "："
+        else { return nil }
+        return matched.allSatisfy({ $0.upperBound <= last - 1 }) ? last..<(last + 1) : nil
+    }
+
     /// How many words may stand between a concept's words and a Japanese negation that denies them:
     /// the verb's own endings (を負わ-ない, に-とどめ-ない, を-担わ-ない, さ-れ-ず).
     static let japaneseDenialReach = 4
