@@ -38,6 +38,15 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertTrue(expected[0].contains("amend/word/8"), "\(expected[0])")
     }
 
+    /// A spoken topic with no verb, taken up by the next sentence's pronoun, is one sentence with it;
+    /// a question with a verb or a question word is a sentence of its own.
+    func testASpokenTopicAndItsPronounAreOneSentence() {
+        XCTAssertEqual(TextAnalyzer.analyze("And the bombing of the launch sites? That's done by Japanese F-2s.").sentences.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("Will the SDF bomb the launch sites? That is not planned.").sentences.count, 2)
+        XCTAssertEqual(TextAnalyzer.analyze("What about the launch sites? That is not planned.").sentences.count, 2)
+        XCTAssertEqual(TextAnalyzer.analyze("The launch sites? The SDF leaves them alone.").sentences.count, 2, "no pronoun takes it up")
+    }
+
     /// The passive with "get" reads as the one with "be"; "get" before anything else stays "get".
     func testTheGetPassiveReadsAsBe() {
         XCTAssertEqual(lemmas("The limits get set aside.")[2], "be")

@@ -142,7 +142,8 @@ enum TextAnalyzer {
             case ".", "!", "?":
                 var end = index + 1
                 while end < scalars.count, isClosing(scalars[end].scalar) { end += 1 }
-                if endsEnglishSentence(scalars, period: index, after: end) {
+                if endsEnglishSentence(scalars, period: index, after: end),
+                   scalar != "?" || !isTopicFragment(scalars, from: start, mark: index, next: end) {
                     cut(end)
                     index = end
                     continue
@@ -174,6 +175,39 @@ enum TextAnalyzer {
         if scalar == "・" || scalar == "•" || scalar == "○" || scalar == "●" { return true }
         if scalar == "-" || scalar == "*" { return index + 1 < scalars.count && scalars[index + 1].scalar == " " }
         return false
+    }
+
+    /// Words of a question with a verb of its own, or one that asks ("What …?"): a "?" after them
+    /// ends the sentence.
+    static let questionWords: Set<String> = ["is", "are", "was", "were", "will", "would", "shall", "should", "can", "could", "may",
+                                             "might", "must", "do", "does", "did", "has", "have", "had", "what", "who", "why", "how",
+                                             "when", "where", "which", "whether", "isn't", "aren't", "won't", "don't", "doesn't"]
+    /// Words that take up the topic a fragment named: "And the bombing of the launch sites? That's
+    /// done by Japanese F-2s."
+    static let topicPronouns: Set<String> = ["that", "it", "this", "those", "these", "they"]
+
+    /// Whether the "?" at `mark` ends a spoken topic with no verb, which the next sentence's
+    /// pronoun takes up: the two are one statement, not a question and an answer.
+    private static func isTopicFragment(_ scalars: EnglishTokenizer.Scalars, from start: Int, mark: Int, next end: Int) -> Bool {
+        func words(_ range: Range<Int>) -> [String] {
+            var words: [String] = [], word = ""
+            for at in range {
+                let scalar = scalars[at].scalar
+                if EnglishTokenizer.isWordScalar(scalar) || scalar == "'" || scalar == "’" {
+                    word.unicodeScalars.append(scalar == "’" ? "'" : scalar)
+                } else if !word.isEmpty {
+                    words.append(word.lowercased())
+                    word = ""
+                }
+            }
+            if !word.isEmpty { words.append(word.lowercased()) }
+            return words
+        }
+        let fragment = words(start..<mark)
+        guard !fragment.isEmpty, !fragment.contains(where: questionWords.contains) else { return false }
+        guard let following = words(end..<min(scalars.count, end + 12)).first else { return false }
+        let pronoun = following.split(separator: "'").first.map(String.init) ?? following
+        return topicPronouns.contains(pronoun)
     }
 
     /// Abbreviations that a period does not end a sentence after, lower case and without periods.
