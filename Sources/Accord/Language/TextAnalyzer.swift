@@ -314,7 +314,14 @@ enum TextAnalyzer {
                 // を改正する」 speaks of the SOFA after its contrast too.
                 let contrast = before.kind == .conjunctiveParticle && contrastiveParticles.contains(before.lemma)
                     && !opensWithATopic(tokens, before: index)
-                if contrast || (before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && namesASubject(tokens, after: index)) {
+                // 「打撃力は米軍、自衛隊は守りに徹する」: a topic and a noun as its predicate, the
+                // copula left out, before a topic of its own.
+                let nounPredicate = before.kind == .word && !frameEnds.contains(before.lemma)
+                    && (max(start, index - nounPredicateReach - 1)..<(index - 1)).contains { at in
+                        tokens[at].kind == .particle && tokens[at].lemma == "は" && tokens[at + 1].kind == .word
+                    }
+                if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma)) || nounPredicate)
+                    && namesASubject(tokens, after: index) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
                 }
@@ -352,6 +359,9 @@ enum TextAnalyzer {
         if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
         return ranges
     }
+
+    /// How many words a noun that predicates a topic may have: 打撃力は米軍、 (the copula left out).
+    static let nounPredicateReach = 3
 
     /// Particles that set a sentence's topic for all its clauses.
     static let topicSetters: Set<String> = ["について", "については", "につきましては", "に関して", "に関しては"]
