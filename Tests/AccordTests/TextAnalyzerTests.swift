@@ -38,6 +38,12 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertTrue(expected[0].contains("amend/word/8"), "\(expected[0])")
     }
 
+    /// Two dashes enclose a parenthesis, which ends no clause; a lone dash ends one.
+    func testPairedDashesEncloseAParenthesis() {
+        XCTAssertEqual(clauses("The U.S. military — the 7th Fleet and III MEF — will lead the fight.").count, 1)
+        XCTAssertEqual(clauses("The plan is set — the SDF will lead the fight.").count, 2)
+    }
+
     /// A spoken topic with no verb, taken up by the next sentence's pronoun, is one sentence with it;
     /// a question with a verb or a question word is a sentence of its own.
     func testASpokenTopicAndItsPronounAreOneSentence() {

@@ -445,6 +445,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的義務論をよく見かけますが、この案には入っていません。"),
                        ["reported as rejected or hypothetical ('論')"], "the idea named as an argument, with a contrast")
         XCTAssertEqual(fired("法的義務論を本案の基礎とする。").count, 1, "an argument the text itself rests on")
+        XCTAssertEqual(cues("「法的拘束力を持たせるべきだ」って言う人もいるけど、今回の計画には入ってない。"),
+                       ["reported as rejected or hypothetical ('人')"], "the spoken quotative って and contrast けど")
         XCTAssertEqual(cues("法的拘束力が必要とする見方もあったと、先行研究は指摘している。"),
                        ["reported as rejected or hypothetical ('見方')"], "a view that another quotation holds")
         XCTAssertEqual(cues("知り合いは「法的拘束力を持たせるべきだ」と言っていましたが、私は反対です。"),

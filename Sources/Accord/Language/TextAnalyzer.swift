@@ -296,7 +296,7 @@ enum TextAnalyzer {
     static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける", "限る"]
 
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
-    static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "ものの", "のに", "一方"]
+    static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "けど", "ものの", "のに", "一方"]
 
     /// Token ranges (offset by `first`) of a sentence's clauses. English clauses end at `;` `:` and
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
@@ -305,6 +305,7 @@ enum TextAnalyzer {
     static func clauses(_ tokens: [Token], from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
+        let parenthetical = japanese ? [] : pairedDashes(tokens)
         for (index, token) in tokens.enumerated() {
             if japanese {
                 guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
@@ -325,7 +326,8 @@ enum TextAnalyzer {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
                 }
-            } else if token.kind == .mark, clauseEnds.contains(token.lemma), !isLabel(tokens, colon: index, clauseStart: start) {
+            } else if token.kind == .mark, clauseEnds.contains(token.lemma), !isLabel(tokens, colon: index, clauseStart: start),
+                      !parenthetical.contains(index) {
                 if index + 1 > start { ranges.append((first + start)..<(first + index + 1)) }
                 start = index + 1
             } else if token.kind == .word, index > start, clauseWords.contains(token.lemma),
@@ -359,6 +361,26 @@ enum TextAnalyzer {
         if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
         return ranges
     }
+
+    /// Dashes that enclose a parenthesis ("The U.S. military — the 7th Fleet, 5th Air Force and
+    /// III MEF — will lead the fight"): two in a row with no other clause end between them. A lone
+    /// dash ends a clause.
+    static func pairedDashes(_ tokens: [Token]) -> Set<Int> {
+        var paired = Set<Int>()
+        var open: Int?
+        for (index, token) in tokens.enumerated() where token.kind == .mark && clauseEnds.contains(token.lemma) {
+            let dash = dashes.contains(token.lemma)
+            if let opening = open, dash {
+                paired.formUnion([opening, index])
+                open = nil
+            } else {
+                open = dash ? index : nil
+            }
+        }
+        return paired
+    }
+
+    static let dashes: Set<String> = ["—", "–"]
 
     /// How many words a noun that predicates a topic may have: 打撃力は米軍、 (the copula left out).
     static let nounPredicateReach = 3

@@ -36,6 +36,8 @@ enum ThirdPartyProposal {
     static let japaneseViewHolderLength = 4
     /// Nouns that make the words before them an argument some hold: 先制攻撃論, 核武装論者.
     static let japaneseArguments: Set<String> = ["論", "論者"]
+    /// The quotative particle, written or spoken: と, って (「…って言う人もいるけど」).
+    static let quotatives: Set<String> = ["と", "って"]
     static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う", "する", "という", "との"]
     /// How near the sentence's end its verb must stand: 「…と主張している」.
     static let japaneseEndReach = 8
@@ -118,7 +120,7 @@ enum ThirdPartyProposal {
         for index in min(first + 2, sentence.upperBound)..<sentence.upperBound where japaneseViews.contains(tokens[index].lemma) {
             // MeCab keeps という and との whole before some nouns (という議員さん).
             let quoted = (max(first + 1, index - 1 - japaneseViewHolderLength)..<index).contains { link in
-                japaneseQuotativeLinks.contains(tokens[link].lemma) && (["という", "との"].contains(tokens[link].lemma) || tokens[link - 1].lemma == "と")
+                japaneseQuotativeLinks.contains(tokens[link].lemma) && (["という", "との"].contains(tokens[link].lemma) || quotatives.contains(tokens[link - 1].lemma))
             }
             if quoted, index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
                 // A person's suffix quotes with its word: 政治家, not 家.
