@@ -423,6 +423,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("政府は法律を制定するということですか。はい、そのとおりです。", "[enactment]").count, 1, "answered yes")
         XCTAssertEqual(fired("政府は法律を制定するものであるが、これは許されるのか。", "[enactment]").count, 1,
                        "the question is about an earlier clause, which asserts")
+        XCTAssertEqual(cues("QUESTION: The Diet will enact the law; did you discuss that today?", "[enactment]"),
+                       ["a question ('QUESTION'), which asserts nothing"], "a question label makes every clause of its sentence ask")
+        XCTAssertEqual(fired("NOTE: The Diet will enact the law; did you discuss that today?", "[enactment]").count, 1, "no question label")
     }
 
     /// What someone outside the two governments wants is reported, rejected or not.

@@ -19,8 +19,15 @@ enum Question {
     /// The words that make the question at the end of `sentence` a question that asserts
     /// nothing, if `clause` is the one that asks it and no answer says yes.
     static func cue(in clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
-        let tokens = text.tokens
         if let whether = indirectQuestion(opening: clause, sentence: sentence, text) { return whether }
+        if let asked = askingClause(clause, sentence: sentence, text) { return asked }
+        // A label asks for every clause of its sentence: "QUESTION: …; did you raise that?".
+        return answeredYes(after: sentence, text) ? nil : questionLabel(opening: sentence, text)
+    }
+
+    /// The words that make the question at the end of the sentence ask, if `clause` asks it.
+    private static func askingClause(_ clause: Range<Int>, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
         // A question in a later clause asks about an earlier one that asserts: "政府案は、…行わせる
         // ものであるが、これは国際法上許容されるのか。"
         guard clause.upperBound == sentence.upperBound, !answeredYes(after: sentence, text),
@@ -55,6 +62,25 @@ enum Question {
         let question = sentence.lowerBound..<end
         let orNot = question.dropLast().contains { tokens[$0].lemma == "or" && tokens[$0 + 1].lemma == "not" }
         return orNot ? nil : sentence.lowerBound..<(sentence.lowerBound + 1)
+    }
+
+    /// Labels that open a question in a transcript or a Q&A: "QUESTION: …; did you raise that?",
+    /// 「問：」「【設問】」. The whole sentence after one asks, whatever its clauses.
+    static let questionLabels: Set<String> = ["question", "q", "問", "質問", "設問", "問い"]
+    static let labelMarks: Set<String> = [":", "：", "】", "]"]
+
+    /// The label that opens the sentence as a question, when a question mark or か ends it.
+    private static func questionLabel(opening sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let label = sentence.prefix(labelReach).first(where: { questionLabels.contains(tokens[$0].lemma) }),
+              label + 1 < sentence.upperBound, tokens[label + 1].kind == .mark, labelMarks.contains(tokens[label + 1].lemma),
+              let last = sentence.last(where: { tokens[$0].kind != .mark })
+        else { return nil }
+        let japanese = text.isJapanese(sentence)
+        let asks = endsWithQuestionMark(after: sentence, text) || (japanese && tokens[last].lemma == japaneseQuestionParticle)
+        // A negative Japanese question asserts (…ものではないか).
+        let negative = japanese && tokens[max(sentence.lowerBound, last - negationReach)..<last].contains { Lemma.japaneseNegations.contains($0.lemma) }
+        return asks && !negative ? label..<(label + 1) : nil
     }
 
     private static func answeredYes(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
