@@ -38,6 +38,13 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertTrue(expected[0].contains("amend/word/8"), "\(expected[0])")
     }
 
+    /// A 。 inside parentheses ends no sentence, as Japanese statutes write 「（…を含む。）」; a line
+    /// break closes a parenthesis left open.
+    func testAJapanesePeriodInsideParenthesesEndsNoSentence() {
+        XCTAssertEqual(TextAnalyzer.analyze("核弾頭（小型のものを含む。）の製造を行う。").sentences.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("核弾頭（小型のもの\n製造を行う。次の文。").sentences.count, 2)
+    }
+
     /// Two dashes enclose a parenthesis, which ends no clause; a lone dash ends one.
     func testPairedDashesEncloseAParenthesis() {
         XCTAssertEqual(clauses("The U.S. military — the 7th Fleet and III MEF — will lead the fight.").count, 1)

@@ -120,6 +120,9 @@ enum TextAnalyzer {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
+        // How many parentheses are open: 「核弾頭（…を含む。）の製造」 is one sentence, as Japanese
+        // statutes write it. A line break closes them all, so that a stray one cannot join lines.
+        var openParentheses = 0
         func cut(_ at: Int) {
             if at > start { ranges.append(start..<at) }
             start = at
@@ -133,6 +136,12 @@ enum TextAnalyzer {
                 continue
             }
             switch scalar {
+            case "(", "（":
+                openParentheses += 1
+            case ")", "）":
+                openParentheses = max(0, openParentheses - 1)
+            case "。" where openParentheses > 0:
+                break
             case "。", "！", "？", "．":
                 var end = index + 1
                 while end < scalars.count, isClosing(scalars[end].scalar) { end += 1 }
@@ -149,6 +158,7 @@ enum TextAnalyzer {
                     continue
                 }
             case "\n":
+                openParentheses = 0
                 // A blank line, or a line that starts a list item.
                 var next = index + 1
                 while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\t" || scalars[next].scalar == "\r" { next += 1 }
