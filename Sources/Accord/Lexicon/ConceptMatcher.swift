@@ -19,6 +19,16 @@ public struct ConceptQuery: Sendable {
     let lexicon: Lexicon
 }
 
+extension ConceptQuery {
+    /// Whether the two queries find the same hits in any text: the same concepts, blockers and
+    /// conditions, whatever fields they read.
+    func findsTheSameHits(as other: ConceptQuery) -> Bool {
+        lexicon === other.lexicon && within == other.within && inOrder == other.inOrder && negated == other.negated
+            && concepts.elementsEqual(other.concepts, by: ===) && unless.elementsEqual(other.unless, by: ===)
+            && unlessSubject.elementsEqual(other.unlessSubject, by: ===)
+    }
+}
+
 /// Words of a text that matched one concept of a hit.
 public struct ConceptPart: Sendable {
     public var concept: String
