@@ -41,6 +41,9 @@ final class TextAnalysisScan {
         return analysis.sentences.contains { found.occurs(concept, in: $0) }
     }
 
+    /// What each clause that a hit landed in says of itself, by its first token.
+    private var readings: [Int: ClauseReadings] = [:]
+
     /// The hits of the queries asked so far. A rule that fails is evaluated twice,
     /// for its truth and then for its explanation, and rules share queries: the clauses were read
     /// again for each (a query's hits depend on the text and the query alone).
@@ -64,6 +67,12 @@ final class TextAnalysisScan {
             if let known = cues!.bySentence[sentence.lowerBound] { return known }
             let found = ContextOccurrences(query.lexicon, numbers: numbers(query.lexicon), sentence: sentence)
             cues!.bySentence[sentence.lowerBound] = found
+            return found
+        } readings: { clause in
+            if let known = readings[clause.lowerBound] { return known }
+            let sentence = analysis.sentence(of: clause.lowerBound)
+            let found = ClauseReadings(clause: clause, sentence: sentence, japanese: analysis.isJapanese(sentence))
+            readings[clause.lowerBound] = found
             return found
         }
     }
