@@ -160,16 +160,24 @@ enum ReferencePlaces {
         }
     }
 
-    /// Grouping keeps each group's elements in the order given, whatever order the keys come in.
-    func testGroupedKeepsTheGivenOrderInEachGroup() {
+    /// Grouping keeps each group's elements in the order given, whatever order the keys come in:
+    /// sorted into one array (`Grouped`) or chained (`GroupChains`).
+    func testGroupingKeepsTheGivenOrderInEachGroup() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let keyed = (0..<Int.random(in: 0...50, using: &generator)).map { number in (key: Int.random(in: 0..<6, using: &generator), element: number) }
             let grouped = Grouped(keyed, groups: 6)
+            let chains = GroupChains(keyed, groups: 6)
             for group in 0..<6 {
-                XCTAssertEqual(Array(grouped[group: group]), keyed.filter { $0.key == group }.map(\.element))
-                XCTAssertEqual(grouped.isEmpty(group: group), !keyed.contains { $0.key == group })
-                XCTAssertEqual(grouped.contains(inGroup: group) { $0 % 3 == 0 }, keyed.contains { $0.key == group && $0.element % 3 == 0 })
+                let expected = keyed.filter { $0.key == group }.map(\.element)
+                var chained: [Int] = []
+                chains.forEach(inGroup: group) { chained.append($0) }
+                XCTAssertEqual(Array(grouped[group: group]), expected)
+                XCTAssertEqual(chained, expected)
+                XCTAssertEqual(grouped.isEmpty(group: group), expected.isEmpty)
+                XCTAssertEqual(chains.isEmpty(group: group), expected.isEmpty)
+                XCTAssertEqual(grouped.contains(inGroup: group) { $0 % 3 == 0 }, expected.contains { $0 % 3 == 0 })
+                XCTAssertEqual(chains.contains(inGroup: group) { $0 % 3 == 0 }, expected.contains { $0 % 3 == 0 })
             }
         }
     }
