@@ -185,15 +185,16 @@ enum ConceptMatcher {
     private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextOccurrences, _ readings: ClauseReadings, _ text: AnalyzedText,
                                       parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]) {
         let tokens = text.tokens
-        var masked = Set<Int>()
-        for part in parts { for words in part.words { masked.formUnion(words) } }
+        // The masked words as ranges, a few to a hit: a set of their tokens hashed each one.
+        var masked: [Range<Int>] = []
+        for part in parts { masked += part.words }
         for pseudo in cues.pseudoNegation.within(hit.sentence) {
-            masked.formUnion(pseudo.tokens)
+            masked.append(pseudo.tokens)
             if hit.clause.contains(pseudo.tokens.lowerBound) { hit.pseudoNegation = pseudo.tokens }
         }
         // A cue counts unless one of its own words is a concept's word; what stands in a cue's gap
         // ("if the JMSDF were to") is not the cue's.
-        func free(_ cue: ContextOccurrences.Cue) -> Bool { !cue.words.contains { $0.contains { masked.contains($0) } } }
+        func free(_ cue: ContextOccurrences.Cue) -> Bool { !cue.words.contains { words in masked.contains { $0.overlaps(words) } } }
         let matched = parts.map(\.tokens)
 
         for cue in cues.reported.within(hit.sentence) where free(cue) && !isCausativeHave(cue.tokens, text)
