@@ -26,9 +26,9 @@ enum TextAnalyzer {
                 if japanese {
                     if mecabBytes == nil { mecabBytes = forMeCab(text) }
                     let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
-                    switch JapaneseTagger.with({ $0.tokens(mecabBytes!, byteRange) }) {
-                    case .success(let found):
-                        analysis.tokens += latinLemmas(found, &lemmatizer)
+                    switch JapaneseTagger.with({ $0.append(mecabBytes!, byteRange, to: &analysis.tokens) }) {
+                    case .success:
+                        takeLatinLemmas(&analysis.tokens, from: first, &lemmatizer)
                     case .failure(let error):
                         analysis.unreadable = error.message
                     }
@@ -64,7 +64,8 @@ enum TextAnalyzer {
             case .success(let found): tokens = found
             case .failure(let error): return .failure(error)
             }
-            return .success(EnglishLemmatizerPool.with { latinLemmas(tokens, &$0) }.filter { $0.kind != .mark }.map(\.lemma))
+            EnglishLemmatizerPool.with { takeLatinLemmas(&tokens, from: 0, &$0) }
+            return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
         }
         let scalars = scalarsWithOffsets(phrase).scalars
         tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: &$0) }
@@ -102,13 +103,11 @@ enum TextAnalyzer {
         return bytes
     }
 
-    /// Latin words inside Japanese ("SOFA", "Forces") take English lemmas.
-    private static func latinLemmas(_ tokens: [Token], _ lemmatizer: inout EnglishLemmatizer) -> [Token] {
-        tokens.map { token in
-            guard token.lemma.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) else { return token }
-            var token = token
-            token.lemma = lemmatizer.lemma(token.lemma[...])
-            return token
+    /// Latin words inside Japanese ("SOFA", "Forces") take English lemmas: the tokens from
+    /// `first` on, in place.
+    private static func takeLatinLemmas(_ tokens: inout [Token], from first: Int, _ lemmatizer: inout EnglishLemmatizer) {
+        for index in first..<tokens.count where tokens[index].lemma.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
+            tokens[index].lemma = lemmatizer.lemma(tokens[index].lemma[...])
         }
     }
 
