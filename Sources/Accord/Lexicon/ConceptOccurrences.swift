@@ -37,6 +37,9 @@ final class ConceptOccurrences {
                     if term.isException {
                         exceptions.append((term.concept, tokens))
                     } else {
+                        // Room for a text's matches at the first: grown one by one, the array
+                        // was made again two or three times for each text.
+                        if matches.isEmpty { matches.reserveCapacity(Self.roomForMatches) }
                         matches.append((term.concept, (tokens, words)))
                     }
                 }
@@ -46,6 +49,9 @@ final class ConceptOccurrences {
         self.matches = matches.isEmpty ? nil : GroupChains(matches, groups: lexicon.concepts.count)
         self.exceptions = exceptions.isEmpty ? nil : GroupChains(exceptions, groups: lexicon.concepts.count)
     }
+
+    /// Room for a text's matches made at its first: most texts have fewer.
+    static let roomForMatches = 16
 
     /// Whether a term's words hold the whole of an exception and more, so that the term says what
     /// the exception does not: 「部隊によって攻撃される」 names who attacks, where 攻撃される alone
