@@ -12,20 +12,18 @@ enum TextAnalyzer {
     static func words(_ text: String) -> AnalyzedText {
         // Kana and kanji start at U+3041: a text with nothing that high (most English texts) is
         // not asked sentence by sentence, which was a pass over every scalar.
-        let (scalars, mayHoldJapanese) = scalarsWithOffsets(text)
-        let end = text.utf8.count
+        let scalars = TextScalars(text)
         var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
         // About one token in six bytes of English: room from the start, not grown as words come.
         analysis.tokens.reserveCapacity(text.utf8.count / 4)
         var mecabBytes: [UInt8]?
-        var textBytes: [UInt8]?
         EnglishLemmatizerPool.with { lemmatizer in
             for sentence in sentences(scalars) {
                 let first = analysis.tokens.count
-                let japanese = mayHoldJapanese && scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
+                let japanese = scalars.reachesKana && sentence.contains { Lemma.isKanaOrKanji(scalars[$0]) }
                 if japanese {
-                    if mecabBytes == nil { mecabBytes = forMeCab(text) }
-                    let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
+                    if mecabBytes == nil { mecabBytes = forMeCab(scalars.bytes) }
+                    let byteRange = scalars.offset(sentence.lowerBound)..<scalars.offset(sentence.upperBound)
                     switch JapaneseTagger.with({ $0.append(mecabBytes!, byteRange, to: &analysis.tokens) }) {
                     case .success:
                         takeLatinLemmas(&analysis.tokens, from: first, &lemmatizer)
@@ -33,8 +31,7 @@ enum TextAnalyzer {
                         analysis.unreadable = error.message
                     }
                 } else {
-                    if textBytes == nil { textBytes = Array(text.utf8) }
-                    EnglishTokenizer.append(scalars, sentence, bytes: textBytes!, lemmatizer: &lemmatizer, to: &analysis.tokens)
+                    EnglishTokenizer.append(scalars, sentence, lemmatizer: &lemmatizer, to: &analysis.tokens)
                 }
                 guard analysis.tokens.count > first else { continue }
                 analysis.sentences.append(first..<analysis.tokens.count)
@@ -59,7 +56,7 @@ enum TextAnalyzer {
     static func lemmas(of phrase: String) -> Result<[String], JapaneseTagger.TaggerUnavailable> {
         var tokens: [Token]
         if phrase.unicodeScalars.contains(where: Lemma.isKanaOrKanji) {
-            let bytes = forMeCab(phrase)
+            let bytes = forMeCab(Array(phrase.utf8))
             switch JapaneseTagger.with({ $0.tokens(bytes, 0..<bytes.count) }) {
             case .success(let found): tokens = found
             case .failure(let error): return .failure(error)
@@ -67,38 +64,17 @@ enum TextAnalyzer {
             EnglishLemmatizerPool.with { takeLatinLemmas(&tokens, from: 0, &$0) }
             return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
         }
-        let scalars = scalarsWithOffsets(phrase).scalars
-        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: &$0) }
+        let scalars = TextScalars(phrase)
+        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, lemmatizer: &$0) }
         return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
-    }
-
-    /// The text's scalars, each with its UTF-8 offset, and whether any lies as high as kana
-    /// (U+3041).
-    private static func scalarsWithOffsets(_ text: String) -> (scalars: EnglishTokenizer.Scalars, reachesKana: Bool) {
-        // An ASCII text, as English texts are, byte by byte: each byte is its scalar, and the
-        // scalar view's decoding and an append for each cost more than the rest of cutting it.
-        let bytes = text.utf8.span
-        var offset = 0
-        while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
-        if offset == bytes.count { return ((0..<bytes.count).map { (Unicode.Scalar(bytes[$0]), $0) }, false) }
-        var scalars: EnglishTokenizer.Scalars = []
-        scalars.reserveCapacity(text.utf8.count)
-        offset = 0
-        var reachesKana = false
-        for scalar in text.unicodeScalars {
-            scalars.append((scalar, offset))
-            offset += scalar.utf8.count
-            reachesKana = reachesKana || scalar.value >= 0x3041
-        }
-        return (scalars, reachesKana)
     }
 
     /// The text's bytes as MeCab reads them: it takes a line break for part of a word, and a
     /// blank of the same length keeps every offset.
-    private static func forMeCab(_ text: String) -> [UInt8] {
+    private static func forMeCab(_ text: [UInt8]) -> [UInt8] {
         // Copied whole and then changed in place: mapped byte by byte, the copy cost more than
         // tagging a short text.
-        var bytes = Array(text.utf8)
+        var bytes = text
         for index in bytes.indices where bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { bytes[index] = 0x20 }
         return bytes
     }
@@ -115,7 +91,7 @@ enum TextAnalyzer {
 
     /// Scalar ranges of the sentences: 。！？ end a Japanese sentence; . ! ? an English one unless
     /// an abbreviation or a lower-case word follows; a blank line or a list item starts a new one.
-    static func sentences(_ scalars: EnglishTokenizer.Scalars) -> [Range<Int>] {
+    static func sentences(_ scalars: TextScalars) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
@@ -124,7 +100,7 @@ enum TextAnalyzer {
             start = at
         }
         while index < scalars.count {
-            let scalar = scalars[index].scalar
+            let scalar = scalars[index]
             // Letters, digits and most marks lie between "?" and the Japanese marks: nothing
             // there ends a sentence or a line, and the cases below are not asked of them.
             if scalar.value > 0x3F, scalar.value < 0x3002 {
@@ -134,13 +110,13 @@ enum TextAnalyzer {
             switch scalar {
             case "。", "！", "？", "．":
                 var end = index + 1
-                while end < scalars.count, isClosing(scalars[end].scalar) { end += 1 }
+                while end < scalars.count, isClosing(scalars[end]) { end += 1 }
                 cut(end)
                 index = end
                 continue
             case ".", "!", "?":
                 var end = index + 1
-                while end < scalars.count, isClosing(scalars[end].scalar) { end += 1 }
+                while end < scalars.count, isClosing(scalars[end]) { end += 1 }
                 if endsEnglishSentence(scalars, period: index, after: end) {
                     cut(end)
                     index = end
@@ -149,8 +125,8 @@ enum TextAnalyzer {
             case "\n":
                 // A blank line, or a line that starts a list item.
                 var next = index + 1
-                while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\t" || scalars[next].scalar == "\r" { next += 1 }
-                if next < scalars.count, scalars[next].scalar == "\n" || startsListItem(scalars, at: next) {
+                while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" || scalars[next] == "\r" { next += 1 }
+                if next < scalars.count, scalars[next] == "\n" || startsListItem(scalars, at: next) {
                     cut(index + 1)
                 }
             default: break
@@ -168,10 +144,10 @@ enum TextAnalyzer {
         }
     }
 
-    private static func startsListItem(_ scalars: EnglishTokenizer.Scalars, at index: Int) -> Bool {
-        let scalar = scalars[index].scalar
+    private static func startsListItem(_ scalars: TextScalars, at index: Int) -> Bool {
+        let scalar = scalars[index]
         if scalar == "・" || scalar == "•" || scalar == "○" || scalar == "●" { return true }
-        if scalar == "-" || scalar == "*" { return index + 1 < scalars.count && scalars[index + 1].scalar == " " }
+        if scalar == "-" || scalar == "*" { return index + 1 < scalars.count && scalars[index + 1] == " " }
         return false
     }
 
@@ -186,28 +162,28 @@ enum TextAnalyzer {
 
     private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
 
-    private static func endsEnglishSentence(_ scalars: EnglishTokenizer.Scalars, period: Int, after end: Int) -> Bool {
+    private static func endsEnglishSentence(_ scalars: TextScalars, period: Int, after end: Int) -> Bool {
         if end < scalars.count {
-            let next = scalars[end].scalar
+            let next = scalars[end]
             guard next == " " || next == "\n" || next == "\t" || next == "\r" || Lemma.isJapanese(next) else { return false }
         }
-        guard scalars[period].scalar == "." else { return true }
+        guard scalars[period] == "." else { return true }
         // The word before the period.
         var wordStart = period
-        while wordStart > 0, EnglishTokenizer.isWordScalar(scalars[wordStart - 1].scalar) || scalars[wordStart - 1].scalar == "." { wordStart -= 1 }
+        while wordStart > 0, EnglishTokenizer.isWordScalar(scalars[wordStart - 1]) || scalars[wordStart - 1] == "." { wordStart -= 1 }
         // Lower case has at least as many scalars: a longer word is no abbreviation, and is not
         // built to be looked up.
         if period - wordStart <= longestAbbreviation {
             var word = ""
-            for at in wordStart..<period { word.unicodeScalars.append(scalars[at].scalar) }
+            for at in wordStart..<period { word.unicodeScalars.append(scalars[at]) }
             if abbreviations.contains(word.lowercased()) { return false }
         }
         // The next word: a sentence starts with a capital, a digit, a quote or Japanese.
         var next = end
-        while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\n" || scalars[next].scalar == "\t"
-            || scalars[next].scalar == "\r" || scalars[next].scalar.properties.isWhitespace { next += 1 }
+        while next < scalars.count, scalars[next] == " " || scalars[next] == "\n" || scalars[next] == "\t"
+            || scalars[next] == "\r" || scalars[next].properties.isWhitespace { next += 1 }
         guard next < scalars.count else { return true }
-        let first = scalars[next].scalar
+        let first = scalars[next]
         if first.isASCII { return !(first.value >= 0x61 && first.value <= 0x7A) }
         return !first.properties.isLowercase
     }
