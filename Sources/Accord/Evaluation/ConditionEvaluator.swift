@@ -98,28 +98,32 @@ struct ConditionEvaluator {
     /// The condition's truth alone, deciding `all` and `any` (and their quantified forms) as soon
     /// as one item does. A check needs no more for the rules that hold or do not apply, which no
     /// report explains; it must agree with `evaluate(_:at:prefix:)`, as a test holds it to.
-    func truth(_ condition: Condition, at node: YAMLNode) -> Truth {
+    /// `isRoot`: `node` is the proposal's root, whose paths the view keeps what it found at.
+    func truth(_ condition: Condition, at node: YAMLNode, isRoot: Bool = false) -> Truth {
+        func find(_ path: FieldPath) -> ProposalView.Lookup {
+            isRoot ? view.lookupFromRoot(path) : view.lookup(path, from: node)
+        }
         switch condition {
         case .all(let items, _):
-            return Self.all(items) { truth($0, at: node) }
+            return Self.all(items) { truth($0, at: node, isRoot: isRoot) }
         case .any(let items, _):
-            return Self.any(items) { truth($0, at: node) }
+            return Self.any(items) { truth($0, at: node, isRoot: isRoot) }
         case .not(let inner, _):
-            return truth(inner, at: node).negated
+            return truth(inner, at: node, isRoot: isRoot).negated
         case .exists(let path, _):
-            if case .value = view.lookup(path, from: node) { return .true }
+            if case .value = find(path) { return .true }
             return .false
         case .compare(let path, let comparison, _):
-            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            guard case .value(let found) = find(path) else { return .unknown }
             return compare(found, comparison)
         case .count(let path, let op, let number, _):
-            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            guard case .value(let found) = find(path) else { return .unknown }
             return Truth(op.holds(Double(found.sequenceItems?.count ?? 0), Double(number)))
         case .forAny(let path, let inner, _):
-            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            guard case .value(let found) = find(path) else { return .unknown }
             return Self.any(found.sequenceItems ?? []) { truth(inner, at: $0) }
         case .forAll(let path, let inner, _):
-            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            guard case .value(let found) = find(path) else { return .unknown }
             return Self.all(found.sequenceItems ?? []) { truth(inner, at: $0) }
         case .says(let query, _):
             return saysTruth(query)

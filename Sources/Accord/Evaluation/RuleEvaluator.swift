@@ -97,15 +97,15 @@ struct RuleEvaluator {
     func undisputedStatus(scope: Condition?, requirement: Requirement) -> Outcome? {
         let root = view.proposal.root
         if let scope {
-            switch evaluator.truth(scope, at: root) {
+            switch evaluator.truth(scope, at: root, isRoot: true) {
             case .false: return .notApplicable
             case .unknown: return nil
             case .true: break
             }
         }
         switch requirement {
-        case .require(let condition): return evaluator.truth(condition, at: root) == .true ? .satisfied : nil
-        case .forbid(let condition): return evaluator.truth(condition, at: root) == .false ? .satisfied : nil
+        case .require(let condition): return evaluator.truth(condition, at: root, isRoot: true) == .true ? .satisfied : nil
+        case .forbid(let condition): return evaluator.truth(condition, at: root, isRoot: true) == .false ? .satisfied : nil
         }
     }
 
