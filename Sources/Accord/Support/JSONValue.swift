@@ -133,10 +133,13 @@ struct JSONWriter {
     private var isEmpty = true
     /// Whether a key was just written: the value follows it on its line.
     private var afterKey = false
-    /// Blanks to indent with, this writer's own: a slice of an array shared by every writer
-    /// counted a reference to it from every worker at every line of a report, and blanks
-    /// appended one by one (`repeatElement`) cost more than the rest of writing a member name.
-    private var blanks: [UInt8] = []
+    /// A comma, a line break and blanks to indent with, this writer's own, appended as one
+    /// slice: the comma and line break that start an item and its indentation (or the line break
+    /// and indentation alone). A slice of an array shared by every writer counted a reference to
+    /// it from every worker at every line of a report, blanks appended one by one
+    /// (`repeatElement`) cost more than the rest of writing a member name, and the comma, the
+    /// line break and the blanks appended apart cost more than the name.
+    private var lineStart: [UInt8] = []
 
     init(indented: Bool, level: Int = 0, capacity: Int = 4096) {
         self.indented = indented
@@ -292,16 +295,26 @@ struct JSONWriter {
     }
 
     private mutating func startItem() {
-        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        let comma = !isEmpty
         isEmpty = false
-        newline()
+        guard indented else {
+            if comma { bytes.append(UInt8(ascii: ",")) }
+            return
+        }
+        appendLineStart(from: comma ? 0 : 1)
     }
 
     private mutating func newline() {
         guard indented else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        let count = 2 * (level + depth)
-        if blanks.count < count { blanks = Array(repeating: UInt8(ascii: " "), count: max(count, 32)) }
-        bytes.append(contentsOf: blanks[..<count])
+        appendLineStart(from: 1)
+    }
+
+    /// `lineStart` from `first` (0 with the comma, 1 without) to the end of this depth's blanks.
+    private mutating func appendLineStart(from first: Int) {
+        let end = 2 + 2 * (level + depth)
+        if lineStart.count < end {
+            lineStart = [UInt8(ascii: ","), UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: max(end, 34) - 2)
+        }
+        bytes.append(contentsOf: lineStart[first..<end])
     }
 }
