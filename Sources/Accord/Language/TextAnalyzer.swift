@@ -45,7 +45,7 @@ enum TextAnalyzer {
     static func cutClauses(_ analysis: inout AnalyzedText) {
         guard analysis.clauses.isEmpty else { return }
         for (sentence, japanese) in zip(analysis.sentences, analysis.japanese) {
-            let clauses = clauses(Array(analysis.tokens[sentence]), from: sentence.lowerBound, japanese: japanese, text: analysis.text)
+            let clauses = clauses(SentenceTokens(analysis.tokens, sentence), from: sentence.lowerBound, japanese: japanese, text: analysis.text)
             analysis.clauses += clauses
             analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
         }
@@ -209,7 +209,7 @@ enum TextAnalyzer {
 
     /// Whether the colon at `colon` ends a short label that opens the sentence, which belongs to
     /// the clause after it as its subject or topic, as notes and orders write.
-    private static func isLabel(_ tokens: [Token], colon: Int, clauseStart: Int) -> Bool {
+    private static func isLabel<Tokens: TokenSequence>(_ tokens: Tokens, colon: Int, clauseStart: Int) -> Bool {
         guard tokens[colon].lemma == ":" || tokens[colon].lemma == "：" else { return false }
         // A field and its short value, whatever the field's length: "Primary responsibility for
         // repelling an armed attack against Japan: United States."
@@ -243,7 +243,7 @@ enum TextAnalyzer {
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
     /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
     /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
-    static func clauses(_ tokens: [Token], from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
+    static func clauses<Tokens: TokenSequence>(_ tokens: Tokens, from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for (index, token) in tokens.enumerated() {
@@ -302,7 +302,7 @@ enum TextAnalyzer {
     static let topicSetterReach = 5
 
     /// Whether the sentence's first segment, before `index`, ends with a topic setter and its 、.
-    static func opensWithATopic(_ tokens: [Token], before index: Int) -> Bool {
+    static func opensWithATopic<Tokens: TokenSequence>(_ tokens: Tokens, before index: Int) -> Bool {
         guard let comma = tokens[0..<index].firstIndex(where: { $0.kind == .mark && $0.lemma == "、" }), comma > 1 else { return false }
         let ending = tokens[max(0, comma - topicSetterReach)..<comma]
         if ending.contains(where: { topicSetters.contains($0.lemma) }) { return true }
@@ -310,13 +310,13 @@ enum TextAnalyzer {
     }
 
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".
-    static func continuesThePredicate(_ tokens: [Token], after index: Int) -> Bool {
+    static func continuesThePredicate<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].kind == .word && subjectlessOpeners.contains(tokens[index + 1].lemma)
     }
 
     /// Whether the Japanese words after `index`, up to the next 、 or the end, mark a subject or
     /// a topic (は, が) of their own.
-    private static func namesASubject(_ tokens: [Token], after index: Int) -> Bool {
+    private static func namesASubject<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
         var next = index + 1
         var named = false
         while next < tokens.count, !(tokens[next].kind == .mark && tokens[next].lemma == "、") {
