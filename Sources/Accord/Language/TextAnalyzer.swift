@@ -13,11 +13,13 @@ enum TextAnalyzer {
         // Kana and kanji start at U+3041: a text with nothing that high (most English texts) is
         // not asked sentence by sentence, which was a pass over every scalar.
         let scalars = TextScalars(text)
-        var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
-        // About one token in six bytes of English: room from the start, not grown as words come.
-        analysis.tokens.reserveCapacity(text.utf8.count / 4)
-        var mecabBytes: [UInt8]?
-        EnglishLemmatizerPool.with { lemmatizer in
+        // Made inside the lemmatizer's loan and handed out of it: captured from outside, the
+        // analysis was boxed for the closure and copied out, each of its arrays counted.
+        return EnglishLemmatizerPool.with { lemmatizer in
+            var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
+            // About one token in six bytes of English: room from the start, not grown as words come.
+            analysis.tokens.reserveCapacity(text.utf8.count / 4)
+            var mecabBytes: [UInt8]?
             for sentence in sentences(scalars) {
                 let first = analysis.tokens.count
                 let japanese = scalars.reachesKana && sentence.contains { Lemma.isKanaOrKanji(scalars[$0]) }
@@ -35,16 +37,19 @@ enum TextAnalyzer {
                 }
                 guard analysis.tokens.count > first else { continue }
                 analysis.sentences.append(first..<analysis.tokens.count)
-                analysis.japanese.append(japanese)
+                // Kept from the first Japanese sentence on: a text with none (most) makes no array.
+                if japanese, analysis.japanese.isEmpty { analysis.japanese = Array(repeating: false, count: analysis.sentences.count - 1) }
+                if japanese || !analysis.japanese.isEmpty { analysis.japanese.append(japanese) }
             }
+            return analysis
         }
-        return analysis
     }
 
     /// Cuts the sentences of `words(_:)` into clauses and segments, once.
     static func cutClauses(_ analysis: inout AnalyzedText) {
         guard analysis.clauses.isEmpty else { return }
-        for (sentence, japanese) in zip(analysis.sentences, analysis.japanese) {
+        for (place, sentence) in analysis.sentences.enumerated() {
+            let japanese = place < analysis.japanese.count && analysis.japanese[place]
             let clauses = clauses(SentenceTokens(analysis.tokens, sentence), from: sentence.lowerBound, japanese: japanese, text: analysis.text)
             analysis.clauses += clauses
             analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
