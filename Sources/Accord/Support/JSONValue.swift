@@ -190,6 +190,12 @@ struct JSONWriter {
         string(value)
     }
 
+    /// A member whose value is a string already quoted and escaped (`JSONValue.writeString`).
+    mutating func member(_ name: StaticString, escaped value: [UInt8]) {
+        key(name)
+        rendered(value)
+    }
+
     /// A value written beforehand by a writer at this depth (`level`), such as a report's part
     /// rendered on a worker thread.
     mutating func rendered(_ value: [UInt8]) {
