@@ -181,4 +181,19 @@ enum ReferencePlaces {
             }
         }
     }
+
+    /// An ASCII word is looked up by its lowered bytes, any other by its lowered String: both
+    /// answer as the set of abbreviations does.
+    func testAbbreviationsAreFoundByBytesAsByTheirWords() {
+        let words = TextAnalyzer.abbreviations.flatMap { [$0, $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }
+            + ["U.S", "E.G", "Nos", "army", "the", "a", "Ú.S", "nö", "ARTs", "dept", "Dept"]
+        for word in words {
+            let expected = TextAnalyzer.abbreviations.contains(word.lowercased())
+            let scalars = TextScalars(word)
+            XCTAssertEqual(TextAnalyzer.isAbbreviation(scalars, 0..<scalars.count), expected, word)
+            // The same word after a non-ASCII scalar, read through the table of scalars.
+            let mixed = TextScalars("é " + word)
+            XCTAssertEqual(TextAnalyzer.isAbbreviation(mixed, 2..<mixed.count), expected, "é " + word)
+        }
+    }
 }

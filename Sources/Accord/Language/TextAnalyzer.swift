@@ -167,6 +167,27 @@ enum TextAnalyzer {
 
     private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
 
+    /// The abbreviations by their bytes, for a word of an ASCII text: its bytes lowered and looked
+    /// up in place, where a String built, lowered and hashed at every period cost more than the
+    /// rest of cutting the text into sentences. (The abbreviations are ASCII, and an ASCII word
+    /// equals one exactly when its bytes do.)
+    private static let abbreviationBytes: ByteTable<Bool> = {
+        var table = ByteTable<Bool>(minimumCapacity: abbreviations.count)
+        for abbreviation in abbreviations { table.set(Array(abbreviation.utf8), true) }
+        return table
+    }()
+
+    /// Whether the word at `words` (scalars, not reaching past `longestAbbreviation`) is an abbreviation.
+    static func isAbbreviation(_ scalars: TextScalars, _ words: Range<Int>) -> Bool {
+        if scalars.isASCII {
+            let lowered = scalars.bytes[words].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return abbreviationBytes[lowered] != nil
+        }
+        var word = ""
+        for at in words { word.unicodeScalars.append(scalars[at]) }
+        return abbreviations.contains(word.lowercased())
+    }
+
     private static func endsEnglishSentence(_ scalars: TextScalars, period: Int, after end: Int) -> Bool {
         if end < scalars.count {
             let next = scalars[end]
@@ -178,11 +199,7 @@ enum TextAnalyzer {
         while wordStart > 0, EnglishTokenizer.isWordScalar(scalars[wordStart - 1]) || scalars[wordStart - 1] == "." { wordStart -= 1 }
         // Lower case has at least as many scalars: a longer word is no abbreviation, and is not
         // built to be looked up.
-        if period - wordStart <= longestAbbreviation {
-            var word = ""
-            for at in wordStart..<period { word.unicodeScalars.append(scalars[at]) }
-            if abbreviations.contains(word.lowercased()) { return false }
-        }
+        if period - wordStart <= longestAbbreviation, isAbbreviation(scalars, wordStart..<period) { return false }
         // The next word: a sentence starts with a capital, a digit, a quote or Japanese.
         var next = end
         while next < scalars.count, scalars[next] == " " || scalars[next] == "\n" || scalars[next] == "\t"

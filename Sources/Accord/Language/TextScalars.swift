@@ -37,6 +37,9 @@ struct TextScalars {
         self.reachesKana = reachesKana
     }
 
+    /// Whether the text is ASCII: its scalars are its bytes, at the same places.
+    var isASCII: Bool { table.isEmpty }
+
     subscript(index: Int) -> Unicode.Scalar {
         table.isEmpty ? Unicode.Scalar(bytes[index]) : table[index].scalar
     }
