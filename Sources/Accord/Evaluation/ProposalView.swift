@@ -14,13 +14,6 @@ struct ProposalView {
         case missing(parent: YAMLNode)
     }
 
-    /// `lookup(path, from: proposal.root)`, kept for the proposal: the rules read the same
-    /// fields of it again and again (`situation`, `use_of_force`), and each step of a path
-    /// searched a mapping's keys and counted references to the nodes on the way.
-    func lookupFromRoot(_ path: FieldPath) -> Lookup {
-        textCache.rootLookup(path.number) { lookup(path, from: proposal.root) }
-    }
-
     func lookup(_ path: FieldPath, from node: YAMLNode) -> Lookup {
         var current = node
         for segment in path.segments {
@@ -95,24 +88,12 @@ final class TextCache {
     var analyses = [Place: TextAnalysisScan](minimumCapacity: 8)
     var fieldAnalyses: [(fields: [String], scans: [TextAnalysisScan])] = []
     private var sourceLines: [Substring]?
-    /// What each path read from the root found, by `FieldPath.number`; nil where not yet read.
-    private var rootLookups: [ProposalView.Lookup?] = []
 
     func memo<Key, Value>(_ table: ReferenceWritableKeyPath<TextCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {
         if let value = self[keyPath: table][key] { return value }
         let value = make()
         self[keyPath: table][key] = value
         return value
-    }
-
-    func rootLookup(_ number: Int, make: () -> ProposalView.Lookup) -> ProposalView.Lookup {
-        if number < rootLookups.count, let known = rootLookups[number] { return known }
-        let found = make()
-        // Room for every path numbered so far at once: grown path by path, it was made again
-        // several times for each proposal.
-        if number >= rootLookups.count { rootLookups += repeatElement(nil, count: max(number + 1, FieldPathNumbers.count) - rootLookups.count) }
-        rootLookups[number] = found
-        return found
     }
 
     func lines(make: () -> [Substring]) -> [Substring] {
