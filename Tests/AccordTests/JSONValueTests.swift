@@ -143,4 +143,16 @@ final class JSONWriterTests: XCTestCase {
         writer.closeObject()
         XCTAssertEqual(String(decoding: writer.take(), as: UTF8.self), #"{"plain":1,"a\\b":null}"#)
     }
+
+    /// An integer's digits are written as `String(value)` writes them, both ends of the range included.
+    func testIntegersAreWrittenAsTheirDescription() {
+        var generator = SystemRandomNumberGenerator()
+        let values = [0, 1, 9, 10, 99, 100, -1, -9, -10, Int.max, Int.min, Int.max - 1, Int.min + 1]
+            + (0..<500).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator) }
+        for value in values {
+            var bytes: [UInt8] = [UInt8(ascii: "x")]
+            JSONWriter.appendDecimal(value, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "x" + String(value))
+        }
+    }
 }

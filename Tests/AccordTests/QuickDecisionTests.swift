@@ -34,10 +34,14 @@ final class QuickDecisionTests: XCTestCase {
         var seen: [Truth: Int] = [:]
         for proposal in proposals {
             let evaluator = ConditionEvaluator(view: ProposalView(proposal))
+            var kept = RootLookups()
             for rule in ruleSet.rules {
                 for condition in rule.conditions {
                     let quick = evaluator.truth(condition, at: proposal.root)
                     XCTAssertEqual(quick, evaluator.evaluate(condition).truth, "\(rule.id) on \(proposal.path) (\(proposal.id))", file: file, line: line)
+                    // Read from the root, with the paths kept from the conditions before it.
+                    XCTAssertEqual(evaluator.truth(condition, at: proposal.root, isRoot: true, kept: &kept), quick,
+                                   "\(rule.id) on \(proposal.path), kept paths", file: file, line: line)
                     seen[quick, default: 0] += 1
                 }
             }

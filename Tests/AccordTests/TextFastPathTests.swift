@@ -160,17 +160,40 @@ enum ReferencePlaces {
         }
     }
 
-    /// Grouping keeps each group's elements in the order given, whatever order the keys come in.
-    func testGroupedKeepsTheGivenOrderInEachGroup() {
+    /// Grouping keeps each group's elements in the order given, whatever order the keys come in:
+    /// sorted into one array (`Grouped`) or chained (`GroupChains`).
+    func testGroupingKeepsTheGivenOrderInEachGroup() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             let keyed = (0..<Int.random(in: 0...50, using: &generator)).map { number in (key: Int.random(in: 0..<6, using: &generator), element: number) }
             let grouped = Grouped(keyed, groups: 6)
+            let chains = GroupChains(keyed, groups: 6)
             for group in 0..<6 {
-                XCTAssertEqual(Array(grouped[group: group]), keyed.filter { $0.key == group }.map(\.element))
-                XCTAssertEqual(grouped.isEmpty(group: group), !keyed.contains { $0.key == group })
-                XCTAssertEqual(grouped.contains(inGroup: group) { $0 % 3 == 0 }, keyed.contains { $0.key == group && $0.element % 3 == 0 })
+                let expected = keyed.filter { $0.key == group }.map(\.element)
+                var chained: [Int] = []
+                chains.forEach(inGroup: group) { chained.append($0) }
+                XCTAssertEqual(Array(grouped[group: group]), expected)
+                XCTAssertEqual(chained, expected)
+                XCTAssertEqual(grouped.isEmpty(group: group), expected.isEmpty)
+                XCTAssertEqual(chains.isEmpty(group: group), expected.isEmpty)
+                XCTAssertEqual(grouped.contains(inGroup: group) { $0 % 3 == 0 }, expected.contains { $0 % 3 == 0 })
+                XCTAssertEqual(chains.contains(inGroup: group) { $0 % 3 == 0 }, expected.contains { $0 % 3 == 0 })
             }
+        }
+    }
+
+    /// An ASCII word is looked up by its lowered bytes, any other by its lowered String: both
+    /// answer as the set of abbreviations does.
+    func testAbbreviationsAreFoundByBytesAsByTheirWords() {
+        let words = TextAnalyzer.abbreviations.flatMap { [$0, $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }
+            + ["U.S", "E.G", "Nos", "army", "the", "a", "Ú.S", "nö", "ARTs", "dept", "Dept"]
+        for word in words {
+            let expected = TextAnalyzer.abbreviations.contains(word.lowercased())
+            let scalars = TextScalars(word)
+            XCTAssertEqual(TextAnalyzer.isAbbreviation(scalars, 0..<scalars.count), expected, word)
+            // The same word after a non-ASCII scalar, read through the table of scalars.
+            let mixed = TextScalars("é " + word)
+            XCTAssertEqual(TextAnalyzer.isAbbreviation(mixed, 2..<mixed.count), expected, "é " + word)
         }
     }
 }

@@ -59,8 +59,10 @@ public struct Checker: Sendable {
         var results: [RuleResult] = []
         results.reserveCapacity(ruleSet.rules.count)
         let rootLocation = proposal.root.location(in: proposal.path)
+        // The rules read the same fields again and again: what each path found is kept for the next.
+        var kept = RootLookups()
         for compiled in compiledRules {
-            switch evaluator.undisputedStatus(scope: compiled.rule.scope, requirement: compiled.rule.requirement) {
+            switch evaluator.undisputedStatus(scope: compiled.rule.scope, requirement: compiled.rule.requirement, kept: &kept) {
             case .notApplicable: continue
             case let decided?:
                 // Set in place: a result is a large value, and each copy retains all of it.

@@ -21,6 +21,24 @@ struct Evaluation {
     var seen: String? { seenText ?? seenNode?.shown }
 }
 
+/// What paths read from a proposal's root found, by `FieldPath.number`, kept by whoever decides
+/// its rules one after another: they read the same fields again and again (`situation`,
+/// `use_of_force`), and each step of a path searched a mapping's keys and counted references to
+/// the nodes on the way.
+struct RootLookups {
+    private var found: [ProposalView.Lookup?] = []
+
+    mutating func lookup(_ path: FieldPath, in view: ProposalView) -> ProposalView.Lookup {
+        if path.number < found.count, let known = found[path.number] { return known }
+        let lookup = view.lookup(path, from: view.proposal.root)
+        // Room for every path numbered so far at once: grown path by path, it was made again
+        // several times for each proposal.
+        if path.number >= found.count { found += repeatElement(nil, count: max(path.number + 1, FieldPathNumbers.count) - found.count) }
+        found[path.number] = lookup
+        return lookup
+    }
+}
+
 /// Evaluates conditions over one proposal.
 struct ConditionEvaluator {
     let view: ProposalView
@@ -99,28 +117,38 @@ struct ConditionEvaluator {
     /// as one item does. A check needs no more for the rules that hold or do not apply, which no
     /// report explains; it must agree with `evaluate(_:at:prefix:)`, as a test holds it to.
     func truth(_ condition: Condition, at node: YAMLNode) -> Truth {
+        var kept = RootLookups()
+        return truth(condition, at: node, isRoot: false, kept: &kept)
+    }
+
+    /// As `truth(_:at:)`; when `node` is the proposal's root (`isRoot`), what each path read
+    /// from it found is kept in `kept` for the next condition.
+    func truth(_ condition: Condition, at node: YAMLNode, isRoot: Bool, kept: inout RootLookups) -> Truth {
+        func find(_ path: FieldPath) -> ProposalView.Lookup {
+            isRoot ? kept.lookup(path, in: view) : view.lookup(path, from: node)
+        }
         switch condition {
         case .all(let items, _):
-            return Self.all(items) { truth($0, at: node) }
+            return Self.all(items) { truth($0, at: node, isRoot: isRoot, kept: &kept) }
         case .any(let items, _):
-            return Self.any(items) { truth($0, at: node) }
+            return Self.any(items) { truth($0, at: node, isRoot: isRoot, kept: &kept) }
         case .not(let inner, _):
-            return truth(inner, at: node).negated
+            return truth(inner, at: node, isRoot: isRoot, kept: &kept).negated
         case .exists(let path, _):
-            if case .value = view.lookup(path, from: node) { return .true }
+            if case .value = find(path) { return .true }
             return .false
         case .compare(let path, let comparison, _):
-            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            guard case .value(let found) = find(path) else { return .unknown }
             return compare(found, comparison)
         case .count(let path, let op, let number, _):
-            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
+            guard case .value(let found) = find(path) else { return .unknown }
             return Truth(op.holds(Double(found.sequenceItems?.count ?? 0), Double(number)))
         case .forAny(let path, let inner, _):
-            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
-            return Self.any(found.sequenceItems ?? []) { truth(inner, at: $0) }
+            guard case .value(let found) = find(path) else { return .unknown }
+            return Self.any(found.sequenceItems ?? []) { truth(inner, at: $0, isRoot: false, kept: &kept) }
         case .forAll(let path, let inner, _):
-            guard case .value(let found) = view.lookup(path, from: node) else { return .unknown }
-            return Self.all(found.sequenceItems ?? []) { truth(inner, at: $0) }
+            guard case .value(let found) = find(path) else { return .unknown }
+            return Self.all(found.sequenceItems ?? []) { truth(inner, at: $0, isRoot: false, kept: &kept) }
         case .says(let query, _):
             return saysTruth(query)
         }

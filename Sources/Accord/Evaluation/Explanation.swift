@@ -15,33 +15,45 @@ enum ExplanationBuilder {
 
     /// The steps that decided `evaluation`: for `all`, the failing parts; for `any`, the holding ones; and so on.
     static func steps(_ evaluation: Evaluation, words table: ConditionWordsTable = .empty, depth: Int = 0, label: String? = nil) -> [ExplanationStep] {
+        var steps: [ExplanationStep] = []
+        append(evaluation, words: table, depth: depth, label: label, to: &steps)
+        return steps
+    }
+
+    /// As `steps(_:words:depth:label:)`, appended to one array for the whole tree: an array for
+    /// each condition, and a copy of each deciding child (an evaluation holds a dozen references),
+    /// cost more than putting the conditions into words.
+    private static func append(_ evaluation: Evaluation, words table: ConditionWordsTable, depth: Int, label: String?,
+                               to steps: inout [ExplanationStep]) {
         let words = table.words(evaluation.condition, prefix: evaluation.prefix)
-        var steps = [ExplanationStep(
+        steps.append(ExplanationStep(
             condition: label.map { $0 + ": " + words } ?? words,
-            result: evaluation.truth, seen: evaluation.seen, location: evaluation.location, depth: depth)]
+            result: evaluation.truth, seen: evaluation.seen, location: evaluation.location, depth: depth))
         for hit in evaluation.suppressed {
             steps.append(ExplanationStep(
                 condition: "'\(hit.quote)' (\(hit.partsShown)) is \(hit.note), so it does not count",
                 result: .false, seen: nil, location: hit.location, depth: depth + 1))
         }
-        let deciding: [Evaluation]
+        // Which children decided it; read in place.
+        let decides: (Truth) -> Bool
         switch evaluation.condition {
         case .all, .forAll:
-            deciding = evaluation.truth == .true ? evaluation.children : evaluation.children.filter { $0.truth == evaluation.truth }
+            decides = evaluation.truth == .true ? { _ in true } : { [truth = evaluation.truth] in $0 == truth }
         case .any, .forAny:
-            deciding = evaluation.truth == .false ? evaluation.children : evaluation.children.filter { $0.truth == evaluation.truth }
+            decides = evaluation.truth == .false ? { _ in true } : { [truth = evaluation.truth] in $0 == truth }
         case .not:
-            deciding = evaluation.children
+            decides = { _ in true }
         default:
-            deciding = []
+            return
         }
-        for child in deciding.prefix(elementLimit) {
-            steps += self.steps(child, words: table, depth: depth + 1)
+        var deciding = 0
+        for index in evaluation.children.indices where decides(evaluation.children[index].truth) {
+            if deciding < elementLimit { append(evaluation.children[index], words: table, depth: depth + 1, label: nil, to: &steps) }
+            deciding += 1
         }
-        if deciding.count > elementLimit {
-            steps.append(ExplanationStep(condition: "… and \(deciding.count - elementLimit) more entries alike", result: evaluation.truth, depth: depth + 1))
+        if deciding > elementLimit {
+            steps.append(ExplanationStep(condition: "… and \(deciding - elementLimit) more entries alike", result: evaluation.truth, depth: depth + 1))
         }
-        return steps
     }
 
     /// The first place among the deciding conditions under a condition's own step (`steps` as

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The report's passage that a finding rests on, and what else its rule rests on.
 public struct Citation: Sendable {
     public var premise: String
@@ -39,9 +41,45 @@ public struct RuleResult: Sendable {
             self.title = title
             self.citation = citation
         }
+
+        /// The heading's text as a JSON report writes it, quoted and escaped: every finding of
+        /// the rule repeats it, the premise's passage a few hundred bytes of it. Made when the
+        /// first finding is written, not for a result no report writes.
+        struct JSON: Sendable {
+            let rule, premise, title, citationPremise, section, quote: [UInt8]
+            let reason: [UInt8]?
+
+            init(_ heading: Heading) {
+                func escaped(_ text: String) -> [UInt8] {
+                    var bytes: [UInt8] = []
+                    JSONValue.writeString(text, to: &bytes)
+                    return bytes
+                }
+                rule = escaped(heading.rule)
+                premise = escaped(heading.premise)
+                title = escaped(heading.title)
+                citationPremise = escaped(heading.citation.premise)
+                section = escaped(heading.citation.section)
+                quote = escaped(heading.citation.quote)
+                reason = heading.citation.reason.map(escaped)
+            }
+        }
+
+        private let json = Mutex<JSON?>(nil)
+
+        var written: JSON {
+            json.withLock { json in
+                if let json { return json }
+                let made = JSON(self)
+                json = made
+                return made
+            }
+        }
     }
 
     private let heading: Heading
+    /// The rule's heading as JSON writes it (`Heading.JSON`).
+    var headingJSON: Heading.JSON { heading.written }
     public var rule: String { heading.rule }
     public var premise: String { heading.premise }
     public var severity: Severity { heading.severity }

@@ -14,14 +14,24 @@ public enum FindingFingerprint {
 
     /// SHA-256 of the ingredients, in hex.
     public static func of(_ finding: RuleResult, proposal: String?) -> String {
-        let material = [finding.rule, proposal ?? "", anchor(finding)].joined(separator: "\u{0}")
-        return Hex.string(SHA256.hash(data: Array(material.utf8)))
+        digest([finding.rule, proposal ?? "", anchor(finding)])
+    }
+
+    /// SHA-256 of the parts joined by NUL, in hex; the bytes made at once rather than joined
+    /// into a string and copied out of it.
+    private static func digest(_ parts: [String]) -> String {
+        var material: [UInt8] = []
+        material.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
+        for (index, part) in parts.enumerated() {
+            if index > 0 { material.append(0) }
+            material += part.utf8
+        }
+        return Hex.string(SHA256.hash(data: material))
     }
 
     /// An input problem has no proposal to speak of reliably: it is known by its file and message.
     public static func ofProblem(_ message: String, rule: String, proposal: String?, path: String) -> String {
-        let material = [rule, proposal ?? "", path, message].joined(separator: "\u{0}")
-        return Hex.string(SHA256.hash(data: Array(material.utf8)))
+        digest([rule, proposal ?? "", path, message])
     }
 
     /// What a finding is about: the first quoted sentence for a text finding (what follows it

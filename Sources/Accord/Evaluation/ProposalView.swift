@@ -114,13 +114,19 @@ extension YAMLNode {
                 return "`\(text)`"
             }
             let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            return flat.count > 80 ? "`\(flat.prefix(77))...`" : "`\(flat)`"
+            return Self.longer(flat, than: 80) ? "`\(flat.prefix(77))...`" : "`\(flat)`"
         case .sequence(let items):
             let count = "[\(items.count) entr\(items.count == 1 ? "y" : "ies")]"
             guard items.allSatisfy({ $0.scalarText != nil }) else { return count }
             let inner = items.compactMap(\.scalarText).joined(separator: ", ")
-            return inner.count > 100 ? count : "[\(inner)]"
+            return Self.longer(inner, than: 100) ? count : "[\(inner)]"
         case .mapping: return "(a mapping)"
         }
+    }
+
+    /// Whether the text has more than `limit` characters; counted only when it has more bytes,
+    /// as a character has at least one: counting characters walks the text's grapheme breaks.
+    private static func longer(_ text: String, than limit: Int) -> Bool {
+        text.utf8.count > limit && text.count > limit
     }
 }

@@ -89,23 +89,25 @@ struct RuleEvaluator {
     /// Not applicable or satisfied, decided from truths alone; nil when the rule needs the whole
     /// evaluation: it fails, might fail, or its scope is unknown. Exceptions matter only then.
     func undisputedStatus(_ rule: borrowing Rule) -> Outcome? {
-        undisputedStatus(scope: rule.scope, requirement: rule.requirement)
+        var kept = RootLookups()
+        return undisputedStatus(scope: rule.scope, requirement: rule.requirement, kept: &kept)
     }
 
     /// As `undisputedStatus(_:)`, from the parts of a rule it reads: a caller that holds rules
-    /// in a class passes these rather than a copy of the whole rule.
-    func undisputedStatus(scope: Condition?, requirement: Requirement) -> Outcome? {
+    /// in a class passes these rather than a copy of the whole rule. `kept`: what the paths read
+    /// from the proposal's root found, for the next rule of the same proposal.
+    func undisputedStatus(scope: Condition?, requirement: Requirement, kept: inout RootLookups) -> Outcome? {
         let root = view.proposal.root
         if let scope {
-            switch evaluator.truth(scope, at: root) {
+            switch evaluator.truth(scope, at: root, isRoot: true, kept: &kept) {
             case .false: return .notApplicable
             case .unknown: return nil
             case .true: break
             }
         }
         switch requirement {
-        case .require(let condition): return evaluator.truth(condition, at: root) == .true ? .satisfied : nil
-        case .forbid(let condition): return evaluator.truth(condition, at: root) == .false ? .satisfied : nil
+        case .require(let condition): return evaluator.truth(condition, at: root, isRoot: true, kept: &kept) == .true ? .satisfied : nil
+        case .forbid(let condition): return evaluator.truth(condition, at: root, isRoot: true, kept: &kept) == .false ? .satisfied : nil
         }
     }
 

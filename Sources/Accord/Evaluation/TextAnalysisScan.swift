@@ -41,17 +41,38 @@ final class TextAnalysisScan {
         return analysis.sentences.contains { found.occurs(concept, in: $0) }
     }
 
+    /// What each clause that a hit landed in says of itself, by its first token.
+    private var readings: [Int: ClauseReadings] = [:]
+
+    /// The hits of the queries asked so far. A rule that fails is evaluated twice,
+    /// for its truth and then for its explanation, and rules share queries: the clauses were read
+    /// again for each (a query's hits depend on the text and the query alone).
+    private var knownHits: [(query: ConceptQuery, hits: [ConceptHit])] = []
+
     /// The clauses that hold every concept of the query, with their suppression if any.
     func hits(_ query: ConceptQuery) -> [ConceptHit] {
-        let lexicon = ObjectIdentifier(query.lexicon)
         let found = occurrences(query.lexicon)
         guard found.occurAll(query.concepts) else { return [] }
+        if let known = knownHits.first(where: { $0.query.findsTheSameHits(as: query) }) { return known.hits }
+        let hits = readHits(query, found)
+        knownHits.append((query, hits))
+        return hits
+    }
+
+    private func readHits(_ query: ConceptQuery, _ found: ConceptOccurrences) -> [ConceptHit] {
+        let lexicon = ObjectIdentifier(query.lexicon)
         TextAnalyzer.cutClauses(&analysis)
         return ConceptMatcher.hits(query, in: analysis, found) { sentence in
             if cues?.lexicon != lexicon { cues = (lexicon, [:]) }
             if let known = cues!.bySentence[sentence.lowerBound] { return known }
             let found = ContextOccurrences(query.lexicon, numbers: numbers(query.lexicon), sentence: sentence)
             cues!.bySentence[sentence.lowerBound] = found
+            return found
+        } readings: { clause in
+            if let known = readings[clause.lowerBound] { return known }
+            let sentence = analysis.sentence(of: clause.lowerBound)
+            let found = ClauseReadings(clause: clause, sentence: sentence, japanese: analysis.isJapanese(sentence))
+            readings[clause.lowerBound] = found
             return found
         }
     }

@@ -10,7 +10,7 @@ extension TextAnalyzer {
 
     /// Whether ", and" joins two fronted phrases before the subject: "Following the armed attack on
     /// Guam, and at the express request of the United States, Japan's use of force will rest on …".
-    static func joinsFrontedPhrases(_ tokens: [Token], start: Int, and index: Int) -> Bool {
+    static func joinsFrontedPhrases<Tokens: TokenSequence>(_ tokens: Tokens, start: Int, and index: Int) -> Bool {
         guard index + 1 < tokens.count, frontingWords.contains(tokens[start].lemma), frontingWords.contains(tokens[index + 1].lemma)
         else { return false }
         return !tokens[start..<(index - 1)].contains { $0.kind == .mark && ($0.lemma == "," || $0.lemma == "，") }
@@ -40,7 +40,7 @@ extension TextAnalyzer {
 
     /// Whether the words at `index`, after a comma, are an absolute phrase: a short subject of its
     /// own and a participle ("Japan providing only logistics support", "the JSDF holding the line").
-    static func opensAnAbsolutePhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
+    static func opensAnAbsolutePhrase<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, text: String) -> Bool {
         func isParticiple(_ at: Int) -> Bool {
             guard tokens[at].kind == .word, tokens[at].end - tokens[at].start >= 6 else { return false }
             let word = surface(tokens[at], text)
@@ -70,7 +70,7 @@ extension TextAnalyzer {
     /// the sentence: "…, supported by U.S. forces with strike operations" says what the U.S. forces
     /// do. One that a comma closes is a parenthesis inside the clause: "The 8th Air Wing,
     /// supported by KC-767 tankers, will conduct strike operations".
-    static func opensAnAgentPhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
+    static func opensAnAgentPhrase<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, text: String) -> Bool {
         guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].lemma == "by",
               !tokens[index...].contains(where: { $0.kind == .mark && ($0.lemma == "," || $0.lemma == "，") })
         else { return false }
@@ -107,7 +107,7 @@ extension TextAnalyzer {
     /// support". Only after a phrase that has a finite verb of its own and opens no condition or
     /// relative clause: "Japan, the United States and Australia will train" lists the subjects of
     /// one verb, and "If Japan is attacked, the Seventh Fleet will …" frames the clause after it.
-    static func opensAJoinedClause(_ tokens: [Token], at index: Int, clauseStart: Int, text: String) -> Bool {
+    static func opensAJoinedClause<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, clauseStart: Int, text: String) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number, !notJoinedSubjects.contains(tokens[index].lemma),
               !finiteAuxiliaries.contains(surface(tokens[index], text).lowercased())
         else { return false }
@@ -135,7 +135,7 @@ extension TextAnalyzer {
 
     /// Whether the word at `index` is a finite verb: a modal or auxiliary, or a word in "-s" after a
     /// name and before its object ("JSDF retains primary responsibility"; not "U.S. forces,").
-    private static func isFiniteVerb(_ tokens: [Token], at index: Int, text: String) -> Bool {
+    private static func isFiniteVerb<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, text: String) -> Bool {
         guard tokens[index].kind == .word else { return false }
         let word = surface(tokens[index], text)
         if finiteAuxiliaries.contains(word.lowercased()) { return index > 0 }
@@ -171,7 +171,7 @@ extension TextAnalyzer {
     static let enabledSubjectLength = 4
 
     /// Whether the words at `index`, after a comma, hand the action to a subject of their own.
-    static func opensAnEnablingPhrase(_ tokens: [Token], at index: Int, text: String) -> Bool {
+    static func opensAnEnablingPhrase<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, text: String) -> Bool {
         guard index + 2 < tokens.count, enablingParticiples.contains(surface(tokens[index], text).lowercased()) else { return false }
         let subject = (index + 1)..<min(tokens.count, index + 2 + enabledSubjectLength)
         guard let to = subject.first(where: { tokens[$0].lemma == "to" }), to > index + 1 else { return false }

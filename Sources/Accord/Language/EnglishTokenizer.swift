@@ -4,23 +4,21 @@ import Foundation
 /// periods of "U.S."; hyphens and quotes only separate words, and the marks that split clauses
 /// are tokens of their own.
 enum EnglishTokenizer {
-    typealias Scalars = [(scalar: Unicode.Scalar, offset: Int)]
-
-    static func tokens(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: inout EnglishLemmatizer) -> [Token] {
+    static func tokens(_ scalars: TextScalars, _ range: Range<Int>, lemmatizer: inout EnglishLemmatizer) -> [Token] {
         var tokens: [Token] = []
-        append(scalars, range, bytes: bytes, lemmatizer: &lemmatizer, to: &tokens)
+        append(scalars, range, lemmatizer: &lemmatizer, to: &tokens)
         return tokens
     }
 
     /// Appends the words to a text's tokens, where they are kept: a sentence's own array, grown
     /// word by word and then copied, cost more than reading its words.
-    static func append(_ scalars: Scalars, _ range: Range<Int>, bytes: [UInt8], lemmatizer: inout EnglishLemmatizer, to tokens: inout [Token]) {
-        let textEnd = bytes.count
+    static func append(_ scalars: TextScalars, _ range: Range<Int>, lemmatizer: inout EnglishLemmatizer, to tokens: inout [Token]) {
+        let bytes = scalars.bytes
         var index = range.lowerBound
-        func offset(_ at: Int) -> Int { at < scalars.count ? scalars[at].offset : textEnd }
-        func scalar(_ at: Int) -> Unicode.Scalar? { at < range.upperBound ? scalars[at].scalar : nil }
+        func offset(_ at: Int) -> Int { scalars.offset(at) }
+        func scalar(_ at: Int) -> Unicode.Scalar? { at < range.upperBound ? scalars[at] : nil }
         while index < range.upperBound {
-            let first = scalars[index].scalar
+            let first = scalars[index]
             guard isWordScalar(first) else {
                 if isClauseMark(first) { tokens.append(Token(lemma: String(first), kind: .mark, start: offset(index), end: offset(index + 1))) }
                 index += 1

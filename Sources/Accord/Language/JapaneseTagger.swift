@@ -83,6 +83,13 @@ struct JapaneseTagger: ~Copyable {
     /// The words of `bytes[range]`, with offsets into `bytes`. Line breaks must already be blanks.
     mutating func tokens(_ bytes: [UInt8], _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        append(bytes, range, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the words of `bytes[range]` to a text's tokens, where they are kept: an array for
+    /// each sentence, copied into the text's, cost more than reading the features of its words.
+    mutating func append(_ bytes: [UInt8], _ range: Range<Int>, to tokens: inout [Token]) {
         bytes.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             let start = base + range.lowerBound
@@ -106,7 +113,6 @@ struct JapaneseTagger: ~Copyable {
                 tokens.append(Token(lemma: lemma(baseForm), kind: fields.kind, start: offset, end: offset + length))
             }
         }
-        return tokens
     }
 
     /// Words that drafters write in kanji or in kana, as one lemma: 要請が無い is 要請がない, and a
@@ -135,20 +141,21 @@ struct JapaneseTagger: ~Copyable {
         var base = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
         init(_ feature: UnsafePointer<CChar>) {
-            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(feature).assumingMemoryBound(to: UInt8.self), count: strlen(feature))
-            var field = 0
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ",") {
-                let value = UnsafeBufferPointer<UInt8>(rebasing: bytes[start..<index])
+            // Field by field up to the base form, each to its comma or the end: the reading and
+            // pronunciation after it are not read, nor measured first (`strlen`).
+            var start = UnsafeRawPointer(feature).assumingMemoryBound(to: UInt8.self)
+            for field in 0...6 {
+                var end = start
+                while end.pointee != 0, end.pointee != UInt8(ascii: ",") { end += 1 }
+                let value = UnsafeBufferPointer(start: start, count: end - start)
                 switch field {
                 case 0: partOfSpeech = Self.partOfSpeech(value)
                 case 1: detail = value
                 case 6: base = value
                 default: break
                 }
-                field += 1
-                start = index + 1
-                if field > 6 { break }
+                guard end.pointee != 0 else { break }
+                start = end + 1
             }
         }
 

@@ -12,43 +12,45 @@ enum TextAnalyzer {
     static func words(_ text: String) -> AnalyzedText {
         // Kana and kanji start at U+3041: a text with nothing that high (most English texts) is
         // not asked sentence by sentence, which was a pass over every scalar.
-        let (scalars, mayHoldJapanese) = scalarsWithOffsets(text)
-        let end = text.utf8.count
-        var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
-        // About one token in six bytes of English: room from the start, not grown as words come.
-        analysis.tokens.reserveCapacity(text.utf8.count / 4)
-        var mecabBytes: [UInt8]?
-        var textBytes: [UInt8]?
-        EnglishLemmatizerPool.with { lemmatizer in
+        let scalars = TextScalars(text)
+        // Made inside the lemmatizer's loan and handed out of it: captured from outside, the
+        // analysis was boxed for the closure and copied out, each of its arrays counted.
+        return EnglishLemmatizerPool.with { lemmatizer in
+            var analysis = AnalyzedText(text: text, tokens: [], sentences: [], clauses: [])
+            // About one token in six bytes of English: room from the start, not grown as words come.
+            analysis.tokens.reserveCapacity(text.utf8.count / 4)
+            var mecabBytes: [UInt8]?
             for sentence in sentences(scalars) {
                 let first = analysis.tokens.count
-                let japanese = mayHoldJapanese && scalars[sentence].contains { Lemma.isKanaOrKanji($0.scalar) }
+                let japanese = scalars.reachesKana && sentence.contains { Lemma.isKanaOrKanji(scalars[$0]) }
                 if japanese {
-                    if mecabBytes == nil { mecabBytes = forMeCab(text) }
-                    let byteRange = scalars[sentence.lowerBound].offset..<(sentence.upperBound < scalars.count ? scalars[sentence.upperBound].offset : end)
-                    switch JapaneseTagger.with({ $0.tokens(mecabBytes!, byteRange) }) {
-                    case .success(let found):
-                        analysis.tokens += latinLemmas(found, &lemmatizer)
+                    if mecabBytes == nil { mecabBytes = forMeCab(scalars.bytes) }
+                    let byteRange = scalars.offset(sentence.lowerBound)..<scalars.offset(sentence.upperBound)
+                    switch JapaneseTagger.with({ $0.append(mecabBytes!, byteRange, to: &analysis.tokens) }) {
+                    case .success:
+                        takeLatinLemmas(&analysis.tokens, from: first, &lemmatizer)
                     case .failure(let error):
                         analysis.unreadable = error.message
                     }
                 } else {
-                    if textBytes == nil { textBytes = Array(text.utf8) }
-                    EnglishTokenizer.append(scalars, sentence, bytes: textBytes!, lemmatizer: &lemmatizer, to: &analysis.tokens)
+                    EnglishTokenizer.append(scalars, sentence, lemmatizer: &lemmatizer, to: &analysis.tokens)
                 }
                 guard analysis.tokens.count > first else { continue }
                 analysis.sentences.append(first..<analysis.tokens.count)
-                analysis.japanese.append(japanese)
+                // Kept from the first Japanese sentence on: a text with none (most) makes no array.
+                if japanese, analysis.japanese.isEmpty { analysis.japanese = Array(repeating: false, count: analysis.sentences.count - 1) }
+                if japanese || !analysis.japanese.isEmpty { analysis.japanese.append(japanese) }
             }
+            return analysis
         }
-        return analysis
     }
 
     /// Cuts the sentences of `words(_:)` into clauses and segments, once.
     static func cutClauses(_ analysis: inout AnalyzedText) {
         guard analysis.clauses.isEmpty else { return }
-        for (sentence, japanese) in zip(analysis.sentences, analysis.japanese) {
-            let clauses = clauses(Array(analysis.tokens[sentence]), from: sentence.lowerBound, japanese: japanese, text: analysis.text)
+        for (place, sentence) in analysis.sentences.enumerated() {
+            let japanese = place < analysis.japanese.count && analysis.japanese[place]
+            let clauses = clauses(SentenceTokens(analysis.tokens, sentence), from: sentence.lowerBound, japanese: japanese, text: analysis.text)
             analysis.clauses += clauses
             analysis.segments += clauses.flatMap { segments(analysis.tokens, $0, japanese: japanese) }
         }
@@ -59,56 +61,34 @@ enum TextAnalyzer {
     static func lemmas(of phrase: String) -> Result<[String], JapaneseTagger.TaggerUnavailable> {
         var tokens: [Token]
         if phrase.unicodeScalars.contains(where: Lemma.isKanaOrKanji) {
-            let bytes = forMeCab(phrase)
+            let bytes = forMeCab(Array(phrase.utf8))
             switch JapaneseTagger.with({ $0.tokens(bytes, 0..<bytes.count) }) {
             case .success(let found): tokens = found
             case .failure(let error): return .failure(error)
             }
-            return .success(EnglishLemmatizerPool.with { latinLemmas(tokens, &$0) }.filter { $0.kind != .mark }.map(\.lemma))
+            EnglishLemmatizerPool.with { takeLatinLemmas(&tokens, from: 0, &$0) }
+            return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
         }
-        let scalars = scalarsWithOffsets(phrase).scalars
-        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, bytes: Array(phrase.utf8), lemmatizer: &$0) }
+        let scalars = TextScalars(phrase)
+        tokens = EnglishLemmatizerPool.with { EnglishTokenizer.tokens(scalars, 0..<scalars.count, lemmatizer: &$0) }
         return .success(tokens.filter { $0.kind != .mark }.map(\.lemma))
-    }
-
-    /// The text's scalars, each with its UTF-8 offset, and whether any lies as high as kana
-    /// (U+3041).
-    private static func scalarsWithOffsets(_ text: String) -> (scalars: EnglishTokenizer.Scalars, reachesKana: Bool) {
-        // An ASCII text, as English texts are, byte by byte: each byte is its scalar, and the
-        // scalar view's decoding and an append for each cost more than the rest of cutting it.
-        let bytes = text.utf8.span
-        var offset = 0
-        while offset < bytes.count, bytes[offset] < 0x80 { offset += 1 }
-        if offset == bytes.count { return ((0..<bytes.count).map { (Unicode.Scalar(bytes[$0]), $0) }, false) }
-        var scalars: EnglishTokenizer.Scalars = []
-        scalars.reserveCapacity(text.utf8.count)
-        offset = 0
-        var reachesKana = false
-        for scalar in text.unicodeScalars {
-            scalars.append((scalar, offset))
-            offset += scalar.utf8.count
-            reachesKana = reachesKana || scalar.value >= 0x3041
-        }
-        return (scalars, reachesKana)
     }
 
     /// The text's bytes as MeCab reads them: it takes a line break for part of a word, and a
     /// blank of the same length keeps every offset.
-    private static func forMeCab(_ text: String) -> [UInt8] {
+    private static func forMeCab(_ text: [UInt8]) -> [UInt8] {
         // Copied whole and then changed in place: mapped byte by byte, the copy cost more than
         // tagging a short text.
-        var bytes = Array(text.utf8)
+        var bytes = text
         for index in bytes.indices where bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { bytes[index] = 0x20 }
         return bytes
     }
 
-    /// Latin words inside Japanese ("SOFA", "Forces") take English lemmas.
-    private static func latinLemmas(_ tokens: [Token], _ lemmatizer: inout EnglishLemmatizer) -> [Token] {
-        tokens.map { token in
-            guard token.lemma.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) else { return token }
-            var token = token
-            token.lemma = lemmatizer.lemma(token.lemma[...])
-            return token
+    /// Latin words inside Japanese ("SOFA", "Forces") take English lemmas: the tokens from
+    /// `first` on, in place.
+    private static func takeLatinLemmas(_ tokens: inout [Token], from first: Int, _ lemmatizer: inout EnglishLemmatizer) {
+        for index in first..<tokens.count where tokens[index].lemma.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x27 }) {
+            tokens[index].lemma = lemmatizer.lemma(tokens[index].lemma[...])
         }
     }
 
@@ -116,7 +96,7 @@ enum TextAnalyzer {
 
     /// Scalar ranges of the sentences: 。！？ end a Japanese sentence; . ! ? an English one unless
     /// an abbreviation or a lower-case word follows; a blank line or a list item starts a new one.
-    static func sentences(_ scalars: EnglishTokenizer.Scalars) -> [Range<Int>] {
+    static func sentences(_ scalars: TextScalars) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
@@ -128,7 +108,7 @@ enum TextAnalyzer {
             start = at
         }
         while index < scalars.count {
-            let scalar = scalars[index].scalar
+            let scalar = scalars[index]
             // Letters, digits and most marks lie between "?" and the Japanese marks: nothing
             // there ends a sentence or a line, and the cases below are not asked of them.
             if scalar.value > 0x3F, scalar.value < 0x3002 {
@@ -144,13 +124,13 @@ enum TextAnalyzer {
                 break
             case "。", "！", "？", "．":
                 var end = index + 1
-                while end < scalars.count, isClosing(scalars[end].scalar) { end += 1 }
+                while end < scalars.count, isClosing(scalars[end]) { end += 1 }
                 cut(end)
                 index = end
                 continue
             case ".", "!", "?":
                 var end = index + 1
-                while end < scalars.count, isClosing(scalars[end].scalar) { end += 1 }
+                while end < scalars.count, isClosing(scalars[end]) { end += 1 }
                 if endsEnglishSentence(scalars, period: index, after: end),
                    scalar != "?" || !isTopicFragment(scalars, from: start, mark: index, next: end) {
                     cut(end)
@@ -161,8 +141,8 @@ enum TextAnalyzer {
                 openParentheses = 0
                 // A blank line, or a line that starts a list item.
                 var next = index + 1
-                while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\t" || scalars[next].scalar == "\r" { next += 1 }
-                if next < scalars.count, scalars[next].scalar == "\n" || startsListItem(scalars, at: next) {
+                while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" || scalars[next] == "\r" { next += 1 }
+                if next < scalars.count, scalars[next] == "\n" || startsListItem(scalars, at: next) {
                     cut(index + 1)
                 }
             default: break
@@ -180,10 +160,10 @@ enum TextAnalyzer {
         }
     }
 
-    private static func startsListItem(_ scalars: EnglishTokenizer.Scalars, at index: Int) -> Bool {
-        let scalar = scalars[index].scalar
+    private static func startsListItem(_ scalars: TextScalars, at index: Int) -> Bool {
+        let scalar = scalars[index]
         if scalar == "・" || scalar == "•" || scalar == "○" || scalar == "●" { return true }
-        if scalar == "-" || scalar == "*" { return index + 1 < scalars.count && scalars[index + 1].scalar == " " }
+        if scalar == "-" || scalar == "*" { return index + 1 < scalars.count && scalars[index + 1] == " " }
         return false
     }
 
@@ -198,11 +178,11 @@ enum TextAnalyzer {
 
     /// Whether the "?" at `mark` ends a spoken topic with no verb, which the next sentence's
     /// pronoun takes up: the two are one statement, not a question and an answer.
-    private static func isTopicFragment(_ scalars: EnglishTokenizer.Scalars, from start: Int, mark: Int, next end: Int) -> Bool {
+    private static func isTopicFragment(_ scalars: TextScalars, from start: Int, mark: Int, next end: Int) -> Bool {
         func words(_ range: Range<Int>) -> [String] {
             var words: [String] = [], word = ""
             for at in range {
-                let scalar = scalars[at].scalar
+                let scalar = scalars[at]
                 if EnglishTokenizer.isWordScalar(scalar) || scalar == "'" || scalar == "’" {
                     word.unicodeScalars.append(scalar == "’" ? "'" : scalar)
                 } else if !word.isEmpty {
@@ -231,28 +211,45 @@ enum TextAnalyzer {
 
     private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
 
-    private static func endsEnglishSentence(_ scalars: EnglishTokenizer.Scalars, period: Int, after end: Int) -> Bool {
+    /// The abbreviations by their bytes, for a word of an ASCII text: its bytes lowered and looked
+    /// up in place, where a String built, lowered and hashed at every period cost more than the
+    /// rest of cutting the text into sentences. (The abbreviations are ASCII, and an ASCII word
+    /// equals one exactly when its bytes do.)
+    private static let abbreviationBytes: ByteTable<Bool> = {
+        var table = ByteTable<Bool>(minimumCapacity: abbreviations.count)
+        for abbreviation in abbreviations { table.set(Array(abbreviation.utf8), true) }
+        return table
+    }()
+
+    /// Whether the word at `words` (scalars, not reaching past `longestAbbreviation`) is an abbreviation.
+    static func isAbbreviation(_ scalars: TextScalars, _ words: Range<Int>) -> Bool {
+        if scalars.isASCII {
+            let lowered = scalars.bytes[words].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return abbreviationBytes[lowered] != nil
+        }
+        var word = ""
+        for at in words { word.unicodeScalars.append(scalars[at]) }
+        return abbreviations.contains(word.lowercased())
+    }
+
+    private static func endsEnglishSentence(_ scalars: TextScalars, period: Int, after end: Int) -> Bool {
         if end < scalars.count {
-            let next = scalars[end].scalar
+            let next = scalars[end]
             guard next == " " || next == "\n" || next == "\t" || next == "\r" || Lemma.isJapanese(next) else { return false }
         }
-        guard scalars[period].scalar == "." else { return true }
+        guard scalars[period] == "." else { return true }
         // The word before the period.
         var wordStart = period
-        while wordStart > 0, EnglishTokenizer.isWordScalar(scalars[wordStart - 1].scalar) || scalars[wordStart - 1].scalar == "." { wordStart -= 1 }
+        while wordStart > 0, EnglishTokenizer.isWordScalar(scalars[wordStart - 1]) || scalars[wordStart - 1] == "." { wordStart -= 1 }
         // Lower case has at least as many scalars: a longer word is no abbreviation, and is not
         // built to be looked up.
-        if period - wordStart <= longestAbbreviation {
-            var word = ""
-            for at in wordStart..<period { word.unicodeScalars.append(scalars[at].scalar) }
-            if abbreviations.contains(word.lowercased()) { return false }
-        }
+        if period - wordStart <= longestAbbreviation, isAbbreviation(scalars, wordStart..<period) { return false }
         // The next word: a sentence starts with a capital, a digit, a quote or Japanese.
         var next = end
-        while next < scalars.count, scalars[next].scalar == " " || scalars[next].scalar == "\n" || scalars[next].scalar == "\t"
-            || scalars[next].scalar == "\r" || scalars[next].scalar.properties.isWhitespace { next += 1 }
+        while next < scalars.count, scalars[next] == " " || scalars[next] == "\n" || scalars[next] == "\t"
+            || scalars[next] == "\r" || scalars[next].properties.isWhitespace { next += 1 }
         guard next < scalars.count else { return true }
-        let first = scalars[next].scalar
+        let first = scalars[next]
         if first.isASCII { return !(first.value >= 0x61 && first.value <= 0x7A) }
         return !first.properties.isLowercase
     }
@@ -278,7 +275,7 @@ enum TextAnalyzer {
 
     /// Whether the colon at `colon` ends a short label that opens the sentence, which belongs to
     /// the clause after it as its subject or topic, as notes and orders write.
-    private static func isLabel(_ tokens: [Token], colon: Int, clauseStart: Int) -> Bool {
+    private static func isLabel<Tokens: TokenSequence>(_ tokens: Tokens, colon: Int, clauseStart: Int) -> Bool {
         guard tokens[colon].lemma == ":" || tokens[colon].lemma == "：" else { return false }
         // A field and its short value, whatever the field's length: "Primary responsibility for
         // repelling an armed attack against Japan: United States."
@@ -312,7 +309,7 @@ enum TextAnalyzer {
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
     /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
     /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
-    static func clauses(_ tokens: [Token], from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
+    static func clauses<Tokens: TokenSequence>(_ tokens: Tokens, from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         let parenthetical = japanese ? [] : pairedDashes(tokens)
@@ -375,7 +372,7 @@ enum TextAnalyzer {
     /// Dashes that enclose a parenthesis ("The U.S. military — the 7th Fleet, 5th Air Force and
     /// III MEF — will lead the fight"): two in a row with no other clause end between them. A lone
     /// dash ends a clause.
-    static func pairedDashes(_ tokens: [Token]) -> Set<Int> {
+    static func pairedDashes<Tokens: TokenSequence>(_ tokens: Tokens) -> Set<Int> {
         var paired = Set<Int>()
         var open: Int?
         for (index, token) in tokens.enumerated() where token.kind == .mark && clauseEnds.contains(token.lemma) {
@@ -403,7 +400,7 @@ enum TextAnalyzer {
     static let topicSetterReach = 5
 
     /// Whether the sentence's first segment, before `index`, ends with a topic setter and its 、.
-    static func opensWithATopic(_ tokens: [Token], before index: Int) -> Bool {
+    static func opensWithATopic<Tokens: TokenSequence>(_ tokens: Tokens, before index: Int) -> Bool {
         guard let comma = tokens[0..<index].firstIndex(where: { $0.kind == .mark && $0.lemma == "、" }), comma > 1 else { return false }
         let ending = tokens[max(0, comma - topicSetterReach)..<comma]
         if ending.contains(where: { topicSetters.contains($0.lemma) }) { return true }
@@ -411,13 +408,13 @@ enum TextAnalyzer {
     }
 
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".
-    static func continuesThePredicate(_ tokens: [Token], after index: Int) -> Bool {
+    static func continuesThePredicate<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].kind == .word && subjectlessOpeners.contains(tokens[index + 1].lemma)
     }
 
     /// Whether the Japanese words after `index`, up to the next 、 or the end, mark a subject or
     /// a topic (は, が) of their own.
-    private static func namesASubject(_ tokens: [Token], after index: Int) -> Bool {
+    private static func namesASubject<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
         var next = index + 1
         var named = false
         while next < tokens.count, !(tokens[next].kind == .mark && tokens[next].lemma == "、") {

@@ -40,7 +40,7 @@ struct AnalyzedText: Sendable {
     var tokens: [Token]
     /// Token ranges; every token is in exactly one sentence, one clause and one segment.
     var sentences: [Range<Int>]
-    /// Whether each sentence is Japanese.
+    /// Whether each sentence is Japanese; empty when none is.
     var japanese: [Bool] = []
     /// Where concepts must meet: a predicate with its arguments.
     var clauses: [Range<Int>]

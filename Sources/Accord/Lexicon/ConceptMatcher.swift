@@ -19,6 +19,16 @@ public struct ConceptQuery: Sendable {
     let lexicon: Lexicon
 }
 
+extension ConceptQuery {
+    /// Whether the two queries find the same hits in any text: the same concepts, blockers and
+    /// conditions, whatever fields they read.
+    func findsTheSameHits(as other: ConceptQuery) -> Bool {
+        lexicon === other.lexicon && within == other.within && inOrder == other.inOrder && negated == other.negated
+            && concepts.elementsEqual(other.concepts, by: ===) && unless.elementsEqual(other.unless, by: ===)
+            && unlessSubject.elementsEqual(other.unlessSubject, by: ===)
+    }
+}
+
 /// Words of a text that matched one concept of a hit.
 public struct ConceptPart: Sendable {
     public var concept: String
@@ -59,7 +69,8 @@ struct ConceptHit {
 enum ConceptMatcher {
     /// Every clause of the text holding each concept of the query, with its suppression, if any.
     static func hits(_ query: ConceptQuery, in text: AnalyzedText, _ occurrences: ConceptOccurrences,
-                     cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> [ConceptHit] {
+                     cues: (_ sentence: Range<Int>) -> ContextOccurrences,
+                     readings: (_ clause: Range<Int>) -> ClauseReadings) -> [ConceptHit] {
         var hits: [ConceptHit] = []
         guard occurrences.occurAll(query.concepts) else { return hits }
         for clause in text.clauses where occurrences.occurAll(query.concepts, in: clause) {
@@ -82,7 +93,7 @@ enum ConceptMatcher {
                 // Words that a relative clause separates are no reading; other words may be one
                 // ("…, said of the proposal, which would reinterpret the treaty").
                 let separated = RelativeClause.separates(parts.map(\.tokens), in: clause, of: text)
-                let hit = separated ? nil : reading(query, clause: clause, parts: parts, in: text, occurrences, cues: cues)
+                let hit = separated ? nil : reading(query, clause: clause, parts: parts, in: text, occurrences, cues: cues, readings: readings)
                 if let hit, chosen == nil || hit.suppression == nil { chosen = hit }
                 // A query for a denial tries again when its first reading is affirmed; any other
                 // query when its first reading is negated.
@@ -117,7 +128,8 @@ enum ConceptMatcher {
     private static func reading(_ query: ConceptQuery, clause: Range<Int>,
                                 parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])],
                                 in text: AnalyzedText, _ occurrences: ConceptOccurrences,
-                                cues: (_ sentence: Range<Int>) -> ContextOccurrences) -> ConceptHit? {
+                                cues: (_ sentence: Range<Int>) -> ContextOccurrences,
+                                readings: (_ clause: Range<Int>) -> ClauseReadings) -> ConceptHit? {
         let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
         if let within = query.within, span.count > within { return nil }
         let sentence = text.sentence(of: clause.lowerBound)
@@ -130,7 +142,7 @@ enum ConceptMatcher {
             for found in occurrences.occurrences(of: blocker, in: clause) {
                 if !query.negated {
                     var own = ConceptHit(clause: clause, sentence: sentence, parts: [(blocker.id, found.tokens, found.words)])
-                    decideContext(&own, cues(sentence), text, parts: own.parts)
+                    decideContext(&own, cues(sentence), readings(clause), text, parts: own.parts)
                     if case .negated? = own.suppression { continue }
                 }
                 hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
@@ -141,7 +153,7 @@ enum ConceptMatcher {
                                                                                 text, occurrences) {
             hit.suppression = .actedOnBy(concept: blocker, subject: tokens)
         }
-        if hit.suppression == nil { decideContext(&hit, cues(sentence), text, parts: parts) }
+        if hit.suppression == nil { decideContext(&hit, cues(sentence), readings(clause), text, parts: parts) }
         if query.negated {
             switch hit.suppression {
             case .negated(let cue, true)?:
@@ -173,18 +185,19 @@ enum ConceptMatcher {
 
     /// Negation and reported speech. Words that matched a concept are never cues ("without
     /// consent" is what a rule looks for), nor are the words of a pseudo-negation ("not only").
-    private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextOccurrences, _ text: AnalyzedText,
+    private static func decideContext(_ hit: inout ConceptHit, _ cues: ContextOccurrences, _ readings: ClauseReadings, _ text: AnalyzedText,
                                       parts: [(concept: String, tokens: Range<Int>, words: [Range<Int>])]) {
         let tokens = text.tokens
-        var masked = Set<Int>()
-        for part in parts { for words in part.words { masked.formUnion(words) } }
+        // The masked words as ranges, a few to a hit: a set of their tokens hashed each one.
+        var masked: [Range<Int>] = []
+        for part in parts { masked += part.words }
         for pseudo in cues.pseudoNegation.within(hit.sentence) {
-            masked.formUnion(pseudo.tokens)
+            masked.append(pseudo.tokens)
             if hit.clause.contains(pseudo.tokens.lowerBound) { hit.pseudoNegation = pseudo.tokens }
         }
         // A cue counts unless one of its own words is a concept's word; what stands in a cue's gap
         // ("if the JMSDF were to") is not the cue's.
-        func free(_ cue: ContextOccurrences.Cue) -> Bool { !cue.words.contains { $0.contains { masked.contains($0) } } }
+        func free(_ cue: ContextOccurrences.Cue) -> Bool { !cue.words.contains { words in masked.contains { $0.overlaps(words) } } }
         let matched = parts.map(\.tokens)
 
         for cue in cues.reported.within(hit.sentence) where free(cue) && !isCausativeHave(cue.tokens, text)
@@ -250,8 +263,8 @@ enum ConceptMatcher {
         // Last: it reads a few words of the clause for every hit that nothing else suppressed. Its
         // verb may be a concept's word: what it says was deleted is the proposal, not what the
         // concept names (「…を認める案は…削除された」 deletes no principle).
-        let japanese = text.isJapanese(hit.sentence)
-        if let cue = Question.cue(in: hit.clause, sentence: hit.sentence, of: text) {
+        let japanese = readings.japanese
+        if let cue = readings.question(in: text) {
             hit.suppression = .asked(cue: cue)
             return
         }
@@ -259,10 +272,10 @@ enum ConceptMatcher {
             hit.suppression = .reported(cue: cue)
             return
         }
-        if let cue = DroppedProposal.cue(in: hit.clause, sentence: hit.sentence, japanese: japanese, of: text)
+        if let cue = readings.dropped(in: text)
             ?? ThirdPartyProposal.cue(holding: matched, clause: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
             hit.suppression = .reported(cue: cue)
-        } else if let cue = HistoricalPast.cue(in: hit.clause, japanese: japanese, of: text) {
+        } else if let cue = readings.past(in: text) {
             hit.suppression = .past(cue: cue)
         }
     }

@@ -12,8 +12,8 @@ final class ConceptOccurrences {
     /// term of one part is kept without its words, which are its tokens (`TermIndex`). Nil
     /// when there are none: many texts have no exception and some no match, and grouping
     /// nothing still made an array, each allocation looking up its element type at run time.
-    private let matches: Grouped<Match>?
-    private let exceptions: Grouped<Range<Int>>?
+    private let matches: GroupChains<Match>?
+    private let exceptions: GroupChains<Range<Int>>?
 
     /// `numbers`: the text's lemmas as the lexicon's numbers (`Lexicon.numbers(of:)`).
     init(_ text: AnalyzedText, numbers: [Int32], lexicon: Lexicon) {
@@ -37,15 +37,21 @@ final class ConceptOccurrences {
                     if term.isException {
                         exceptions.append((term.concept, tokens))
                     } else {
+                        // Room for a text's matches at the first: grown one by one, the array
+                        // was made again two or three times for each text.
+                        if matches.isEmpty { matches.reserveCapacity(Self.roomForMatches) }
                         matches.append((term.concept, (tokens, words)))
                     }
                 }
             }
             holds.clear(numbers[sentence])
         }
-        self.matches = matches.isEmpty ? nil : Grouped(matches, groups: lexicon.concepts.count)
-        self.exceptions = exceptions.isEmpty ? nil : Grouped(exceptions, groups: lexicon.concepts.count)
+        self.matches = matches.isEmpty ? nil : GroupChains(matches, groups: lexicon.concepts.count)
+        self.exceptions = exceptions.isEmpty ? nil : GroupChains(exceptions, groups: lexicon.concepts.count)
     }
+
+    /// Room for a text's matches made at its first: most texts have fewer.
+    static let roomForMatches = 16
 
     /// Whether a term's words hold the whole of an exception and more, so that the term says what
     /// the exception does not: 「部隊によって攻撃される」 names who attacks, where 攻撃される alone
@@ -126,9 +132,13 @@ final class ConceptOccurrences {
     func occurrences(of concept: Concept, in clause: Range<Int>, countingExceptions: Bool = true) -> [Match] {
         var found: [Match] = []
         guard let matches else { return found }
-        let excepted = countingExceptions ? exceptions.map { $0[group: concept.number].filter { $0.overlaps(clause) } } ?? [] : []
-        for match in matches[group: concept.number] where clause.contains(match.tokens.lowerBound) && match.tokens.upperBound <= clause.upperBound {
-            if excepted.contains(where: { $0.overlaps(match.tokens) && !Self.saysMore(match, than: $0) }) { continue }
+        var excepted: [Range<Int>] = []
+        if countingExceptions {
+            exceptions?.forEach(inGroup: concept.number) { if $0.overlaps(clause) { excepted.append($0) } }
+        }
+        matches.forEach(inGroup: concept.number) { match in
+            guard clause.contains(match.tokens.lowerBound), match.tokens.upperBound <= clause.upperBound else { return }
+            if excepted.contains(where: { $0.overlaps(match.tokens) && !Self.saysMore(match, than: $0) }) { return }
             if let last = found.last, last.tokens.lowerBound == match.tokens.lowerBound {
                 if match.tokens.count > last.tokens.count { found[found.count - 1] = match }
             } else {

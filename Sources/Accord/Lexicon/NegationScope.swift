@@ -89,6 +89,8 @@ extension ConceptMatcher {
     static func englishScopeEnd(_ cue: Range<Int>, _ text: AnalyzedText, _ segment: Range<Int>) -> Int {
         let tokens = text.tokens
         let phraseOnly = cue.count == 1 && nounPhraseNegations.contains(tokens[cue.lowerBound].lemma)
+        // Asked once, not at every word: it reads the cue's own words.
+        let negatesANoun = isNounPhraseNegation(cue, tokens)
         var index = cue.upperBound
         while index < segment.upperBound {
             let lemma = tokens[index].lemma
@@ -100,7 +102,7 @@ extension ConceptMatcher {
             }
             // "excludes … and keeps the SDF as the shield": a verb in "-s" and its object. A negative
             // subject ("no serial amends, supersedes or reinterprets the Treaty") denies every verb it has.
-            if !isNounPhraseNegation(cue, tokens), lemma == "and" || lemma == "or", index + 2 < segment.upperBound, tokens[index + 1].kind == .word,
+            if !negatesANoun, lemma == "and" || lemma == "or", index + 2 < segment.upperBound, tokens[index + 1].kind == .word,
                determiners.contains(tokens[index + 2].lemma) {
                 let word = text.quote(index + 1..<(index + 2)).lowercased()
                 if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return index }

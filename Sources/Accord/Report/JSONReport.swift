@@ -86,9 +86,10 @@ public enum JSONReport {
     }
 
     static func write(finding result: RuleResult, proposal: String?, to writer: inout JSONWriter) {
+        let heading = result.headingJSON
         writer.openObject()
-        writer.member("rule", result.rule)
-        writer.member("premise", result.premise)
+        writer.member("rule", escaped: heading.rule)
+        writer.member("premise", escaped: heading.premise)
         writer.member("severity", result.severity.rawValue)
         writer.member("status", result.status.rawValue)
         if let baselined = result.baselined {
@@ -98,16 +99,16 @@ public enum JSONReport {
             writer.closeObject()
         }
         writer.member("fingerprint", result.baselined?.fingerprint ?? FindingFingerprint.of(result, proposal: proposal))
-        writer.member("title", result.title)
+        writer.member("title", escaped: heading.title)
         writer.member("message", result.message)
         writer.key("location")
         write(result.location, to: &writer)
         writer.key("citation")
         writer.openObject()
-        writer.member("premise", result.citation.premise)
-        writer.member("section", result.citation.section)
-        writer.member("quote", result.citation.quote)
-        if let reason = result.citation.reason { writer.member("reason", reason) }
+        writer.member("premise", escaped: heading.citationPremise)
+        writer.member("section", escaped: heading.section)
+        writer.member("quote", escaped: heading.quote)
+        if let reason = heading.reason { writer.member("reason", escaped: reason) }
         writer.closeObject()
         writer.key("explanation")
         write(result.explanation, to: &writer)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 public enum Severity: String, Sendable, CaseIterable, Comparable {
     case error, warning, info
@@ -32,8 +33,33 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     public var segments: [String]
     /// The path as written, relative to its quantifier if it is inside `where`.
     public var text: String
+    /// The same number for the same text in every rule set of the process, from 0 up: a
+    /// proposal keeps what each path it was read at from its root found (`ProposalView`).
+    let number: Int
+
+    public init(segments: [String], text: String) {
+        self.segments = segments
+        self.text = text
+        number = FieldPathNumbers.number(of: text)
+    }
 
     public var description: String { text }
+}
+
+/// Numbers for field paths by their text, given as paths are first read.
+enum FieldPathNumbers {
+    private static let numbers = Mutex<[String: Int]>([:])
+
+    /// How many paths have numbers.
+    static var count: Int { numbers.withLock(\.count) }
+
+    static func number(of text: String) -> Int {
+        numbers.withLock { numbers in
+            if let known = numbers[text] { return known }
+            numbers[text] = numbers.count
+            return numbers.count - 1
+        }
+    }
 }
 
 public enum Comparison: Sendable {

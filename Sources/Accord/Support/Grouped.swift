@@ -1,6 +1,6 @@
-/// Elements grouped by a small number (a concept's, a lemma's), each group in the order the
-/// elements were given: one array and where each group starts, not an array per group (making
-/// and freeing one per concept for every text of a batch cost more than finding its terms).
+/// Elements grouped by a small number (a lemma's), each group in the order the elements were
+/// given: one array and where each group starts, not an array per group. Built once and read
+/// often (a term index); a text's matches, built for every text, are `GroupChains`.
 struct Grouped<Element> {
     /// Group by group.
     private(set) var elements: [Element] = []

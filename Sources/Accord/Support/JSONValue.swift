@@ -133,10 +133,13 @@ struct JSONWriter {
     private var isEmpty = true
     /// Whether a key was just written: the value follows it on its line.
     private var afterKey = false
-    /// Blanks to indent with, this writer's own: a slice of an array shared by every writer
-    /// counted a reference to it from every worker at every line of a report, and blanks
-    /// appended one by one (`repeatElement`) cost more than the rest of writing a member name.
-    private var blanks: [UInt8] = []
+    /// A comma, a line break and blanks to indent with, this writer's own, appended as one
+    /// slice: the comma and line break that start an item and its indentation (or the line break
+    /// and indentation alone). A slice of an array shared by every writer counted a reference to
+    /// it from every worker at every line of a report, blanks appended one by one
+    /// (`repeatElement`) cost more than the rest of writing a member name, and the comma, the
+    /// line break and the blanks appended apart cost more than the name.
+    private var lineStart: [UInt8] = []
 
     init(indented: Bool, level: Int = 0, capacity: Int = 4096) {
         self.indented = indented
@@ -187,6 +190,12 @@ struct JSONWriter {
         string(value)
     }
 
+    /// A member whose value is a string already quoted and escaped (`JSONValue.writeString`).
+    mutating func member(_ name: StaticString, escaped value: [UInt8]) {
+        key(name)
+        rendered(value)
+    }
+
     /// A value written beforehand by a writer at this depth (`level`), such as a report's part
     /// rendered on a worker thread.
     mutating func rendered(_ value: [UInt8]) {
@@ -209,7 +218,27 @@ struct JSONWriter {
 
     mutating func int(_ value: Int) {
         startValue()
-        bytes.append(contentsOf: String(value).utf8)
+        Self.appendDecimal(value, to: &bytes)
+    }
+
+    /// An integer's digits as `String(value)` writes them, without the string: every finding has
+    /// a line and a column or two, and describing each cost more than writing its member name.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var count = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        var at = bytes.count + count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        repeat {
+            at -= 1
+            bytes[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 
     mutating func null() {
@@ -272,16 +301,26 @@ struct JSONWriter {
     }
 
     private mutating func startItem() {
-        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        let comma = !isEmpty
         isEmpty = false
-        newline()
+        guard indented else {
+            if comma { bytes.append(UInt8(ascii: ",")) }
+            return
+        }
+        appendLineStart(from: comma ? 0 : 1)
     }
 
     private mutating func newline() {
         guard indented else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        let count = 2 * (level + depth)
-        if blanks.count < count { blanks = Array(repeating: UInt8(ascii: " "), count: max(count, 32)) }
-        bytes.append(contentsOf: blanks[..<count])
+        appendLineStart(from: 1)
+    }
+
+    /// `lineStart` from `first` (0 with the comma, 1 without) to the end of this depth's blanks.
+    private mutating func appendLineStart(from first: Int) {
+        let end = 2 + 2 * (level + depth)
+        if lineStart.count < end {
+            lineStart = [UInt8(ascii: ","), UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: max(end, 34) - 2)
+        }
+        bytes.append(contentsOf: lineStart[first..<end])
     }
 }
