@@ -45,6 +45,19 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("核弾頭（小型のもの\n製造を行う。次の文。").sentences.count, 2)
     }
 
+    /// "while" that tells when opens no clause; one that contrasts does.
+    func testWhileOfTimeOpensNoClause() {
+        XCTAssertEqual(clauses("The SDF will disarm the site by force while it is still being assembled.").count, 1)
+        XCTAssertEqual(clauses("The SDF will guard the site while operating near the strait.").count, 1)
+        XCTAssertEqual(clauses("The SDF will guard the site while U.S. forces strike the launchers.").count, 2)
+    }
+
+    /// Words before a colon with a negation or a verb are a clause, not a label.
+    func testANegatedClauseBeforeAColonIsNoLabel() {
+        XCTAssertEqual(clauses("The constitution won't stand in the way: the plan sends troops abroad without a new law.").count, 2)
+        XCTAssertEqual(clauses("SDF role: the plan sends troops abroad without a new law.").count, 1)
+    }
+
     /// Two dashes enclose a parenthesis, which ends no clause; a lone dash ends one.
     func testPairedDashesEncloseAParenthesis() {
         XCTAssertEqual(clauses("The U.S. military — the 7th Fleet and III MEF — will lead the fight.").count, 1)

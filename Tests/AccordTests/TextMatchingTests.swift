@@ -394,6 +394,19 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("平成27年に、政府は法律を制定した。", "[enactment]").count, 1, "平成27年 is after the report")
     }
 
+    /// A negation in the continuative (〜することなく、) denies only what stands after the topic; the
+    /// topic is the later predicate's.
+    func testAnAdverbialJapaneseNegationLeavesTheTopic() {
+        XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ることなく、締結する。", "[binding]"), ["法的拘束力"])
+        XCTAssertEqual(cues("本取決めは、法的拘束力を有することなく、運用する。", "[binding]"), ["negated by 'なく'"])
+        XCTAssertEqual(cues("これは法的拘束力ではなく、運用の話だ。", "[binding]"), ["negated by 'なく'"], "the は of ではなく is no topic")
+    }
+
+    /// An infinitive "to be" plans, as a headline does, even in a dated clause.
+    func testAHeadlinesToBePlans() {
+        XCTAssertEqual(fired("Obligations withdrawn in 1991 but legally binding again, to be restored per this plan.", "[binding]").count, 1)
+    }
+
     /// A year as a noun's modifier dates its clause only with a verb in the past right after the
     /// noun; a fronted phrase or "prior to" a date of the report's year dates the clause after it.
     func testAYearThatModifiesANounOrAFrontedPhraseDatesItsClause() {

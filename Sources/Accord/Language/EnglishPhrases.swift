@@ -146,7 +146,7 @@ extension TextAnalyzer {
         return !word.hasSuffix("ss") && !word.hasSuffix("us")
     }
 
-    private static func surface(_ token: Token, _ text: String) -> String {
+    static func surface(_ token: Token, _ text: String) -> String {
         let utf8 = text.utf8
         return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.end)], as: UTF8.self)
     }

@@ -291,9 +291,15 @@ enum TextAnalyzer {
             return true
         }
         guard clauseStart == 0, colon <= labelLength else { return false }
-        // A label names; words such as "will" or "is" make it a clause of its own.
-        return tokens[0..<colon].allSatisfy { ($0.kind == .word || $0.kind == .number) && !subjectlessOpeners.contains($0.lemma) }
+        // A label names; words such as "will", "is" or "won't" make it a clause of its own ("Japan's
+        // constitution won't stand in the way: …").
+        return tokens[0..<colon].allSatisfy {
+            ($0.kind == .word || $0.kind == .number) && !subjectlessOpeners.contains($0.lemma) && !labelNegations.contains($0.lemma)
+        }
     }
+
+    /// Negations that make the words before a colon a clause, not a label.
+    static let labelNegations: Set<String> = ["not", "never"]
 
     /// Marks that end an English clause.
     static let clauseEnds = [";", ":", "—", "–", "；", "："]
@@ -339,7 +345,8 @@ enum TextAnalyzer {
                 start = index + 1
             } else if token.kind == .word, index > start, clauseWords.contains(token.lemma),
                       !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also"),
-                      !(token.lemma == "but" && continuesThePredicate(tokens, after: index)) {
+                      !(token.lemma == "but" && continuesThePredicate(tokens, after: index)),
+                      !(token.lemma == "while" && opensATimeClause(tokens, after: index, text: text)) {
                 // "not only … but also" joins two objects of one predicate.
                 ranges.append((first + start)..<(first + index))
                 start = index
@@ -367,6 +374,21 @@ enum TextAnalyzer {
         }
         if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
         return ranges
+    }
+
+    /// Pronouns and forms of "be" after which "while" tells when, not a contrast: "… by force while
+    /// it is still being assembled" is one statement.
+    static let timePronouns: Set<String> = ["it", "they", "this", "these", "those"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "remains", "remain"]
+
+    /// Whether "while" at `index` opens a clause of time: a participle after it ("while operating
+    /// near the strait") or a pronoun and a form of "be" ("while it is still being assembled").
+    static func opensATimeClause<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int, text: String) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        let next = surface(tokens[index + 1], text).lowercased()
+        if next.hasSuffix("ing"), next.count > 4 { return true }
+        guard index + 2 < tokens.count, timePronouns.contains(next) else { return false }
+        return beForms.contains(surface(tokens[index + 2], text).lowercased())
     }
 
     /// Dashes that enclose a parenthesis ("The U.S. military — the 7th Fleet, 5th Air Force and

@@ -98,8 +98,9 @@ enum HistoricalPast {
         var past = false
         for index in clause where tokens[index].kind == .word {
             let word = text.quote(index..<(index + 1)).lowercased()
-            // "is to be", "are to": a plan in the present.
-            if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to") {
+            // "is to be", "are to": a plan in the present; "to be carried aboard", a headline's plan.
+            if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to")
+                || (word == "to" && index + 1 < clause.upperBound && tokens[index + 1].lemma == "be") {
                 return nil
             }
             // Within a dated noun's words, a capital starts a name: "the 1960 Agreed Minute".

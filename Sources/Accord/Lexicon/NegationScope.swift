@@ -170,6 +170,21 @@ extension ConceptMatcher {
     /// before them still ends the sentence's predicate.
     static let nominalizers: Set<String> = ["こと", "もの", "の", "よう", "ところ", "わけ", "はず", "旨"]
 
+    /// Where an adverbial negation's reach starts: 〜することなく、〜せずに modify the predicate after
+    /// them, and deny only what stands after the subject or topic (「核兵器を搭載した艦船の寄港は、事前協議の
+    /// 対象とすることなく、これを認める」 permits the port call). Nil for a negation that ends a predicate.
+    static func adverbialNegationStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
+        guard cue.count == 1, ["ない", "ず"].contains(tokens[cue.lowerBound].lemma), cue.upperBound < tokens.count else { return nil }
+        let next = tokens[cue.upperBound]
+        guard (next.kind == .mark && next.lemma == "、") || (next.kind == .particle && next.lemma == "に") else { return nil }
+        // A subject or topic after a noun, not the は of ではなく.
+        let topic = (segment.lowerBound..<cue.lowerBound).last { index in
+            tokens[index].kind == .particle && ["は", "が"].contains(tokens[index].lemma) && index > segment.lowerBound
+                && [.word, .verb, .number].contains(tokens[index - 1].kind) && index + 1 < cue.lowerBound
+        }
+        return topic.map { $0 + 1 }
+    }
+
     static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
         guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < segment.upperBound,
               tokens[cue.upperBound].kind == .word, !nominalizers.contains(tokens[cue.upperBound].lemma) else { return nil }
