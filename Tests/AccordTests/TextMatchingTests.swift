@@ -402,6 +402,13 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("これは法的拘束力ではなく、運用の話だ。", "[binding]"), ["negated by 'なく'"], "the は of ではなく is no topic")
     }
 
+    /// `within` counts Japanese words, not the particles and marks MeCab cuts apart.
+    func testWithinCountsJapaneseWords() {
+        let text = "ガイドラインは、両政府に対して法的拘束力を有する。"
+        XCTAssertEqual(fired(text, "[guidelines, binding], within: 6").count, 2)
+        XCTAssertEqual(fired(text, "[guidelines, binding], within: 4"), [])
+    }
+
     /// An infinitive "to be" plans, as a headline does, even in a dated clause.
     func testAHeadlinesToBePlans() {
         XCTAssertEqual(fired("Obligations withdrawn in 1991 but legally binding again, to be restored per this plan.", "[binding]").count, 1)

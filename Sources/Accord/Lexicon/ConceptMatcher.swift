@@ -131,8 +131,13 @@ enum ConceptMatcher {
                                 cues: (_ sentence: Range<Int>) -> ContextOccurrences,
                                 readings: (_ clause: Range<Int>) -> ClauseReadings) -> ConceptHit? {
         let span = parts.map(\.tokens.lowerBound).min()!..<parts.map(\.tokens.upperBound).max()!
-        if let within = query.within, span.count > within { return nil }
         let sentence = text.sentence(of: clause.lowerBound)
+        // Japanese counts its words, not the particles, auxiliaries and marks MeCab cuts apart, as a
+        // term's gap does: 紛争の解決は、日米共同の武力行使によって is seven words, thirteen tokens.
+        if let within = query.within {
+            let length = text.isJapanese(sentence) ? text.tokens[span].count { !$0.kind.isLight && $0.kind != .mark } : span.count
+            if length > within { return nil }
+        }
         if query.inOrder, !WordOrder.holds(parts.map(\.tokens), japanese: text.isJapanese(sentence), text) { return nil }
         var hit = ConceptHit(clause: clause, sentence: sentence, parts: parts)
         // A blocker that is itself negated blocks nothing: 「自らの判断によることなく」 is no
