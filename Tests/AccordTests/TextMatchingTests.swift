@@ -428,6 +428,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Prior to the 1 Jul 2014 decision, Japan accepted legal obligations.").first,
                        "a past event ('2014'), not a plan", "before a date of the report's own year")
         XCTAssertEqual(fired("Prior consultation per 1999 notes: legal obligations accepted.").count, 1, "prior without its to")
+        XCTAssertEqual(cues("Before the July 2014 decision, the reading was that Japan could accept legal obligations.").first,
+                       "a past event ('2014'), not a plan", "'before' a date of the report's year; a modal after 'was that' is backshifted")
         XCTAssertEqual(cues("2014年7月の閣議決定以前、政府は法的義務を受け入れていた。").first, "a past event ('2014年'), not a plan",
                        "before a date of the report's year, in Japanese")
         XCTAssertEqual(cues("1960年には法的義務が課せられ、制度が導入された。").first, "a past event ('1960年'), not a plan",

@@ -11,6 +11,8 @@ enum HistoricalPast {
     /// How near "before" or "prior to" a year must stand to date a clause before it ("prior to the
     /// 1 Jul 2014 decision").
     static let beforeReach = 5
+    static let beforeWords = LemmaList(["before"])
+    static let priorWords = LemmaList(["prior"])
     /// The report's year: a clause before a date in it is still history.
     static let reportYear = 2014
     /// The last year before the report: a clause dated in it or earlier tells of the past.
@@ -87,7 +89,7 @@ enum HistoricalPast {
             let dated = (index > clause.lowerBound && datingWords.contains(tokens[index - 1].lemma)) || fronted?.contains(index) == true
             // "before", or "prior" with its "to" ("prior consultation" dates nothing).
             let before = (max(fronted?.lowerBound ?? clause.lowerBound, index - beforeReach)..<index).contains { word in
-                tokens[word].lemma == "before" || (tokens[word].lemma == "prior" && tokens[word + 1].lemma == "to")
+                beforeWords.contains(tokens[word].lemma) || (priorWords.contains(tokens[word].lemma) && tokens[word + 1].lemma == "to")
             }
             if (dated && (earliestYear...lastPastYear).contains(value)) || (before && (earliestYear...reportYear).contains(value)) { return true }
             let modifier = index + 1 < clause.upperBound && tokens[index + 1].kind == .word && !notModified.contains(tokens[index + 1].lemma)
@@ -96,9 +98,14 @@ enum HistoricalPast {
         }) else { return nil }
         let pastReach = modifierOnly ? year..<min(clause.upperBound, year + modifiedNounReach) : clause
         var past = false
+        // A modal after a verb in the past and its "that" is the report's backshift ("their reading
+        // was that force could only be used"), not a plan.
+        var reportedAfterPast = false
         for index in clause where tokens[index].kind == .word {
             let word = text.quote(index..<(index + 1)).lowercased()
+            if past, word == "that" { reportedAfterPast = true }
             // "is to be", "are to": a plan in the present; "to be carried aboard", a headline's plan.
+            if reportedAfterPast { continue }
             if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to")
                 || (word == "to" && index + 1 < clause.upperBound && tokens[index + 1].lemma == "be") {
                 return nil
