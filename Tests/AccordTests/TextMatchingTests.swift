@@ -435,6 +435,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("1960年には法的義務が課せられ、制度が導入された。").first, "a past event ('1960年'), not a plan",
                        "a continuative clause takes the tense of the sentence's last predicate")
         XCTAssertEqual(fired("1960年には法的義務が課せられ、制度が導入される。").count, 1, "the sentence ends in the present")
+        XCTAssertEqual(cues("新法の施行前においては、法的義務が課せられていた。").first, "a past event ('施行'), not a plan",
+                       "a time before a law was made, and a predicate in た")
+        XCTAssertEqual(fired("新法の施行前においては、法的義務が課せられる。").count, 1, "a plan before the law takes effect")
     }
 
     /// A question asserts nothing, unless it is a negative one or an answer says yes; a question in

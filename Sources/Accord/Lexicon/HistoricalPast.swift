@@ -38,16 +38,24 @@ enum HistoricalPast {
     /// Words after a date of the report's year that set a clause before it: 2014年7月の閣議決定以前.
     static let japaneseBeforeWords: Set<String> = ["以前", "前", "まで"]
     static let japaneseBeforeReach = 8
+    /// The making of a law, before which a clause in た tells of the law as it stood: 整備前, 施行前.
+    static let legalEvents: Set<String> = ["整備", "施行", "成立", "制定", "改正", "閣議決定"]
 
     /// The dating words of a clause that tells of the past, if it is one.
     static func cue(in clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text)
     }
 
-    /// 「昭和31年の政府見解は、…としたが、」: a year before the report, and a predicate in た.
+    /// 「昭和31年の政府見解は、…としたが、」: a year before the report, or a time before a law was
+    /// made, and a predicate in た.
     private static func japaneseCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        guard let year = clause.first(where: { index in
+        // Or a time before the law was made: 「平和安全法制の整備前においては、…認められていなかった」.
+        let beforeTheLaw = clause.first { index in
+            legalEvents.contains(tokens[index].lemma)
+                && tokens[(index + 1)..<min(clause.upperBound, index + 3)].contains { japaneseBeforeWords.contains($0.lemma) && $0.lemma != "まで" }
+        }
+        guard let year = beforeTheLaw ?? clause.first(where: { index in
             guard tokens[index].kind == .number, index + 1 < clause.upperBound, tokens[index + 1].lemma == "年",
                   let value = Int(text.quote(index..<(index + 1))) else { return false }
             let era = index > clause.lowerBound ? tokens[index - 1].lemma : ""
@@ -65,6 +73,7 @@ enum HistoricalPast {
         let continues = clause.upperBound < sentence.upperBound && (tokens[last].kind == .verb || tokens[last].kind == .auxiliary)
         let predicate = (continues ? sentence : clause).suffix(japanesePredicateReach)
         guard predicate.contains(where: { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" }) else { return nil }
+        if beforeTheLaw != nil { return year..<(year + 1) }
         let start = year > clause.lowerBound && (pastEras.contains(tokens[year - 1].lemma) || tokens[year - 1].lemma == heisei) ? year - 1 : year
         return start..<(year + 2)
     }
