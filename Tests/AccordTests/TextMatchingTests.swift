@@ -475,6 +475,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("法的義務論を本案の基礎とする。").count, 1, "an argument the text itself rests on")
         XCTAssertEqual(cues("「法的拘束力を持たせるべきだ」って言う人もいるけど、今回の計画には入ってない。"),
                        ["reported as rejected or hypothetical ('人')"], "the spoken quotative って and contrast けど")
+        XCTAssertEqual(cues("条約にすべきだという意見を新聞で見ましたが、それは法的拘束力を持たせることになるので反対です。"),
+                       ["reported as rejected or hypothetical ('それ')"], "a view reported, then judged as それ after the contrast")
+        XCTAssertEqual(fired("条約にすべきだという意見を新聞で見ましたが、本計画は法的拘束力を有する。").count, 1,
+                       "after the contrast the text speaks for itself")
         XCTAssertEqual(cues("法的拘束力が必要とする見方もあったと、先行研究は指摘している。"),
                        ["reported as rejected or hypothetical ('見方')"], "a view that another quotation holds")
         XCTAssertEqual(cues("知り合いは「法的拘束力を持たせるべきだ」と言っていましたが、私は反対です。"),

@@ -117,12 +117,21 @@ enum ThirdPartyProposal {
         }
         // 「…すべきだとの声もある」「…との一部政治家の発言は承知しておりますが」: と + の or いう (as
         // MeCab cuts との and という), a few words naming who, and a view.
-        for index in min(first + 2, sentence.upperBound)..<sentence.upperBound where japaneseViews.contains(tokens[index].lemma) {
-            // MeCab keeps という and との whole before some nouns (という議員さん).
-            let quoted = (max(first + 1, index - 1 - japaneseViewHolderLength)..<index).contains { link in
+        // MeCab keeps という and との whole before some nouns (という議員さん).
+        func quoted(_ view: Int, after start: Int) -> Bool {
+            (max(start, view - 1 - japaneseViewHolderLength)..<view).contains { link in
                 japaneseQuotativeLinks.contains(tokens[link].lemma) && (["という", "との"].contains(tokens[link].lemma) || quotatives.contains(tokens[link - 1].lemma))
             }
-            if quoted, index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
+        }
+        // The view reported before a contrast and judged after it, named again: 「…という意見を新聞で
+        // 見ましたが、それは法律違反だと思うので反対です」 judges the view, and plans nothing.
+        if let contrast = (sentence.lowerBound..<first).last(where: { tokens[$0].kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains(tokens[$0].lemma) }),
+           (sentence.lowerBound..<contrast).contains(where: { japaneseViews.contains(tokens[$0].lemma) && $0 > sentence.lowerBound + 1 && quoted($0, after: sentence.lowerBound + 1) }),
+           let anaphor = ((contrast + 1)..<first).first(where: { DroppedProposal.japaneseAnaphors.contains(tokens[$0].lemma) }) {
+            return anaphor..<(anaphor + 1)
+        }
+        for index in min(first + 2, sentence.upperBound)..<sentence.upperBound where japaneseViews.contains(tokens[index].lemma) {
+            if quoted(index, after: first + 1), index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
                 // A person's suffix quotes with its word: 政治家, not 家.
                 return (personSuffixes.contains(tokens[index].lemma) ? index - 1 : index)..<(index + 1)
             }
