@@ -330,7 +330,7 @@ enum TextAnalyzer {
                     && !opensWithATopic(tokens, before: index)
                 // 「打撃力は米軍、自衛隊は守りに徹する」: a topic and a noun as its predicate, the
                 // copula left out, before a topic of its own.
-                let nounPredicate = before.kind == .word && !frameEnds.contains(before.lemma)
+                let nounPredicate = before.kind == .word && !frameEnds.contains(before.lemma) && index - 1 > start
                     && (max(start, index - nounPredicateReach - 1)..<(index - 1)).contains { at in
                         tokens[at].kind == .particle && tokens[at].lemma == "は" && tokens[at + 1].kind == .word
                     }
