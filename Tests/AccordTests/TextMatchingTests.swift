@@ -487,6 +487,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('Proposals')"], "a proposal noun and its party")
         XCTAssertEqual(cues("The Senator from Arizona has offered an amendment to create legal obligations."),
                        ["reported as rejected or hypothetical ('offered')"])
+        XCTAssertEqual(cues("Some lawmakers on Guidelines want them legally binding.", "[guidelines, binding]"),
+                       ["reported as rejected or hypothetical ('want')"], "words between the party and its verb name the party")
         XCTAssertEqual(fired("A proposal from the two governments is legally binding."), ["legally binding"],
                        "the parties themselves propose")
     }

@@ -46,7 +46,7 @@ enum ThirdPartyProposal {
     /// it takes the proposal up ("…, and Tokyo will take up the request", 「国はこれを受け入れます」).
     static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max(),
-              let cue = japanese ? japaneseCue(first: first, last: last, sentence: sentence, text) : englishCue(first: first, clause: clause, text),
+              let cue = japanese ? japaneseCue(first: first, last: last, sentence: sentence, text) : englishCue(parts, clause: clause, text),
               // After what is proposed: "… that Japan should accept legal obligations" adopts nothing.
               !takenUp(after: max(cue.upperBound, last), sentence: sentence, japanese: japanese, text)
         else { return nil }
@@ -91,16 +91,20 @@ enum ThirdPartyProposal {
         return false
     }
 
-    private static func englishCue(first: Int, clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+    private static func englishCue(_ parts: [Range<Int>], clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
+        let first = parts.map(\.lowerBound).min() ?? clause.lowerBound
         for party in clause.prefix(partyReach) where englishParties.contains(tokens[party].lemma) {
             // "Proposals from some Japanese legislators that Tokyo acquire …".
             if let noun = (max(clause.lowerBound, party - 3)..<party).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
                englishFromWords.contains(tokens[noun + 1].lemma), noun < first {
                 return noun..<(noun + 1)
             }
+            // What is proposed follows the verb; words between the party and its verb name the party
+            // ("Some politicians in Tokyo want Japan to …").
             guard let verb = ((party + 1)..<min(clause.upperBound, party + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) }),
-                  verb < first
+                  parts.allSatisfy({ $0.lowerBound > verb || ($0.lowerBound > party && $0.upperBound <= verb) }),
+                  parts.contains(where: { $0.lowerBound > verb })
             else { continue }
             return verb..<(verb + 1)
         }
