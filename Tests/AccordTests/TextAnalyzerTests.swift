@@ -127,6 +127,9 @@ final class TextAnalyzerTests: XCTestCase {
                        "a topic and a noun as its predicate, the copula left out, before a topic of its own")
         XCTAssertEqual(TextAnalyzer.analyze("規定は、本計画の発効後、軍属には適用しない。").clauses.count, 1,
                        "a frame noun after a topic and its 、 predicates nothing")
+        XCTAssertEqual(TextAnalyzer.analyze("条約の「施政の下にある領域」という部分ですが、これを読み替える。").clauses.count, 1,
+                       "a topic named with a copula before が, a quotation's verb aside, is no contrast")
+        XCTAssertEqual(TextAnalyzer.analyze("条約を改定しますが、運用は変えない。").clauses.count, 2, "a predicate of its own before が contrasts")
     }
 
     func testEnglishClausesSplitAtContrastNotConcession() {

@@ -327,7 +327,7 @@ enum TextAnalyzer {
                 // sentence: 「地位協定につきましては、…積み重ねてきたところでございますが、今般、その第二条…
                 // を改正する」 speaks of the SOFA after its contrast too.
                 let contrast = before.kind == .conjunctiveParticle && contrastiveParticles.contains(before.lemma)
-                    && !opensWithATopic(tokens, before: index)
+                    && !opensWithATopic(tokens, before: index) && !presentsATopic(tokens, from: start, contrast: index - 1)
                 // 「打撃力は米軍、自衛隊は守りに徹する」: a topic and a noun as its predicate, the
                 // copula left out, before a topic of its own.
                 let nounPredicate = before.kind == .word && !frameEnds.contains(before.lemma) && index - 1 > start
@@ -428,6 +428,25 @@ enum TextAnalyzer {
         if ending.contains(where: { topicSetters.contains($0.lemma) }) { return true }
         return ending.indices.dropLast().contains { at in tokens[at].lemma == "に" && topicSetterVerbs.contains(tokens[at + 1].lemma) }
     }
+
+    /// Whether the words before a contrastive が only name a topic with a copula: 「安保条約の、特に
+    /// 第5条の「…」という部分ですが、…読み替える」 speaks of Article 5 after it. A predicate of its
+    /// own outside quotation marks (違法ですが、実施する has none; 実施しますが has one) makes a contrast.
+    static func presentsATopic<Tokens: TokenSequence>(_ tokens: Tokens, from start: Int, contrast: Int) -> Bool {
+        guard tokens[contrast].lemma == "が", contrast >= start + 2, copulas.contains(tokens[contrast - 1].lemma),
+              tokens[contrast - 2].kind == .word, start == 0 else { return false }
+        var quoted = 0
+        for index in start..<(contrast - 1) {
+            let lemma = tokens[index].lemma
+            if lemma == "「" || lemma == "『" { quoted += 1 } else if lemma == "」" || lemma == "』" { quoted = max(0, quoted - 1) }
+            if quoted == 0, [.verb, .adjective].contains(tokens[index].kind), !quotativeVerbs.contains(lemma) { return false }
+        }
+        return true
+    }
+
+    static let copulas: Set<String> = ["です", "だ", "でございます"]
+    /// The verbs of という and とする, which name rather than predicate.
+    static let quotativeVerbs: Set<String> = ["いう", "言う", "する"]
 
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".
     static func continuesThePredicate<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
