@@ -36,9 +36,7 @@ enum Question {
         let endsInParticle = japanese && tokens[last].lemma == japaneseQuestionParticle
         guard endsInParticle || endsWithQuestionMark(after: sentence, text) else { return nil }
         if japanese {
-            guard !tokens[max(sentence.lowerBound, last - negationReach)..<last].contains(where: { Lemma.japaneseNegations.contains($0.lemma) })
-            else { return nil }
-            return last..<(last + 1)
+            return assertsByNegation(endingAt: last, sentence, tokens) ? nil : last..<(last + 1)
         }
         // The English question's first word after a label, as the finding quotes it: "Q: Will …".
         // (A negative one, "Shouldn't Japan …?", is the negation's to read.)
@@ -78,9 +76,14 @@ enum Question {
         else { return nil }
         let japanese = text.isJapanese(sentence)
         let asks = endsWithQuestionMark(after: sentence, text) || (japanese && tokens[last].lemma == japaneseQuestionParticle)
-        // A negative Japanese question asserts (…ものではないか).
-        let negative = japanese && tokens[max(sentence.lowerBound, last - negationReach)..<last].contains { Lemma.japaneseNegations.contains($0.lemma) }
+        let negative = japanese && assertsByNegation(endingAt: last, sentence, tokens)
         return asks && !negative ? label..<(label + 1) : nil
+    }
+
+    /// Whether a Japanese question that ends at `last` is a negative one, which asserts what it
+    /// asks (…すべきではないか, …ものではないか).
+    private static func assertsByNegation(endingAt last: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[max(sentence.lowerBound, last - negationReach)..<last].contains { Lemma.japaneseNegations.contains($0.lemma) }
     }
 
     private static func answeredYes(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
