@@ -59,16 +59,19 @@ enum ThirdPartyProposal {
         ((view + 1)..<min(sentence.upperBound, view + 8)).contains { index in
             let token = tokens[index]
             return (token.kind == .particle && token.lemma == "は")
-                || (token.kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains(token.lemma))
+                || isContrast(token)
                 || (token.kind == .particle && token.lemma == "と" && [.auxiliary, .verb, .adjective].contains(tokens[index - 1].kind))
         }
     }
 
+    /// A particle that contrasts two clauses: 見ましたが, いるけど.
+    private static func isContrast(_ token: Token) -> Bool {
+        token.kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains(token.lemma)
+    }
+
     /// Whether a contrastive particle follows the verb at `index` within a few words: 言っていましたが.
     private static func contrastFollows(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        tokens[(index + 1)..<min(sentence.upperBound, index + 6)].contains {
-            $0.kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains($0.lemma)
-        }
+        tokens[(index + 1)..<min(sentence.upperBound, index + 6)].contains(where: isContrast)
     }
 
     /// Whether a word after the proposal adopts it, in its sentence or the next.
@@ -129,7 +132,7 @@ enum ThirdPartyProposal {
         }
         // The view reported before a contrast and judged after it, named again: 「…という意見を新聞で
         // 見ましたが、それは法律違反だと思うので反対です」 judges the view, and plans nothing.
-        if let contrast = (sentence.lowerBound..<first).last(where: { tokens[$0].kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains(tokens[$0].lemma) }),
+        if let contrast = (sentence.lowerBound..<first).last(where: { isContrast(tokens[$0]) }),
            (sentence.lowerBound..<contrast).contains(where: { japaneseViews.contains(tokens[$0].lemma) && $0 > sentence.lowerBound + 1 && quoted($0, after: sentence.lowerBound + 1) }),
            let anaphor = ((contrast + 1)..<first).first(where: { DroppedProposal.japaneseAnaphors.contains(tokens[$0].lemma) }) {
             return anaphor..<(anaphor + 1)
