@@ -52,6 +52,14 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("The SDF will guard the site while U.S. forces strike the launchers.").count, 2)
     }
 
+    /// ", so" and ", yet" open a clause of their own; "so that" and "so far" do not.
+    func testSoAfterACommaOpensAClause() {
+        XCTAssertEqual(clauses("Japan will act only once it is attacked, so anticipatory strikes are off the table.").count, 2)
+        XCTAssertEqual(clauses("The SDF will train on Guam, yet no unit will deploy abroad.").count, 2)
+        XCTAssertEqual(clauses("The SDF will deploy early, so that U.S. forces can land.").count, 1)
+        XCTAssertEqual(clauses("The exercise has gone well, so far as the umpires can tell.").count, 1)
+    }
+
     /// Words before a colon with a negation or a verb are a clause, not a label.
     func testANegatedClauseBeforeAColonIsNoLabel() {
         XCTAssertEqual(clauses("The constitution won't stand in the way: the plan sends troops abroad without a new law.").count, 2)

@@ -351,7 +351,8 @@ enum TextAnalyzer {
                 ranges.append((first + start)..<(first + index))
                 start = index
             } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark,
-                      tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，", token.lemma == "and" || token.lemma == "or",
+                      tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，",
+                      token.lemma == "and" || token.lemma == "or" || opensAResult(tokens, at: index),
                       !continuesThePredicate(tokens, after: index), !joinsFrontedPhrases(tokens, start: start, and: index) {
                 // ", and" usually opens a clause with a subject of its own.
                 ranges.append((first + start)..<(first + index))
@@ -449,6 +450,17 @@ enum TextAnalyzer {
     static let quotativeVerbs: Set<String> = ["いう", "言う", "する"]
 
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".
+    /// Whether "so" or "yet" at `index`, after a comma, opens a clause of its own ("…, so
+    /// anticipatory strikes are off the table"), not a degree ("so far", "so that", "so long as").
+    static func opensAResult<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int) -> Bool {
+        guard resultConjunctions.contains(tokens[index].lemma), index + 1 < tokens.count, tokens[index + 1].kind == .word
+        else { return false }
+        return !degreeWords.contains(tokens[index + 1].lemma)
+    }
+
+    static let resultConjunctions = LemmaList(["so", "yet"])
+    static let degreeWords = LemmaList(["that", "as", "far", "long", "much", "many", "few", "little", "too", "to", "doing"])
+
     static func continuesThePredicate<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].kind == .word && subjectlessOpeners.contains(tokens[index + 1].lemma)
     }
