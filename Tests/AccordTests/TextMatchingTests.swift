@@ -520,6 +520,17 @@ final class TextMatchingTests: XCTestCase {
                        "a clause after the question's comma asserts")
     }
 
+    /// A question embedded as a topic or an object asks what it holds; what the clause says
+    /// outside it still counts.
+    func testAnEmbeddedQuestionAsks() {
+        XCTAssertEqual(cues("法的拘束力のある協定とすべきかどうかは、今後の検討課題とする。"), ["a question ('かどうか'), which asserts nothing"])
+        XCTAssertEqual(cues("法的拘束力を持たせることの可否については、学説の対立がある。"), ["a question ('可否'), which asserts nothing"])
+        XCTAssertEqual(cues("The question of whether the plan creates legal obligations remains open."),
+                       ["a question ('whether'), which asserts nothing"])
+        XCTAssertEqual(fired("その可否は別として、本計画は法的拘束力を有する。"), ["法的拘束力"], "the question stands before the hit")
+        XCTAssertEqual(fired("The plan creates legal obligations, whatever the debate over whether it should."), ["creates legal obligations"])
+    }
+
     /// A term "VERB … OBJECT" also reads in the passive, object first; not a Japanese term, nor
     /// one that opens with a word that is no verb.
     func testATermReadsInThePassive() {

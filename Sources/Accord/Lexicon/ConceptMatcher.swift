@@ -270,7 +270,8 @@ enum ConceptMatcher {
         // verb may be a concept's word: what it says was deleted is the proposal, not what the
         // concept names (「…を認める案は…削除された」 deletes no principle).
         let japanese = readings.japanese
-        if let cue = readings.question(in: text) {
+        if let cue = readings.question(in: text)
+            ?? Question.embeddedCue(holding: matched, clause: hit.clause, japanese: japanese, of: text) {
             hit.suppression = .asked(cue: cue)
             return
         }

@@ -62,6 +62,51 @@ enum Question {
         return orNot ? nil : sentence.lowerBound..<(sentence.lowerBound + 1)
     }
 
+    /// A question embedded as a topic or an object asks what it holds: 「先制的自衛の可否については、
+    /// 学説の対立がある」「法的拘束力のある協定とすべきかどうかは、今後の検討課題」, "the question of
+    /// whether Japan may strike first remains open". The cue, when every matched part stands
+    /// inside the question, before its marker (Japanese) or after it (English).
+    static func embeddedCue(holding matched: [Range<Int>], clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
+        guard let first = matched.map(\.lowerBound).min(), let last = matched.map(\.upperBound).max() else { return nil }
+        let tokens = text.tokens
+        if japanese {
+            for index in clause where index >= last {
+                guard let marker = japaneseQuestionMarker(at: index, tokens), marker.upperBound < clause.upperBound else { continue }
+                let next = tokens[marker.upperBound]
+                let asTopic = (next.kind == .particle && questionTopicParticles.contains(next.lemma))
+                    || (next.kind == .mark && next.lemma == "、")
+                return asTopic ? marker : nil
+            }
+            return nil
+        }
+        // English: a noun of debate and a preposition before "whether" ("as to" counts as one).
+        for index in clause where index + 2 <= first && tokens[index].lemma == "whether" {
+            guard index >= clause.lowerBound + 2, questionPrepositions.contains(tokens[index - 1].lemma),
+                  debateNouns.contains(tokens[index - 2].lemma),
+                  !(index + 2 < clause.upperBound && tokens[index + 1].lemma == "or" && tokens[index + 2].lemma == "not")
+            else { continue }
+            return index..<(index + 1)
+        }
+        return nil
+    }
+
+    /// かどうか, か否か, and a noun of yes-or-no after の (可否, 是非, 当否).
+    private static func japaneseQuestionMarker(at index: Int, _ tokens: [Token]) -> Range<Int>? {
+        if yesOrNoNouns.contains(tokens[index].lemma), index > 0, tokens[index - 1].lemma == "の" { return index..<(index + 1) }
+        guard tokens[index].lemma == japaneseQuestionParticle, index + 2 < tokens.count,
+              tokens[index + 1].lemma == "どう" || tokens[index + 1].lemma == "否",
+              tokens[index + 2].lemma == japaneseQuestionParticle
+        else { return nil }
+        return index..<(index + 3)
+    }
+
+    static let yesOrNoNouns: Set<String> = ["可否", "是非", "当否", "是否"]
+    /// What follows an embedded question that is a topic or an object: は, について, を, も, が.
+    static let questionTopicParticles: Set<String> = ["は", "について", "については", "に関して", "を", "も", "が"]
+    /// "the question of whether", "debate over whether", "as to whether".
+    static let questionPrepositions = LemmaList(["of", "on", "over", "about", "to"])
+    static let debateNouns = LemmaList(["question", "issue", "debate", "matter", "discussion", "decision", "uncertainty", "as"])
+
     /// Labels that open a question in a transcript or a Q&A: "QUESTION: …; did you raise that?",
     /// 「問：」「【設問】」. The whole sentence after one asks, whatever its clauses.
     static let questionLabels: Set<String> = ["question", "q", "問", "質問", "設問", "問い"]
