@@ -435,6 +435,12 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("1960年には法的義務が課せられ、制度が導入された。").first, "a past event ('1960年'), not a plan",
                        "a continuative clause takes the tense of the sentence's last predicate")
         XCTAssertEqual(fired("1960年には法的義務が課せられ、制度が導入される。").count, 1, "the sentence ends in the present")
+        XCTAssertEqual(cues("The 1999 Treaty of Mutual Cooperation and Security created legal obligations.").first,
+                       "a past event ('1999'), not a plan", "a name of capitalized words, then a verb in the past")
+        XCTAssertEqual(fired("The 1999 Treaty of Mutual Cooperation and Security will create legal obligations.").count, 1)
+        XCTAssertEqual(cues("1960年の改定により旧条約は置き換えられ、政府は法的義務を負った。").first, "a past event ('1960年'), not a plan",
+                       "a clause with no date, after a dated one in the continuative, ending in た")
+        XCTAssertEqual(fired("1960年の改定により旧条約は置き換えられ、政府は法的義務を負う。").count, 1, "the later clause plans")
         XCTAssertEqual(cues("新法の施行前においては、法的義務が課せられていた。").first, "a past event ('施行'), not a plan",
                        "a time before a law was made, and a predicate in た")
         XCTAssertEqual(fired("新法の施行前においては、法的義務が課せられる。").count, 1, "a plan before the law takes effect")

@@ -62,7 +62,7 @@ enum HistoricalPast {
             if pastEras.contains(era) { return true }
             if era == heisei { return value <= lastPastHeiseiYear || (value == lastPastHeiseiYear + 1 && isBefore(index)) }
             return (earliestYear...lastPastYear).contains(value) || (value == reportYear && isBefore(index))
-        }) else { return nil }
+        }) else { return continuedPastCue(after: clause, of: text) }
         func isBefore(_ year: Int) -> Bool {
             tokens[(year + 2)..<min(clause.upperBound, year + 2 + japaneseBeforeReach)].contains { japaneseBeforeWords.contains($0.lemma) }
         }
@@ -76,6 +76,40 @@ enum HistoricalPast {
         if beforeTheLaw != nil { return year..<(year + 1) }
         let start = year > clause.lowerBound && (pastEras.contains(tokens[year - 1].lemma) || tokens[year - 1].lemma == heisei) ? year - 1 : year
         return start..<(year + 2)
+    }
+
+    /// Where the capitalized words of a name after `year` end: "1960 Treaty of Mutual Cooperation
+    /// and Security". Lowercase joining words count inside the name.
+    private static func nameEnd(after year: Int, _ clause: Range<Int>, _ text: AnalyzedText) -> Int {
+        var end = year + 1
+        while end < clause.upperBound, text.tokens[end].kind == .word {
+            if TextAnalyzer.startsWithCapital(text.tokens[end], text.text) {
+                end += 1
+            } else if nameJoiners.contains(text.tokens[end].lemma), end + 1 < clause.upperBound,
+                      TextAnalyzer.startsWithCapital(text.tokens[end + 1], text.text) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    static let nameJoiners = LemmaList(["of", "and", "for", "on", "the"])
+
+    /// A clause with no date of its own that goes on from a dated one in the continuative tells of
+    /// the same past when it ends in た: 「1960年の改定により旧条約は…置き換えられ、米国の防衛義務が
+    /// 第5条に明記された」.
+    private static func continuedPastCue(after clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let sentence = text.sentence(of: clause.lowerBound)
+        guard clause.lowerBound > sentence.lowerBound,
+              let previous = text.clauses.last(where: { $0.upperBound == clause.lowerBound && sentence.contains($0.lowerBound) }),
+              let last = previous.last(where: { tokens[$0].kind != .mark }),
+              tokens[last].kind == .verb || tokens[last].kind == .auxiliary,
+              clause.suffix(japanesePredicateReach).contains(where: { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" })
+        else { return nil }
+        return japaneseCue(in: previous, of: text)
     }
 
     private static func englishCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
@@ -105,7 +139,9 @@ enum HistoricalPast {
             modifierOnly = modifier && (earliestYear...lastPastYear).contains(value)
             return modifierOnly
         }) else { return nil }
-        let pastReach = modifierOnly ? year..<min(clause.upperBound, year + modifiedNounReach) : clause
+        // A name of capitalized words may run past that reach: "The 1960 Treaty of Mutual
+        // Cooperation and Security superseded …".
+        let pastReach = modifierOnly ? year..<min(clause.upperBound, max(year + modifiedNounReach, nameEnd(after: year, clause, text) + 1)) : clause
         var past = false
         // A modal after a verb in the past and its "that" is the report's backshift ("their reading
         // was that force could only be used"), not a plan.
