@@ -121,6 +121,13 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(legally.map { found[$0 + 1] }, lemmas("binding")[0], "\(found)")
     }
 
+    /// Predicates joined by 又は or 及び after a 、 are one segment: what ends the last (予定して
+    /// いない) ends both.
+    func testJapanesePredicatesJoinedByAConjunctionAreOneSegment() {
+        XCTAssertEqual(TextAnalyzer.analyze("市が財産を使用し、又は収用することを予定していない。").segments.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("市が財産を使用し、収用することを予定していない。").segments.count, 2)
+    }
+
     func testJapaneseChainIsOneClauseWithSegments() {
         let analysis = TextAnalyzer.analyze("航空自衛隊は、情報に基づき、基地を攻撃する。")
         XCTAssertEqual(analysis.clauses.count, 1)

@@ -488,6 +488,10 @@ enum TextAnalyzer {
     static let frameEnds: Set<String> = ["際", "場合", "とき", "時", "後", "段階", "局面", "において", "に際し", "に際して",
                                          "に当たって", "に当たり"]
 
+    /// Conjunctions that join two Japanese predicates into one: 又は, 及び, かつ.
+    static let japaneseCoordinators: Set<String> = ["又は", "または", "及び", "および", "並びに", "若しくは", "もしくは", "かつ", "あるいは",
+                                                    "或いは", "ならびに"]
+
     /// A clause's segments: English cut at commas, Japanese at 、 after a predicate, a conjunctive
     /// particle or a frame of time or condition.
     static func segments(_ tokens: [Token], _ clause: Range<Int>, japanese: Bool) -> [Range<Int>] {
@@ -499,7 +503,9 @@ enum TextAnalyzer {
                 guard tokens[index].lemma == "、" else { continue }
                 var before = index - 1
                 if before > clause.lowerBound, tokens[before].kind == .particle, tokens[before].lemma == "は" { before -= 1 }
-                cuts = tokens[index - 1].kind.endsAPredicate || frameEnds.contains(tokens[before].lemma)
+                // 「使用し、又は収用する」: predicates joined by a conjunction share what ends the last.
+                let joined = index + 1 < clause.upperBound && japaneseCoordinators.contains(tokens[index + 1].lemma)
+                cuts = !joined && (tokens[index - 1].kind.endsAPredicate || frameEnds.contains(tokens[before].lemma))
             } else {
                 cuts = tokens[index].lemma == "," || tokens[index].lemma == "，"
             }
