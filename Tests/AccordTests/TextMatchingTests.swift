@@ -400,6 +400,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ることなく、締結する。", "[binding]"), ["法的拘束力"])
         XCTAssertEqual(cues("本取決めは、法的拘束力を有することなく、運用する。", "[binding]"), ["negated by 'なく'"])
         XCTAssertEqual(cues("これは法的拘束力ではなく、運用の話だ。", "[binding]"), ["negated by 'なく'"], "the は of ではなく is no topic")
+        XCTAssertEqual(cues("法的拘束力を持たせる話は本計画にはなく、予算は別に定める。", "[binding]"), ["negated by 'なく'"],
+                       "ない after には says the thing is not there, and ends the predicate")
     }
 
     /// `within` counts Japanese words, not the particles and marks MeCab cuts apart.

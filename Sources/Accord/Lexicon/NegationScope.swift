@@ -177,6 +177,12 @@ extension ConceptMatcher {
         guard cue.count == 1, ["ない", "ず"].contains(tokens[cue.lowerBound].lemma), cue.upperBound < tokens.count else { return nil }
         let next = tokens[cue.upperBound]
         guard (next.kind == .mark && next.lemma == "、") || (next.kind == .particle && next.lemma == "に") else { return nil }
+        // 「…話はこの計画にはなく、」: ない after には says that a thing is not in a place or a
+        // document; it ends the clause's predicate and denies all of it.
+        if cue.lowerBound >= segment.lowerBound + 2, tokens[cue.lowerBound - 1].lemma == "は",
+           tokens[cue.lowerBound - 2].kind == .particle, tokens[cue.lowerBound - 2].lemma == "に" {
+            return nil
+        }
         // A subject or topic after a noun, not the は of ではなく.
         let topic = (segment.lowerBound..<cue.lowerBound).last { index in
             tokens[index].kind == .particle && ["は", "が"].contains(tokens[index].lemma) && index > segment.lowerBound
