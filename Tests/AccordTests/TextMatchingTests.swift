@@ -509,6 +509,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("None: binding commitments."), ["binding commitments"], "the value is not the field")
     }
 
+    /// A relative clause with no comma says what a noun that "no" denies would be: it is denied
+    /// with it.
+    func testARelativeClauseOfADeniedNounIsDenied() {
+        XCTAssertEqual(cues("We found no step in the plan under which it would create legal obligations."), ["negated by 'no'"])
+        XCTAssertEqual(fired("No annex is attached, which means the plan creates legal obligations of its own."),
+                       ["creates legal obligations"], "after a comma, the relative clause is the sentence's own")
+    }
+
     /// A relative clause after a comma says something of the noun before it: its words pair with
     /// that noun's, not with words further back.
     func testARelativeClauseBelongsToTheNounBeforeIt() {

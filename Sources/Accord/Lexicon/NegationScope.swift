@@ -9,6 +9,7 @@ extension ConceptMatcher {
     /// no resolution and no armed attack" negates each noun apart. ("No unit will enter the sea
     /// or airspace" negates the whole clause.)
     static let nounPhraseNegations: Set<String> = ["no", "without", "none"]
+    static let relativePronouns: Set<String> = ["which", "who", "whom"]
     /// Negations that deny no predicate: the nouns' and those of a whole statement.
     static let nonDenials = nounPhraseNegations.union(["neither", "nor", "nothing"])
 
@@ -94,7 +95,11 @@ extension ConceptMatcher {
         var index = cue.upperBound
         while index < segment.upperBound {
             let lemma = tokens[index].lemma
-            if scopeEnds.contains(lemma) { return index }
+            // "no step in the plan under which a nuclear weapon would enter": a relative clause with
+            // no comma before it says what the denied noun would be, and is denied with it.
+            let restrictsTheNoun = phraseOnly && relativePronouns.contains(lemma) && index > cue.upperBound
+                && !(tokens[index - 1].kind == .mark)
+            if scopeEnds.contains(lemma), !restrictsTheNoun { return index }
             // "would no longer confine the SDF … and would conduct offensive operations": a second
             // predicate of the same subject is not negated with the first.
             if lemma == "and" || lemma == "or", index + 1 < segment.upperBound, TextAnalyzer.continuesThePredicate(tokens, after: index) {
