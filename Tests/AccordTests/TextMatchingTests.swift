@@ -365,6 +365,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("A think tank proposed creating legal obligations. The government said no."),
                        ["reported as rejected or hypothetical ('said no')"], "rejected by the short sentence after it")
         XCTAssertEqual(fired("A think tank proposed creating legal obligations. The government agreed."), ["creating legal obligations"])
+        XCTAssertEqual(cues("An early draft wanted legal obligations; Tokyo said no."),
+                       ["reported as rejected or hypothetical ('said no')"], "a semicolon for the full stop")
+        XCTAssertEqual(fired("An early draft wanted legal obligations; Tokyo agreed."), ["legal obligations"])
         XCTAssertEqual(cues("Some had pressed for legal obligations; Tokyo refused, and the idea was quietly dropped."),
                        ["reported as rejected or hypothetical ('dropped')"], "the proposal named again as a passive's subject")
         XCTAssertEqual(cues("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国は、今回は行わないと答えています。"),

@@ -176,13 +176,20 @@ enum DroppedProposal {
     static let say = LemmaList(["say"]).lemmas[0]
 
     /// A proposal put forward in a past form and rejected by the short sentence after it: "A think
-    /// tank proposed skipping the Diet vote. The government said no."
+    /// tank proposed skipping the Diet vote. The government said no." A semicolon may stand for the
+    /// full stop: "an early draft wanted the numbers made binding; Tokyo said no".
     private static func rejectedInNextSentence(_ clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        guard clause.contains(where: { proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))) }),
-              let place = text.sentences.firstIndex(of: sentence), place + 1 < text.sentences.count
+        guard clause.contains(where: { proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))) })
         else { return nil }
-        let next = text.sentences[place + 1]
+        let semicolon = (clause.upperBound - 1..<sentence.upperBound).first { tokens[$0].kind == .mark && tokens[$0].lemma == ";" }
+        let next: Range<Int>
+        if let semicolon, semicolon + 1 < sentence.upperBound, clause.upperBound - 1 <= semicolon {
+            next = (semicolon + 1)..<sentence.upperBound
+        } else {
+            guard let place = text.sentences.firstIndex(of: sentence), place + 1 < text.sentences.count else { return nil }
+            next = text.sentences[place + 1]
+        }
         guard next.count <= answerLength, !text.isJapanese(next) else { return nil }
         // An elliptical dismissal: "Didn't happen.", "Not in the text.", "Pure hypothetical."
         if let first = next.first(where: { tokens[$0].kind == .word }),
