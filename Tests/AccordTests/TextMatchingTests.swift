@@ -373,6 +373,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国は、今回は行わないと答えています。"),
                        ["reported as rejected or hypothetical ('ない')"], "a proposal handed in, and a denied main predicate after the contrast")
         XCTAssertEqual(fired("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国はこれを受け入れます。"), ["法的拘束力"])
+        XCTAssertEqual(cues("県は法的拘束力を持たせるよう求める要請書を提出したが、政府は応じない考えを示した。"),
+                       ["reported as rejected or hypothetical ('ない')"], "a written request handed in, and refused")
         XCTAssertEqual(fired("Someone pitched legal obligations for both sides. Didn't happen."), [], "an elliptical dismissal after it")
         XCTAssertEqual(fired("Someone pitched legal obligations for both sides. Pure hypothetical."), [])
         XCTAssertEqual(fired("Someone pitched legal obligations for both sides. The drafters agreed."), ["legal obligations"])

@@ -2,7 +2,7 @@
 /// 「…条項の提案がございましたが、最終案には盛り込まれておりません」, 「…と提言したが、政府はこれを否定した」.
 extension DroppedProposal {
     /// A proposal noun as the topic or subject (案は, 提案も, 提案が).
-    static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求",
+    static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求", "要請",
                                         "議論"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
