@@ -442,6 +442,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("1960年には法的義務が課せられ、制度が導入された。").first, "a past event ('1960年'), not a plan",
                        "a continuative clause takes the tense of the sentence's last predicate")
         XCTAssertEqual(fired("1960年には法的義務が課せられ、制度が導入される。").count, 1, "the sentence ends in the present")
+        XCTAssertEqual(fired("The so-called Basic Arrangement that has applied since 1999 will create legal obligations.").count, 1,
+                       "a relative 'that' after a participle reports nothing: the modal plans")
         XCTAssertEqual(cues("The 1999 Treaty of Mutual Cooperation and Security created legal obligations.").first,
                        "a past event ('1999'), not a plan", "a name of capitalized words, then a verb in the past")
         XCTAssertEqual(fired("The 1999 Treaty of Mutual Cooperation and Security will create legal obligations.").count, 1)

@@ -146,9 +146,12 @@ enum HistoricalPast {
         // A modal after a verb in the past and its "that" is the report's backshift ("their reading
         // was that force could only be used"), not a plan.
         var reportedAfterPast = false
+        var lastPast: Int?
         for index in clause where tokens[index].kind == .word {
             let word = text.quote(index..<(index + 1)).lowercased()
-            if past, word == "that" { reportedAfterPast = true }
+            // The "that" right after the verb: "the so-called Far East clause that has governed"
+            // is a relative clause, not a report.
+            if lastPast == index - 1, word == "that" { reportedAfterPast = true }
             // "is to be", "are to": a plan in the present; "to be carried aboard", a headline's plan.
             if reportedAfterPast { continue }
             if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to")
@@ -165,6 +168,7 @@ enum HistoricalPast {
                 || (EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !notAfterItsSubject)
                 || (EnglishLemmatizer.unchangedPasts.contains(word) && index > year && !notAfterItsSubject) {
                 past = true
+                lastPast = index
             }
         }
         // The dating word too, when there is one before the year ("in 1972").
