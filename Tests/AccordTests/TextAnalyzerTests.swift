@@ -138,6 +138,8 @@ final class TextAnalyzerTests: XCTestCase {
                        "〜を受け、 frames the clause after it, as 〜際、 does")
         XCTAssertEqual(TextAnalyzer.analyze("武力攻撃が発生し、他に適当な手段がない場合に限り、自衛隊は武力を行使する。").clauses.count, 1,
                        "a subject inside a frame (〜場合に限り、) is the frame's")
+        XCTAssertEqual(TextAnalyzer.analyze("護衛艦には、関係者によると、巡航ミサイルが配備される。").clauses.count, 1,
+                       "a source (〜によると、) is no predicate of its own")
         XCTAssertEqual(TextAnalyzer.analyze("打撃力は米軍、自衛隊は守りに徹する。").clauses.count, 2,
                        "a topic and a noun as its predicate, the copula left out, before a topic of its own")
         XCTAssertEqual(TextAnalyzer.analyze("規定は、本計画の発効後、軍属には適用しない。").clauses.count, 1,

@@ -334,7 +334,9 @@ enum TextAnalyzer {
                     && (max(start, index - nounPredicateReach - 1)..<(index - 1)).contains { at in
                         tokens[at].kind == .particle && tokens[at].lemma == "は" && tokens[at + 1].kind == .word
                     }
-                if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma)) || nounPredicate)
+                // 「関係者によると、」「報道によれば、」 name a source; the clause goes on after them.
+                let source = index >= 2 && ["と", "ば"].contains(before.lemma) && tokens[index - 2].lemma == "よる"
+                if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source) || nounPredicate)
                     && namesASubject(tokens, after: index) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
