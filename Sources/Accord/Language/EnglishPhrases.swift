@@ -57,7 +57,10 @@ extension TextAnalyzer {
             return true
         }
         // A participle that opens the phrase ("…, drawing on targeting information") is the clause's own.
-        guard !notAbsoluteSubjects.contains(tokens[index].lemma), !isParticiple(index) else { return false }
+        // Nor does a modal or a form of "be": "…, may sink mine-laying vessels" goes on with the
+        // clause's own predicate.
+        guard !notAbsoluteSubjects.contains(tokens[index].lemma), !isParticiple(index),
+              !finiteAuxiliaries.contains(surface(tokens[index], text).lowercased()) else { return false }
         var at = index + 1
         while at < min(tokens.count, index + absoluteSubjectLength + 1), tokens[at - 1].kind == .word {
             if isParticiple(at) { return !notSubjectEnds.contains(tokens[at - 1].lemma) }
