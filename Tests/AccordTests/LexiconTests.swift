@@ -21,7 +21,7 @@ final class LexiconTests: XCTestCase {
         context:
           - id: negation
             en: [not, never, without, no]
-            ja: [ない, ぬ]
+            ja: [ない]
           - id: sentence-negation
             en: [nothing in]
           - id: pseudo-negation

@@ -113,6 +113,11 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(analysis.quote(from: token.start, to: token.end), "持ち込ま")
     }
 
+    /// ず and ない are one negation: a term written with either matches both (得ずに, 得ないまま).
+    func testTheTwoJapaneseNegationsAreOneLemma() {
+        XCTAssertEqual(lemmas("許可を得ずに"), lemmas("許可を得ない") + ["に"])
+    }
+
     func testLatinWordsInJapaneseTakeEnglishLemmas() {
         XCTAssertTrue(lemmas("ＳＯＦＡを改定する").contains("sofa"))
         // A full-width space between them is a blank, not a word: the two stay neighbours.

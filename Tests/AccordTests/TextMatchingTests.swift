@@ -407,6 +407,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("これは法的拘束力ではなく、運用の話だ。", "[binding]"), ["negated by 'なく'"], "the は of ではなく is no topic")
         XCTAssertEqual(cues("法的拘束力を持たせる話は本計画にはなく、予算は別に定める。", "[binding]"), ["negated by 'なく'"],
                        "ない after には says the thing is not there, and ends the predicate")
+        XCTAssertEqual(cues("法的拘束力を持たせることは想定されておらず、予算は別に定める。", "[binding]"), ["negated by 'ず'"],
+                       "ず before 、 ends a predicate, and is no adverb")
+        XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ずに、締結する。", "[binding]"), ["法的拘束力"],
+                       "せずに is an adverb")
     }
 
     /// `within` counts Japanese words, not the particles and marks MeCab cuts apart.
@@ -541,6 +545,11 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("Whether or not the Diet agrees, the plan creates legal obligations."), ["creates legal obligations"])
         XCTAssertEqual(fired("Whether this is wise remains open, and the plan creates legal obligations."), ["creates legal obligations"],
                        "a clause after the question's comma asserts")
+    }
+
+    /// The ん of んですか is no negation: the question asks.
+    func testAQuestionInNdesuKaAsks() {
+        XCTAssertEqual(cues("法的拘束力のある取決めについて、政府は今どう考えているんですか。"), ["a question ('か'), which asserts nothing"])
     }
 
     /// A question embedded as a topic or an object asks what it holds; what the clause says

@@ -118,7 +118,8 @@ struct JapaneseTagger: ~Copyable {
     /// Words that drafters write in kanji or in kana, as one lemma: 要請が無い is 要請がない, and a
     /// term written with ない matches both (MeCab gives each spelling its own base form).
     static let kanaSpellings: [String: String] = ["無い": "ない", "有る": "ある", "出来る": "できる", "居る": "いる", "事": "こと",
-                                                   "頂く": "いただく", "下さる": "くださる", "行なう": "行う", "致す": "いたす"]
+                                                   "頂く": "いただく", "下さる": "くださる", "行なう": "行う", "致す": "いたす",
+                                                   "ぬ": "ない"]
 
     /// A base form's lemma, kept by its bytes: a text's words repeat, and making and normalizing
     /// a String for each cost more than the lookup.

@@ -242,7 +242,7 @@ enum ConceptMatcher {
             // 「AではなくBが」 negates the noun A only.
             let contrasted = cue.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil
             let start = contrasted ?? (cue.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment)
-                ?? adverbialNegationStart(cue.tokens, tokens, within: segment) : nil) ?? segment.lowerBound
+                ?? adverbialNegationStart(cue.tokens, in: text, within: segment) : nil) ?? segment.lowerBound
             let scopeEnd = cue.japanese ? 0 : englishScopeEnd(cue.tokens, text, segment)
             // A cue with a gap holds its object in it: "leave the 1960 Treaty untouched".
             let scopeStart = cue.words.first?.upperBound ?? cue.tokens.upperBound

@@ -178,10 +178,14 @@ extension ConceptMatcher {
     /// Where an adverbial negation's reach starts: 〜することなく、〜せずに modify the predicate after
     /// them, and deny only what stands after the subject or topic (「核兵器を搭載した艦船の寄港は、事前協議の
     /// 対象とすることなく、これを認める」 permits the port call). Nil for a negation that ends a predicate.
-    static func adverbialNegationStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
-        guard cue.count == 1, ["ない", "ず"].contains(tokens[cue.lowerBound].lemma), cue.upperBound < tokens.count else { return nil }
+    static func adverbialNegationStart(_ cue: Range<Int>, in text: AnalyzedText, within segment: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < tokens.count else { return nil }
         let next = tokens[cue.upperBound]
-        guard (next.kind == .mark && next.lemma == "、") || (next.kind == .particle && next.lemma == "に") else { return nil }
+        // ず before 、 ends a predicate and goes on to the next (「…想定されておらず、…維持される」);
+        // only せずに is an adverb.
+        let zu = text.quote(cue) == "ず"
+        guard (next.kind == .mark && next.lemma == "、" && !zu) || (next.kind == .particle && next.lemma == "に") else { return nil }
         // 「…話はこの計画にはなく、」: ない after には says that a thing is not in a place or a
         // document; it ends the clause's predicate and denies all of it.
         if cue.lowerBound >= segment.lowerBound + 2, tokens[cue.lowerBound - 1].lemma == "は",

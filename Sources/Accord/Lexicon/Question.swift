@@ -128,7 +128,8 @@ enum Question {
     /// Whether a Japanese question that ends at `last` is a negative one, which asserts what it
     /// asks (…すべきではないか, …ものではないか).
     private static func assertsByNegation(endingAt last: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        tokens[max(sentence.lowerBound, last - negationReach)..<last].contains { Lemma.japaneseNegations.contains($0.lemma) }
+        // The ん of んですか is a noun (のです), not a negation.
+        tokens[max(sentence.lowerBound, last - negationReach)..<last].contains { Lemma.japaneseNegations.contains($0.lemma) && $0.kind != .word }
     }
 
     private static func answeredYes(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
