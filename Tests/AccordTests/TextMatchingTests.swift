@@ -407,6 +407,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("これは法的拘束力ではなく、運用の話だ。", "[binding]"), ["negated by 'なく'"], "the は of ではなく is no topic")
         XCTAssertEqual(cues("法的拘束力を持たせる話は本計画にはなく、予算は別に定める。", "[binding]"), ["negated by 'なく'"],
                        "ない after には says the thing is not there, and ends the predicate")
+        XCTAssertEqual(fired("法的拘束力は、国会によらず、政府が与える。", "[binding]"), ["法的拘束力"],
+                       "「AによらずB」 denies A only, as ではなく does")
         XCTAssertEqual(cues("法的拘束力を持たせることは想定されておらず、予算は別に定める。", "[binding]"), ["negated by 'ず'"],
                        "ず before 、 ends a predicate, and is no adverb")
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ずに、締結する。", "[binding]"), ["法的拘束力"],

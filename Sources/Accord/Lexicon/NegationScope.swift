@@ -156,9 +156,16 @@ extension ConceptMatcher {
     /// Where the noun of 「AではなくB」 / 「AでなくB」 starts, when the negation `cue` is that なく:
     /// it negates A, not the words before A (「本州の防空については、航空総隊ではなく第5空軍が」).
     /// Nil for any other negation, and for ではない ending its sentence.
+    /// 「AによらずB」 too: 「侵攻の排除は、自衛隊によらず、米軍が行う」 denies the SDF, not the repulse.
     static func contrastedNoun(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>, sentence: Range<Int>) -> Int? {
-        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない",
-              cue.upperBound < sentence.upperBound, tokens[cue.upperBound].kind != .mark else { return nil }
+        guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < sentence.upperBound else { return nil }
+        if cue.lowerBound - 2 > segment.lowerBound, tokens[cue.lowerBound - 1].lemma == "よる", tokens[cue.lowerBound - 2].lemma == "に" {
+            let particle = cue.lowerBound - 2
+            var start = particle
+            while start > segment.lowerBound, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number { start -= 1 }
+            return start < particle ? start : nil
+        }
+        guard tokens[cue.upperBound].kind != .mark else { return nil }
         var copula = cue.lowerBound - 1
         if copula > segment.lowerBound, tokens[copula].lemma == "は" { copula -= 1 }
         guard copula > segment.lowerBound, tokens[copula].lemma == "で" || tokens[copula].lemma == "だ" else { return nil }
