@@ -561,6 +561,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせることの可否については、学説の対立がある。"), ["a question ('可否'), which asserts nothing"])
         XCTAssertEqual(cues("The question of whether the plan creates legal obligations remains open."),
                        ["a question ('whether'), which asserts nothing"])
+        XCTAssertEqual(cues("法的拘束力を持たせる提言を政府はどう受け止めておられるのか、お答えください。"), ["a question ('か'), which asserts nothing"],
+                       "a question put to someone to answer")
         XCTAssertEqual(fired("その可否は別として、本計画は法的拘束力を有する。"), ["法的拘束力"], "the question stands before the hit")
         XCTAssertEqual(fired("The plan creates legal obligations, whatever the debate over whether it should."), ["creates legal obligations"])
     }

@@ -90,9 +90,15 @@ enum Question {
         return nil
     }
 
-    /// かどうか, か否か, and a noun of yes-or-no after の (可否, 是非, 当否).
+    /// かどうか, か否か, a noun of yes-or-no after の (可否, 是非, 当否), and a question put to someone
+    /// to answer (「…どう受け止めておられるのか、お答えください」).
     private static func japaneseQuestionMarker(at index: Int, _ tokens: [Token]) -> Range<Int>? {
         if yesOrNoNouns.contains(tokens[index].lemma), index > 0, tokens[index - 1].lemma == "の" { return index..<(index + 1) }
+        if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index + 1 < tokens.count,
+           tokens[index + 1].kind == .mark, tokens[index + 1].lemma == "、",
+           tokens[(index + 2)..<min(tokens.count, index + 2 + answerRequestReach)].contains(where: { answerRequests.contains($0.lemma) }) {
+            return index..<(index + 1)
+        }
         guard tokens[index].lemma == japaneseQuestionParticle, index + 2 < tokens.count,
               tokens[index + 1].lemma == "どう" || tokens[index + 1].lemma == "否",
               tokens[index + 2].lemma == japaneseQuestionParticle
@@ -101,6 +107,9 @@ enum Question {
     }
 
     static let yesOrNoNouns: Set<String> = ["可否", "是非", "当否", "是否"]
+    /// Verbs that ask for an answer after a question and its 、: お答えください, 伺いたい.
+    static let answerRequests: Set<String> = ["答える", "答え", "お答え", "伺う", "教える", "答弁", "説明", "見解"]
+    static let answerRequestReach = 4
     /// What follows an embedded question that is a topic or an object: は, について, を, も, が.
     static let questionTopicParticles: Set<String> = ["は", "について", "については", "に関して", "を", "も", "が"]
     /// "the question of whether", "debate over whether", "as to whether".
