@@ -489,6 +489,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('政治家')"], "a view named with who holds it, as the topic")
         XCTAssertEqual(cues("法的拘束力を持たせろという議員さんもいますが、この案には入っていません。"),
                        ["reported as rejected or hypothetical ('議員')"], "people who hold a view, after という as MeCab keeps it whole")
+        XCTAssertEqual(cues("「法的拘束力を持たせればいい」という知人もいますが、それは違うと思います。"),
+                       ["reported as rejected or hypothetical ('知人')"], "an acquaintance who holds a view")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだという政治家もいましたが、私は反対です。"),
                        ["reported as rejected or hypothetical ('政治家')"], "MeCab cuts 政治家 into 政治 and 家")
         XCTAssertEqual(cues("法的義務論をよく見かけますが、この案には入っていません。"),

@@ -30,7 +30,8 @@ enum ThirdPartyProposal {
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判",
-                                             "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者"]
+                                             "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
+                                             "同僚"]
     static let personSuffixes: Set<String> = ["家", "者"]
     /// How many words may name who holds the view: との一部政治家の発言.
     static let japaneseViewHolderLength = 4
