@@ -73,7 +73,11 @@ final class ConceptOccurrences {
         // A Japanese negation that ends a term ends its own predicate, not one past a 、:
         // 「存立が脅かされ、他に適当な手段がない」 is no survival left unthreatened.
         if let last = words.last, last.count == 1, Lemma.japaneseNegations.contains(tokens[last.lowerBound].lemma), words.count > 1,
-           tokens[words[words.count - 2].upperBound..<last.lowerBound].contains(where: { $0.kind == .mark && $0.lemma == "、" }) {
+           tokens[words[words.count - 2].upperBound..<last.lowerBound].contains(where: {
+               ($0.kind == .mark && $0.lemma == "、") || ($0.kind == .particle && $0.lemma == "は")
+           }) {
+            // Nor one past a topic of its own: 「法令上の根拠を欠く活動は一切行わない」 denies the
+            // activity; its ない is the topic's predicate's, not the basis's.
             return true
         }
         return false
