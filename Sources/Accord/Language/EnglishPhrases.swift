@@ -25,7 +25,7 @@ extension TextAnalyzer {
                                               "ring", "morning", "evening", "briefing", "meeting", "building", "training",
                                               "funding", "planning", "spending", "understanding", "warning", "ceiling",
                                               "landing", "basing", "shipping", "offering", "beginning", "ending", "setting",
-                                              "undertaking", "wrongdoing", "standing", "holding", "clothing", "housing"]
+                                              "undertaking", "wrongdoing", "clothing", "housing"]
     /// Words that cannot open the subject of an absolute phrase: the subject named again ("…, its
     /// units conducting strikes"), and prepositions, conjunctions and adverbs that open a phrase of
     /// the clause's own ("…, after first repelling the landing", "…, without first exhausting").
