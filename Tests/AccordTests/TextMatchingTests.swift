@@ -212,6 +212,7 @@ final class TextMatchingTests: XCTestCase {
     func testAJapaneseNegationEndingATermStaysInItsSegment() {
         XCTAssertEqual(fired("根拠を示し、問題はない。", "[without-basis]"), [])
         XCTAssertEqual(fired("根拠はない。", "[without-basis]"), ["根拠はない"])
+        XCTAssertEqual(fired("根拠を欠く活動は行わない。", "[without-basis]"), [], "a negation past a topic of its own")
     }
 
     /// A passive variant needs its object and its verb in one clause: "unless the port is
@@ -448,6 +449,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("1960年には法的義務が課せられ、制度が導入された。").first, "a past event ('1960年'), not a plan",
                        "a continuative clause takes the tense of the sentence's last predicate")
         XCTAssertEqual(fired("1960年には法的義務が課せられ、制度が導入される。").count, 1, "the sentence ends in the present")
+        XCTAssertEqual(cues("The result was a 1999 understanding that created legal obligations.").first, "a past event ('1999'), not a plan",
+                       "'was' before a year that modifies a noun")
         XCTAssertEqual(fired("The so-called Basic Arrangement that has applied since 1999 will create legal obligations.").count, 1,
                        "a relative 'that' after a participle reports nothing: the modal plans")
         XCTAssertEqual(cues("The 1999 Treaty of Mutual Cooperation and Security created legal obligations.").first,

@@ -72,13 +72,13 @@ final class ConceptOccurrences {
         }
         // A Japanese negation that ends a term ends its own predicate, not one past a 、:
         // 「存立が脅かされ、他に適当な手段がない」 is no survival left unthreatened.
-        if let last = words.last, last.count == 1, Lemma.japaneseNegations.contains(tokens[last.lowerBound].lemma), words.count > 1,
-           tokens[words[words.count - 2].upperBound..<last.lowerBound].contains(where: {
-               ($0.kind == .mark && $0.lemma == "、") || ($0.kind == .particle && $0.lemma == "は")
-           }) {
+        if let last = words.last, last.count == 1, Lemma.japaneseNegations.contains(tokens[last.lowerBound].lemma), words.count > 1 {
+            let gap = words[words.count - 2].upperBound..<last.lowerBound
+            if tokens[gap].contains(where: { $0.kind == .mark && $0.lemma == "、" }) { return true }
             // Nor one past a topic of its own: 「法令上の根拠を欠く活動は一切行わない」 denies the
-            // activity; its ない is the topic's predicate's, not the basis's.
-            return true
+            // activity; its ない is the topic's predicate's, not the basis's. (The term's own word
+            // may be the topic: 根拠はない.)
+            if tokens[gap].dropFirst().contains(where: { $0.kind == .particle && $0.lemma == "は" }) { return true }
         }
         return false
     }

@@ -160,7 +160,9 @@ enum HistoricalPast {
             }
             // Within a dated noun's words, a capital starts a name: "the 1960 Agreed Minute".
             guard pastReach.contains(index) || ["was", "were"].contains(word),
-                  !(modifierOnly && (tokens[year..<index].contains { $0.kind == .mark } || TextAnalyzer.startsWithCapital(tokens[index], text.text)))
+                  // ("was" before the year is no word of its noun.)
+                  !(modifierOnly && index > year
+                    && (tokens[year..<index].contains { $0.kind == .mark } || TextAnalyzer.startsWithCapital(tokens[index], text.text)))
             else { continue }
             let notAfterItsSubject = index > 0 && Counterfactual.notBeforeAPastVerb.contains(tokens[index - 1].lemma)
             if word == "was" || word == "were"
