@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzz/run.sh [SECONDS]: builds the libFuzzer target and runs it for SECONDS (default 600)
-# with a seed corpus from Examples/, Tests/BadInput/ and the YAML test suite. Crashes are
+# with a seed corpus from Examples/, Tests/BadInput/, the screening corpus and the YAML test suite. Crashes are
 # written to fuzz-artifacts/; turn each into a file under Tests/FuzzRegressions/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +16,9 @@ seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 cp Examples/*.yaml Tests/BadInput/*.yaml Rules/fixtures/base.yaml "$seeds/" 2>/dev/null || true
 [ -d Tests/FuzzRegressions ] && cp Tests/FuzzRegressions/* "$seeds/" 2>/dev/null || true
+# The screening corpus as proposals: a crash in the free-text readers once escaped seeds that
+# were all YAML structure and no prose.
+python3 Fuzz/screening-seeds.py Tests/Screening/corpus Rules/fixtures/base.yaml "$seeds"
 suite=../shared/yaml-test-suite
 if [ -d "$suite" ]; then
     find "$suite" -name in.yaml | while read -r file; do cp "$file" "$seeds/suite-$(echo "$file" | md5sum | cut -c1-12).yaml"; done
