@@ -191,6 +191,8 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("Japan will supply tracks, the targeting data and refuelling.").count, 1)
         XCTAssertEqual(clauses("The JSDF will defend Japan, its units conducting strikes on enemy bases.").count, 1)
         XCTAssertEqual(clauses("Force will be used at once, without first exhausting diplomatic channels.").count, 1)
+        XCTAssertEqual(clauses("The destroyers would in August, somewhere at sea, begin protecting U.S. ships.").count, 1,
+                       "a verb that takes an -ing form is no subject")
         XCTAssertEqual(clauses("Defending the home islands would be, first and foremost, an American undertaking.").count, 1,
                        "a noun in -ing is no participle")
         XCTAssertEqual(clauses("The JMSDF, in escorting tankers, may sink mine-laying vessels by force.").count, 1,

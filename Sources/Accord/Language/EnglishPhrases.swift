@@ -34,7 +34,10 @@ extension TextAnalyzer {
                                                 "when", "where", "which", "who", "whose", "that", "as", "if", "unless", "until",
                                                 "since", "because", "although", "though", "then", "first", "also", "thus",
                                                 "thereby", "not", "and", "or", "but", "so", "such", "each", "both", "either",
-                                                "neither", "instead", "rather", "even", "only", "again", "thereafter"])
+                                                "neither", "instead", "rather", "even", "only", "again", "thereafter",
+                                                // Verbs that take an -ing form: "…, begin protecting U.S. Navy assets"
+                                                // goes on with the clause's own predicate.
+                                                "begin", "start", "continue", "keep", "resume", "stop", "cease", "commence"])
     /// Words that a participle's subject does not end with: "the targeting data" is no subject and verb.
     static let notSubjectEnds = LemmaList(["the", "a", "an", "of", "for", "on", "in", "to", "by", "with", "at", "from", "and",
                                            "or", "its", "their", "this", "that", "these", "those"])
