@@ -191,6 +191,10 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("Japan will supply tracks, the targeting data and refuelling.").count, 1)
         XCTAssertEqual(clauses("The JSDF will defend Japan, its units conducting strikes on enemy bases.").count, 1)
         XCTAssertEqual(clauses("Force will be used at once, without first exhausting diplomatic channels.").count, 1)
+        XCTAssertEqual(clauses("The JSDF shall, beginning 1 October 2014, and in coordination with USFJ, exercise collective self-defense.").count, 1,
+                       "a modal before a comma waits for its verb")
+        XCTAssertEqual(clauses("The JSDF shall, if asked, exercise the right, and U.S. forces will strike.").count, 2,
+                       "once the verb has come, ', and' opens a clause again")
         XCTAssertEqual(clauses("The destroyers would in August, somewhere at sea, begin protecting U.S. ships.").count, 1,
                        "a verb that takes an -ing form is no subject")
         XCTAssertEqual(clauses("Defending the home islands would be, first and foremost, an American undertaking.").count, 1,

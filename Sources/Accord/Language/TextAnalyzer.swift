@@ -319,7 +319,12 @@ enum TextAnalyzer {
         var ranges: [Range<Int>] = []
         var start = 0
         let parenthetical = japanese ? [] : pairedDashes(tokens)
+        // "The SDF shall, beginning 1 October, and in coordination with USFJ, exercise …": a modal
+        // right before a comma waits for its verb, and no comma before that verb opens a clause.
+        var awaitingVerb = false
         for (index, token) in tokens.enumerated() {
+            let held = awaitingVerb
+            if !japanese { awaitingVerb = stillAwaitsItsVerb(tokens, at: index, awaiting: awaitingVerb, text: text) }
             if japanese {
                 guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
                 let before = tokens[index - 1]
@@ -352,7 +357,7 @@ enum TextAnalyzer {
                 // "not only … but also" joins two objects of one predicate.
                 ranges.append((first + start)..<(first + index))
                 start = index
-            } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark,
+            } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark, !held,
                       tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，",
                       token.lemma == "and" || token.lemma == "or" || opensAResult(tokens, at: index),
                       !continuesThePredicate(tokens, after: index), !joinsFrontedPhrases(tokens, start: start, and: index) {
@@ -365,7 +370,7 @@ enum TextAnalyzer {
                 // before a subject and a verb of their own.
                 ranges.append((first + start)..<(first + index))
                 start = index
-            } else if token.kind == .word || token.kind == .number, index > start + 1, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == ",",
+            } else if token.kind == .word || token.kind == .number, index > start + 1, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == ",", !held,
                       opensAnAbsolutePhrase(tokens, at: index, text: text) || opensAnAgentPhrase(tokens, at: index, text: text)
                       || opensAJoinedClause(tokens, at: index, clauseStart: start, text: text)
                       || opensAnEnablingPhrase(tokens, at: index, text: text) {
@@ -452,6 +457,28 @@ enum TextAnalyzer {
     static let quotativeVerbs: Set<String> = ["いう", "言う", "する"]
 
     /// Whether the English words after a conjunction go on with the same subject: "…, and will".
+    /// Whether a modal still waits for its verb after the token at `index`: it starts waiting at a
+    /// comma right after it ("shall,") and stops at a clause's end or at a lowercase word after a
+    /// comma that opens no phrase, which is taken for the verb ("…, exercise the right").
+    static func stillAwaitsItsVerb<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, awaiting: Bool, text: String) -> Bool {
+        let token = tokens[index]
+        if token.kind == .mark {
+            if token.lemma == ",", index > 0, waitingModals.contains(surface(tokens[index - 1], text).lowercased()) { return true }
+            return awaiting && !clauseEnds.contains(token.lemma)
+        }
+        guard awaiting, index > 0, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == "," else { return awaiting }
+        let opensAPhrase = token.kind != .word || phraseOpeners.contains(token.lemma) || startsWithCapital(token, text)
+        return opensAPhrase
+    }
+
+    static let waitingModals: Set<String> = ["will", "shall", "would", "may", "might", "must", "can", "could", "should"]
+    /// Words after a comma that open a phrase inside the clause rather than its verb.
+    static let phraseOpeners = LemmaList(["and", "or", "in", "with", "beginning", "starting", "following", "under", "through",
+                                          "subject", "as", "at", "on", "by", "for", "from", "during", "including", "together",
+                                          "where", "when", "if", "which", "who", "the", "a", "an", "after", "before", "until",
+                                          "upon", "within", "without", "once", "unless", "effective", "pursuant", "acting",
+                                          "whenever", "not", "only", "also", "to"])
+
     /// Whether "so" or "yet" at `index`, after a comma, opens a clause of its own ("…, so
     /// anticipatory strikes are off the table"), not a degree ("so far", "so that", "so long as").
     static func opensAResult<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int) -> Bool {
