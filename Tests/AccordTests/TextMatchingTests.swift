@@ -202,6 +202,13 @@ final class TextMatchingTests: XCTestCase {
     }
 
     /// A negation goes on past a parenthesis set off by commas.
+    /// A negation in a condition does not reach the main clause after its comma, even when that
+    /// clause's subject is two nouns joined by "and".
+    func testANegatedConditionLeavesTheMainClause() {
+        XCTAssertEqual(fired("If talks fail to settle it, the SDF and U.S. forces will create legal obligations."),
+                       ["create legal obligations"])
+    }
+
     func testANegationGoesOnPastAParenthesis() {
         XCTAssertEqual(cues("The Diet has not asked the allies, in this session or in any other, to enact the law.", "[enactment]"),
                        ["negated by 'not'"])
