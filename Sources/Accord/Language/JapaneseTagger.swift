@@ -116,7 +116,8 @@ struct JapaneseTagger: ~Copyable {
     }
 
     /// Words that drafters write in kanji or in kana, as one lemma: 要請が無い is 要請がない, and a
-    /// term written with ない matches both (MeCab gives each spelling its own base form).
+    /// term written with ない matches both (MeCab gives each spelling its own base form). The
+    /// negation ず (base form ぬ) is ない too: 得ずに and 得ないまま say the same.
     static let kanaSpellings: [String: String] = ["無い": "ない", "有る": "ある", "出来る": "できる", "居る": "いる", "事": "こと",
                                                    "頂く": "いただく", "下さる": "くださる", "行なう": "行う", "致す": "いたす",
                                                    "ぬ": "ない"]

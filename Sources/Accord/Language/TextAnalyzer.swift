@@ -456,14 +456,13 @@ enum TextAnalyzer {
     /// The verbs of という and とする, which name rather than predicate.
     static let quotativeVerbs: Set<String> = ["いう", "言う", "する"]
 
-    /// Whether the English words after a conjunction go on with the same subject: "…, and will".
     /// Whether a modal still waits for its verb after the token at `index`: it starts waiting at a
     /// comma right after it ("shall,") and stops at a clause's end or at a lowercase word after a
     /// comma that opens no phrase, which is taken for the verb ("…, exercise the right").
     static func stillAwaitsItsVerb<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, awaiting: Bool, text: String) -> Bool {
         let token = tokens[index]
         if token.kind == .mark {
-            if token.lemma == ",", index > 0, waitingModals.contains(surface(tokens[index - 1], text).lowercased()) { return true }
+            if token.lemma == ",", index > 0, modals.contains(tokens[index - 1].lemma) { return true }
             return awaiting && !clauseEnds.contains(token.lemma)
         }
         guard awaiting, index > 0, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == "," else { return awaiting }
@@ -471,7 +470,9 @@ enum TextAnalyzer {
         return opensAPhrase
     }
 
-    static let waitingModals: Set<String> = ["will", "shall", "would", "may", "might", "must", "can", "could", "should"]
+    /// The modals: a clause's predicate starts with one ("shall, …, exercise"; "…, the SDF and U.S.
+    /// forces will settle").
+    static let modals = LemmaList(["will", "shall", "would", "may", "might", "must", "can", "could", "should"])
     /// Words after a comma that open a phrase inside the clause rather than its verb.
     static let phraseOpeners = LemmaList(["and", "or", "in", "with", "beginning", "starting", "following", "under", "through",
                                           "subject", "as", "at", "on", "by", "for", "from", "during", "including", "together",
@@ -490,6 +491,7 @@ enum TextAnalyzer {
     static let resultConjunctions = LemmaList(["so", "yet"])
     static let degreeWords = LemmaList(["that", "as", "far", "long", "much", "many", "few", "little", "too", "to", "doing"])
 
+    /// Whether the English words after a conjunction go on with the same subject: "…, and will".
     static func continuesThePredicate<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].kind == .word && subjectlessOpeners.contains(tokens[index + 1].lemma)
     }

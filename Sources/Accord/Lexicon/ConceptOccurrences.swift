@@ -32,7 +32,7 @@ final class ConceptOccurrences {
                 lexicon.index.forEachMatch(at: start, before: sentence.upperBound, in: numbers,
                                            isLight: isLight,
                                            lightGaps: { !$0.isException }, holds: holds) { term, tokens, words in
-                    if words.count > 1, Self.gapCrossesAComma(words, text.tokens) { return }
+                    if words.count > 1, Self.gapLeavesItsPhrase(words, text.tokens) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
                     if term.isException {
                         exceptions.append((term.concept, tokens))
@@ -62,10 +62,11 @@ final class ConceptOccurrences {
         return words.contains { $0.count > exception.count && $0.lowerBound <= exception.lowerBound && $0.upperBound >= exception.upperBound }
     }
 
-    /// Whether a gap of a term's match crosses a lone English comma, which ends a phrase: "require
-    /// … Japan" is not "Japan's survival, a separate decision would be required". A parenthesis
-    /// set off by two commas stays inside: "create, for each party, obligations".
-    static func gapCrossesAComma(_ words: [Range<Int>], _ tokens: [Token]) -> Bool {
+    /// Whether a gap of a term's match leaves the phrase its words belong to. A lone English comma
+    /// ends a phrase: "require … Japan" is not "Japan's survival, a separate decision would be
+    /// required"; a parenthesis set off by two commas stays inside: "create, for each party,
+    /// obligations". A Japanese term's final negation belongs to its own predicate (below).
+    static func gapLeavesItsPhrase(_ words: [Range<Int>], _ tokens: [Token]) -> Bool {
         for (before, after) in zip(words, words.dropFirst()) {
             let commas = tokens[before.upperBound..<after.lowerBound].count { $0.kind == .mark && $0.lemma == "," }
             if commas % 2 == 1 { return true }

@@ -184,7 +184,7 @@ enum DroppedProposal {
         else { return nil }
         let semicolon = (clause.upperBound - 1..<sentence.upperBound).first { tokens[$0].kind == .mark && tokens[$0].lemma == ";" }
         let next: Range<Int>
-        if let semicolon, semicolon + 1 < sentence.upperBound, clause.upperBound - 1 <= semicolon {
+        if let semicolon, semicolon + 1 < sentence.upperBound {
             next = (semicolon + 1)..<sentence.upperBound
         } else {
             guard let place = text.sentences.firstIndex(of: sentence), place + 1 < text.sentences.count else { return nil }

@@ -72,7 +72,7 @@ enum HistoricalPast {
         let last = clause.last { tokens[$0].kind != .mark } ?? clause.lowerBound
         let continues = clause.upperBound < sentence.upperBound && (tokens[last].kind == .verb || tokens[last].kind == .auxiliary)
         let predicate = (continues ? sentence : clause).suffix(japanesePredicateReach)
-        guard predicate.contains(where: { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" }) else { return nil }
+        guard isPast(predicate, tokens) else { return nil }
         if beforeTheLaw != nil { return year..<(year + 1) }
         let start = year > clause.lowerBound && (pastEras.contains(tokens[year - 1].lemma) || tokens[year - 1].lemma == heisei) ? year - 1 : year
         return start..<(year + 2)
@@ -97,6 +97,11 @@ enum HistoricalPast {
 
     static let nameJoiners = LemmaList(["of", "and", "for", "on", "the"])
 
+    /// Whether a Japanese predicate's last words hold the past auxiliary た.
+    private static func isPast(_ predicate: Range<Int>, _ tokens: [Token]) -> Bool {
+        predicate.contains { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" }
+    }
+
     /// A clause with no date of its own that goes on from a dated one in the continuative tells of
     /// the same past when it ends in た: 「1960年の改定により旧条約は…置き換えられ、米国の防衛義務が
     /// 第5条に明記された」.
@@ -107,7 +112,7 @@ enum HistoricalPast {
               let previous = text.clauses.last(where: { $0.upperBound == clause.lowerBound && sentence.contains($0.lowerBound) }),
               let last = previous.last(where: { tokens[$0].kind != .mark }),
               tokens[last].kind == .verb || tokens[last].kind == .auxiliary,
-              clause.suffix(japanesePredicateReach).contains(where: { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" })
+              isPast(clause.suffix(japanesePredicateReach), tokens)
         else { return nil }
         return japaneseCue(in: previous, of: text)
     }

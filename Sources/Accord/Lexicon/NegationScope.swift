@@ -125,7 +125,6 @@ extension ConceptMatcher {
     /// allow Japan to attack first, before anyone has attacked".
     static let continuingAdverbials = LemmaList(["before", "until", "prior", "ahead", "without"])
     /// Prepositions that open a parenthesis between a verb and the rest of its predicate.
-    static let modals = LemmaList(["will", "shall", "would", "may", "might", "must", "can", "could", "should"])
     static let parentheticalOpeners = LemmaList(["in", "at", "during", "for", "under", "on", "from", "throughout", "within",
                                                  "whatever", "whether", "including"])
     /// How many words a list's next item may have before its "and"/"or": "no serial amends,
@@ -145,7 +144,7 @@ extension ConceptMatcher {
             // A list's next item, not a clause with a modal of its own ("…, the SDF and U.S.
             // forces will settle the matter by military means" after a denied condition).
             let listItem = words.dropFirst().contains { $0.lemma == "and" || $0.lemma == "or" }
-                && !tokens[next].contains { modals.contains($0.lemma) }
+                && !tokens[next].contains { TextAnalyzer.modals.contains($0.lemma) }
             let continues = afterParenthesis || continuingAdverbials.contains(tokens[next.lowerBound].lemma)
                 || listItem || (next.count <= listItemLength + 1 && closedByComma)
             guard continues else { break }
