@@ -242,6 +242,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The drill will be enacted by the Diet.", "[enactment, exercise], in_order: true"), ["enacted", "drill"])
         XCTAssertEqual(fired("The drill needs the law the Diet enacted.", "[enactment, exercise], in_order: true"), [],
                        "a participle after no form of be")
+        XCTAssertEqual(fired("The drill is to be set aside.", "[setting-aside, exercise], in_order: true"), ["set aside", "drill"],
+                       "a participle that looks like its present, after be")
+        XCTAssertEqual(fired("The drill sets aside a day.", "[setting-aside, exercise], in_order: true"), [])
         XCTAssertEqual(fired("訓練のために立法する。", "[enactment, exercise], in_order: true"), ["立法", "訓練"])
         XCTAssertEqual(fired("立法により訓練を行う。", "[enactment, exercise], in_order: true"), [])
     }
@@ -405,6 +408,39 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("昭和31年に、政府は法律を制定した。", "[enactment]").first,
                        "a past event ('昭和31年'), not a plan", "a Japanese era before the report and a predicate in た")
         XCTAssertEqual(fired("平成27年に、政府は法律を制定した。", "[enactment]").count, 1, "平成27年 is after the report")
+        XCTAssertEqual(cues("昭和四十七年に、政府は法律を制定した。", "[enactment]").first,
+                       "a past event ('昭和四十七年'), not a plan", "a year in kanji, one numeral a token")
+        XCTAssertEqual(fired("平成二十七年に、政府は法律を制定した。", "[enactment]").count, 1, "平成二十七年 is after the report")
+    }
+
+    func testJapaneseNumbersAreReadInDigitsAndKanji() {
+        XCTAssertEqual(HistoricalPast.japaneseNumber("1972"), 1972)
+        XCTAssertEqual(HistoricalPast.japaneseNumber("四十七"), 47)
+        XCTAssertEqual(HistoricalPast.japaneseNumber("三十五"), 35)
+        XCTAssertEqual(HistoricalPast.japaneseNumber("十"), 10)
+        XCTAssertEqual(HistoricalPast.japaneseNumber("百二"), 102)
+        XCTAssertEqual(HistoricalPast.japaneseNumber("二〇一三"), 2013)
+        XCTAssertNil(HistoricalPast.japaneseNumber("元"))
+        XCTAssertNil(HistoricalPast.japaneseNumber(""))
+    }
+
+    /// A clause's own verb in the present, a modal subordinate to a past verb, and a fronted
+    /// "before" or "until" a year.
+    func testTheTenseOfADatedClauseIsItsOwnVerbs() {
+        XCTAssertEqual(fired("The enactment of such a law, something not seen since 1999, is part of this plan.", "[enactment]"),
+                       ["enactment"], "the dated aside is not the clause's verb")
+        XCTAssertEqual(cues("The enactment of such a law, last seen in 1999, was part of that plan.", "[enactment]").first,
+                       "a past event ('in 1999'), not a plan")
+        XCTAssertEqual(cues("In 2003 the government had to enact a law before a soldier could go.", "[enactment]").first,
+                       "a past event ('In 2003'), not a plan", "a past modal in a clause under the past verb")
+        XCTAssertEqual(fired("The pact Japan signed in 1960 would create legal obligations under this plan.").count, 1,
+                       "the sentence's own modal plans")
+        XCTAssertEqual(cues("Before the 2015 legislation, governments held that Japan could accept legal obligations.").first,
+                       "a past event ('2015'), not a plan", "what stood before a dated event, fronted, whatever the year")
+        XCTAssertEqual(fired("Japan undertakes to enact the legislation needed before the close of the 2015 session.", "[enactment]"),
+                       ["enact"], "a year after the report, not fronted, and a participle")
+        XCTAssertEqual(cues("Until the July 2014 decision, governments held that Japan could accept legal obligations.").first,
+                       "a past event ('2014'), not a plan")
     }
 
     /// A negation in the continuative (〜することなく、) denies only what stands after the topic; the

@@ -8,10 +8,10 @@
 enum HistoricalPast {
     /// Words that date a clause by the year after them: "in 1972", "until 1991".
     static let datingWords = LemmaList(["in", "during", "until", "till", "since", "through", "throughout"])
-    /// How near "before" or "prior to" a year must stand to date a clause before it ("prior to the
-    /// 1 Jul 2014 decision").
+    /// How near "before", "until" or "prior to" a year must stand to date a clause before it ("prior
+    /// to the 1 Jul 2014 decision", "until the July 2014 cabinet decision").
     static let beforeReach = 5
-    static let beforeWords = LemmaList(["before"])
+    static let beforeWords = LemmaList(["before", "until", "till"])
     static let priorWords = LemmaList(["prior"])
     /// The report's year: a clause before a date in it is still history.
     static let reportYear = 2014
@@ -28,6 +28,8 @@ enum HistoricalPast {
     static let planning: Set<String> = ["will", "shall", "would", "should", "must", "may", "might", "can", "could", "has", "have",
                                         "'ll"]
     static let presentBe: Set<String> = ["is", "are"]
+    static let pastModals: Set<String> = ["could", "would", "might"]
+    static let subordinators = LemmaList(["before", "until", "till", "after", "when", "so", "that", "if", "because", "unless", "whether", "where"])
 
     /// Japanese eras before the report, and the last year of 平成 before it (平成26年 is 2014).
     static let pastEras: Set<String> = ["明治", "大正", "昭和"]
@@ -55,10 +57,18 @@ enum HistoricalPast {
             legalEvents.contains(tokens[index].lemma)
                 && tokens[(index + 1)..<min(clause.upperBound, index + 3)].contains { japaneseBeforeWords.contains($0.lemma) && $0.lemma != "まで" }
         }
+        // MeCab gives a year in kanji one numeral a token (昭和/三/十/五/年): the year is the run of
+        // numerals before 年.
+        func numeralsStart(_ index: Int) -> Int {
+            var start = index
+            while start > clause.lowerBound, tokens[start - 1].kind == .number { start -= 1 }
+            return start
+        }
         guard let year = beforeTheLaw ?? clause.first(where: { index in
             guard tokens[index].kind == .number, index + 1 < clause.upperBound, tokens[index + 1].lemma == "年",
-                  let value = Int(text.quote(index..<(index + 1))) else { return false }
-            let era = index > clause.lowerBound ? tokens[index - 1].lemma : ""
+                  let value = japaneseNumber(text.quote(numeralsStart(index)..<(index + 1))) else { return false }
+            let first = numeralsStart(index)
+            let era = first > clause.lowerBound ? tokens[first - 1].lemma : ""
             if pastEras.contains(era) { return true }
             if era == heisei { return value <= lastPastHeiseiYear || (value == lastPastHeiseiYear + 1 && isBefore(index)) }
             return (earliestYear...lastPastYear).contains(value) || (value == reportYear && isBefore(index))
@@ -74,8 +84,33 @@ enum HistoricalPast {
         let predicate = (continues ? sentence : clause).suffix(japanesePredicateReach)
         guard isPast(predicate, tokens) else { return nil }
         if beforeTheLaw != nil { return year..<(year + 1) }
-        let start = year > clause.lowerBound && (pastEras.contains(tokens[year - 1].lemma) || tokens[year - 1].lemma == heisei) ? year - 1 : year
+        let first = numeralsStart(year)
+        let start = first > clause.lowerBound && (pastEras.contains(tokens[first - 1].lemma) || tokens[first - 1].lemma == heisei) ? first - 1 : first
         return start..<(year + 2)
+    }
+
+    /// The value of a number written in digits or in kanji: 1972, 四十七, 二〇一三.
+    static func japaneseNumber(_ written: String) -> Int? {
+        if let value = Int(written) { return value }
+        let digits: [Character: Int] = ["〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+        guard !written.isEmpty, written.allSatisfy({ digits[$0] != nil || units[$0] != nil }) else { return nil }
+        // Without a unit the numerals are positional (二〇一三); with one, each unit multiplies the
+        // numeral before it, or stands for one of itself (十五 is 15).
+        if !written.contains(where: { units[$0] != nil }) {
+            return written.reduce(0) { $0 * 10 + digits[$1]! }
+        }
+        var total = 0
+        var pending: Int?
+        for character in written {
+            if let unit = units[character] {
+                total += (pending ?? 1) * unit
+                pending = nil
+            } else {
+                pending = digits[character]
+            }
+        }
+        return total + (pending ?? 0)
     }
 
     /// Where the capitalized words of a name after `year` end: "1960 Treaty of Mutual Cooperation
@@ -120,7 +155,8 @@ enum HistoricalPast {
     private static func englishCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         // A year after a dating word ("in 1972") or a little after "before" ("prior to the 1 Jul
-        // 2014 decision") dates the whole clause; a year as a noun's modifier ("the 1960 treaty")
+        // 2014 decision", or, fronted, any year: "Before the 2015 legislation, governments held
+        // …") dates the whole clause; a year as a noun's modifier ("the 1960 treaty")
         // may name an instrument ("supersedes the 1960 Agreed Minute"), so only a verb in the past
         // right after that noun's words dates it ("a 1960 secret understanding let …").
         // A phrase fronted before the sentence's first comma dates the clause after it: "Under the
@@ -139,7 +175,7 @@ enum HistoricalPast {
             let before = (max(fronted?.lowerBound ?? clause.lowerBound, index - beforeReach)..<index).contains { word in
                 beforeWords.contains(tokens[word].lemma) || (priorWords.contains(tokens[word].lemma) && tokens[word + 1].lemma == "to")
             }
-            if (dated && (earliestYear...lastPastYear).contains(value)) || (before && (earliestYear...reportYear).contains(value)) { return true }
+            if (dated && (earliestYear...lastPastYear).contains(value)) || (before && (value <= reportYear || fronted?.contains(index) == true) && value >= earliestYear) { return true }
             let modifier = index + 1 < clause.upperBound && tokens[index + 1].kind == .word && !notModified.contains(tokens[index + 1].lemma)
             modifierOnly = modifier && (earliestYear...lastPastYear).contains(value)
             return modifierOnly
@@ -159,6 +195,15 @@ enum HistoricalPast {
             if lastPast == index - 1, word == "that" { reportedAfterPast = true }
             // "is to be", "are to": a plan in the present; "to be carried aboard", a headline's plan.
             if reportedAfterPast { continue }
+            // A modal in the past in a clause subordinate to a verb in the past follows its tense:
+            // "In 2003 the government had to pass a law before a soldier could go". (In "the pact
+            // Japan signed in 1960 would get new terms", "would" is the sentence's own.)
+            if let lastPast, pastModals.contains(word),
+               tokens[(lastPast + 1)..<index].contains(where: { subordinators.contains($0.lemma) }) { continue }
+            // A clause whose own verb is in the present tells of now, whatever its dated aside
+            // says: "The deployment …, something not seen since reversion in 1972, is part of this
+            // package".
+            if presentBe.contains(word), !text.segment(of: year).contains(index) { return nil }
             if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to")
                 || (word == "to" && index + 1 < clause.upperBound && tokens[index + 1].lemma == "be") {
                 return nil

@@ -19,8 +19,11 @@ enum WordOrder {
     private static func isPassive(_ marker: Range<Int>, _ text: AnalyzedText) -> Bool {
         let tokens = text.tokens
         let first = marker.lowerBound
+        let word = text.quote(first..<(first + 1))
+        // A participle that looks like its present ("to be set aside", "are put off") is told by
+        // the "be" before it.
         guard tokens[first].kind == .word,
-              EnglishLemmatizer.isParticiple(text.quote(first..<(first + 1)), lemma: tokens[first].lemma)
+              EnglishLemmatizer.isParticiple(word, lemma: tokens[first].lemma) || EnglishLemmatizer.unchangedPasts.contains(word.lowercased())
         else { return false }
         return tokens[max(0, first - auxiliaryReach - 1)..<first].contains { $0.lemma == "be" }
     }
