@@ -16,6 +16,8 @@ final class TextAnalyzerTests: XCTestCase {
         let forms = ["amend", "amends", "amended", "amending", "amendment"].map { lemmas($0).first }
         XCTAssertEqual(Set(forms.compactMap { $0 }).count, 1, "\(forms)")
         XCTAssertEqual(lemmas("brought"), lemmas("bring"))
+        XCTAssertEqual(lemmas("told"), lemmas("tell"), "an irregular past the stemmer leaves alone")
+        XCTAssertEqual(lemmas("seen"), lemmas("see"))
         XCTAssertEqual(lemmas("doesn't"), ["not"])
     }
 

@@ -441,6 +441,13 @@ final class TextMatchingTests: XCTestCase {
                        ["enact"], "a year after the report, not fronted, and a participle")
         XCTAssertEqual(cues("Until the July 2014 decision, governments held that Japan could accept legal obligations.").first,
                        "a past event ('2014'), not a plan")
+        XCTAssertEqual(cues("In 2003 the government had to enact a law before troops could go, a reminder of how deployments are tied to statute.",
+                            "[enactment]").first,
+                       "a past event ('In 2003'), not a plan", "the present of a later aside is not the clause's")
+        XCTAssertEqual(cues("The government told parliament back in 1956 that Japan could accept legal obligations.").first,
+                       "a past event ('in 1956'), not a plan", "'told' is a past, and the modal after its 'that' follows it")
+        XCTAssertEqual(fired("The government signed a pact back in 1956 that will create legal obligations.").count, 1,
+                       "'will' plans after any 'that'")
     }
 
     /// A negation in the continuative (〜することなく、) denies only what stands after the topic; the
@@ -556,6 +563,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('Proposals')"], "a proposal noun and its party")
         XCTAssertEqual(cues("The Senator from Arizona has offered an amendment to create legal obligations."),
                        ["reported as rejected or hypothetical ('offered')"])
+        XCTAssertEqual(cues("The prefectural assembly has called for legal obligations, a demand the two governments declined to take up."),
+                       ["reported as rejected or hypothetical ('called')"], "declining to take it up adopts nothing")
+        XCTAssertEqual(fired("The prefectural assembly has called for legal obligations, a demand the two governments will take up."),
+                       ["legal obligations"])
         XCTAssertEqual(cues("Some lawmakers on Guidelines want them legally binding.", "[guidelines, binding]"),
                        ["reported as rejected or hypothetical ('want')"], "words between the party and its verb name the party")
         XCTAssertEqual(fired("A proposal from the two governments is legally binding."), ["legally binding"],

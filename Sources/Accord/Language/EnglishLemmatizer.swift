@@ -101,6 +101,22 @@ struct EnglishLemmatizer: ~Copyable {
             "stand": ["stood", "stands", "standing"],
             "understand": ["understood", "understands", "understanding"],
             "say": ["said", "says", "saying"],
+            "tell": ["told", "tells", "telling"],
+            "see": ["saw", "seen", "sees", "seeing"],
+            "think": ["thought", "thinks", "thinking"],
+            "know": ["knew", "known", "knows", "knowing"],
+            "speak": ["spoke", "spoken", "speaks", "speaking"],
+            "break": ["broke", "broken", "breaks", "breaking"],
+            "hear": ["heard", "hears", "hearing"],
+            "lose": ["lost", "loses", "losing"],
+            "win": ["won", "wins", "winning"],
+            "sell": ["sold", "sells", "selling"],
+            "pay": ["paid", "pays", "paying"],
+            "meet": ["met", "meets", "meeting"],
+            "teach": ["taught", "teaches", "teaching"],
+            "feel": ["felt", "feels", "feeling"],
+            "fly": ["flew", "flown", "flies", "flying"],
+            "grow": ["grew", "grown", "grows", "growing"],
         ]
         for (lemma, forms) in verbs {
             table[lemma] = lemma

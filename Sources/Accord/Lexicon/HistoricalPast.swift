@@ -202,8 +202,11 @@ enum HistoricalPast {
                tokens[(lastPast + 1)..<index].contains(where: { subordinators.contains($0.lemma) }) { continue }
             // A clause whose own verb is in the present tells of now, whatever its dated aside
             // says: "The deployment …, something not seen since reversion in 1972, is part of this
-            // package".
-            if presentBe.contains(word), !text.segment(of: year).contains(index) { return nil }
+            // package". (An aside is no first segment: in "In 2003 the government had to pass a
+            // law, a reminder of how deployments are tethered to statute", the present is the
+            // aside's.)
+            let dated = text.segment(of: year)
+            if presentBe.contains(word), dated.lowerBound > clause.lowerBound, !dated.contains(index) { return nil }
             if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to")
                 || (word == "to" && index + 1 < clause.upperBound && tokens[index + 1].lemma == "be") {
                 return nil

@@ -9,12 +9,14 @@ enum ThirdPartyProposal {
                                            "columnist", "pundit", "hawk", "someone", "somebody", "observer", "tank", "panel",
                                            "senator", "congressman", "congresswoman", "parliamentarian", "politician", "researcher",
                                            "professor", "advocate", "proponent", "opponent", "skeptic", "sceptic", "some", "others",
-                                           "editorial", "former"])
-    /// Verbs of putting forward or wanting ("told" too: the stemmer leaves it as it is).
+                                           "editorial", "former", "assembly", "mayor", "resident", "union", "NGO", "group"])
+    /// Verbs of putting forward or wanting.
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
                                          "recommend", "favor", "favour", "float", "push", "seek", "contend", "claim", "insist",
-                                         "lobby", "ask", "wish", "envisage", "envision", "tell", "told", "say", "offer", "introduce",
+                                         "lobby", "ask", "wish", "envisage", "envision", "tell", "say", "offer", "introduce",
                                          "sponsor", "table"])
+    /// Verbs that refuse what comes after them: "the two governments have declined to take up".
+    static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
     static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
                                                  "bill", "push", "recommendation"])
@@ -88,7 +90,9 @@ enum ThirdPartyProposal {
             } else if DroppedProposal.adoptionVerbs.contains(lemma),
                       // "take" adopts only with its "up".
                       lemma != DroppedProposal.take || tokens[(index + 1)..<min(end, index + 3)].contains(where: { $0.lemma == "up" }),
-                      !tokens[max(start, index - DroppedProposal.negationReach)..<index].contains(where: { DroppedProposal.negations.contains($0.lemma) }) {
+                      !tokens[max(start, index - DroppedProposal.negationReach)..<index].contains(where: {
+                          DroppedProposal.negations.contains($0.lemma) || refusals.contains($0.lemma)
+                      }) {
                 return true
             }
         }
