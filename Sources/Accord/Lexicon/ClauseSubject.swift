@@ -97,6 +97,9 @@ enum ClauseSubject {
 
     private static func isJoined(_ subject: Range<Int>, to actor: Range<Int>, _ tokens: [Token]) -> Bool {
         let between = tokens[subject.upperBound..<actor.lowerBound]
+        // A modal between ends the subject: in "U.S. bombers and submarines will back the JSDF's
+        // defense", the "and" is the subject's own.
+        if between.contains(where: { TextAnalyzer.modals.contains($0.lemma) }) { return false }
         if between.isEmpty || between.contains(where: { joiners.contains($0.lemma) || ($0.kind == .mark && joiningMarks.contains($0.lemma)) }) {
             return true
         }
