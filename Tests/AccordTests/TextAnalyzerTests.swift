@@ -149,6 +149,11 @@ final class TextAnalyzerTests: XCTestCase {
                        "a source (〜によると、) is no predicate of its own")
         XCTAssertEqual(TextAnalyzer.analyze("打撃力は米軍、自衛隊は守りに徹する。").clauses.count, 2,
                        "a topic and a noun as its predicate, the copula left out, before a topic of its own")
+        XCTAssertEqual(TextAnalyzer.analyze("主役は自衛隊で、米軍は打撃力で支える。").clauses.count, 2,
+                       "the same with the copula in its continuative (で)")
+        XCTAssertEqual(TextAnalyzer.analyze("沖縄で、米軍は訓練を行う。").clauses.count, 1, "で of a place, with no topic before it")
+        XCTAssertEqual(TextAnalyzer.analyze("我が国が核兵器を保有し、製造し、又はその持込みを認めることは、一切ございません。").clauses.count, 1,
+                       "after 又は the predicates go on, and the later topic is theirs")
         XCTAssertEqual(TextAnalyzer.analyze("規定は、本計画の発効後、軍属には適用しない。").clauses.count, 1,
                        "a frame noun after a topic and its 、 predicates nothing")
         XCTAssertEqual(TextAnalyzer.analyze("条約の「施政の下にある領域」という部分ですが、これを読み替える。").clauses.count, 1,

@@ -411,6 +411,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("昭和四十七年に、政府は法律を制定した。", "[enactment]").first,
                        "a past event ('昭和四十七年'), not a plan", "a year in kanji, one numeral a token")
         XCTAssertEqual(fired("平成二十七年に、政府は法律を制定した。", "[enactment]").count, 1, "平成二十七年 is after the report")
+        XCTAssertEqual(cues("政府は、昭和31年以来、法律を制定するとしつつ、方針を維持してきた。", "[enactment]").first,
+                       "a past event ('昭和31年'), not a plan", "a clause in つつ takes the tense of the sentence's end")
+        XCTAssertEqual(fired("政府は、昭和31年以来、法律を制定するとしつつ、方針を維持する。", "[enactment]").count, 1)
     }
 
     func testJapaneseNumbersAreReadInDigitsAndKanji() {
@@ -538,6 +541,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("一部の識者は、法的拘束力を持たせるべきだと主張している。"), ["reported as rejected or hypothetical ('主張')"])
         XCTAssertEqual(fired("政府は、法的拘束力を持たせると主張している。"), ["法的拘束力"], "the government's own case")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだとの声もある。"), ["reported as rejected or hypothetical ('声')"])
+        XCTAssertEqual(cues("『法的拘束力を持たせればよい』という声を若い隊員から聞いたことがあるが、それは誤解である。"),
+                       ["reported as rejected or hypothetical ('声')"], "a view heard, some words before the contrast")
         XCTAssertEqual(cues("法的拘束力を持たせるべきとの一部政治家の発言は承知しておりますが、政府にその考えはございません。"),
                        ["reported as rejected or hypothetical ('政治家')"], "a view named with who holds it, as the topic")
         XCTAssertEqual(cues("法的拘束力を持たせろという議員さんもいますが、この案には入っていません。"),

@@ -334,11 +334,16 @@ enum TextAnalyzer {
                 let contrast = before.kind == .conjunctiveParticle && contrastiveParticles.contains(before.lemma)
                     && !opensWithATopic(tokens, before: index) && !presentsATopic(tokens, from: start, contrast: index - 1)
                 // 「打撃力は米軍、自衛隊は守りに徹する」: a topic and a noun as its predicate, the
-                // copula left out, before a topic of its own.
-                let nounPredicate = before.kind == .word && !frameEnds.contains(before.lemma) && index - 1 > start
-                    && (max(start, index - nounPredicateReach - 1)..<(index - 1)).contains { at in
-                        tokens[at].kind == .particle && tokens[at].lemma == "は" && tokens[at + 1].kind == .word
-                    }
+                // copula left out or in its continuative (「主役は陸上自衛隊で、米軍は…」), before a
+                // topic of its own.
+                let noun = before.kind == .word ? index - 1
+                    : before.lemma == "で" && index >= 2 && tokens[index - 2].kind == .word ? index - 2 : nil
+                let nounPredicate = noun.map { noun in
+                    !frameEnds.contains(tokens[noun].lemma) && noun > start
+                        && (max(start, noun - nounPredicateReach)..<noun).contains { at in
+                            tokens[at].kind == .particle && tokens[at].lemma == "は" && tokens[at + 1].kind == .word
+                        }
+                } ?? false
                 // 「関係者によると、」「報道によれば、」 name a source; the clause goes on after them.
                 let source = index >= 2 && ["と", "ば"].contains(before.lemma) && tokens[index - 2].lemma == "よる"
                 if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source) || nounPredicate)
@@ -499,6 +504,9 @@ enum TextAnalyzer {
     /// Whether the Japanese words after `index`, up to the next 、 or the end, mark a subject or
     /// a topic (は, が) of their own.
     private static func namesASubject<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
+        // 「保有し、製造し、又はその持込みを認めることは、…ございません」: after a coordinator the
+        // predicates go on, and a は further on is the topic of them all.
+        if index + 1 < tokens.count, japaneseCoordinators.contains(tokens[index + 1].lemma) { return false }
         var next = index + 1
         var named = false
         while next < tokens.count, !(tokens[next].kind == .mark && tokens[next].lemma == "、") {

@@ -79,8 +79,7 @@ enum HistoricalPast {
         // A clause that goes on in the continuative (改められ、…導入された) takes the tense of the
         // sentence's last predicate.
         let sentence = text.sentence(of: clause.lowerBound)
-        let last = clause.last { tokens[$0].kind != .mark } ?? clause.lowerBound
-        let continues = clause.upperBound < sentence.upperBound && (tokens[last].kind == .verb || tokens[last].kind == .auxiliary)
+        let continues = clause.upperBound < sentence.upperBound && endsInTheContinuative(clause, tokens)
         let predicate = (continues ? sentence : clause).suffix(japanesePredicateReach)
         guard isPast(predicate, tokens) else { return nil }
         if beforeTheLaw != nil { return year..<(year + 1) }
@@ -132,6 +131,17 @@ enum HistoricalPast {
 
     static let nameJoiners = LemmaList(["of", "and", "for", "on", "the"])
 
+    /// Whether a Japanese clause ends in a form with no tense of its own, which takes the next
+    /// clause's: a verb or auxiliary in the continuative (改められ、), or a particle that goes on
+    /// (としつつ、, 認めながら、).
+    private static func endsInTheContinuative(_ clause: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = clause.last(where: { tokens[$0].kind != .mark }) else { return false }
+        let token = tokens[last]
+        return token.kind == .verb || token.kind == .auxiliary || (token.kind == .conjunctiveParticle && continuativeParticles.contains(token.lemma))
+    }
+
+    static let continuativeParticles: Set<String> = ["つつ", "ながら", "て", "で"]
+
     /// Whether a Japanese predicate's last words hold the past auxiliary た.
     private static func isPast(_ predicate: Range<Int>, _ tokens: [Token]) -> Bool {
         predicate.contains { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" }
@@ -145,8 +155,7 @@ enum HistoricalPast {
         let sentence = text.sentence(of: clause.lowerBound)
         guard clause.lowerBound > sentence.lowerBound,
               let previous = text.clauses.last(where: { $0.upperBound == clause.lowerBound && sentence.contains($0.lowerBound) }),
-              let last = previous.last(where: { tokens[$0].kind != .mark }),
-              tokens[last].kind == .verb || tokens[last].kind == .auxiliary,
+              endsInTheContinuative(previous, tokens),
               isPast(clause.suffix(japanesePredicateReach), tokens)
         else { return nil }
         return japaneseCue(in: previous, of: text)

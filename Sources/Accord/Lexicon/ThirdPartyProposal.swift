@@ -37,6 +37,9 @@ enum ThirdPartyProposal {
     static let personSuffixes: Set<String> = ["家", "者"]
     /// How many words may name who holds the view: との一部政治家の発言.
     static let japaneseViewHolderLength = 4
+    /// How far after the view its topic particle or contrast may stand: 「…という声を若い隊員から
+    /// 聞いたことがあるが、」.
+    static let viewContrastReach = 12
     /// Nouns that make the words before them an argument some hold: 先制攻撃論, 核武装論者.
     static let japaneseArguments: Set<String> = ["論", "論者"]
     /// The quotative particle, written or spoken: と, って (「…って言う人もいるけど」).
@@ -59,7 +62,7 @@ enum ThirdPartyProposal {
     /// Whether the view is the topic or ends a contrast (発言は承知しておりますが, 報道がございましたが),
     /// or a quotation of its own holds it (見方も少なくなかったと、先行研究は指摘している).
     private static func viewIsTopicOrContrast(after view: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        ((view + 1)..<min(sentence.upperBound, view + 8)).contains { index in
+        ((view + 1)..<min(sentence.upperBound, view + viewContrastReach)).contains { index in
             let token = tokens[index]
             return (token.kind == .particle && token.lemma == "は")
                 || isContrast(token)
