@@ -467,6 +467,10 @@ final class TextMatchingTests: XCTestCase {
                        "ず before 、 ends a predicate, and is no adverb")
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ずに、締結する。", "[binding]"), ["法的拘束力"],
                        "せずに is an adverb")
+        XCTAssertEqual(fired("法的拘束力を持たせ、これを公表し、又は運用することは、一切ない。", "[binding]"), [],
+                       "a list of predicates that a coordinator joins shares the negation that ends the last")
+        XCTAssertEqual(fired("法的拘束力を持たせ、政府がこれを公表し、又は運用することは、一切ない。", "[binding]"), ["法的拘束力"],
+                       "an item with a subject of its own ends the list")
     }
 
     /// `within` counts Japanese words, not the particles and marks MeCab cuts apart.

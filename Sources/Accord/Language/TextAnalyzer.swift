@@ -531,6 +531,22 @@ enum TextAnalyzer {
     static let japaneseCoordinators: Set<String> = ["又は", "または", "及び", "および", "並びに", "若しくは", "もしくは", "かつ", "あるいは",
                                                     "或いは", "ならびに"]
 
+    /// Whether the Japanese 、 at `comma` is followed by a coordinator, or by more predicates of a
+    /// list, with no subject of their own, that a coordinator then joins: 「保有し、製造し、又は
+    /// 持ち込む」.
+    private static func listsBeforeACoordinator(_ tokens: [Token], comma: Int, _ clause: Range<Int>) -> Bool {
+        var comma = comma
+        while comma + 1 < clause.upperBound {
+            if japaneseCoordinators.contains(tokens[comma + 1].lemma) { return true }
+            guard let next = ((comma + 1)..<clause.upperBound).first(where: { tokens[$0].kind == .mark }),
+                  tokens[next].lemma == "、", tokens[next - 1].kind.endsAPredicate,
+                  !tokens[(comma + 1)..<next].contains(where: { $0.kind == .particle && ($0.lemma == "は" || $0.lemma == "が") })
+            else { return false }
+            comma = next
+        }
+        return false
+    }
+
     /// A clause's segments: English cut at commas, Japanese at 、 after a predicate, a conjunctive
     /// particle or a frame of time or condition.
     static func segments(_ tokens: [Token], _ clause: Range<Int>, japanese: Bool) -> [Range<Int>] {
@@ -543,7 +559,7 @@ enum TextAnalyzer {
                 var before = index - 1
                 if before > clause.lowerBound, tokens[before].kind == .particle, tokens[before].lemma == "は" { before -= 1 }
                 // 「使用し、又は収用する」: predicates joined by a conjunction share what ends the last.
-                let joined = index + 1 < clause.upperBound && japaneseCoordinators.contains(tokens[index + 1].lemma)
+                let joined = listsBeforeACoordinator(tokens, comma: index, clause)
                 cuts = !joined && (tokens[index - 1].kind.endsAPredicate || frameEnds.contains(tokens[before].lemma))
             } else {
                 cuts = tokens[index].lemma == "," || tokens[index].lemma == "，"
