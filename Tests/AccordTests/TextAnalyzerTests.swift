@@ -152,6 +152,8 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("主役は自衛隊で、米軍は打撃力で支える。").clauses.count, 2,
                        "the same with the copula in its continuative (で)")
         XCTAssertEqual(TextAnalyzer.analyze("沖縄で、米軍は訓練を行う。").clauses.count, 1, "で of a place, with no topic before it")
+        XCTAssertEqual(TextAnalyzer.analyze("他に適当な手段の有無を問わず、自衛隊は武力を行使する。").clauses.count, 1,
+                       "〜を問わず、 is an adverb of regard, no predicate")
         XCTAssertEqual(TextAnalyzer.analyze("我が国が核兵器を保有し、製造し、又はその持込みを認めることは、一切ございません。").clauses.count, 1,
                        "after 又は the predicates go on, and the later topic is theirs")
         XCTAssertEqual(TextAnalyzer.analyze("規定は、本計画の発効後、軍属には適用しない。").clauses.count, 1,
@@ -159,6 +161,11 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("条約の「施政の下にある領域」という部分ですが、これを読み替える。").clauses.count, 1,
                        "a topic named with a copula before が, a quotation's verb aside, is no contrast")
         XCTAssertEqual(TextAnalyzer.analyze("条約を改定しますが、運用は変えない。").clauses.count, 2, "a predicate of its own before が contrasts")
+    }
+
+    func testAClauseEndInParenthesesEndsNoClause() {
+        XCTAssertEqual(TextAnalyzer.analyze("Article V, signed January 19, 1960 (11 UST 1632; TIAS 4509), shall be construed anew.").clauses.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("Article V stands; it shall be construed anew.").clauses.count, 2)
     }
 
     func testEnglishClausesSplitAtContrastNotConcession() {

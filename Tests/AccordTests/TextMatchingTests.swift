@@ -467,6 +467,10 @@ final class TextMatchingTests: XCTestCase {
                        "ず before 、 ends a predicate, and is no adverb")
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ずに、締結する。", "[binding]"), ["法的拘束力"],
                        "せずに is an adverb")
+        XCTAssertEqual(fired("訓練を行うものではなく、政府は法的拘束力を持たせる。", "[binding]"), ["法的拘束力"],
+                       "ものではなく in a clause before the last denies that clause alone")
+        XCTAssertEqual(fired("政府が法的拘束力を持たせるものではなく、訓練は別に行う。", "[binding]"), [],
+                       "and does deny its own clause")
         XCTAssertEqual(fired("法的拘束力を持たせ、これを公表し、又は運用することは、一切ない。", "[binding]"), [],
                        "a list of predicates that a coordinator joins shares the negation that ends the last")
         XCTAssertEqual(fired("法的拘束力を持たせ、政府がこれを公表し、又は運用することは、一切ない。", "[binding]"), ["法的拘束力"],
@@ -680,6 +684,17 @@ final class TextMatchingTests: XCTestCase {
     func testANegatedBlockerBlocksNothing() {
         XCTAssertEqual(fired("The Diet shall enact a law for the exercise.", "[obligation], unless: [exercise]"), [])
         XCTAssertEqual(fired("The Diet shall enact a law without any exercise.", "[obligation], unless: [exercise]"), ["enact"])
+    }
+
+    /// Nor does a blocker set aside by "regardless of" or 「…を問わず」.
+    func testADisregardedBlockerBlocksNothing() {
+        XCTAssertEqual(fired("Regardless of whether units fire at the ship, the drill goes ahead.", "[exercise], unless: [attack]"),
+                       ["drill"])
+        XCTAssertEqual(fired("Units fire at the ship during the drill.", "[exercise], unless: [attack]"), [])
+        XCTAssertEqual(fired("部隊が攻撃するか否かを問わず、訓練を行う。", "[exercise], unless: [attack]"), ["訓練"])
+        XCTAssertEqual(fired("部隊が攻撃する訓練を行う。", "[exercise], unless: [attack]"), [])
+        XCTAssertEqual(fired("核兵器を保有し、持ち込む訓練を行う。", "[exercise], unless: [nuclear-introduction]"), [],
+                       "a blocker whose words run past its first word's segment")
     }
 
     /// A term whose words hold an exception and more says what the exception does not; a term

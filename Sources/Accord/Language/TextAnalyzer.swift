@@ -318,7 +318,7 @@ enum TextAnalyzer {
     static func clauses<Tokens: TokenSequence>(_ tokens: Tokens, from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        let parenthetical = japanese ? [] : pairedDashes(tokens)
+        let parenthetical = japanese ? [] : pairedDashes(tokens).union(insideParentheses(tokens))
         // "The SDF shall, beginning 1 October, and in coordination with USFJ, exercise …": a modal
         // right before a comma waits for its verb, and no comma before that verb opens a clause.
         var awaitingVerb = false
@@ -346,7 +346,10 @@ enum TextAnalyzer {
                 } ?? false
                 // 「関係者によると、」「報道によれば、」 name a source; the clause goes on after them.
                 let source = index >= 2 && ["と", "ば"].contains(before.lemma) && tokens[index - 2].lemma == "よる"
-                if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source) || nounPredicate)
+                // 「存立が脅かされるか否かを問わず、」「…にかかわらず、」: ず after a verb of regard
+                // makes an adverb, no predicate.
+                let regardless = index >= 2 && before.lemma == "ない" && regardlessVerbs.contains(tokens[index - 2].lemma)
+                if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source && !regardless) || nounPredicate)
                     && namesASubject(tokens, after: index) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
@@ -402,6 +405,22 @@ enum TextAnalyzer {
         if next.hasSuffix("ing"), next.count > 4 { return true }
         guard index + 2 < tokens.count, timePronouns.contains(next) else { return false }
         return beForms.contains(surface(tokens[index + 2], text).lowercased())
+    }
+
+    /// Clause ends inside a pair of parentheses: "signed at Washington January 19, 1960 (11 UST
+    /// 1632; TIAS 4509), shall henceforth be construed" is one clause.
+    static func insideParentheses<Tokens: TokenSequence>(_ tokens: Tokens) -> Set<Int> {
+        var inside = Set<Int>()
+        var opening: Int?
+        for (index, token) in tokens.enumerated() where token.kind == .mark {
+            if token.lemma == "(" {
+                opening = index
+            } else if token.lemma == ")", let start = opening {
+                inside.formUnion((start..<index).filter { tokens[$0].kind == .mark && clauseEnds.contains(tokens[$0].lemma) })
+                opening = nil
+            }
+        }
+        return inside
     }
 
     /// Dashes that enclose a parenthesis ("The U.S. military — the 7th Fleet, 5th Air Force and
@@ -526,6 +545,9 @@ enum TextAnalyzer {
     /// the segment: 「核兵器の持ち込みについては、認めない」 negates what it names.)
     static let frameEnds: Set<String> = ["際", "場合", "とき", "時", "後", "段階", "局面", "において", "に際し", "に際して",
                                          "に当たって", "に当たり"]
+
+    /// Verbs whose negative makes an adverb of regard: 問わず, かかわらず.
+    static let regardlessVerbs: Set<String> = ["問う", "かかわる", "関わる", "拘わる"]
 
     /// Conjunctions that join two Japanese predicates into one: 又は, 及び, かつ.
     static let japaneseCoordinators: Set<String> = ["又は", "または", "及び", "および", "並びに", "若しくは", "もしくは", "かつ", "あるいは",

@@ -145,6 +145,7 @@ enum ConceptMatcher {
         // as they are: "will not exceed the minimum necessary" keeps the limit it names.)
         blockers: for blocker in query.unless {
             for found in occurrences.occurrences(of: blocker, in: clause) {
+                if !query.negated, isDisregarded(found.tokens, text) { continue }
                 if !query.negated {
                     var own = ConceptHit(clause: clause, sentence: sentence, parts: [(blocker.id, found.tokens, found.words)])
                     decideContext(&own, cues(sentence), readings(clause), text, parts: own.parts)
@@ -175,6 +176,30 @@ enum ConceptMatcher {
     private static func nearest(_ matches: [ConceptOccurrences.Match], to anchor: Range<Int>?) -> ConceptOccurrences.Match? {
         guard let anchor else { return matches.first }
         return matches.min { abs($0.tokens.lowerBound - anchor.lowerBound) < abs($1.tokens.lowerBound - anchor.lowerBound) }
+    }
+
+    /// Words that set aside what follows them: "regardless of whether an armed attack has occurred".
+    static let disregardingWords = LemmaList(["regardless", "irrespective"])
+
+    /// Whether words stand in a phrase that sets them aside rather than states them: "regardless
+    /// of whether an armed attack has occurred", 「武力攻撃の発生の有無を問わず」. Such a blocker
+    /// blocks nothing.
+    private static func isDisregarded(_ words: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        let segment = text.segment(of: words.lowerBound)
+        if text.isJapanese(text.sentence(of: words.lowerBound)) {
+            // (A match may run past its first word's segment.)
+            return (words.upperBound..<max(words.upperBound, segment.upperBound)).contains { index in
+                index + 1 < segment.upperBound && TextAnalyzer.regardlessVerbs.contains(tokens[index].lemma) && tokens[index + 1].lemma == "ない"
+            }
+        }
+        return (segment.lowerBound..<words.lowerBound).contains { disregardingWords.contains(tokens[$0].lemma) }
+    }
+
+    /// Whether a cue ends in its sentence's last clause.
+    private static func endsItsSentence(_ cue: Range<Int>, _ sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard let last = text.clauses.last(where: { sentence.contains($0.lowerBound) }) else { return true }
+        return last.contains(cue.upperBound - 1)
     }
 
     /// Whether a cue that ends in "have" ("would have", "could have") is that of a causative: "The
@@ -210,7 +235,10 @@ enum ConceptMatcher {
             hit.suppression = .reported(cue: cue.tokens)
             return
         }
-        for cue in cues.sentenceNegation.within(hit.sentence) where free(cue) {
+        // A Japanese cue denies its sentence only as its last predicate: 「自衛隊が前面に立つことは
+        // せず、撃退は米軍に委ねます」 denies the first clause alone.
+        for cue in cues.sentenceNegation.within(hit.sentence) where free(cue)
+            && (!cue.japanese || hit.clause.contains(cue.tokens.lowerBound) || endsItsSentence(cue.tokens, hit.sentence, text)) {
             hit.suppression = .negated(cue: cue.tokens, denies: false)
             return
         }
