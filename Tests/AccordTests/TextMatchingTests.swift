@@ -538,8 +538,28 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("NOTE: The Diet will enact the law; did you discuss that today?", "[enactment]").count, 1, "no question label")
     }
 
+    /// Words quoted or claimed, then denied as untrue, propose nothing.
+    func testAClaimDeniedAsUntrueIsReported() {
+        XCTAssertEqual(cues("一部報道で「法的拘束力を持たせる」とされていますが、そのような事実はありません。"),
+                       ["reported as rejected or hypothetical ('事実はありません')"])
+        XCTAssertEqual(fired("一部報道で「法的拘束力を持たせる」とされていますが、政府はこれを認めます。").count, 1, "no denial")
+        XCTAssertEqual(cues("Reports that the plan creates legal obligations are false."), ["reported as rejected or hypothetical ('false')"])
+        XCTAssertEqual(fired("The plan creates legal obligations, and reports of delay are false.").count, 1, "no claim noun before the hit")
+    }
+
+    /// A question named as one asks: 「…できるのかという点」.
+    func testAJapaneseQuestionNamedAsOneAsks() {
+        XCTAssertEqual(cues("法的拘束力を持たせることができるのかという点でございますが、政府の答えは明確です。"),
+                       ["a question ('かという点'), which asserts nothing"])
+        XCTAssertEqual(fired("法的拘束力を持たせるという点で、両政府は一致した。").count, 1, "という点 without a question")
+    }
+
     /// What someone outside the two governments wants is reported, rejected or not.
     func testAThirdPartysProposalIsReported() {
+        XCTAssertEqual(cues("Critics in the Diet see the decision as creating legal obligations."),
+                       ["reported as rejected or hypothetical ('see')"], "a view held is another's")
+        XCTAssertEqual(cues("The COA to create legal obligations was wargamed and discarded."),
+                       ["reported as rejected or hypothetical ('discarded')"], "a course of action discarded")
         XCTAssertEqual(cues("Some lawmakers have called for legal obligations for both sides."),
                        ["reported as rejected or hypothetical ('called')"])
         XCTAssertEqual(cues("A former defense official told reporters that Japan should accept legal obligations."),

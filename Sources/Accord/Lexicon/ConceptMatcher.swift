@@ -308,7 +308,8 @@ enum ConceptMatcher {
             return
         }
         if let cue = readings.dropped(in: text)
-            ?? ThirdPartyProposal.cue(holding: matched, clause: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
+            ?? ThirdPartyProposal.cue(holding: matched, clause: hit.clause, sentence: hit.sentence, japanese: japanese, of: text)
+            ?? DeniedQuotation.cue(holding: matched, sentence: hit.sentence, japanese: japanese, of: text) {
             hit.suppression = .reported(cue: cue)
         } else if let cue = readings.past(in: text) {
             hit.suppression = .past(cue: cue)

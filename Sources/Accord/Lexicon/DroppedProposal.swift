@@ -9,7 +9,7 @@ enum DroppedProposal {
     /// Nouns that name a proposal other than the one being checked.
     static let proposalNouns = LemmaList(["proposal", "suggestion", "option", "idea", "draft", "proposition",
                                                     "recommendation", "alternative", "plan", "request", "bill", "motion",
-                                                    "paper", "study"])
+                                                    "paper", "study", "coa", "course", "scheme", "concept"])
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",

@@ -71,6 +71,7 @@ enum Question {
         let tokens = text.tokens
         if japanese {
             for index in clause where index >= last {
+                if let named = namedQuestion(at: index, tokens, clause) { return named }
                 guard let marker = japaneseQuestionMarker(at: index, tokens), marker.upperBound < clause.upperBound else { continue }
                 let next = tokens[marker.upperBound]
                 let asTopic = (next.kind == .particle && questionTopicParticles.contains(next.lemma))
@@ -89,6 +90,26 @@ enum Question {
         }
         return nil
     }
+
+    /// A question named as one, whatever follows: 「…付与できるのかという点でございますが」,
+    /// 「…かとのお尋ね」.
+    private static func namedQuestion(at index: Int, _ tokens: [Token], _ clause: Range<Int>) -> Range<Int>? {
+        guard tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle else { return nil }
+        // MeCab gives という and との whole or in parts.
+        var next = index + 1
+        if next < clause.upperBound, ["という", "との"].contains(tokens[next].lemma) {
+            next += 1
+        } else if next + 1 < clause.upperBound, tokens[next].lemma == "と", ["いう", "言う", "の"].contains(tokens[next + 1].lemma) {
+            next += 2
+        } else {
+            return nil
+        }
+        if next < clause.upperBound, tokens[next].lemma == "お" { next += 1 }
+        guard next < clause.upperBound, questionNouns.contains(tokens[next].lemma) else { return nil }
+        return index..<(next + 1)
+    }
+
+    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "疑問", "問い", "御質問", "ご質問"]
 
     /// かどうか, か否か, a noun of yes-or-no after の (可否, 是非, 当否), and a question put to someone
     /// to answer (「…どう受け止めておられるのか、お答えください」).

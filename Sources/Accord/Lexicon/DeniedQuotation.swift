@@ -1,0 +1,39 @@
+/// Words quoted, or claimed by others, and then denied as untrue report nothing the text
+/// proposes: 「一部報道で「…」とされていますが、そのような事実はありません」, 「…との記述は、事実と
+/// 異なります」, "Reports that Japan will … are false".
+enum DeniedQuotation {
+    /// Words that deny a claim's truth: 事実はない, 事実と異なる, 誤り, 事実無根.
+    static let japaneseFalsity: Set<String> = ["誤り", "誤解", "虚偽", "事実無根", "デマ"]
+    static let japaneseFact = "事実"
+    static let japaneseFactDenials: Set<String> = Lemma.japaneseNegations.union(["異なる", "反する"])
+    /// How far after 事実 its denial may stand: 事実はございません.
+    static let factDenialReach = 4
+    static let claimNouns = LemmaList(["report", "claim", "allegation", "suggestion", "rumor", "rumour", "story", "article", "assertion"])
+    static let falsity = LemmaList(["false", "untrue", "incorrect", "inaccurate", "unfounded", "baseless", "groundless", "wrong"])
+
+    /// The words that deny the claim holding the hit, if the sentence denies one.
+    static func cue(holding parts: [Range<Int>], sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
+        guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max() else { return nil }
+        let tokens = text.tokens
+        if japanese {
+            // The hit inside 「…」, the denial after the closing bracket.
+            guard let open = (sentence.lowerBound..<first).last(where: { tokens[$0].kind == .mark && ["「", "『"].contains(tokens[$0].lemma) }),
+                  !tokens[(open + 1)..<first].contains(where: { $0.kind == .mark && ["」", "』"].contains($0.lemma) }),
+                  let close = (last..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && ["」", "』"].contains(tokens[$0].lemma) })
+            else { return nil }
+            for index in (close + 1)..<sentence.upperBound {
+                if japaneseFalsity.contains(tokens[index].lemma) { return index..<(index + 1) }
+                if tokens[index].lemma == japaneseFact,
+                   let denial = ((index + 1)..<min(sentence.upperBound, index + 1 + factDenialReach)).first(where: { japaneseFactDenials.contains(tokens[$0].lemma) }) {
+                    return index..<(denial + 1)
+                }
+            }
+            return nil
+        }
+        // A claim noun before the hit ("Reports that …"), a word of falsity after it.
+        guard (sentence.lowerBound..<first).contains(where: { claimNouns.contains(tokens[$0].lemma) }),
+              let denial = (last..<sentence.upperBound).first(where: { falsity.contains(tokens[$0].lemma) })
+        else { return nil }
+        return denial..<(denial + 1)
+    }
+}
