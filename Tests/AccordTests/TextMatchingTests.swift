@@ -444,6 +444,16 @@ final class TextMatchingTests: XCTestCase {
                        ["enact"], "a year after the report, not fronted, and a participle")
         XCTAssertEqual(cues("Until the July 2014 decision, governments held that Japan could accept legal obligations.").first,
                        "a past event ('2014'), not a plan")
+        XCTAssertEqual(cues("This column looks back at the 1999 Guidelines, under which Japan was to accept legal obligations.").first,
+                       "a past event ('1999'), not a plan", "a relative clause of the dated noun")
+        XCTAssertEqual(cues("The Diet in turn enacted the 1999 law.", "[enactment]").first, "a past event ('1999'), not a plan",
+                       "a verb in the past with the dated noun as its object")
+        XCTAssertEqual(fired("The revised plan supersedes the 1999 law and creates legal obligations.").count, 1)
+        XCTAssertEqual(cues("昭和四十七年の政府見解では、法的義務を負うとされております。").first, "a past event ('昭和四十七年'), not a plan",
+                       "a dated view reported")
+        XCTAssertEqual(cues("昭和三十五年に法的義務が改められた経緯がございます。").first, "a past event ('昭和三十五年'), not a plan",
+                       "a past told as a history")
+        XCTAssertEqual(fired("昭和四十七年の法律に基づき、法的義務を負う。").count, 1, "a dated law, not a view")
         XCTAssertEqual(cues("In 2003 the government had to enact a law before troops could go, a reminder of how deployments are tied to statute.",
                             "[enactment]").first,
                        "a past event ('In 2003'), not a plan", "the present of a later aside is not the clause's")

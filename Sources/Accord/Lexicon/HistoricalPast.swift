@@ -29,6 +29,8 @@ enum HistoricalPast {
                                         "'ll"]
     static let presentBe: Set<String> = ["is", "are"]
     static let pastModals: Set<String> = ["could", "would", "might"]
+    static let determiners = LemmaList(["the", "a", "an", "its", "their"])
+    static let relativeWords = LemmaList(["which", "whereby", "whom"])
     static let subordinators = LemmaList(["before", "until", "till", "after", "when", "so", "that", "if", "because", "unless", "whether", "where"])
 
     /// Japanese eras before the report, and the last year of 平成 before it (平成26年 is 2014).
@@ -81,7 +83,13 @@ enum HistoricalPast {
         let sentence = text.sentence(of: clause.lowerBound)
         let continues = clause.upperBound < sentence.upperBound && endsInTheContinuative(clause, tokens)
         let predicate = (continues ? sentence : clause).suffix(japanesePredicateReach)
-        guard isPast(predicate, tokens) else { return nil }
+        // Or the year dates a view that the clause reports (「昭和三十一年の政府見解では、…とされて
+        // おります」), or a past told as a history (「昭和三十五年に…改められた経緯がございます」).
+        let datedView = tokens[(year + 1)..<min(clause.upperBound, year + 6)].contains { japaneseViews.contains($0.lemma) }
+        let toldAsHistory = ((year + 1)..<(clause.upperBound - 1)).contains { index in
+            tokens[index].kind == .auxiliary && tokens[index].lemma == "た" && historyNouns.contains(tokens[index + 1].lemma)
+        }
+        guard isPast(predicate, tokens) || (beforeTheLaw == nil && (datedView || toldAsHistory)) else { return nil }
         if beforeTheLaw != nil { return year..<(year + 1) }
         let first = numeralsStart(year)
         let start = first > clause.lowerBound && (pastEras.contains(tokens[first - 1].lemma) || tokens[first - 1].lemma == heisei) ? first - 1 : first
@@ -110,6 +118,16 @@ enum HistoricalPast {
             }
         }
         return total + (pending ?? 0)
+    }
+
+    /// Whether the word at `index` stands in the segment right after the dated noun's, and that
+    /// segment opens with a relative word, a preposition before it or not: "…, under which".
+    private static func inRelativeClause(of year: Int, _ index: Int, _ text: AnalyzedText) -> Bool {
+        let dated = text.segment(of: year)
+        let segment = text.segment(of: index)
+        guard segment.lowerBound == dated.upperBound else { return false }
+        let opening = text.tokens[segment.lowerBound..<min(segment.upperBound, segment.lowerBound + 2)]
+        return opening.contains { relativeWords.contains($0.lemma) }
     }
 
     /// Where the capitalized words of a name after `year` end: "1960 Treaty of Mutual Cooperation
@@ -141,6 +159,10 @@ enum HistoricalPast {
     }
 
     static let continuativeParticles: Set<String> = ["つつ", "ながら", "て", "で"]
+    /// Nouns of a view a year may date: 昭和四十七年の政府見解.
+    static let japaneseViews: Set<String> = ["見解", "答弁", "解釈", "判決", "判断", "見解書", "答申"]
+    /// Nouns that tell what a clause in た names as history: 改められた経緯.
+    static let historyNouns: Set<String> = ["経緯", "経過", "歴史", "前例", "沿革"]
 
     /// Whether a Japanese predicate's last words hold the past auxiliary た.
     private static func isPast(_ predicate: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -220,11 +242,18 @@ enum HistoricalPast {
                 || (word == "to" && index + 1 < clause.upperBound && tokens[index + 1].lemma == "be") {
                 return nil
             }
-            // Within a dated noun's words, a capital starts a name: "the 1960 Agreed Minute".
-            guard pastReach.contains(index) || ["was", "were"].contains(word),
-                  // ("was" before the year is no word of its noun.)
+            // Within a dated noun's words, a capital starts a name: "the 1960 Agreed Minute". A
+            // verb in the past with the dated noun as its object dates it too: "the SOFA in turn
+            // replaced the 1952 Administrative Agreement".
+            let verbOfTheDatedNoun = modifierOnly
+                && (index == year - 1 || (index == year - 2 && determiners.contains(tokens[year - 1].lemma)))
+            guard pastReach.contains(index) || verbOfTheDatedNoun || ["was", "were"].contains(word),
+                  // ("was" before the year is no word of its noun; "was" after a comma is another
+                  // clause's, unless a relative clause of the dated noun holds it: "the 1978
+                  // Guidelines, under which Japan was to repel …".)
                   !(modifierOnly && index > year
-                    && (tokens[year..<index].contains { $0.kind == .mark } || TextAnalyzer.startsWithCapital(tokens[index], text.text)))
+                    && ((tokens[year..<index].contains { $0.kind == .mark } && !inRelativeClause(of: year, index, text))
+                        || TextAnalyzer.startsWithCapital(tokens[index], text.text)))
             else { continue }
             let notAfterItsSubject = index > 0 && Counterfactual.notBeforeAPastVerb.contains(tokens[index - 1].lemma)
             if word == "was" || word == "were"
