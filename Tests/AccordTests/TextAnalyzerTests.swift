@@ -21,6 +21,16 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(lemmas("doesn't"), ["not"])
     }
 
+    /// MeCab lists potentials as verbs of their own; they are read as the verb they are made from.
+    func testAJapanesePotentialIsItsVerb() {
+        XCTAssertEqual(lemmas("持ち込める"), lemmas("持ち込む"))
+        XCTAssertEqual(lemmas("使える"), ["使う"])
+        XCTAssertEqual(lemmas("置ける"), ["置く"])
+        XCTAssertEqual(lemmas("受ける"), ["受ける"], "受く is no verb MeCab reads whole")
+        XCTAssertEqual(lemmas("述べる"), ["述べる"])
+        XCTAssertEqual(Lemma.japanese(["求める", "受ける"]), [lemmas("求める")[0], "受ける"], "the readings' lists are read the same way")
+    }
+
     /// The lemmatizers and MeCab taggers are lent to one thread at a time: texts analysed on
     /// several threads at once read exactly as they do one after another.
     func testTextsAnalysedConcurrentlyReadAsTheyDoInTurn() {

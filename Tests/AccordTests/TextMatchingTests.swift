@@ -562,6 +562,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせることができるのかという点でございますが、政府の答えは明確です。"),
                        ["a question ('かという点'), which asserts nothing"])
         XCTAssertEqual(fired("法的拘束力を持たせるという点で、両政府は一致した。").count, 1, "という点 without a question")
+        XCTAssertEqual(cues("法的拘束力を持たせるべきなのか、これは皆さんにも考えていただきたい問いなんです。"),
+                       ["a question ('か'), which asserts nothing"], "a question the rest of its sentence names as one")
     }
 
     /// What someone outside the two governments wants is reported, rejected or not.

@@ -12,6 +12,8 @@ struct JapaneseTagger: ~Copyable {
     private let tagger: OpaquePointer
     private let lattice: OpaquePointer
     private var lemmas = ByteTable<String>()
+    /// Each potential verb's 五段 verb, or itself when it is none (see `potentialBase`).
+    private var potentials: [String: String] = [:]
 
     /// The dictionary, loaded once per process and only when a text holds Japanese.
     private static let model: Result<Model, TaggerUnavailable> = {
@@ -90,6 +92,11 @@ struct JapaneseTagger: ~Copyable {
     /// Appends the words of `bytes[range]` to a text's tokens, where they are kept: an array for
     /// each sentence, copied into the text's, cost more than reading the features of its words.
     mutating func append(_ bytes: [UInt8], _ range: Range<Int>, to tokens: inout [Token]) {
+        var ichidan: [Int] = []
+        defer {
+            // After the parse: reading a potential's verb parses again, with the same lattice.
+            for index in ichidan { tokens[index].lemma = potentialBase(tokens[index].lemma) }
+        }
         bytes.withUnsafeBufferPointer { buffer in
             let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             let start = base + range.lowerBound
@@ -110,7 +117,50 @@ struct JapaneseTagger: ~Copyable {
                 if baseForm.isEmpty || (baseForm.count == 1 && baseForm[0] == UInt8(ascii: "*")) {
                     baseForm = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
                 }
+                if fields.partOfSpeech == .verb, fields.conjugation.elementsEqual(Features.ichidan) { ichidan.append(tokens.count) }
                 tokens.append(Token(lemma: lemma(baseForm), kind: fields.kind, start: offset, end: offset + length))
+            }
+        }
+    }
+
+    /// The 五段 verb whose potential a 一段 verb is, or the verb itself: 持ち込める is 持ち込む, 使える
+    /// 使う, 置ける 置く (MeCab's dictionary lists potentials as verbs of their own). The verb must
+    /// be one MeCab reads whole as 五段 with that base form, so 受ける (受く) and 述べる (述ぶ)
+    /// stay as they are; a 一段 verb that pairs with a 五段 one (届ける, 届く) meets it too.
+    private mutating func potentialBase(_ lemma: String) -> String {
+        if let known = potentials[lemma] { return known }
+        var base = lemma
+        if lemma.count >= 3, lemma.hasSuffix("る"), let row = Self.eRowToURow[lemma.dropLast().last!] {
+            let candidate = String(lemma.dropLast(2)) + String(row)
+            if isGodanVerb(candidate) { base = candidate }
+        }
+        potentials[lemma] = base
+        return base
+    }
+
+    private static let eRowToURow: [Character: Character] = ["え": "う", "け": "く", "げ": "ぐ", "せ": "す", "て": "つ", "ね": "ぬ",
+                                                              "べ": "ぶ", "め": "む", "れ": "る"]
+
+    /// Whether MeCab reads `word` as one 五段 verb in its base form.
+    private func isGodanVerb(_ word: String) -> Bool {
+        var bytes = Array(word.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                mecab_lattice_set_sentence2(lattice, chars.baseAddress!, chars.count)
+                guard mecab_parse_lattice(tagger, lattice) != 0 else { return false }
+                var node = mecab_lattice_get_bos_node(lattice)
+                var words = 0
+                var godan = false
+                while let current = node {
+                    defer { node = current.pointee.next }
+                    let stat = Int32(current.pointee.stat)
+                    guard stat == MECAB_NOR_NODE || stat == MECAB_UNK_NODE, let feature = current.pointee.feature else { continue }
+                    words += 1
+                    let fields = Features(feature)
+                    godan = fields.partOfSpeech == .verb && fields.conjugation.starts(with: Features.godan)
+                        && fields.base.elementsEqual(word.utf8)
+                }
+                return words == 1 && godan
             }
         }
     }
@@ -141,6 +191,10 @@ struct JapaneseTagger: ~Copyable {
         var partOfSpeech = PartOfSpeech.other
         var detail = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var base = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        /// 活用型: 一段, 五段・カ行イ音便, ….
+        var conjugation = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        static let ichidan = Array("一段".utf8)
+        static let godan = Array("五段".utf8)
 
         init(_ feature: UnsafePointer<CChar>) {
             // Field by field up to the base form, each to its comma or the end: the reading and
@@ -153,6 +207,7 @@ struct JapaneseTagger: ~Copyable {
                 switch field {
                 case 0: partOfSpeech = Self.partOfSpeech(value)
                 case 1: detail = value
+                case 4: conjugation = value
                 case 6: base = value
                 default: break
                 }

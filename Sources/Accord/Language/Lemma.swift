@@ -23,6 +23,16 @@ enum Lemma {
         }
     }
 
+    /// Japanese words as their lemmas, for the readings' lists: 求める is 求む, as a text's
+    /// 求める and 求められる are (see `JapaneseTagger.potentialBase`). Read when first asked, which is
+    /// when a text holds Japanese; without MeCab the words stay as written.
+    static func japanese(_ words: [String]) -> [String] {
+        words.map { word in
+            guard case .success(let lemmas) = TextAnalyzer.lemmas(of: word), lemmas.count == 1 else { return word }
+            return lemmas[0]
+        }
+    }
+
     /// MeCab's base forms of the Japanese negating auxiliaries: ない, ず, ぬ and ん (〜ません).
     static let japaneseNegations: Set<String> = ["ない", "ず", "ぬ", "ん"]
 

@@ -217,7 +217,7 @@ enum DroppedProposal {
     /// The Japanese document at hand, or its author, as a topic: 本稿は…べきだと主張する.
     static let japaneseSelfReferences: Set<String> = ["本稿", "本論文", "本論", "本報告", "本提言", "本書", "本研究", "本章", "筆者", "私",
                                                       "我々", "われわれ", "私たち", "当方", "本案", "本計画"]
-    static let japaneseArguingVerbs: Set<String> = ["主張", "提言", "提案", "考える", "思う", "訴える", "求める", "結論", "論じる"]
+    static let japaneseArguingVerbs = Set(Lemma.japanese(["主張", "提言", "提案", "考える", "思う", "訴える", "求める", "結論", "論じる"]))
     static let ownDocument = LemmaList(["this", "the", "our", "my", "present"])
     /// The verbs of arguing whose cues ("argue that", "contend that") a self-reference overrides.
     static let arguingVerbs = LemmaList(["argue", "contend", "claim", "assert", "maintain", "submit", "hold", "believe",

@@ -6,7 +6,7 @@ extension DroppedProposal {
                                         "議論"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
-    static let japaneseProposalVerbs = ["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請"]
+    static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請"])
     /// The particles that contrast two clauses, as the clause cutter knows them: 提言したが、….
     static let japaneseContrasts = TextAnalyzer.contrastiveParticles
     /// Verbs that hand a proposal in: 要望を出す, 意見を提出する.
@@ -18,12 +18,12 @@ extension DroppedProposal {
     /// verb they may stand (求める地位協定の改定について).
     static let japaneseTopicMarkers: Set<String> = ["について", "に関して", "については", "に関しては"]
     static let japaneseTopicReach = 8
-    static let japaneseRejections = ["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用", "否定",
-                                     "拒否", "拒む", "一蹴"]
+    static let japaneseRejections = Lemma.japanese(["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用",
+                                                    "否定", "拒否", "拒む", "一蹴"])
     static let japanesePassives = ["れる", "られる"]
     /// Or an adoption denied (採用していません, 採択されなかった, 盛り込まれておりません).
-    static let japaneseAdoptions = ["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる", "取り上げる",
-                                    "入る", "含む", "立場", "方針", "考え"]
+    static let japaneseAdoptions = Lemma.japanese(["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる",
+                                                   "取り上げる", "入る", "含む", "立場", "方針", "考え"])
     /// Nouns that set a proposal aside without a passive: 見送り, 不採用; and 対象外 (協議の対象外と
     /// する), which MeCab cuts into 対象 and 外.
     static let japaneseNominalRejections = ["見送り", "不採用", "却下"]

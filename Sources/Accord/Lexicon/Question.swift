@@ -117,7 +117,8 @@ enum Question {
         if yesOrNoNouns.contains(tokens[index].lemma), index > 0, tokens[index - 1].lemma == "の" { return index..<(index + 1) }
         if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index + 1 < tokens.count,
            tokens[index + 1].kind == .mark, tokens[index + 1].lemma == "、",
-           tokens[(index + 2)..<min(tokens.count, index + 2 + answerRequestReach)].contains(where: { answerRequests.contains($0.lemma) }) {
+           tokens[(index + 2)..<min(tokens.count, index + 2 + answerRequestReach)].contains(where: { answerRequests.contains($0.lemma) })
+            || namedAfterwards(from: index + 2, tokens) {
             return index..<(index + 1)
         }
         guard tokens[index].lemma == japaneseQuestionParticle, index + 2 < tokens.count,
@@ -126,6 +127,20 @@ enum Question {
         else { return nil }
         return index..<(index + 3)
     }
+
+    /// Whether the rest of the sentence names what came before as a question: 「…すべきなのか、これは
+    /// 皆さんにも考えていただきたい問いなんです」.
+    private static func namedAfterwards(from start: Int, _ tokens: [Token]) -> Bool {
+        var index = start
+        while index < tokens.count, !(tokens[index].kind == .mark && sentenceEnds.contains(tokens[index].lemma)) {
+            if askingNouns.contains(tokens[index].lemma) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    static let askingNouns: Set<String> = ["問い", "疑問"]
+    static let sentenceEnds: Set<String> = ["。", "？", "?", "！", "!"]
 
     static let yesOrNoNouns: Set<String> = ["可否", "是非", "当否", "是否"]
     /// Verbs that ask for an answer after a question and its 、: お答えください, 伺いたい.
