@@ -178,4 +178,12 @@ final class LexiconTests: XCTestCase {
         assertProblem(problems, "unknown key `colour`", line: 13, column: 5)
         assertProblem(problems, "no concept `chnage`", line: 9, column: 14, path: "rules.yaml")
     }
+
+    /// A Japanese term that ends in a verb's ない has a polite form; one with a bare ない has none.
+    func testAJapaneseNegativeTermHasAPoliteForm() {
+        XCTAssertEqual(Term(parts: [["同意", "を", "得る", "ない"]], text: "同意を得ない", japanese: true).polite?.parts,
+                       [["同意", "を", "得る", "ます", "ん"]])
+        XCTAssertNil(Term(parts: [["根拠"], ["ない"]], text: "根拠 … ない", japanese: true).polite)
+        XCTAssertNil(Term(parts: [["not", "apply"]], text: "not apply", japanese: false).polite)
+    }
 }

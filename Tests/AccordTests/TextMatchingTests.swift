@@ -566,8 +566,16 @@ final class TextMatchingTests: XCTestCase {
                        ["a question ('か'), which asserts nothing"], "a question the rest of its sentence names as one")
     }
 
+    /// A polite negation (〜ません) reads as its plain form in the lexicon's terms and cues.
+    func testAPoliteNegationReadsAsThePlainOne() {
+        XCTAssertEqual(fired("法的拘束力を持たせなければなりません。").count, 1, "なければなりません is no negation")
+        XCTAssertEqual(fired("法的拘束力を持たせなければならない。").count, 1, "as the plain form")
+    }
+
     /// What someone outside the two governments wants is reported, rejected or not.
     func testAThirdPartysProposalIsReported() {
+        XCTAssertEqual(fired("法的拘束力を持たせるべきだというのが私の意見でございます。").count, 1, "the writer's own view")
+        XCTAssertEqual(cues("法的拘束力を持たせるべきだというのが識者の意見です。"), ["reported as rejected or hypothetical ('識者')"])
         XCTAssertEqual(cues("Critics in the Diet see the decision as creating legal obligations."),
                        ["reported as rejected or hypothetical ('see')"], "a view held is another's")
         XCTAssertEqual(cues("The COA to create legal obligations was wargamed and discarded."),
@@ -723,6 +731,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("Regardless of whether units fire at the ship, the drill goes ahead.", "[exercise], unless: [attack]"),
                        ["drill"])
         XCTAssertEqual(fired("Units fire at the ship during the drill.", "[exercise], unless: [attack]"), [])
+        XCTAssertEqual(fired("Without regard to whether units fire at the ship, the drill goes ahead.", "[exercise], unless: [attack]"),
+                       ["drill"])
+        XCTAssertEqual(fired("With regard to units that fire at the ship, the drill stops.", "[exercise], unless: [attack]"), [])
         XCTAssertEqual(fired("部隊が攻撃するか否かを問わず、訓練を行う。", "[exercise], unless: [attack]"), ["訓練"])
         XCTAssertEqual(fired("部隊が攻撃する訓練を行う。", "[exercise], unless: [attack]"), [])
         XCTAssertEqual(fired("核兵器を保有し、持ち込む訓練を行う。", "[exercise], unless: [nuclear-introduction]"), [],

@@ -16,7 +16,7 @@ struct CompiledLexiconCache {
 
     /// What a cache must have been made by: the analyser, the YAML limits, this file's form.
     private static func header(_ limits: LoaderLimits) -> String {
-        "accord-lexicon 4 \(TermLemmaCache.analyser) limits \(limits.maxBytes) \(limits.maxDepth) \(limits.maxAliasedNodes) "
+        "accord-lexicon 5 \(TermLemmaCache.analyser) limits \(limits.maxBytes) \(limits.maxDepth) \(limits.maxAliasedNodes) "
             + "\(limits.maxDocuments ?? -1) \(limits.scalarKeysOnly)"
     }
 

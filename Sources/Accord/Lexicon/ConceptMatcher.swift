@@ -178,7 +178,8 @@ enum ConceptMatcher {
         return matches.min { abs($0.tokens.lowerBound - anchor.lowerBound) < abs($1.tokens.lowerBound - anchor.lowerBound) }
     }
 
-    /// Words that set aside what follows them: "regardless of whether an armed attack has occurred".
+    /// Words that set aside what follows them: "regardless of whether an armed attack has occurred"
+    /// (and "without regard to").
     static let disregardingWords = LemmaList(["regardless", "irrespective"])
 
     /// Whether words stand in a phrase that sets them aside rather than states them: "regardless
@@ -193,7 +194,10 @@ enum ConceptMatcher {
                 index + 1 < segment.upperBound && TextAnalyzer.regardlessVerbs.contains(tokens[index].lemma) && tokens[index + 1].lemma == "ない"
             }
         }
-        return (segment.lowerBound..<words.lowerBound).contains { disregardingWords.contains(tokens[$0].lemma) }
+        return (segment.lowerBound..<words.lowerBound).contains { index in
+            disregardingWords.contains(tokens[index].lemma)
+                || (tokens[index].lemma == "regard" && index > segment.lowerBound && tokens[index - 1].lemma == "without")
+        }
     }
 
     /// Whether a cue ends in its sentence's last clause.

@@ -140,6 +140,18 @@ extension Term {
         return Term(parts: [Array(object), [Self.be], parts[0]], text: text, japanese: false, isPassive: true)
     }
 
+    /// The polite form of a Japanese term that ends in a verb's ない: 「なければならない」 also
+    /// reads 「なければなりません」, 「同意を得ない」 「同意を得ません」 (MeCab: なる ます ん). Nil for any
+    /// other term, and for a bare ない (「根拠 … ない」), whose polite form has a verb of its own.
+    var polite: Term? {
+        guard japanese, let last = parts.last, last.count >= 2, last.last == "ない" else { return nil }
+        var polite = parts
+        polite[polite.count - 1] = Array(last.dropLast()) + Self.politeNegation
+        return Term(parts: polite, text: text, japanese: true, isPassive: isPassive)
+    }
+
+    static let politeNegation = ["ます", "ん"]
+
     /// A phrasal verb with its object between verb and particle, as drafters write it when the
     /// object is short: "shoot down" also reads "shoot the drone down", "wipe out" reads "wipe the
     /// garrison out". Nil for a term that is no verb and particle, and for verbs that take no

@@ -95,6 +95,9 @@ struct LexiconReader {
         contextSeen[id] = node.location(in: path)
         let (terms, _) = readTerms(&map, path: path, owner: id)
         for term in terms { context[keyPath: section.keyPath].insert(term) }
+        var polite = TermSet()
+        for term in terms { if let form = term.polite { polite.insert(form) } }
+        context[keyPath: section.keyPath].formUnion(polite)
     }
 
     /// The `en:` and `ja:` terms of an entry, analysed as texts are.
@@ -230,15 +233,21 @@ struct LexiconReader {
             var set = TermSet()
             var except = TermSet()
             for term in entry.terms { set.insert(term) }
-            // After the written terms, and only where no written term has the same lemmas: passives, and
-            // phrasal verbs with their object inside.
+            // After the written terms, and only where no written term has the same lemmas: passives,
+            // phrasal verbs with their object inside, and Japanese polite negations.
             var passives = TermSet()
             for term in entry.terms { if let passive = term.passive { passives.insert(passive) } }
             set.formUnion(passives)
             var separated = TermSet()
             for term in entry.terms { if let split = term.separated { separated.insert(split) } }
             set.formUnion(separated)
+            var polite = TermSet()
+            for term in entry.terms { if let form = term.polite { polite.insert(form) } }
+            set.formUnion(polite)
             for term in entry.except { except.insert(term) }
+            var politeExceptions = TermSet()
+            for term in entry.except { if let form = term.polite { politeExceptions.insert(form) } }
+            except.formUnion(politeExceptions)
             for include in entry.includes {
                 let included = resolve(include.id)
                 set.formUnion(included.terms)

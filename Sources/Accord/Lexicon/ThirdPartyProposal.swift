@@ -38,6 +38,8 @@ enum ThirdPartyProposal {
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
                                              "同僚"]
     static let personSuffixes: Set<String> = ["家", "者"]
+    /// The writer and the writer's side, whose views a text states as its own.
+    static let firstPersons: Set<String> = ["私", "わたし", "我々", "われわれ", "私ども", "当方", "小職", "僕", "我が方"]
     /// How many words may name who holds the view: との一部政治家の発言.
     static let japaneseViewHolderLength = 4
     /// How far after the view its topic particle or contrast may stand: 「…という声を若い隊員から
@@ -136,9 +138,11 @@ enum ThirdPartyProposal {
         // 「…すべきだとの声もある」「…との一部政治家の発言は承知しておりますが」: と + の or いう (as
         // MeCab cuts との and という), a few words naming who, and a view.
         // MeCab keeps という and との whole before some nouns (という議員さん).
+        // A view the writer holds (「…というのが私の考えでございます」) is the text's own.
         func quoted(_ view: Int, after start: Int) -> Bool {
             (max(start, view - 1 - japaneseViewHolderLength)..<view).contains { link in
                 japaneseQuotativeLinks.contains(tokens[link].lemma) && (["という", "との"].contains(tokens[link].lemma) || quotatives.contains(tokens[link - 1].lemma))
+                    && !tokens[link..<view].contains { firstPersons.contains($0.lemma) }
             }
         }
         // The view reported before a contrast and judged after it, named again: 「…という意見を新聞で
