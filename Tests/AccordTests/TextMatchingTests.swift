@@ -575,6 +575,8 @@ final class TextMatchingTests: XCTestCase {
     /// What someone outside the two governments wants is reported, rejected or not.
     func testAThirdPartysProposalIsReported() {
         XCTAssertEqual(fired("法的拘束力を持たせるべきだというのが私の意見でございます。").count, 1, "the writer's own view")
+        XCTAssertEqual(cues("Some members of Congress have urged legal obligations, a suggestion neither government has taken up."),
+                       ["reported as rejected or hypothetical ('urged')"])
         XCTAssertEqual(cues("法的拘束力を持たせるべきだというのが識者の意見です。"), ["reported as rejected or hypothetical ('識者')"])
         XCTAssertEqual(cues("Critics in the Diet see the decision as creating legal obligations."),
                        ["reported as rejected or hypothetical ('see')"], "a view held is another's")

@@ -255,7 +255,7 @@ enum ConceptMatcher {
             return
         }
         for cue in cues.clauseNegation.within(hit.clause) where free(cue) {
-            hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens))
+            hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens) && !saysItLasts(cue.tokens, tokens))
             return
         }
         for cue in cues.negation.within(hit.clause) where free(cue) {

@@ -70,6 +70,15 @@ extension ConceptMatcher {
     }
 
 
+    /// Words of a cue that denies a change by saying what lasts ("remains intact", "stays
+    /// unchanged"): it denies no change to a Treaty, and affirms the thing that lasts, so that
+    /// "its exclusively defense-oriented policy remains intact" sets no policy aside.
+    static let lastingWords = LemmaList(["remain", "stay", "intact", "unchanged", "unaffected", "untouched"])
+
+    static func saysItLasts(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[cue].contains { lastingWords.contains($0.lemma) }
+    }
+
     /// How an English negation opens its clause (`clauseOpeningNegations`), if it does.
     enum ClauseOpening { case subject, frontedPhrase }
 

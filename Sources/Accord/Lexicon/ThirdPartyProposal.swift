@@ -10,7 +10,7 @@ enum ThirdPartyProposal {
                                            "senator", "congressman", "congresswoman", "parliamentarian", "politician", "researcher",
                                            "professor", "advocate", "proponent", "opponent", "skeptic", "sceptic", "some", "others",
                                            "editorial", "former", "assembly", "mayor", "resident", "union", "ngo", "group",
-                                           "panelist", "panellist", "participant"])
+                                           "panelist", "panellist", "participant", "member"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
