@@ -173,6 +173,11 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("条約を改定しますが、運用は変えない。").clauses.count, 2, "a predicate of its own before が contrasts")
     }
 
+    func testAButThatSharesAnObjectOpensNoClause() {
+        XCTAssertEqual(TextAnalyzer.analyze("Japan would, in coordination with, but independently of, the Seventh Fleet, conduct strikes.").clauses.count, 1)
+        XCTAssertEqual(TextAnalyzer.analyze("Japan will defend the islands, but the Seventh Fleet will conduct strikes.").clauses.count, 2)
+    }
+
     func testAClauseEndInParenthesesEndsNoClause() {
         XCTAssertEqual(TextAnalyzer.analyze("Article V, signed January 19, 1960 (11 UST 1632; TIAS 4509), shall be construed anew.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("Article V stands; it shall be construed anew.").clauses.count, 2)

@@ -714,6 +714,8 @@ final class TextMatchingTests: XCTestCase {
                        "法律 … 制定 across nine tokens, four of them words")
         XCTAssertEqual(fired("本活動には根拠がない。", "[without-basis]"), ["根拠がない"])
         XCTAssertEqual(fired("根拠がある活動とされていない。", "[without-basis]"), [], "ない eight tokens on")
+        XCTAssertEqual(fired("根拠を示す必要はない。", "[without-basis]").count, 1, "a は right before ない is its focus, no topic")
+        XCTAssertEqual(fired("根拠のある活動が行われることはない。", "[without-basis]"), [], "ことはない denies the event")
         XCTAssertEqual(fired("政府は法律を、判断によることなく制定する。").count, 1,
                        "a negation inside the gap ends another predicate than the term's own")
         XCTAssertEqual(fired("政府は法律を制定しない。"), [])

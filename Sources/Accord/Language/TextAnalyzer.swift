@@ -361,6 +361,7 @@ enum TextAnalyzer {
             } else if token.kind == .word, index > start, clauseWords.contains(token.lemma),
                       !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also"),
                       !(token.lemma == "but" && continuesThePredicate(tokens, after: index)),
+                      !(token.lemma == "but" && endsInAPreposition(tokens, after: index)),
                       !(token.lemma == "while" && opensATimeClause(tokens, after: index, text: text)) {
                 // "not only … but also" joins two objects of one predicate.
                 ranges.append((first + start)..<(first + index))
@@ -391,6 +392,18 @@ enum TextAnalyzer {
         if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
         return ranges
     }
+
+    /// Whether the words after "but" up to the next comma are a few that end in a preposition,
+    /// which shares its object with the one before: "in coordination with, but independently of,
+    /// the U.S. Seventh Fleet".
+    static func endsInAPreposition<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, next <= index + 3, tokens[next].kind == .word { next += 1 }
+        guard next > index + 1, next < tokens.count, tokens[next].kind == .mark, tokens[next].lemma == "," else { return false }
+        return sharedObjectPrepositions.contains(tokens[next - 1].lemma)
+    }
+
+    static let sharedObjectPrepositions = LemmaList(["of", "with", "from", "to", "for", "by", "on", "in"])
 
     /// Pronouns and forms of "be" after which "while" tells when, not a contrast: "… by force while
     /// it is still being assembled" is one statement.

@@ -78,8 +78,14 @@ final class ConceptOccurrences {
             if tokens[gap].contains(where: { $0.kind == .mark && $0.lemma == "、" }) { return true }
             // Nor one past a topic of its own: 「法令上の根拠を欠く活動は一切行わない」 denies the
             // activity; its ない is the topic's predicate's, not the basis's. (The term's own word
-            // may be the topic: 根拠はない.)
-            if tokens[gap].dropFirst().contains(where: { $0.kind == .particle && $0.lemma == "は" }) { return true }
+            // may be the topic: 根拠はない; and a は right before the ない is the negation's own focus,
+            // 事前協議を経る必要はない, unless it denies a whole event: 施行前に実施されることはなく.)
+            if gap.dropFirst().contains(where: { index in
+                tokens[index].kind == .particle && tokens[index].lemma == "は"
+                    && (index < last.lowerBound - 1 || nominalizers.contains(tokens[index - 1].lemma))
+            }) {
+                return true
+            }
         }
         return false
     }
@@ -93,6 +99,8 @@ final class ConceptOccurrences {
         return tokens[words[0].upperBound..<words[1].lowerBound].contains { relativePronouns.contains($0.lemma) || subordinators.contains($0.lemma) }
     }
 
+    /// Nouns that make an event of the clause before them: こと, の, わけ, もの.
+    static let nominalizers: Set<String> = ["こと", "の", "わけ", "もの"]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whom", "whose"]
     static let subordinators: Set<String> = ["when", "where", "whenever", "wherever", "if", "unless", "because", "while", "whilst",
                                              "once", "until", "whether", "although", "though", "whereas"]
