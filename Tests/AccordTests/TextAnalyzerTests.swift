@@ -162,6 +162,8 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("主役は自衛隊で、米軍は打撃力で支える。").clauses.count, 2,
                        "the same with the copula in its continuative (で)")
         XCTAssertEqual(TextAnalyzer.analyze("沖縄で、米軍は訓練を行う。").clauses.count, 1, "で of a place, with no topic before it")
+        XCTAssertEqual(TextAnalyzer.analyze("米軍機が対地攻撃の訓練を行う一方で、航空自衛隊が防空の訓練を行う。").clauses.count, 2,
+                       "一方で contrasts two clauses")
         XCTAssertEqual(TextAnalyzer.analyze("他に適当な手段の有無を問わず、自衛隊は武力を行使する。").clauses.count, 1,
                        "〜を問わず、 is an adverb of regard, no predicate")
         XCTAssertEqual(TextAnalyzer.analyze("我が国が核兵器を保有し、製造し、又はその持込みを認めることは、一切ございません。").clauses.count, 1,

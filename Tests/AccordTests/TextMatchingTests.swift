@@ -454,6 +454,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("昭和三十五年に法的義務が改められた経緯がございます。").first, "a past event ('昭和三十五年'), not a plan",
                        "a past told as a history")
         XCTAssertEqual(fired("昭和四十七年の法律に基づき、法的義務を負う。").count, 1, "a dated law, not a view")
+        XCTAssertEqual(cues("昭和62年の措置は、法的義務として行われたものでございます。").first, "a past event ('昭和62年'), not a plan",
+                       "〜たものでございます tells a past")
+        XCTAssertEqual(cues("For decades the government took on legal obligations.").first,
+                       "a past event ('decades'), not a plan", "a past with no year, its word opening the clause")
+        XCTAssertEqual(fired("Japan now accepts legal obligations that it previously declined.").count, 1,
+                       "a relative clause's past in a sentence about now")
+        XCTAssertEqual(cues("かつて政府は法的義務を負うとした。").first, "a past event ('かつて'), not a plan")
+        XCTAssertEqual(fired("かつてない規模で法的義務を負う。").count, 1, "かつてない is no past")
         XCTAssertEqual(cues("In 2003 the government had to enact a law before troops could go, a reminder of how deployments are tied to statute.",
                             "[enactment]").first,
                        "a past event ('In 2003'), not a plan", "the present of a later aside is not the clause's")
@@ -562,6 +570,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせることができるのかという点でございますが、政府の答えは明確です。"),
                        ["a question ('かという点'), which asserts nothing"])
         XCTAssertEqual(fired("法的拘束力を持たせるという点で、両政府は一致した。").count, 1, "という点 without a question")
+        XCTAssertEqual(cues("法的拘束力を持たせるのではないかという委員の御懸念でございますが、お答えします。"),
+                       ["a question ('かという委員の御懸念'), which asserts nothing"], "whose question it is, between")
         XCTAssertEqual(cues("法的拘束力を持たせるべきなのか、これは皆さんにも考えていただきたい問いなんです。"),
                        ["a question ('か'), which asserts nothing"], "a question the rest of its sentence names as one")
     }
@@ -578,6 +588,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Some members of Congress have urged legal obligations, a suggestion neither government has taken up."),
                        ["reported as rejected or hypothetical ('urged')"])
         XCTAssertEqual(cues("法的拘束力を持たせるべきだというのが識者の意見です。"), ["reported as rejected or hypothetical ('識者')"])
+        XCTAssertEqual(cues("Protesters outside the Diet said the plan creates legal obligations."),
+                       ["reported as rejected or hypothetical ('said')"])
+        XCTAssertEqual(cues("Para 4 of the draft, which created legal obligations, was struck out."),
+                       ["reported as rejected or hypothetical ('struck out')"], "a part of a draft struck out")
         XCTAssertEqual(cues("Critics in the Diet see the decision as creating legal obligations."),
                        ["reported as rejected or hypothetical ('see')"], "a view held is another's")
         XCTAssertEqual(cues("The COA to create legal obligations was wargamed and discarded."),
@@ -728,6 +742,12 @@ final class TextMatchingTests: XCTestCase {
     func testANegatedBlockerBlocksNothing() {
         XCTAssertEqual(fired("The Diet shall enact a law for the exercise.", "[obligation], unless: [exercise]"), [])
         XCTAssertEqual(fired("The Diet shall enact a law without any exercise.", "[obligation], unless: [exercise]"), ["enact"])
+    }
+
+    /// A label before a colon that denies ("Not assumed:", "Not in scope:") denies the clause after it.
+    func testANegativeLabelDeniesWhatFollows() {
+        XCTAssertEqual(cues("Not assumed: the Diet will enact the law.", "[enactment]"), ["negated by 'Not assumed'"])
+        XCTAssertEqual(fired("Assumed: the Diet will enact the law.", "[enactment]").count, 1)
     }
 
     /// Nor does a blocker set aside by "regardless of" or 「…を問わず」.

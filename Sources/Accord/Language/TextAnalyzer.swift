@@ -338,6 +338,8 @@ enum TextAnalyzer {
                 // topic of its own.
                 let noun = before.kind == .word ? index - 1
                     : before.lemma == "で" && index >= 2 && tokens[index - 2].kind == .word ? index - 2 : nil
+                // 「米軍機が対地攻撃の訓練を行う一方で、航空自衛隊が…」: 一方 contrasts two clauses.
+                let onTheOtherHand = noun.map { tokens[$0].lemma == "一方" } ?? false
                 let nounPredicate = noun.map { noun in
                     !frameEnds.contains(tokens[noun].lemma) && noun > start
                         && (max(start, noun - nounPredicateReach)..<noun).contains { at in
@@ -349,7 +351,8 @@ enum TextAnalyzer {
                 // 「存立が脅かされるか否かを問わず、」「…にかかわらず、」: ず after a verb of regard
                 // makes an adverb, no predicate.
                 let regardless = index >= 2 && before.lemma == "ない" && regardlessVerbs.contains(tokens[index - 2].lemma)
-                if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source && !regardless) || nounPredicate)
+                if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source && !regardless) || nounPredicate
+                    || onTheOtherHand)
                     && namesASubject(tokens, after: index) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1

@@ -250,7 +250,7 @@ enum ConceptMatcher {
             hit.suppression = .negated(cue: judgment, denies: false)
             return
         }
-        if let value = negativeValue(of: hit.clause, after: matched, tokens) {
+        if let value = negativeValue(of: hit.clause, after: matched, tokens) ?? negativeLabel(before: hit.clause, in: hit.sentence, text) {
             hit.suppression = .negated(cue: value, denies: true)
             return
         }

@@ -47,7 +47,42 @@ enum HistoricalPast {
 
     /// The dating words of a clause that tells of the past, if it is one.
     static func cue(in clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
-        japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text)
+        (japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text)) ?? undatedCue(in: clause, japanese: japanese, of: text)
+    }
+
+    /// Words that set a clause in the past without a year: "For decades the Bureau held …",
+    /// "Historically, Tokyo declined …", 「かつて国会で…との政府答弁があった」.
+    static let undatedPastWords = LemmaList(["decades", "historically", "formerly", "previously", "traditionally"])
+    static let japaneseUndatedPastWords: Set<String> = ["かつて", "当時"]
+    static let finitePasts: Set<String> = ["was", "were", "had", "did"]
+    /// How far into its clause the word may stand to set the whole of it in the past: "For decades".
+    static let undatedOpeningReach = 2
+
+    /// The word that sets a clause in the past with no year, when a verb in the past follows it and
+    /// nothing in the clause plans or speaks of the present.
+    private static func undatedCue(in clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        if japanese {
+            guard let word = clause.first(where: { japaneseUndatedPastWords.contains(tokens[$0].lemma) }),
+                  ((word + 1)..<clause.upperBound).contains(where: { tokens[$0].kind == .auxiliary && tokens[$0].lemma == "た" })
+            else { return nil }
+            return word..<(word + 1)
+        }
+        // Only a finite past: a word in "-ed" may be a participle ("the SDF, traditionally confined
+        // to defense, takes on …" tells of now). And the word must open the clause: "the strike role
+        // it previously left to the U.S." is a relative clause's past in a sentence about now.
+        guard let word = clause.first(where: { undatedPastWords.contains(tokens[$0].lemma) }) else { return nil }
+        guard word - clause.lowerBound <= undatedOpeningReach else { return nil }
+        var past = false
+        for index in clause where tokens[index].kind == .word {
+            let written = text.quote(index..<(index + 1)).lowercased()
+            if planning.contains(written) || presentBe.contains(written) { return nil }
+            if finitePasts.contains(written) || (!written.hasSuffix("ed") && EnglishLemmatizer.isPastTense(written, lemma: tokens[index].lemma)) {
+                past = true
+            }
+        }
+        guard past else { return nil }
+        return word..<(word + 1)
     }
 
     /// 「昭和31年の政府見解は、…としたが、」: a year before the report, or a time before a law was
@@ -84,7 +119,8 @@ enum HistoricalPast {
         let continues = clause.upperBound < sentence.upperBound && endsInTheContinuative(clause, tokens)
         let predicate = (continues ? sentence : clause).suffix(japanesePredicateReach)
         // Or the year dates a view that the clause reports (「昭和三十一年の政府見解では、…とされて
-        // おります」), or a past told as a history (「昭和三十五年に…改められた経緯がございます」).
+        // おります」), or a past told as a history (「昭和三十五年に…改められた経緯がございます」,
+        // 「…として行われたものでございまして」).
         let datedView = tokens[(year + 1)..<min(clause.upperBound, year + 6)].contains { japaneseViews.contains($0.lemma) }
         let toldAsHistory = ((year + 1)..<(clause.upperBound - 1)).contains { index in
             tokens[index].kind == .auxiliary && tokens[index].lemma == "た" && historyNouns.contains(tokens[index + 1].lemma)
@@ -162,7 +198,7 @@ enum HistoricalPast {
     /// Nouns of a view a year may date: 昭和四十七年の政府見解.
     static let japaneseViews: Set<String> = ["見解", "答弁", "解釈", "判決", "判断", "見解書", "答申"]
     /// Nouns that tell what a clause in た names as history: 改められた経緯.
-    static let historyNouns: Set<String> = ["経緯", "経過", "歴史", "前例", "沿革"]
+    static let historyNouns: Set<String> = ["経緯", "経過", "歴史", "前例", "沿革", "もの"]
 
     /// Whether a Japanese predicate's last words hold the past auxiliary た.
     private static func isPast(_ predicate: Range<Int>, _ tokens: [Token]) -> Bool {

@@ -38,6 +38,28 @@ extension ConceptMatcher {
         return matched.allSatisfy({ $0.upperBound <= last - 1 }) ? last..<(last + 1) : nil
     }
 
+    /// Labels that deny what follows their colon: "Not assumed: PACAF taking over …", "Not in
+    /// scope: JASDF OCA, SEAD …", "Excluded: …", 「対象外：…」.
+    /// ("No" is left out: "No. 3:" numbers.)
+    static let negativeLabelWords = LemmaList(["not", "excluded", "out", "none", "nil"])
+    static let japaneseNegativeLabels: Set<String> = ["対象外", "除外", "なし", "無し", "ない", "想定外"]
+    /// How many words a label may have.
+    static let labelLength = 4
+
+    /// The label before a colon that opens the hit's sentence and denies the clause after it.
+    static func negativeLabel(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let colon = clause.lowerBound - 1
+        guard colon > sentence.lowerBound, colon - sentence.lowerBound <= labelLength,
+              tokens[colon].kind == .mark, [":", "："].contains(tokens[colon].lemma)
+        else { return nil }
+        let label = sentence.lowerBound..<colon
+        guard tokens[label].allSatisfy({ $0.kind != .mark }),
+              tokens[label].contains(where: { negativeLabelWords.contains($0.lemma) || japaneseNegativeLabels.contains($0.lemma) })
+        else { return nil }
+        return label
+    }
+
     /// How many words may stand between a concept's words and a Japanese negation that denies them:
     /// the verb's own endings (を負わ-ない, に-とどめ-ない, を-担わ-ない, さ-れ-ず).
     static let japaneseDenialReach = 4

@@ -104,12 +104,14 @@ enum Question {
         } else {
             return nil
         }
-        if next < clause.upperBound, tokens[next].lemma == "お" { next += 1 }
-        guard next < clause.upperBound, questionNouns.contains(tokens[next].lemma) else { return nil }
-        return index..<(next + 1)
+        // A few words may say whose question it is: 「…のではないかという委員の御懸念」.
+        guard let noun = (next..<min(clause.upperBound, next + questionHolderReach + 1)).first(where: { questionNouns.contains(tokens[$0].lemma) })
+        else { return nil }
+        return index..<(noun + 1)
     }
 
-    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "疑問", "問い", "御質問", "ご質問"]
+    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "疑問", "問い", "御質問", "ご質問", "懸念", "心配"]
+    static let questionHolderReach = 4
 
     /// かどうか, か否か, a noun of yes-or-no after の (可否, 是非, 当否), and a question put to someone
     /// to answer (「…どう受け止めておられるのか、お答えください」).

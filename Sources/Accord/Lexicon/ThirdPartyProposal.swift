@@ -10,14 +10,15 @@ enum ThirdPartyProposal {
                                            "senator", "congressman", "congresswoman", "parliamentarian", "politician", "researcher",
                                            "professor", "advocate", "proponent", "opponent", "skeptic", "sceptic", "some", "others",
                                            "editorial", "former", "assembly", "mayor", "resident", "union", "ngo", "group",
-                                           "panelist", "panellist", "participant", "member"])
+                                           "panelist", "panellist", "participant", "member", "protester", "protestor",
+                                           "demonstrator", "press", "media", "newspaper", "retired"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
                                          "recommend", "favor", "favour", "float", "push", "seek", "contend", "claim", "insist",
                                          "lobby", "ask", "wish", "envisage", "envision", "tell", "say", "offer", "introduce",
                                          "sponsor", "table", "see", "view", "regard", "consider", "describe", "criticize",
-                                         "criticise", "charge", "accuse", "warn", "fear"])
+                                         "criticise", "charge", "accuse", "warn", "fear", "quote"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
