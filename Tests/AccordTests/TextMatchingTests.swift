@@ -570,6 +570,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせることができるのかという点でございますが、政府の答えは明確です。"),
                        ["a question ('かという点'), which asserts nothing"])
         XCTAssertEqual(fired("法的拘束力を持たせるという点で、両政府は一致した。").count, 1, "という点 without a question")
+        XCTAssertEqual(cues("米側から、法的拘束力を持たせるのかとの照会があった。"), ["a question ('かとの照会'), which asserts nothing"])
+        XCTAssertEqual(cues("法的拘束力を持たせるかにつきましては、検討中でございます。"), ["a question ('か'), which asserts nothing"],
+                       "につきましては makes the question a topic")
         XCTAssertEqual(cues("法的拘束力を持たせるのではないかという委員の御懸念でございますが、お答えします。"),
                        ["a question ('かという委員の御懸念'), which asserts nothing"], "whose question it is, between")
         XCTAssertEqual(cues("法的拘束力を持たせるべきなのか、これは皆さんにも考えていただきたい問いなんです。"),
@@ -588,6 +591,13 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Some members of Congress have urged legal obligations, a suggestion neither government has taken up."),
                        ["reported as rejected or hypothetical ('urged')"])
         XCTAssertEqual(cues("法的拘束力を持たせるべきだというのが識者の意見です。"), ["reported as rejected or hypothetical ('識者')"])
+        XCTAssertEqual(cues("Okinawa Prefecture's 2000 request for legal obligations has not been adopted by either government."),
+                       ["reported as rejected or hypothetical ('not been adopted')"], "a year may date the proposal noun")
+        XCTAssertEqual(cues("The Committee saw a bill circulated by opposition legislators that would create legal obligations."),
+                       ["reported as rejected or hypothetical ('bill')"], "a proposal noun, its participle and its party")
+        XCTAssertEqual(cues("Host communities have called for legal obligations."), ["reported as rejected or hypothetical ('called')"])
+        XCTAssertEqual(cues("委員から法的拘束力を求める御意見があることは承知しておりますが、政府としてはそのような立場はとっておりません。"),
+                       ["reported as rejected or hypothetical ('意見')"], "a view asked for by a verb before it, and a position denied a few endings on")
         XCTAssertEqual(cues("Protesters outside the Diet said the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('said')"])
         XCTAssertEqual(cues("Para 4 of the draft, which created legal obligations, was struck out."),

@@ -65,7 +65,8 @@ enum DroppedProposal {
         let anotherVersion = tokens[clause.lowerBound...noun].contains { otherVersion.contains($0.lemma) }
         // Not a proposal's subject ("Under the draft, …"; "A 2014 commentary proposed …", whose
         // verb shares the noun's lemma): the clause may still put one forward and a later one drop it.
-        guard before.allSatisfy({ $0.kind == .word && !thisProposal.contains($0.lemma) && !prepositions.contains($0.lemma) }),
+        // (A year may date the noun: "Okinawa Prefecture's 2000 request".)
+        guard before.allSatisfy({ ($0.kind == .word || $0.kind == .number) && !thisProposal.contains($0.lemma) && !prepositions.contains($0.lemma) }),
               anotherVersion || !atHand.contains(tokens[noun].lemma) || !before.contains(where: { $0.lemma == definite })
         else { return proposedThenRejected(clause, sentence: sentence, of: text) }
         var passive = false

@@ -74,7 +74,7 @@ enum Question {
                 if let named = namedQuestion(at: index, tokens, clause) { return named }
                 guard let marker = japaneseQuestionMarker(at: index, tokens), marker.upperBound < clause.upperBound else { continue }
                 let next = tokens[marker.upperBound]
-                let asTopic = (next.kind == .particle && questionTopicParticles.contains(next.lemma))
+                let asTopic = (next.kind == .particle && questionTopicParticles.contains(next.lemma)) || opensATopic(at: marker.upperBound, tokens)
                     || (next.kind == .mark && next.lemma == "、")
                 return asTopic ? marker : nil
             }
@@ -110,7 +110,7 @@ enum Question {
         return index..<(noun + 1)
     }
 
-    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "疑問", "問い", "御質問", "ご質問", "懸念", "心配"]
+    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "疑問", "問い", "御質問", "ご質問", "懸念", "心配", "照会", "問い合わせ"]
     static let questionHolderReach = 4
 
     /// かどうか, か否か, a noun of yes-or-no after の (可否, 是非, 当否), and a question put to someone
@@ -121,6 +121,11 @@ enum Question {
            tokens[index + 1].kind == .mark, tokens[index + 1].lemma == "、",
            tokens[(index + 2)..<min(tokens.count, index + 2 + answerRequestReach)].contains(where: { answerRequests.contains($0.lemma) })
             || namedAfterwards(from: index + 2, tokens) {
+            return index..<(index + 1)
+        }
+        // A predicate's か before a topic particle: 「いかなる事業を計上するかにつきましては」.
+        if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index > 0, index + 1 < tokens.count,
+           tokens[index - 1].kind == .verb || tokens[index - 1].kind == .auxiliary, opensATopic(at: index + 1, tokens) {
             return index..<(index + 1)
         }
         guard tokens[index].lemma == japaneseQuestionParticle, index + 2 < tokens.count,
@@ -142,6 +147,16 @@ enum Question {
     }
 
     static let askingNouns: Set<String> = ["問い", "疑問"]
+    /// Topic markers after which a bare か asks: 「…するかについては」, and 「…するかにつきましては」,
+    /// which MeCab cuts into に, つく, ます, て, は.
+    static let questionTopicMarkers: Set<String> = ["について", "については", "に関して", "に関しては"]
+    static let topicVerbs: Set<String> = ["つく", "関する"]
+
+    static func opensATopic(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index < tokens.count else { return false }
+        if questionTopicMarkers.contains(tokens[index].lemma) { return true }
+        return tokens[index].lemma == "に" && index + 1 < tokens.count && topicVerbs.contains(tokens[index + 1].lemma)
+    }
     static let sentenceEnds: Set<String> = ["。", "？", "?", "！", "!"]
 
     static let yesOrNoNouns: Set<String> = ["可否", "是非", "当否", "是否"]

@@ -11,7 +11,8 @@ enum ThirdPartyProposal {
                                            "professor", "advocate", "proponent", "opponent", "skeptic", "sceptic", "some", "others",
                                            "editorial", "former", "assembly", "mayor", "resident", "union", "ngo", "group",
                                            "panelist", "panellist", "participant", "member", "protester", "protestor",
-                                           "demonstrator", "press", "media", "newspaper", "retired"])
+                                           "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen",
+                                           "municipality"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
@@ -25,6 +26,8 @@ enum ThirdPartyProposal {
     static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
                                                  "bill", "push", "recommendation"])
     static let englishFromWords = LemmaList(["from", "by", "of"])
+    /// How far before its party a proposal noun may stand.
+    static let proposalNounReach = 4
     /// How far into its clause the party may stand ("Some in Congress", "A Tokyo think tank"), and
     /// how far after it its verb ("have long called for").
     static let partyReach = 6
@@ -95,7 +98,8 @@ enum ThirdPartyProposal {
             let lemma = tokens[index].lemma
             if japanese {
                 guard DroppedProposal.japaneseAdoptions.contains(lemma) else { continue }
-                if !tokens[(index + 1)..<min(end, index + 6)].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) { return true }
+                // (The negation may come a few endings on: 立場はとっておりません.)
+                if !tokens[(index + 1)..<min(end, index + 8)].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) { return true }
             } else if DroppedProposal.adoptionVerbs.contains(lemma),
                       // "take" adopts only with its "up".
                       lemma != DroppedProposal.take || tokens[(index + 1)..<min(end, index + 3)].contains(where: { $0.lemma == "up" }),
@@ -111,12 +115,16 @@ enum ThirdPartyProposal {
     private static func englishCue(_ parts: [Range<Int>], clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         let first = parts.map(\.lowerBound).min() ?? clause.lowerBound
-        for party in clause.prefix(partyReach) where englishParties.contains(tokens[party].lemma) {
-            // "Proposals from some Japanese legislators that Tokyo acquire …".
-            if let noun = (max(clause.lowerBound, party - 3)..<party).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
-               englishFromWords.contains(tokens[noun + 1].lemma), noun < first {
+        // A party named after a proposal noun may stand further into the clause ("The Committee was
+        // briefed on a bill circulated by opposition legislators").
+        for party in clause.prefix(partyReach + proposalNounReach) where englishParties.contains(tokens[party].lemma) {
+            // "Proposals from some Japanese legislators that Tokyo acquire …", "a bill circulated by
+            // opposition legislators".
+            if let noun = (max(clause.lowerBound, party - proposalNounReach)..<party).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
+               tokens[(noun + 1)..<party].contains(where: { englishFromWords.contains($0.lemma) }), noun < first {
                 return noun..<(noun + 1)
             }
+            guard party - clause.lowerBound < partyReach else { continue }
             // What is proposed follows the verb; words between the party and its verb name the party
             // ("Some politicians in Tokyo want Japan to …").
             guard let verb = ((party + 1)..<min(clause.upperBound, party + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) }),
@@ -142,7 +150,9 @@ enum ThirdPartyProposal {
         // A view the writer holds (「…というのが私の考えでございます」) is the text's own.
         func quoted(_ view: Int, after start: Int) -> Bool {
             (max(start, view - 1 - japaneseViewHolderLength)..<view).contains { link in
-                japaneseQuotativeLinks.contains(tokens[link].lemma) && (["という", "との"].contains(tokens[link].lemma) || quotatives.contains(tokens[link - 1].lemma))
+                // Or a verb of asking right before it: 「地位協定の改定を求める御意見」.
+                ((japaneseQuotativeLinks.contains(tokens[link].lemma) && (["という", "との"].contains(tokens[link].lemma) || quotatives.contains(tokens[link - 1].lemma)))
+                    || (japaneseVerbs.contains(tokens[link].lemma) && view - link <= 2))
                     && !tokens[link..<view].contains { firstPersons.contains($0.lemma) }
             }
         }
