@@ -461,6 +461,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("Japan now accepts legal obligations that it previously declined.").count, 1,
                        "a relative clause's past in a sentence about now")
         XCTAssertEqual(cues("かつて政府は法的義務を負うとした。").first, "a past event ('かつて'), not a plan")
+        XCTAssertEqual(cues("1999年に制度が初めて導入されたが、政府は法的義務を負った。").first, "a past event ('1999年'), not a plan",
+                       "a clause in た after a dated past and its contrast")
+        XCTAssertEqual(fired("1999年に制度が初めて導入されたが、政府は法的義務を負う。").count, 1)
         XCTAssertEqual(fired("かつてない規模で法的義務を負う。").count, 1, "かつてない is no past")
         XCTAssertEqual(cues("In 2003 the government had to enact a law before troops could go, a reminder of how deployments are tied to statute.",
                             "[enactment]").first,
@@ -596,6 +599,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("The Committee saw a bill circulated by opposition legislators that would create legal obligations."),
                        ["reported as rejected or hypothetical ('bill')"], "a proposal noun, its participle and its party")
         XCTAssertEqual(cues("Host communities have called for legal obligations."), ["reported as rejected or hypothetical ('called')"])
+        XCTAssertEqual(cues("A former MSDF chief of staff told us Japan should accept legal obligations."),
+                       ["reported as rejected or hypothetical ('told')"], "a party named at length before its verb")
+        XCTAssertEqual(cues("法的拘束力を持たせるべきだと外務省OBは口をそろえる。"), ["reported as rejected or hypothetical ('そろえる')"],
+                       "retired officials (OB) speaking with one voice")
         XCTAssertEqual(cues("委員から法的拘束力を求める御意見があることは承知しておりますが、政府としてはそのような立場はとっておりません。"),
                        ["reported as rejected or hypothetical ('意見')"], "a view asked for by a verb before it, and a position denied a few endings on")
         XCTAssertEqual(cues("Protesters outside the Diet said the plan creates legal obligations."),

@@ -195,6 +195,14 @@ enum HistoricalPast {
     }
 
     static let continuativeParticles: Set<String> = ["つつ", "ながら", "て", "で"]
+
+    /// Whether a Japanese clause ends in a past and a contrast: 「…初めて発令されたが、」.
+    private static func endsInAPastContrast(_ clause: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = clause.last(where: { tokens[$0].kind != .mark }), last > clause.lowerBound,
+              tokens[last].kind == .conjunctiveParticle, TextAnalyzer.contrastiveParticles.contains(tokens[last].lemma)
+        else { return false }
+        return tokens[last - 1].kind == .auxiliary && tokens[last - 1].lemma == "た"
+    }
     /// Nouns of a view a year may date: 昭和四十七年の政府見解.
     static let japaneseViews: Set<String> = ["見解", "答弁", "解釈", "判決", "判断", "見解書", "答申"]
     /// Nouns that tell what a clause in た names as history: 改められた経緯.
@@ -213,7 +221,7 @@ enum HistoricalPast {
         let sentence = text.sentence(of: clause.lowerBound)
         guard clause.lowerBound > sentence.lowerBound,
               let previous = text.clauses.last(where: { $0.upperBound == clause.lowerBound && sentence.contains($0.lowerBound) }),
-              endsInTheContinuative(previous, tokens),
+              endsInTheContinuative(previous, tokens) || endsInAPastContrast(previous, tokens),
               isPast(clause.suffix(japanesePredicateReach), tokens)
         else { return nil }
         return japaneseCue(in: previous, of: text)

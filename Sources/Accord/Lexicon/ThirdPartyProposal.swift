@@ -12,7 +12,7 @@ enum ThirdPartyProposal {
                                            "editorial", "former", "assembly", "mayor", "resident", "union", "ngo", "group",
                                            "panelist", "panellist", "participant", "member", "protester", "protestor",
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen",
-                                           "municipality"])
+                                           "municipality", "voice", "caucus"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
@@ -31,14 +31,15 @@ enum ThirdPartyProposal {
     /// How far into its clause the party may stand ("Some in Congress", "A Tokyo think tank"), and
     /// how far after it its verb ("have long called for").
     static let partyReach = 6
-    static let verbReach = 4
+    static let verbReach = 6
 
     static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
-                                               "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家"]
-    static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘"]))
+                                               "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家",
+                                               "ob"]
+    static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
-    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判",
+    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価",
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
                                              "同僚"]
     static let personSuffixes: Set<String> = ["家", "者"]
@@ -168,6 +169,14 @@ enum ThirdPartyProposal {
                 // A person's suffix quotes with its word: 政治家, not 家.
                 return (personSuffixes.contains(tokens[index].lemma) ? index - 1 : index)..<(index + 1)
             }
+        }
+        // 「…と外務省OBは口をそろえる」: the quotation first, then its party and verb.
+        if let quotative = (last..<sentence.upperBound).first(where: { tokens[$0].kind == .particle && quotatives.contains(tokens[$0].lemma) }),
+           let party = ((quotative + 1)..<min(sentence.upperBound, quotative + 1 + japaneseViewHolderLength)).first(where: { japaneseParties.contains(tokens[$0].lemma) }),
+           let verb = ((party + 1)..<sentence.upperBound).first(where: { index in
+               japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens))
+           }) {
+            return verb..<(verb + 1)
         }
         // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end or
         // before a contrast (知り合いは「…」と言っていましたが、…).
