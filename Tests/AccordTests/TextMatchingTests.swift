@@ -436,6 +436,8 @@ final class TextMatchingTests: XCTestCase {
                        "a past event ('in 1999'), not a plan")
         XCTAssertEqual(cues("In 2003 the government had to enact a law before a soldier could go.", "[enactment]").first,
                        "a past event ('In 2003'), not a plan", "a past modal in a clause under the past verb")
+        XCTAssertEqual(cues("In 1969 the two leaders secretly agreed both sides could accept legal obligations.").first,
+                       "a past event ('In 1969'), not a plan", "a reporting verb's object clause without its 'that'")
         XCTAssertEqual(fired("The pact Japan signed in 1960 would create legal obligations under this plan.").count, 1,
                        "the sentence's own modal plans")
         XCTAssertEqual(cues("Before the 2015 legislation, governments held that Japan could accept legal obligations.").first,
@@ -594,6 +596,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Some members of Congress have urged legal obligations, a suggestion neither government has taken up."),
                        ["reported as rejected or hypothetical ('urged')"])
         XCTAssertEqual(cues("法的拘束力を持たせるべきだというのが識者の意見です。"), ["reported as rejected or hypothetical ('識者')"])
+        XCTAssertEqual(cues("「法的拘束力を持たせる」という思い込みは今も根強い。"), ["reported as rejected or hypothetical ('思い込み')"],
+                       "a misconception is a view")
         XCTAssertEqual(cues("Okinawa Prefecture's 2000 request for legal obligations has not been adopted by either government."),
                        ["reported as rejected or hypothetical ('not been adopted')"], "a year may date the proposal noun")
         XCTAssertEqual(cues("The Committee saw a bill circulated by opposition legislators that would create legal obligations."),
@@ -777,6 +781,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("With regard to units that fire at the ship, the drill stops.", "[exercise], unless: [attack]"), [])
         XCTAssertEqual(fired("部隊が攻撃するか否かを問わず、訓練を行う。", "[exercise], unless: [attack]"), ["訓練"])
         XCTAssertEqual(fired("部隊が攻撃する訓練を行う。", "[exercise], unless: [attack]"), [])
+        XCTAssertEqual(fired("Phase II (units fire at the ship): the drill goes ahead.", "[exercise], unless: [attack]"), [],
+                       "a label before a colon frames the clause after it")
+        XCTAssertEqual(fired("Phase II (units fire at the ship). The drill goes ahead.", "[exercise], unless: [attack]"), ["drill"],
+                       "another sentence frames nothing")
         XCTAssertEqual(fired("核兵器を保有し、持ち込む訓練を行う。", "[exercise], unless: [nuclear-introduction]"), [],
                        "a blocker whose words run past its first word's segment")
     }

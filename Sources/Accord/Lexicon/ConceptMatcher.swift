@@ -143,16 +143,21 @@ enum ConceptMatcher {
         // A blocker that is itself negated blocks nothing: 「自らの判断によることなく」 is no
         // budget left to each government's own judgment. (A query for a denial keeps its blockers
         // as they are: "will not exceed the minimum necessary" keeps the limit it names.)
+        // A label before a colon sets the frame of the clause after it: "Phase II (armed attack on
+        // Japan confirmed): JMSDF units defeat hostile submarines".
+        let frames = [clause] + (label(before: clause, in: sentence, text).map { [$0] } ?? [])
         blockers: for blocker in query.unless {
-            for found in occurrences.occurrences(of: blocker, in: clause) {
+            for frame in frames {
+            for found in occurrences.occurrences(of: blocker, in: frame) {
                 if !query.negated, isDisregarded(found.tokens, text) { continue }
                 if !query.negated {
-                    var own = ConceptHit(clause: clause, sentence: sentence, parts: [(blocker.id, found.tokens, found.words)])
-                    decideContext(&own, cues(sentence), readings(clause), text, parts: own.parts)
+                    var own = ConceptHit(clause: frame, sentence: sentence, parts: [(blocker.id, found.tokens, found.words)])
+                    decideContext(&own, cues(sentence), readings(frame), text, parts: own.parts)
                     if case .negated? = own.suppression { continue }
                 }
                 hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
                 break blockers
+            }
             }
         }
         if hit.suppression == nil, let (blocker, tokens) = ClauseSubject.rival(of: parts, among: query.unlessSubject, clause: clause,
@@ -198,6 +203,15 @@ enum ConceptMatcher {
             disregardingWords.contains(tokens[index].lemma)
                 || (tokens[index].lemma == "regard" && index > segment.lowerBound && tokens[index - 1].lemma == "without")
         }
+    }
+
+    /// The clause before `clause` in its sentence when it ends in a colon: a label or a heading.
+    private static func label(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        guard clause.lowerBound > sentence.lowerBound,
+              let previous = text.clauses.last(where: { $0.upperBound == clause.lowerBound && sentence.contains($0.lowerBound) }),
+              let last = previous.last, text.tokens[last].kind == .mark, [":", "："].contains(text.tokens[last].lemma)
+        else { return nil }
+        return previous
     }
 
     /// Whether a cue ends in its sentence's last clause.

@@ -31,6 +31,10 @@ enum HistoricalPast {
     static let pastModals: Set<String> = ["could", "would", "might"]
     static let determiners = LemmaList(["the", "a", "an", "its", "their"])
     static let relativeWords = LemmaList(["which", "whereby", "whom"])
+    /// Verbs whose object clause may drop its "that" and still follow their tense: "in 1969 Sato
+    /// and Nixon secretly agreed nuclear weapons could be reintroduced".
+    static let reportingVerbs = LemmaList(["agreed", "said", "stated", "decided", "concluded", "told", "argued", "believed", "expected",
+                                           "thought", "assumed", "promised", "warned", "understood", "held"])
     static let subordinators = LemmaList(["before", "until", "till", "after", "when", "so", "that", "if", "because", "unless", "whether", "where"])
 
     /// Japanese eras before the report, and the last year of 平成 before it (平成26年 is 2014).
@@ -274,7 +278,9 @@ enum HistoricalPast {
             // "In 2003 the government had to pass a law before a soldier could go". (In "the pact
             // Japan signed in 1960 would get new terms", "would" is the sentence's own.)
             if let lastPast, pastModals.contains(word),
-               tokens[(lastPast + 1)..<index].contains(where: { subordinators.contains($0.lemma) }) { continue }
+               tokens[(lastPast + 1)..<index].contains(where: { subordinators.contains($0.lemma) }) || reportingVerbs.contains(tokens[lastPast].lemma) {
+                continue
+            }
             // A clause whose own verb is in the present tells of now, whatever its dated aside
             // says: "The deployment …, something not seen since reversion in 1972, is part of this
             // package". (An aside is no first segment: in "In 2003 the government had to pass a

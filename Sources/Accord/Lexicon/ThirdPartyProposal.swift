@@ -39,7 +39,7 @@ enum ThirdPartyProposal {
     static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
-    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価",
+    static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
                                              "同僚"]
     static let personSuffixes: Set<String> = ["家", "者"]
