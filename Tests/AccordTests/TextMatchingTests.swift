@@ -598,6 +598,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせるべきだというのが識者の意見です。"), ["reported as rejected or hypothetical ('識者')"])
         XCTAssertEqual(cues("「法的拘束力を持たせる」という思い込みは今も根強い。"), ["reported as rejected or hypothetical ('思い込み')"],
                        "a misconception is a view")
+        XCTAssertEqual(cues("議員：法的拘束力を持たせるべきだ。"), ["reported as rejected or hypothetical ('議員')"],
+                       "a transcript's other speaker, after a full-width colon")
+        XCTAssertEqual(cues("REPORTER: Will the plan create legal obligations for Japan?").count, 1)
+        XCTAssertEqual(fired("答弁：法的拘束力を持たせる。").count, 1, "the government's own answer")
         XCTAssertEqual(cues("Okinawa Prefecture's 2000 request for legal obligations has not been adopted by either government."),
                        ["reported as rejected or hypothetical ('not been adopted')"], "a year may date the proposal noun")
         XCTAssertEqual(cues("The Committee saw a bill circulated by opposition legislators that would create legal obligations."),

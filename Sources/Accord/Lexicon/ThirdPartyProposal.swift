@@ -62,11 +62,29 @@ enum ThirdPartyProposal {
     /// it takes the proposal up ("…, and Tokyo will take up the request", 「国はこれを受け入れます」).
     static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max(),
-              let cue = japanese ? japaneseCue(first: first, last: last, sentence: sentence, text) : englishCue(parts, clause: clause, text),
+              let cue = speakerLabel(before: first, sentence: sentence, text)
+                ?? (japanese ? japaneseCue(first: first, last: last, sentence: sentence, text) : englishCue(parts, clause: clause, text)),
               // After what is proposed: "… that Japan should accept legal obligations" adopts nothing.
               !takenUp(after: max(cue.upperBound, last), sentence: sentence, japanese: japanese, text)
         else { return nil }
         return cue
+    }
+
+    /// Who speaks, named as a transcript names a speaker other than the writer: 「議員：…」,
+    /// "REPORTER: …".
+    static let speakers: Set<String> = ["議員", "委員", "記者", "質問者", "reporter", "questioner", "q"]
+    static let speakerLabelLength = 3
+
+    /// The speaker's label that opens the hit's sentence, if another party speaks it.
+    private static func speakerLabel(before first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let colon = (sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1)).first(where: {
+                  // (MeCab gives the full-width colon as a word.)
+                  [":", "："].contains(tokens[$0].lemma)
+              }),
+              let speaker = (sentence.lowerBound..<colon).first(where: { speakers.contains(tokens[$0].lemma) })
+        else { return nil }
+        return speaker..<(speaker + 1)
     }
 
     /// Whether the view is the topic or ends a contrast (発言は承知しておりますが, 報道がございましたが),
