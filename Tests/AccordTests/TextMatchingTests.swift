@@ -436,6 +436,10 @@ final class TextMatchingTests: XCTestCase {
                        "a past event ('in 1999'), not a plan")
         XCTAssertEqual(cues("In 2003 the government had to enact a law before a soldier could go.", "[enactment]").first,
                        "a past event ('In 2003'), not a plan", "a past modal in a clause under the past verb")
+        XCTAssertEqual(cues("The law, passed in January 1999, created legal obligations.").first, "a past event ('1999'), not a plan",
+                       "a month between the dating word and the year")
+        XCTAssertEqual(cues("In 1999 officials sought legal obligations, an idea the government has since dropped.").first,
+                       "a past event ('In 1999'), not a plan", "a present perfect in a later aside")
         XCTAssertEqual(cues("In 1969 the two leaders secretly agreed both sides could accept legal obligations.").first,
                        "a past event ('In 1969'), not a plan", "a reporting verb's object clause without its 'that'")
         XCTAssertEqual(fired("The pact Japan signed in 1960 would create legal obligations under this plan.").count, 1,
@@ -576,6 +580,10 @@ final class TextMatchingTests: XCTestCase {
                        ["a question ('かという点'), which asserts nothing"])
         XCTAssertEqual(fired("法的拘束力を持たせるという点で、両政府は一致した。").count, 1, "という点 without a question")
         XCTAssertEqual(cues("米側から、法的拘束力を持たせるのかとの照会があった。"), ["a question ('かとの照会'), which asserts nothing"])
+        XCTAssertEqual(cues("よく「ガイドラインは法的拘束力を持つのか」と聞かれます。"), ["a question ('か'), which asserts nothing"],
+                       "a quotation that ends in か")
+        XCTAssertEqual(cues("A student once asked me whether the plan creates legal obligations."), ["a question ('whether'), which asserts nothing"])
+        XCTAssertEqual(fired("The plan creates legal obligations whether or not the Diet agrees.").count, 1)
         XCTAssertEqual(cues("法的拘束力を持たせるかにつきましては、検討中でございます。"), ["a question ('か'), which asserts nothing"],
                        "につきましては makes the question a topic")
         XCTAssertEqual(cues("法的拘束力を持たせるのではないかという委員の御懸念でございますが、お答えします。"),

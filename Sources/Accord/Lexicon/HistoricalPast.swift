@@ -29,6 +29,8 @@ enum HistoricalPast {
                                         "'ll"]
     static let presentBe: Set<String> = ["is", "are"]
     static let pastModals: Set<String> = ["could", "would", "might"]
+    static let months = LemmaList(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                   "november", "december"])
     static let determiners = LemmaList(["the", "a", "an", "its", "their"])
     static let relativeWords = LemmaList(["which", "whereby", "whom"])
     /// Verbs whose object clause may drop its "that" and still follow their tense: "in 1969 Sato
@@ -249,7 +251,10 @@ enum HistoricalPast {
         var modifierOnly = false
         guard let year = ((fronted?.lowerBound ?? clause.lowerBound)..<clause.upperBound).first(where: { index in
             guard tokens[index].kind == .number, let value = Int(text.quote(index..<(index + 1))) else { return false }
-            let dated = (index > clause.lowerBound && datingWords.contains(tokens[index - 1].lemma)) || fronted?.contains(index) == true
+            // (A month may stand between: "signed in January 1960".)
+            let dated = (index > clause.lowerBound && datingWords.contains(tokens[index - 1].lemma))
+                || (index > clause.lowerBound + 1 && months.contains(tokens[index - 1].lemma) && datingWords.contains(tokens[index - 2].lemma))
+                || fronted?.contains(index) == true
             // "before", or "prior" with its "to" ("prior consultation" dates nothing).
             let before = (max(fronted?.lowerBound ?? clause.lowerBound, index - beforeReach)..<index).contains { word in
                 beforeWords.contains(tokens[word].lemma) || (priorWords.contains(tokens[word].lemma) && tokens[word + 1].lemma == "to")
@@ -288,6 +293,10 @@ enum HistoricalPast {
             // aside's.)
             let dated = text.segment(of: year)
             if presentBe.contains(word), dated.lowerBound > clause.lowerBound, !dated.contains(index) { return nil }
+            // A present perfect in an aside after the dated segment is the aside's: "in 1969 U.S.
+            // officials sought a right …, an understanding the Government of Japan has since found
+            // to have no binding force".
+            if ["has", "have"].contains(word), index > year, !dated.contains(index), dated.upperBound <= index { continue }
             if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to")
                 || (word == "to" && index + 1 < clause.upperBound && tokens[index + 1].lemma == "be") {
                 return nil

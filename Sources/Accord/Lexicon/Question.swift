@@ -75,15 +75,20 @@ enum Question {
                 guard let marker = japaneseQuestionMarker(at: index, tokens), marker.upperBound < clause.upperBound else { continue }
                 let next = tokens[marker.upperBound]
                 let asTopic = (next.kind == .particle && questionTopicParticles.contains(next.lemma)) || opensATopic(at: marker.upperBound, tokens)
+                    || ["」", "』"].contains(next.lemma)
                     || (next.kind == .mark && next.lemma == "、")
                 return asTopic ? marker : nil
             }
             return nil
         }
         // English: a noun of debate and a preposition before "whether" ("as to" counts as one).
+        // Or a verb of asking a few words before it: "A student once asked me whether America
+        // shouldn't simply take charge".
         for index in clause where index + 2 <= first && tokens[index].lemma == "whether" {
-            guard index >= clause.lowerBound + 2, questionPrepositions.contains(tokens[index - 1].lemma),
-                  debateNouns.contains(tokens[index - 2].lemma),
+            let debated = index >= clause.lowerBound + 2 && questionPrepositions.contains(tokens[index - 1].lemma)
+                && debateNouns.contains(tokens[index - 2].lemma)
+            let asked = tokens[max(clause.lowerBound, index - askingReach)..<index].contains { askingVerbs.contains($0.lemma) }
+            guard debated || asked,
                   !(index + 2 < clause.upperBound && tokens[index + 1].lemma == "or" && tokens[index + 2].lemma == "not")
             else { continue }
             return index..<(index + 1)
@@ -121,6 +126,11 @@ enum Question {
            tokens[index + 1].kind == .mark, tokens[index + 1].lemma == "、",
            tokens[(index + 2)..<min(tokens.count, index + 2 + answerRequestReach)].contains(where: { answerRequests.contains($0.lemma) })
             || namedAfterwards(from: index + 2, tokens) {
+            return index..<(index + 1)
+        }
+        // A quotation that ends in か asks: 「「ガイドラインは日本を法的に縛るのか」と聞かれますが」.
+        if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index + 1 < tokens.count,
+           ["」", "』"].contains(tokens[index + 1].lemma) {
             return index..<(index + 1)
         }
         // A predicate's か before a topic particle: 「いかなる事業を計上するかにつきましては」.
@@ -167,6 +177,8 @@ enum Question {
     static let questionTopicParticles: Set<String> = ["は", "について", "については", "に関して", "を", "も", "が"]
     /// "the question of whether", "debate over whether", "as to whether".
     static let questionPrepositions = LemmaList(["of", "on", "over", "about", "to"])
+    static let askingVerbs = LemmaList(["ask", "wonder", "inquire", "enquire", "query"])
+    static let askingReach = 3
     static let debateNouns = LemmaList(["question", "issue", "debate", "matter", "discussion", "decision", "uncertainty", "as"])
 
     /// Labels that open a question in a transcript or a Q&A: "QUESTION: …; did you raise that?",
