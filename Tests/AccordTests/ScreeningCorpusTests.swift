@@ -2,12 +2,12 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The recall floor sits just below the figure measured when the lexicon last changed (98.2 %, on 2,110
-/// sentences), so that a change that loses recall fails; SPEC section 9 asks for 95 %, and README.md
-/// says how the rules fare on the held-out set. False alarms are held to 2 % (0.0 % measured; SPEC: 3 %).
+/// The floors sit just below the figures measured when the corpus last grew (96.4 % recall and 2.0 %
+/// false alarms, on 9,830 sentences), so that a change that loses recall or adds false alarms fails;
+/// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.97
-    static let falseAlarmCeiling = 0.02
+    static let recallFloor = 0.962
+    static let falseAlarmCeiling = 0.022
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root

@@ -145,7 +145,7 @@ enum ConceptMatcher {
         // as they are: "will not exceed the minimum necessary" keeps the limit it names.)
         // A label before a colon sets the frame of the clause after it: "Phase II (armed attack on
         // Japan confirmed): JMSDF units defeat hostile submarines".
-        let frames = [clause] + (label(before: clause, in: sentence, text).map { [$0] } ?? [])
+        let frames = query.unless.isEmpty ? [] : [clause] + (label(before: clause, in: sentence, text).map { [$0] } ?? [])
         blockers: for blocker in query.unless {
             for frame in frames {
             for found in occurrences.occurrences(of: blocker, in: frame) {
@@ -207,7 +207,8 @@ enum ConceptMatcher {
 
     /// The clause before `clause` in its sentence when it ends in a colon: a label or a heading.
     private static func label(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
-        guard clause.lowerBound > sentence.lowerBound,
+        // The colon first: most clauses follow none, and finding the previous clause reads them all.
+        guard clause.lowerBound > sentence.lowerBound, [":", "："].contains(text.tokens[clause.lowerBound - 1].lemma),
               let previous = text.clauses.last(where: { $0.upperBound == clause.lowerBound && sentence.contains($0.lowerBound) }),
               let last = previous.last, text.tokens[last].kind == .mark, [":", "："].contains(text.tokens[last].lemma)
         else { return nil }
