@@ -781,6 +781,8 @@ final class TextMatchingTests: XCTestCase {
     func testANegativeLabelDeniesWhatFollows() {
         XCTAssertEqual(cues("Not assumed: the Diet will enact the law.", "[enactment]"), ["negated by 'Not assumed'"])
         XCTAssertEqual(fired("Assumed: the Diet will enact the law.", "[enactment]").count, 1)
+        XCTAssertEqual(cues("対象外：国会が法律を制定する。", "[enactment]"), ["negated by '対象外'"], "a Japanese label, its colon a word to MeCab")
+        XCTAssertEqual(fired("国外：国会が法律を制定する。", "[enactment]").count, 1, "外 alone is no exclusion")
     }
 
     /// Nor does a blocker set aside by "regardless of" or 「…を問わず」.

@@ -148,16 +148,16 @@ enum ConceptMatcher {
         let frames = query.unless.isEmpty ? [] : [clause] + (label(before: clause, in: sentence, text).map { [$0] } ?? [])
         blockers: for blocker in query.unless {
             for frame in frames {
-            for found in occurrences.occurrences(of: blocker, in: frame) {
-                if !query.negated, isDisregarded(found.tokens, text) { continue }
-                if !query.negated {
-                    var own = ConceptHit(clause: frame, sentence: sentence, parts: [(blocker.id, found.tokens, found.words)])
-                    decideContext(&own, cues(sentence), readings(frame), text, parts: own.parts)
-                    if case .negated? = own.suppression { continue }
+                for found in occurrences.occurrences(of: blocker, in: frame) {
+                    if !query.negated, isDisregarded(found.tokens, text) { continue }
+                    if !query.negated {
+                        var own = ConceptHit(clause: frame, sentence: sentence, parts: [(blocker.id, found.tokens, found.words)])
+                        decideContext(&own, cues(sentence), readings(frame), text, parts: own.parts)
+                        if case .negated? = own.suppression { continue }
+                    }
+                    hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
+                    break blockers
                 }
-                hit.suppression = .unless(concept: blocker.id, tokens: found.tokens)
-                break blockers
-            }
             }
         }
         if hit.suppression == nil, let (blocker, tokens) = ClauseSubject.rival(of: parts, among: query.unlessSubject, clause: clause,
@@ -265,7 +265,7 @@ enum ConceptMatcher {
             hit.suppression = .negated(cue: judgment, denies: false)
             return
         }
-        if let value = negativeValue(of: hit.clause, after: matched, tokens) ?? negativeLabel(before: hit.clause, in: hit.sentence, text) {
+        if let value = negativeValue(of: hit.clause, after: matched, tokens) ?? negativeLabel(before: matched, in: hit.sentence, text) {
             hit.suppression = .negated(cue: value, denies: true)
             return
         }

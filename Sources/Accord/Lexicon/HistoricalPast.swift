@@ -127,7 +127,7 @@ enum HistoricalPast {
         // Or the year dates a view that the clause reports (「昭和三十一年の政府見解では、…とされて
         // おります」), or a past told as a history (「昭和三十五年に…改められた経緯がございます」,
         // 「…として行われたものでございまして」).
-        let datedView = tokens[(year + 1)..<min(clause.upperBound, year + 6)].contains { japaneseViews.contains($0.lemma) }
+        let datedView = tokens[(year + 1)..<min(clause.upperBound, year + 6)].contains { datedViews.contains($0.lemma) }
         let toldAsHistory = ((year + 1)..<(clause.upperBound - 1)).contains { index in
             tokens[index].kind == .auxiliary && tokens[index].lemma == "た" && historyNouns.contains(tokens[index + 1].lemma)
         }
@@ -209,8 +209,9 @@ enum HistoricalPast {
         else { return false }
         return tokens[last - 1].kind == .auxiliary && tokens[last - 1].lemma == "た"
     }
+
     /// Nouns of a view a year may date: 昭和四十七年の政府見解.
-    static let japaneseViews: Set<String> = ["見解", "答弁", "解釈", "判決", "判断", "見解書", "答申"]
+    static let datedViews: Set<String> = ["見解", "答弁", "解釈", "判決", "判断", "見解書", "答申"]
     /// Nouns that tell what a clause in た names as history: 改められた経緯.
     static let historyNouns: Set<String> = ["経緯", "経過", "歴史", "前例", "沿革", "もの"]
 
@@ -296,7 +297,7 @@ enum HistoricalPast {
             // A present perfect in an aside after the dated segment is the aside's: "in 1969 U.S.
             // officials sought a right …, an understanding the Government of Japan has since found
             // to have no binding force".
-            if ["has", "have"].contains(word), index > year, !dated.contains(index), dated.upperBound <= index { continue }
+            if ["has", "have"].contains(word), index > year, !dated.contains(index) { continue }
             if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to")
                 || (word == "to" && index + 1 < clause.upperBound && tokens[index + 1].lemma == "be") {
                 return nil

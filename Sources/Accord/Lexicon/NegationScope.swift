@@ -39,23 +39,29 @@ extension ConceptMatcher {
     }
 
     /// Labels that deny what follows their colon: "Not assumed: PACAF taking over …", "Not in
-    /// scope: JASDF OCA, SEAD …", "Excluded: …", 「対象外：…」.
-    /// ("No" is left out: "No. 3:" numbers.)
-    static let negativeLabelWords = LemmaList(["not", "excluded", "out", "none", "nil"])
-    static let japaneseNegativeLabels: Set<String> = ["対象外", "除外", "なし", "無し", "ない", "想定外"]
+    /// scope: JASDF OCA, SEAD …", "Excluded: …", 「除外：…」, 「対象外：…」 (which MeCab cuts into
+    /// 対象 and 外). ("No" is left out, as "No. 3:" numbers; so are "none" and "nil", which answer a
+    /// field after its colon.)
+    static let negativeLabelWords = LemmaList(["not", "excluded", "out"])
+    static let japaneseNegativeLabels: Set<String> = ["除外", "想定外"]
     /// How many words a label may have.
     static let labelLength = 4
 
-    /// The label before a colon that opens the hit's sentence and denies the clause after it.
-    static func negativeLabel(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+    /// The label that opens the hit's sentence before a colon and denies what follows it. (MeCab
+    /// gives the full-width colon as a word, so a Japanese label ends no clause: the colon is
+    /// looked for before the matched words.)
+    static func negativeLabel(before matched: [Range<Int>], in sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        let colon = clause.lowerBound - 1
-        guard colon > sentence.lowerBound, colon - sentence.lowerBound <= labelLength,
-              tokens[colon].kind == .mark, [":", "："].contains(tokens[colon].lemma)
+        guard let first = matched.map(\.lowerBound).min(),
+              let colon = (sentence.lowerBound..<min(first, sentence.lowerBound + labelLength + 1)).first(where: { [":", "："].contains(tokens[$0].lemma) }),
+              colon > sentence.lowerBound
         else { return nil }
         let label = sentence.lowerBound..<colon
         guard tokens[label].allSatisfy({ $0.kind != .mark }),
-              tokens[label].contains(where: { negativeLabelWords.contains($0.lemma) || japaneseNegativeLabels.contains($0.lemma) })
+              label.contains(where: { index in
+                  negativeLabelWords.contains(tokens[index].lemma) || japaneseNegativeLabels.contains(tokens[index].lemma)
+                      || (tokens[index].lemma == "外" && index > label.lowerBound && tokens[index - 1].lemma == "対象")
+              })
         else { return nil }
         return label
     }
