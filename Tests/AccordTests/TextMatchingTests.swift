@@ -799,6 +799,10 @@ final class TextMatchingTests: XCTestCase {
                        "a label before a colon frames the clause after it")
         XCTAssertEqual(fired("Phase II (units fire at the ship). The drill goes ahead.", "[exercise], unless: [attack]"), ["drill"],
                        "another sentence frames nothing")
+        XCTAssertEqual(fired("Units fire at the ship; no other means remain; the drill goes ahead.", "[exercise], unless: [attack]"), [],
+                       "the statements of a telegraphic line before semicolons frame the last")
+        XCTAssertEqual(fired("Units fire at the ship, and the drill goes ahead.", "[exercise], unless: [attack]"), ["drill"],
+                       "a clause after a comma and its 'and' is no frame")
         XCTAssertEqual(fired("核兵器を保有し、持ち込む訓練を行う。", "[exercise], unless: [nuclear-introduction]"), [],
                        "a blocker whose words run past its first word's segment")
     }

@@ -143,9 +143,10 @@ enum ConceptMatcher {
         // A blocker that is itself negated blocks nothing: 「自らの判断によることなく」 is no
         // budget left to each government's own judgment. (A query for a denial keeps its blockers
         // as they are: "will not exceed the minimum necessary" keeps the limit it names.)
-        // A label before a colon sets the frame of the clause after it: "Phase II (armed attack on
-        // Japan confirmed): JMSDF units defeat hostile submarines".
-        let frames = query.unless.isEmpty ? [] : [clause] + (label(before: clause, in: sentence, text).map { [$0] } ?? [])
+        // A label before a colon, or a statement before a semicolon, sets the frame of the clause
+        // after it: "Phase II (armed attack on Japan confirmed): JMSDF units defeat hostile
+        // submarines", "Armed attack on JPN confirmed 0400; no other means available; JSDF engages …".
+        let frames = query.unless.isEmpty ? [] : [clause] + framing(before: clause, in: sentence, text)
         blockers: for blocker in query.unless {
             for frame in frames {
                 for found in occurrences.occurrences(of: blocker, in: frame) {
@@ -205,15 +206,22 @@ enum ConceptMatcher {
         }
     }
 
-    /// The clause before `clause` in its sentence when it ends in a colon: a label or a heading.
-    private static func label(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
-        // The colon first: most clauses follow none, and finding the previous clause reads them all.
-        guard clause.lowerBound > sentence.lowerBound, [":", "："].contains(text.tokens[clause.lowerBound - 1].lemma),
-              let previous = text.clauses.last(where: { $0.upperBound == clause.lowerBound && sentence.contains($0.lowerBound) }),
-              let last = previous.last, text.tokens[last].kind == .mark, [":", "："].contains(text.tokens[last].lemma)
-        else { return nil }
-        return previous
+    /// The clauses before `clause` in its sentence that end in a colon or a semicolon, back to the
+    /// first that does not: labels, headings and the statements of a telegraphic line.
+    private static func framing(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> [Range<Int>] {
+        var frames: [Range<Int>] = []
+        var start = clause.lowerBound
+        // The mark first: most clauses follow none, and finding the previous clause reads them all.
+        while start > sentence.lowerBound, framingMarks.contains(text.tokens[start - 1].lemma), frames.count < maxFrames,
+              let previous = text.clauses.last(where: { $0.upperBound == start && sentence.contains($0.lowerBound) }) {
+            frames.append(previous)
+            start = previous.lowerBound
+        }
+        return frames
     }
+
+    static let framingMarks: Set<String> = [":", "：", ";", "；"]
+    static let maxFrames = 3
 
     /// Whether a cue ends in its sentence's last clause.
     private static func endsItsSentence(_ cue: Range<Int>, _ sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
