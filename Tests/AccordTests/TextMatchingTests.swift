@@ -769,6 +769,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("法的拘束力が問題となった際、本取決めは改定しない。"), ["法的拘束力"],
                        "a negation does not reach back into a frame of time or condition")
         XCTAssertEqual(fired("法的拘束力については、これを有しない。"), [], "a topic is no frame")
+        XCTAssertEqual(fired("訓練の開始前においては、部隊は展開しない。", "[exercise]"), [],
+                       "a frame of time with no predicate of its own is the denied act's time")
+        XCTAssertEqual(fired("訓練が始まった際、部隊は展開しない。", "[exercise]"), ["訓練"], "a frame with a predicate of its own names an event")
     }
 
     /// An `unless` concept blocks a hit only where it is said, not where it is negated.

@@ -98,6 +98,23 @@ extension ConceptMatcher {
     }
 
 
+    /// The Japanese segment right before `segment` in the clause when it is a frame of time or
+    /// condition with no verb, adjective or auxiliary of its own (「関連法の施行日前においては、」)
+    /// and `segment` ends the clause: what its negated predicate denies, it denies then. A frame
+    /// with a predicate of its own (「法的拘束力が問題となった際、」) names an event the negation
+    /// does not reach.
+    static func bareFrame(before segment: Range<Int>, in clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        guard segment.lowerBound > clause.lowerBound, segment.upperBound == clause.upperBound else { return nil }
+        let previous = text.segment(of: segment.lowerBound - 1)
+        let tokens = text.tokens
+        guard previous.lowerBound >= clause.lowerBound,
+              let last = previous.last(where: { tokens[$0].kind != .mark && !(tokens[$0].kind == .particle && tokens[$0].lemma == "は") }),
+              TextAnalyzer.frameEnds.contains(tokens[last].lemma),
+              !tokens[previous].contains(where: { [.verb, .adjective, .auxiliary].contains($0.kind) })
+        else { return nil }
+        return previous
+    }
+
     /// Words of a cue that denies a change by saying what lasts ("remains intact", "stays
     /// unchanged"): it denies no change to a Treaty, and affirms the thing that lasts, so that
     /// "its exclusively defense-oriented policy remains intact" sets no policy aside.
