@@ -303,6 +303,9 @@ enum TextAnalyzer {
 
     /// Marks that end an English clause.
     static let clauseEnds = [";", ":", "—", "–", "；", "："]
+    /// Both colons, for the readings of labels: compared by lemma, since MeCab gives the
+    /// full-width colon as a word, not a mark.
+    static let colons: Set<String> = [":", "："]
 
     /// Predicates that end a frame rather than a clause of their own: 「武力攻撃の発生を受け、政府は
     /// …」 says when the government acts, as 「…際、」 does.

@@ -220,7 +220,7 @@ enum ConceptMatcher {
         return frames
     }
 
-    static let framingMarks: Set<String> = [":", "：", ";", "；"]
+    static let framingMarks = TextAnalyzer.colons.union([";", "；"])
     static let maxFrames = 3
 
     /// Whether a cue ends in its sentence's last clause.

@@ -79,8 +79,7 @@ enum ThirdPartyProposal {
     private static func speakerLabel(before first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let colon = (sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1)).first(where: {
-                  // (MeCab gives the full-width colon as a word.)
-                  [":", "："].contains(tokens[$0].lemma)
+                  TextAnalyzer.colons.contains(tokens[$0].lemma)
               }),
               let speaker = (sentence.lowerBound..<colon).first(where: { speakers.contains(tokens[$0].lemma) })
         else { return nil }
