@@ -220,6 +220,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("根拠を示し、問題はない。", "[without-basis]"), [])
         XCTAssertEqual(fired("根拠はない。", "[without-basis]"), ["根拠はない"])
         XCTAssertEqual(fired("根拠を欠く活動は行わない。", "[without-basis]"), [], "a negation past a topic of its own")
+        XCTAssertEqual(fired("本活動は、法令上の根拠を欠くものではない。", "[without-basis]"), [],
+                       "the ない of another predicate denied, ものではない")
+        XCTAssertEqual(fired("本活動は、法令上の根拠がないものとする。", "[without-basis]"), ["根拠がない"], "the absence itself")
     }
 
     /// A passive variant needs its object and its verb in one clause: "unless the port is
@@ -592,6 +595,26 @@ final class TextMatchingTests: XCTestCase {
                        ["a question ('か'), which asserts nothing"], "a question the rest of its sentence names as one")
     }
 
+    /// A Japanese Q&A sets its question off with a blank, not a colon: 「Ｑ　…の？」. MeCab files ？
+    /// with the words (記号,一般); it ends the sentence as a mark.
+    func testAJapaneseQuestionLabelSetOffByABlankAsks() {
+        XCTAssertEqual(cues("Ｑ　日本は法律を制定するものとされたが、これは本当なの？", "[enactment]"),
+                       ["a question ('Ｑ'), which asserts nothing"], "the label asks for every clause of its sentence")
+        XCTAssertEqual(fired("日本は法律を制定するものとされたが、これは本当なの？", "[enactment]").count, 1,
+                       "without the label, a question in a later clause asks about an earlier one that asserts")
+        XCTAssertEqual(fired("Ａ　指針ができると、日本は法律を制定することになります。", "[enactment]").count, 1, "an answer asserts")
+        XCTAssertEqual(fired("指針ができると、日本は法律を制定することになる。", "[enactment]").count, 1, "no label, no question mark")
+        XCTAssertEqual(cues("日本は法律を制定するの？", "[enactment]"), ["a question ('の'), which asserts nothing"],
+                       "？ is a mark, so the question ends in its particle")
+    }
+
+    /// A Diet answer names the question it answers: 「…ではないかとのお尋ねでございますが」.
+    func testAQuestionNamedAsAnOtasuneAsks() {
+        XCTAssertEqual(cues("日本は法律を制定するのではないかとのお尋ねでございますが、そのような予定はございません。", "[enactment]"),
+                       ["a question ('かとのお尋ね'), which asserts nothing"])
+        XCTAssertEqual(fired("日本は法律を制定するとのお知らせでございます。", "[enactment]").count, 1, "no question")
+    }
+
     /// A polite negation (〜ません) reads as its plain form in the lexicon's terms and cues.
     func testAPoliteNegationReadsAsThePlainOne() {
         XCTAssertEqual(fired("法的拘束力を持たせなければなりません。").count, 1, "なければなりません is no negation")
@@ -621,6 +644,10 @@ final class TextMatchingTests: XCTestCase {
                        "retired officials (OB) speaking with one voice")
         XCTAssertEqual(cues("委員から法的拘束力を求める御意見があることは承知しておりますが、政府としてはそのような立場はとっておりません。"),
                        ["reported as rejected or hypothetical ('意見')"], "a view asked for by a verb before it, and a position denied a few endings on")
+        XCTAssertEqual(cues("法的拘束力を持たせるべきとの御意見がございますが、現行の原則を堅持する立場から、政府として検討することは考えておりません。"),
+                       ["reported as rejected or hypothetical ('意見')"], "a standpoint argued from (立場から) takes nothing up")
+        XCTAssertEqual(fired("法的拘束力を持たせるべきとの御意見がございますが、政府としてもその立場です。").count, 1,
+                       "a standpoint taken up")
         XCTAssertEqual(cues("Protesters outside the Diet said the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('said')"])
         XCTAssertEqual(cues("Para 4 of the draft, which created legal obligations, was struck out."),
@@ -772,6 +799,15 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("訓練の開始前においては、部隊は展開しない。", "[exercise]"), [],
                        "a frame of time with no predicate of its own is the denied act's time")
         XCTAssertEqual(fired("訓練が始まった際、部隊は展開しない。", "[exercise]"), ["訓練"], "a frame with a predicate of its own names an event")
+    }
+
+    /// A clause of condition in the same English sentence frames the hit as a label does: "When
+    /// units fire at the ship, …, the drill stops"; "…, unless units fire at the ship".
+    func testAnEnglishClauseOfConditionFramesTheHit() {
+        XCTAssertEqual(fired("When units fire at the ship, the crew is alerted and the drill stops.", "[exercise], unless: [attack]"), [])
+        XCTAssertEqual(fired("The drill goes ahead, unless units fire at the ship.", "[exercise], unless: [attack]"), [])
+        XCTAssertEqual(fired("Units fire at the ship, and the drill goes ahead.", "[exercise], unless: [attack]"), ["drill"],
+                       "a clause of its own that states no condition")
     }
 
     /// An `unless` concept blocks a hit only where it is said, not where it is negated.

@@ -118,7 +118,9 @@ struct JapaneseTagger: ~Copyable {
                     baseForm = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
                 }
                 if fields.partOfSpeech == .verb, fields.conjugation.elementsEqual(Features.ichidan) { ichidan.append(tokens.count) }
-                tokens.append(Token(lemma: lemma(baseForm), kind: fields.kind, start: offset, end: offset + length))
+                // MeCab files ？ and ！ under 記号,一般 with the words; they end a sentence as 。 does.
+                let kind = fields.partOfSpeech == .symbol && Features.sentenceMarks.contains(where: { baseForm.elementsEqual($0) }) ? .mark : fields.kind
+                tokens.append(Token(lemma: lemma(baseForm), kind: kind, start: offset, end: offset + length))
             }
         }
     }
@@ -226,6 +228,7 @@ struct JapaneseTagger: ~Copyable {
         private static let conjunctive = Array("接続助詞".utf8)
         private static let numeral = Array("数".utf8)
         private static let marks = ["読点", "句点", "括弧開", "括弧閉"].map { Array($0.utf8) }
+        static let sentenceMarks = ["？", "！", "?", "!"].map { Array($0.utf8) }
 
         private static func partOfSpeech(_ name: UnsafeBufferPointer<UInt8>) -> PartOfSpeech {
             partsOfSpeech.first { name.elementsEqual($0.name) }?.part ?? .other

@@ -146,7 +146,9 @@ enum ConceptMatcher {
         // A label before a colon, or a statement before a semicolon, sets the frame of the clause
         // after it: "Phase II (armed attack on Japan confirmed): JMSDF units defeat hostile
         // submarines", "Armed attack on JPN confirmed 0400; no other means available; JSDF engages …".
-        let frames = query.unless.isEmpty ? [] : [clause] + framing(before: clause, in: sentence, text)
+        // So does a clause of condition in the same sentence: "When Japan is under armed attack, no
+        // other means exist and force is held to the minimum, the SDF may use force".
+        let frames = query.unless.isEmpty ? [] : [clause] + framing(before: clause, in: sentence, text) + conditions(besides: clause, in: sentence, text)
         blockers: for blocker in query.unless {
             for frame in frames {
                 for found in occurrences.occurrences(of: blocker, in: frame) {
@@ -219,6 +221,23 @@ enum ConceptMatcher {
         }
         return frames
     }
+
+    /// The other clauses of an English sentence that open with a condition: "when", "if",
+    /// "once" or "unless", after "even" or "only". (Japanese conditionals, …たら、…場合は、, were
+    /// tried the same way and lost more than they gained.)
+    private static func conditions(besides clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> [Range<Int>] {
+        let tokens = text.tokens
+        guard !text.isJapanese(sentence) else { return [] }
+        return text.clauses.filter { other in
+            guard other != clause, sentence.contains(other.lowerBound),
+                  let first = other.first(where: { tokens[$0].kind == .word && !conditionHedges.contains(tokens[$0].lemma) })
+            else { return false }
+            return conditionalOpeners.contains(tokens[first].lemma)
+        }
+    }
+
+    static let conditionalOpeners = LemmaList(["when", "whenever", "if", "once", "unless"])
+    static let conditionHedges = LemmaList(["even", "only", "and", "but", "or"])
 
     static let framingMarks = TextAnalyzer.colons.union([";", "；"])
     static let maxFrames = 3

@@ -86,6 +86,15 @@ final class ConceptOccurrences {
             }) {
                 return true
             }
+            // Nor the ない of a predicate of its own denied, …ものではない: 「法令上の根拠を欠くものでは
+            // ない」 says a basis is there. (When the predicate is the term's own word, the denial is
+            // the term's: 「存立を脅かすものではない」.)
+            var copula = last.lowerBound - 1
+            if copula > gap.lowerBound, tokens[copula].kind == .particle, tokens[copula].lemma == "は" { copula -= 1 }
+            if copula > gap.lowerBound, tokens[copula].lemma == "だ", nominalizers.contains(tokens[copula - 1].lemma),
+               tokens[gap.lowerBound..<(copula - 1)].contains(where: { $0.kind == .verb || $0.kind == .adjective }) {
+                return true
+            }
         }
         return false
     }

@@ -115,7 +115,7 @@ enum Question {
         return index..<(noun + 1)
     }
 
-    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "疑問", "問い", "御質問", "ご質問", "懸念", "心配", "照会", "問い合わせ"]
+    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "お尋ね", "疑問", "問い", "御質問", "ご質問", "懸念", "心配", "照会", "問い合わせ"]
     static let questionHolderReach = 4
 
     /// かどうか, か否か, a noun of yes-or-no after の (可否, 是非, 当否), and a question put to someone
@@ -185,12 +185,17 @@ enum Question {
     /// 「問：」「【設問】」. The whole sentence after one asks, whatever its clauses.
     static let questionLabels: Set<String> = ["question", "q", "問", "質問", "設問", "問い"]
     static let labelMarks: Set<String> = [":", "：", "】", "]"]
+    /// Labels that a blank alone sets off when they open the sentence, as a Japanese Q&A writes
+    /// them: 「Ｑ　指針ができると、…義務を負うことになるの？」.
+    static let blankLabels: Set<String> = ["q", "問"]
 
     /// The label that opens the sentence as a question, when a question mark or か ends it.
     private static func questionLabel(opening sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let label = sentence.prefix(labelReach).first(where: { questionLabels.contains(tokens[$0].lemma) }),
-              label + 1 < sentence.upperBound, tokens[label + 1].kind == .mark, labelMarks.contains(tokens[label + 1].lemma),
+              label + 1 < sentence.upperBound,
+              (tokens[label + 1].kind == .mark && labelMarks.contains(tokens[label + 1].lemma))
+                || (label == sentence.lowerBound && blankLabels.contains(tokens[label].lemma) && tokens[label + 1].start > tokens[label].end),
               let last = sentence.last(where: { tokens[$0].kind != .mark })
         else { return nil }
         let japanese = text.isJapanese(sentence)
@@ -215,6 +220,8 @@ enum Question {
     /// Whether the first mark after the sentence's last token is a question mark.
     private static func endsWithQuestionMark(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard let last = sentence.last else { return false }
+        // A Japanese sentence holds its ？ as a mark of its own.
+        if text.tokens[last].kind == .mark, text.tokens[last].lemma == "?" { return true }
         let utf8 = text.text.utf8
         let rest = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: text.tokens[last].end)...].prefix(8), as: UTF8.self)
         return rest.first(where: { !$0.isWhitespace && !"\"”)）」』".contains($0) }).map { questionMarks.contains($0) } ?? false

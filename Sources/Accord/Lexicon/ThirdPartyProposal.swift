@@ -116,6 +116,9 @@ enum ThirdPartyProposal {
             let lemma = tokens[index].lemma
             if japanese {
                 guard DroppedProposal.japaneseAdoptions.contains(lemma) else { continue }
+                // A standpoint the answer argues from is not one it takes up: 「非核三原則を堅持する
+                // 立場から、…考えておりません」.
+                if index + 1 < end, tokens[index + 1].lemma == "から" { continue }
                 // (The negation may come a few endings on: 立場はとっておりません.)
                 if !tokens[(index + 1)..<min(end, index + 8)].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) { return true }
             } else if DroppedProposal.adoptionVerbs.contains(lemma),
