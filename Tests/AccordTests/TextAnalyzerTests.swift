@@ -50,6 +50,14 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertTrue(expected[0].contains("amend/word/8"), "\(expected[0])")
     }
 
+    /// A circled number parts a list's items as 、 does (MeCab reads it as a noun); ？ and ！ are
+    /// marks, as 。 is (MeCab files them with the words).
+    func testJapaneseListNumbersAndEndMarksAreMarks() {
+        XCTAssertEqual(lemmas("①武力攻撃の発生②他に適当な手段がない"), ["武力", "攻撃", "の", "発生", "他", "に", "適当", "だ", "手段", "が", "ない"])
+        XCTAssertEqual(TextAnalyzer.analyze("①発生②手段").tokens.filter { $0.kind == .mark }.map(\.lemma), ["、", "、"])
+        XCTAssertEqual(TextAnalyzer.analyze("本当なの？そうだ！").tokens.filter { $0.kind == .mark }.map(\.lemma), ["?", "!"])
+    }
+
     /// A 。 inside parentheses ends no sentence, as Japanese statutes write 「（…を含む。）」; a line
     /// break closes a parenthesis left open.
     func testAJapanesePeriodInsideParenthesesEndsNoSentence() {

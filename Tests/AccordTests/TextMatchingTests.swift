@@ -648,6 +648,13 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('意見')"], "a standpoint argued from (立場から) takes nothing up")
         XCTAssertEqual(fired("法的拘束力を持たせるべきとの御意見がございますが、政府としてもその立場です。").count, 1,
                        "a standpoint taken up")
+        XCTAssertEqual(cues("Every few years some Tokyo think-tank muses aloud about legal obligations; the government says no."),
+                       ["reported as rejected or hypothetical ('muses')"], "musing is holding a view")
+        XCTAssertEqual(cues("Some residents assumed the Guidelines would create legal obligations."),
+                       ["reported as rejected or hypothetical ('assumed')"])
+        XCTAssertEqual(cues("One prefectural assemblyman said the plan creates legal obligations."),
+                       ["reported as rejected or hypothetical ('said')"])
+        XCTAssertEqual(fired("The two governments assume that the plan creates legal obligations.").count, 1, "the parties' own assumption")
         XCTAssertEqual(cues("Protesters outside the Diet said the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('said')"])
         XCTAssertEqual(cues("Para 4 of the draft, which created legal obligations, was struck out."),

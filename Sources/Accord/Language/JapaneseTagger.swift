@@ -82,6 +82,13 @@ struct JapaneseTagger: ~Copyable {
         return .success(slot.tagger.withLock { body(&$0) })
     }
 
+    /// ① to ⑳ and ⑴ to ⒇ (U+2460 to U+2487), three bytes in UTF-8: E2 91 A0 to E2 92 87.
+    private static func isCircledNumber(_ surface: UnsafePointer<CChar>) -> Bool {
+        let bytes = UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self)
+        guard bytes[0] == 0xE2 else { return false }
+        return (bytes[1] == 0x91 && bytes[2] >= 0xA0) || (bytes[1] == 0x92 && bytes[2] <= 0x87)
+    }
+
     /// The words of `bytes[range]`, with offsets into `bytes`. Line breaks must already be blanks.
     mutating func tokens(_ bytes: [UInt8], _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
@@ -118,6 +125,12 @@ struct JapaneseTagger: ~Copyable {
                     baseForm = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
                 }
                 if fields.partOfSpeech == .verb, fields.conjugation.elementsEqual(Features.ichidan) { ichidan.append(tokens.count) }
+                // A circled number opens a list item (①武力攻撃の発生②他に適当な手段がない): to matching
+                // it parts the items as 、 does, where MeCab reads it as a noun.
+                if length == 3, Self.isCircledNumber(surface) {
+                    tokens.append(Token(lemma: "、", kind: .mark, start: offset, end: offset + length))
+                    continue
+                }
                 // MeCab files ？ and ！ under 記号,一般 with the words; they end a sentence as 。 does.
                 let kind = fields.partOfSpeech == .symbol && Features.sentenceMarks.contains(where: { baseForm.elementsEqual($0) }) ? .mark : fields.kind
                 tokens.append(Token(lemma: lemma(baseForm), kind: kind, start: offset, end: offset + length))

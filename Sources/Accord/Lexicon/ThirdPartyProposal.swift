@@ -12,14 +12,18 @@ enum ThirdPartyProposal {
                                            "editorial", "former", "assembly", "mayor", "resident", "union", "ngo", "group",
                                            "panelist", "panellist", "participant", "member", "protester", "protestor",
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen",
-                                           "municipality", "voice", "caucus"])
+                                           "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
+                                           "councilor", "tabloid", "magazine", "blogger", "hardliner"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
                                          "recommend", "favor", "favour", "float", "push", "seek", "contend", "claim", "insist",
                                          "lobby", "ask", "wish", "envisage", "envision", "tell", "say", "offer", "introduce",
                                          "sponsor", "table", "see", "view", "regard", "consider", "describe", "criticize",
-                                         "criticise", "charge", "accuse", "warn", "fear", "quote"])
+                                         "criticise", "charge", "accuse", "warn", "fear", "quote",
+                                         // and of musing or supposing: "some think-tank muses aloud about a Japanese bomb",
+                                         // "residents assumed the Guidelines required…", "hawks would like the SDF to fire".
+                                         "muse", "speculate", "assume", "believe", "read", "like", "imagine", "allege"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
