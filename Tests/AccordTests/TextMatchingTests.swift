@@ -817,6 +817,17 @@ final class TextMatchingTests: XCTestCase {
                        "a clause of its own that states no condition")
     }
 
+    /// A Japanese sentence's opening topic carries into its later clauses that have no subject of
+    /// their own: 「航空自衛隊は、…を活用し、…打撃作戦を自ら担う」.
+    func testAJapaneseTopicCarriesIntoClausesWithoutASubject() {
+        // The second clause opens with a frame of time (有事には), which the clause cutter reads as
+        // its start; its predicate is still the topic's.
+        XCTAssertEqual(fired("演習は、部隊を集めて実施し、有事には立法の契機となる。", "[exercise, enactment]"), ["演習", "立法"])
+        XCTAssertEqual(fired("演習は、部隊を集めて実施し、有事には国会が立法を行う。", "[exercise, enactment]"), [], "a subject of its own")
+        XCTAssertEqual(fired("演習は、部隊を集めて実施し、有事には立法は不要となる。", "[exercise, enactment]"), [], "a topic of its own")
+        XCTAssertEqual(fired("来月に部隊が演習を実施し、有事には立法の契機となる。", "[exercise, enactment]"), [], "no opening topic")
+    }
+
     /// An `unless` concept blocks a hit only where it is said, not where it is negated.
     func testANegatedBlockerBlocksNothing() {
         XCTAssertEqual(fired("The Diet shall enact a law for the exercise.", "[obligation], unless: [exercise]"), [])

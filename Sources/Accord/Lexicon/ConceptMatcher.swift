@@ -73,8 +73,21 @@ enum ConceptMatcher {
                      readings: (_ clause: Range<Int>) -> ClauseReadings) -> [ConceptHit] {
         var hits: [ConceptHit] = []
         guard occurrences.occurAll(query.concepts) else { return hits }
-        for clause in text.clauses where occurrences.occurAll(query.concepts, in: clause) {
-            let found = query.concepts.map { occurrences.occurrences(of: $0, in: clause) }
+        for clause in text.clauses {
+            var found: [[ConceptOccurrences.Match]]
+            if occurrences.occurAll(query.concepts, in: clause) {
+                found = query.concepts.map { occurrences.occurrences(of: $0, in: clause) }
+            } else {
+                // A Japanese clause without a subject of its own speaks of its sentence's topic.
+                let sentence = text.sentence(of: clause.lowerBound)
+                guard text.isJapanese(sentence), occurrences.occurAll(query.concepts, in: sentence.lowerBound..<clause.upperBound),
+                      let topic = JapaneseTopic.carried(into: clause, sentence: sentence, of: text)
+                else { continue }
+                found = query.concepts.map { concept in
+                    let own = occurrences.occurrences(of: concept, in: clause)
+                    return own.isEmpty ? occurrences.occurrences(of: concept, in: topic) : own
+                }
+            }
             guard found.allSatisfy({ !$0.isEmpty }) else { continue }
             // The first concept's first match and the others' nearest to it; when negation cancels
             // that reading, each other match as the anchor in turn, for a concept said twice in a
