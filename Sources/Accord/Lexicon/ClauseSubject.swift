@@ -56,6 +56,12 @@ enum ClauseSubject {
                    }) {
                     continue
                 }
+                // A Japanese actor in a condition before the subject: 「日本が攻撃された場合、打撃力を
+                // 使う作戦は米軍が担い」 — Japan is the one attacked, the United States acts.
+                if japanese, actor.tokens.upperBound <= found.tokens.lowerBound,
+                   endsACondition(between: actor.tokens.upperBound..<found.tokens.lowerBound, text.tokens) {
+                    return (rival.id, found.tokens)
+                }
                 // The first concept in the predicate, not joined to the subject; or in an English
                 // fronted phrase ("In a Japan contingency, U.S. forces …").
                 if actor.tokens.lowerBound > found.tokens.lowerBound ? !isJoined(found.tokens, to: actor.tokens, text.tokens)
@@ -66,6 +72,18 @@ enum ClauseSubject {
         }
         return nil
     }
+
+    /// Whether a Japanese condition ends between two words: 場合、, ときは、, 際には、.
+    private static func endsACondition(between range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.contains { index in
+            guard conditionNouns.contains(tokens[index].lemma), tokens[index].kind == .word else { return false }
+            var next = index + 1
+            while next < range.upperBound, tokens[next].kind == .particle, ["は", "に"].contains(tokens[next].lemma) { next += 1 }
+            return next < range.upperBound && tokens[next].kind == .mark && tokens[next].lemma == "、"
+        }
+    }
+
+    static let conditionNouns: Set<String> = ["場合", "とき", "時", "際"]
 
     /// Where the subject of an English clause starts, after an opening conjunction and a fronted
     /// phrase, when `words` may open it: nil when a mark stands between.
