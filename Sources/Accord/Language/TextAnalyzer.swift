@@ -318,6 +318,9 @@ enum TextAnalyzer {
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
     /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
     /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
+    /// The nouns of "no choice but to", "no option but to", "nothing but".
+    static let noChoice = LemmaList(["choice", "option", "alternative", "nothing"])
+
     static func clauses<Tokens: TokenSequence>(_ tokens: Tokens, from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
@@ -368,6 +371,8 @@ enum TextAnalyzer {
                       !(token.lemma == "but" && index + 1 < tokens.count && tokens[index + 1].lemma == "also"),
                       !(token.lemma == "but" && continuesThePredicate(tokens, after: index)),
                       !(token.lemma == "but" && endsInAPreposition(tokens, after: index)),
+                      // "no choice but to enact": the infinitive after "but" is the predicate's own.
+                      !(token.lemma == "but" && tokens[index - 1].kind == .word && noChoice.contains(tokens[index - 1].lemma)),
                       !(token.lemma == "while" && opensATimeClause(tokens, after: index, text: text)) {
                 // "not only … but also" joins two objects of one predicate.
                 ranges.append((first + start)..<(first + index))
