@@ -615,6 +615,41 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("日本は法律を制定するとのお知らせでございます。", "[enactment]").count, 1, "no question")
     }
 
+    /// A quotation that ends in a question mark asks: 「「…するの？」とよく聞かれますが」.
+    func testAQuotedJapaneseQuestionAsks() {
+        XCTAssertEqual(cues("「日本は法律を制定するの？」とよく聞かれますが、その予定はありません。", "[enactment]"),
+                       ["a question ('？'), which asserts nothing"])
+        XCTAssertEqual(fired("「日本は法律を制定する」と政府は答えた。", "[enactment]").count, 1, "a quotation that asks nothing")
+    }
+
+    /// The Diet's minutes set a member's question off with ○ and a blank; the government's answer
+    /// that says yes (はい, そのとおり, そのように) takes it up.
+    func testADietMembersQuestionIsAnotherSpeakers() {
+        XCTAssertEqual(cues("○木村委員　日本は法律を制定することになる、そういう懸念があるんですよ、総理。", "[enactment]"),
+                       ["reported as rejected or hypothetical ('委員')"])
+        XCTAssertEqual(fired("○木村委員　日本は法律を制定するということですね。○外務大臣　そのとおりでございます。", "[enactment]").count, 1,
+                       "answered yes")
+        XCTAssertEqual(fired("○木村委員　日本は法律を制定するということですね。○防衛大臣　そのように整理しております。", "[enactment]").count, 1,
+                       "answered yes, そのように")
+        XCTAssertEqual(cues("○木村委員　日本は法律を制定するということですね。○防衛大臣　そのようには考えておりません。", "[enactment]"),
+                       ["reported as rejected or hypothetical ('委員')"], "そのようには…ません says no")
+        XCTAssertEqual(fired("○防衛大臣　日本は法律を制定いたします。", "[enactment]").count, 1, "the government's own answer")
+    }
+
+    /// A label that calls what follows a myth or a misconception denies it.
+    func testAMythLabelDeniesWhatFollows() {
+        XCTAssertEqual(cues("Common misconception: the Diet will enact the law.", "[enactment]"), ["negated by 'Common misconception'"])
+        XCTAssertEqual(fired("Common ground: the Diet will enact the law.", "[enactment]").count, 1)
+    }
+
+    /// An exception denied at once (依存せず, されない) excepts nothing: the words are read as the
+    /// term, and its negation decides.
+    func testADeniedExceptionExceptsNothing() {
+        XCTAssertEqual(fired("部隊は敵に攻撃される。", "[attack]"), [], "the exception: an attack suffered")
+        XCTAssertEqual(cues("部隊は敵に攻撃される。", "[attack]"), [], "no hit at all")
+        XCTAssertEqual(cues("部隊は敵に攻撃されない。", "[attack]"), ["negated by 'ない'"], "the exception denied, the term read and negated")
+    }
+
     /// A polite negation (〜ません) reads as its plain form in the lexicon's terms and cues.
     func testAPoliteNegationReadsAsThePlainOne() {
         XCTAssertEqual(fired("法的拘束力を持たせなければなりません。").count, 1, "なければなりません is no negation")
@@ -654,6 +689,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('assumed')"])
         XCTAssertEqual(cues("One prefectural assemblyman said the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('said')"])
+        XCTAssertEqual(cues("A reporter described the plan as creating legal obligations; officials disputed the term."),
+                       ["reported as rejected or hypothetical ('described')"], "a reporter's words")
         XCTAssertEqual(fired("The two governments assume that the plan creates legal obligations.").count, 1, "the parties' own assumption")
         XCTAssertEqual(cues("Protesters outside the Diet said the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('said')"])

@@ -35,6 +35,9 @@ final class ConceptOccurrences {
                     if words.count > 1, Self.gapLeavesItsPhrase(words, text.tokens) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
                     if term.isException {
+                        // An exception denied at once excepts nothing: 「打撃は、米国に依存せず我が国
+                        // 自らが担う」 is no reliance on the United States.
+                        if Self.isDeniedAtOnce(tokens, text.tokens, before: sentence.upperBound) { return }
                         exceptions.append((term.concept, tokens))
                     } else {
                         // Room for a text's matches at the first: grown one by one, the array
@@ -48,6 +51,14 @@ final class ConceptOccurrences {
         }
         self.matches = matches.isEmpty ? nil : GroupChains(matches, groups: lexicon.concepts.count)
         self.exceptions = exceptions.isEmpty ? nil : GroupChains(exceptions, groups: lexicon.concepts.count)
+    }
+
+    /// Whether a Japanese negation follows the words at once, after a light する at most (依存せず,
+    /// 依存しない).
+    static func isDeniedAtOnce(_ words: Range<Int>, _ tokens: [Token], before end: Int) -> Bool {
+        var next = words.upperBound
+        if next < end, tokens[next].kind == .verb, tokens[next].lemma == "する" { next += 1 }
+        return next < end && tokens[next].kind == .auxiliary && Lemma.japaneseNegations.contains(tokens[next].lemma)
     }
 
     /// Room for a text's matches made at its first: most texts have fewer.

@@ -42,8 +42,10 @@ extension ConceptMatcher {
     /// scope: JASDF OCA, SEAD …", "Excluded: …", 「除外：…」, 「対象外：…」 (which MeCab cuts into
     /// 対象 and 外). ("No" is left out, as "No. 3:" numbers; so are "none" and "nil", which answer a
     /// field after its colon.)
-    static let negativeLabelWords = LemmaList(["not", "excluded", "out"])
-    static let japaneseNegativeLabels: Set<String> = ["除外", "想定外"]
+    /// A label that calls what follows a myth or a misconception denies it as well: "Common
+    /// misconception: the U.S. shoulders the main burden …".
+    static let negativeLabelWords = LemmaList(["not", "excluded", "out", "myth", "misconception", "misperception", "fallacy"])
+    static let japaneseNegativeLabels: Set<String> = ["除外", "想定外", "誤解", "俗説"]
     /// How many words a label may have.
     static let labelLength = 4
 

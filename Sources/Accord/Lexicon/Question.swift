@@ -128,6 +128,10 @@ enum Question {
             || namedAfterwards(from: index + 2, tokens) {
             return index..<(index + 1)
         }
+        // A quotation that ends in a question mark asks: 「「自衛隊は外国まで攻めに行くの？」とよく聞かれますが」.
+        if tokens[index].kind == .mark, tokens[index].lemma == "?", index + 1 < tokens.count, ["」", "』"].contains(tokens[index + 1].lemma) {
+            return index..<(index + 1)
+        }
         // A quotation that ends in か asks: 「「ガイドラインは日本を法的に縛るのか」と聞かれますが」.
         if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index + 1 < tokens.count,
            ["」", "』"].contains(tokens[index + 1].lemma) {
@@ -211,10 +215,24 @@ enum Question {
         tokens[max(sentence.lowerBound, last - negationReach)..<last].contains { Lemma.japaneseNegations.contains($0.lemma) && $0.kind != .word }
     }
 
-    private static func answeredYes(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
+    /// Whether the next sentence answers yes: "Yes, …", 「○防衛大臣　はい、…」, 「○政府参考人　御指摘の
+    /// とおりでございます」.
+    static func answeredYes(after sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard let place = text.sentences.firstIndex(of: sentence), place + 1 < text.sentences.count else { return false }
         let answer = text.sentences[place + 1]
-        return answer.prefix(answerLabelReach + 1).contains { yes.contains(text.tokens[$0].lemma) || yes.contains(text.quote($0..<($0 + 1))) }
+        let tokens = text.tokens
+        if answer.prefix(answerLabelReach + 1).contains(where: { yes.contains(tokens[$0].lemma) || yes.contains(text.quote($0..<($0 + 1))) }) {
+            return true
+        }
+        // 「そのように整理しております」 affirms, 「そのようには考えておりません」 does not.
+        if let so = answer.prefix(answerLabelReach + 2).first(where: { tokens[$0].lemma == "その" && $0 + 1 < answer.upperBound && tokens[$0 + 1].lemma == "よう" }),
+           !tokens[so..<min(answer.upperBound, so + 12)].contains(where: { Lemma.japaneseNegations.contains($0.lemma) && $0.kind != .word }) {
+            return true
+        }
+        return answer.prefix(answerLabelReach + 4).contains { index in
+            tokens[index].lemma == "とおり" && index > answer.lowerBound
+                && (tokens[index - 1].lemma == "その" || (index >= answer.lowerBound + 2 && tokens[index - 1].lemma == "の" && tokens[index - 2].lemma == "指摘"))
+        }
     }
 
     /// Whether the first mark after the sentence's last token is a question mark.

@@ -13,7 +13,8 @@ enum ThirdPartyProposal {
                                            "panelist", "panellist", "participant", "member", "protester", "protestor",
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen",
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
-                                           "councilor", "tabloid", "magazine", "blogger", "hardliner"])
+                                           "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
+                                           "correspondent"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
@@ -82,6 +83,13 @@ enum ThirdPartyProposal {
     /// The speaker's label that opens the hit's sentence, if another party speaks it.
     private static func speakerLabel(before first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
+        // The Diet's minutes set the speaker off with ○ and a blank: 「○木村委員　…そういう懸念が
+        // あるんですよ、総理。」
+        if tokens[sentence.lowerBound].lemma == "○",
+           let speaker = (sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1)).first(where: { speakers.contains(tokens[$0].lemma) }),
+           speaker + 1 <= first, tokens[speaker + 1].start > tokens[speaker].end, !Question.answeredYes(after: sentence, text) {
+            return speaker..<(speaker + 1)
+        }
         guard let colon = (sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1)).first(where: {
                   TextAnalyzer.colons.contains(tokens[$0].lemma)
               }),
