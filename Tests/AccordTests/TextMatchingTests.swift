@@ -650,6 +650,15 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("部隊は敵に攻撃されない。", "[attack]"), ["negated by 'ない'"], "the exception denied, the term read and negated")
     }
 
+    /// A case note's dated label sets what follows its colon in the past, its holding in the present
+    /// included; a label naming a dated instrument heads what is planned for it.
+    func testACaseNotesDatedLabelTellsOfThePast() {
+        XCTAssertEqual(cues("Sunagawa case (Supreme Court, 1959): the Diet is to enact the law.", "[enactment]"),
+                       ["a past event ('1959'), not a plan"])
+        XCTAssertEqual(fired("Sunagawa case (Supreme Court, 1959): the Diet shall enact the law.", "[enactment]").count, 1, "a plan after it")
+        XCTAssertEqual(fired("Exchange of notes (1960): the Diet is to enact the law.", "[enactment]").count, 1, "no case named")
+    }
+
     /// A polite negation (〜ません) reads as its plain form in the lexicon's terms and cues.
     func testAPoliteNegationReadsAsThePlainOne() {
         XCTAssertEqual(fired("法的拘束力を持たせなければなりません。").count, 1, "なければなりません is no negation")
@@ -698,6 +707,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('struck out')"], "a part of a draft struck out")
         XCTAssertEqual(cues("Critics in the Diet see the decision as creating legal obligations."),
                        ["reported as rejected or hypothetical ('see')"], "a view held is another's")
+        XCTAssertEqual(cues("An exercise inject calling for legal obligations was thrown out by the planners."),
+                       ["reported as rejected or hypothetical ('thrown out')"], "an exercise's inject, thrown out")
         XCTAssertEqual(cues("The COA to create legal obligations was wargamed and discarded."),
                        ["reported as rejected or hypothetical ('discarded')"], "a course of action discarded")
         XCTAssertEqual(cues("Some lawmakers have called for legal obligations for both sides."),

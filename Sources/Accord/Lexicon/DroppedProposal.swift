@@ -10,7 +10,7 @@ enum DroppedProposal {
     static let proposalNouns = LemmaList(["proposal", "suggestion", "option", "idea", "draft", "proposition",
                                                     "recommendation", "alternative", "plan", "request", "bill", "motion",
                                                     "paper", "study", "coa", "course", "scheme", "concept", "para", "paragraph",
-                                                    "annex", "wording"])
+                                                    "annex", "wording", "inject"])
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",

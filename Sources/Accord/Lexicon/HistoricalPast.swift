@@ -53,7 +53,37 @@ enum HistoricalPast {
 
     /// The dating words of a clause that tells of the past, if it is one.
     static func cue(in clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
-        (japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text)) ?? undatedCue(in: clause, japanese: japanese, of: text)
+        (japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text) ?? datedLabelCue(in: clause, of: text))
+            ?? undatedCue(in: clause, japanese: japanese, of: text)
+    }
+
+    static let caseNouns = LemmaList(["v", "vs", "case", "affair", "judgment", "judgement", "ruling", "decision", "opinion", "incident"])
+
+    /// How many words a dated label may have: "Nicaragua v. United States (ICJ, 1986)".
+    static let labelReach = 12
+
+    /// A label that dates what follows its colon, as a case note names its case: "Caroline affair
+    /// (1837): anticipatory self-defense only when …". The year, when the clause after the colon
+    /// plans nothing; a case note states its holding in the present ("Nicaragua v. United States
+    /// (ICJ, 1986): collective self-defense is unlawful absent a request").
+    private static func datedLabelCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let sentence = text.sentence(of: clause.lowerBound)
+        guard let colon = (sentence.lowerBound..<min(clause.upperBound, sentence.lowerBound + labelReach + 1)).first(where: {
+                  tokens[$0].kind == .mark && TextAnalyzer.colons.contains(tokens[$0].lemma)
+              }),
+              colon < clause.upperBound - 1, clause.lowerBound <= colon + 1,
+              let year = (sentence.lowerBound..<colon).first(where: { index in
+                  tokens[index].kind == .number && Int(tokens[index].lemma).map { (earliestYear...lastPastYear).contains($0) } == true
+              })
+        else { return nil }
+        // Only a case: a label naming a dated instrument ("Prior consultation per 1960 exchange of
+        // notes: no longer required") heads what is planned for it.
+        guard tokens[sentence.lowerBound..<colon].contains(where: { caseNouns.contains($0.lemma) }) else { return nil }
+        for index in (colon + 1)..<clause.upperBound where tokens[index].kind == .word {
+            if planning.contains(text.quote(index..<(index + 1)).lowercased()) { return nil }
+        }
+        return year..<(year + 1)
     }
 
     /// Words that set a clause in the past without a year: "For decades the Bureau held …",
