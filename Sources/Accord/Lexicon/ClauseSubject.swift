@@ -3,6 +3,8 @@
 /// with fires, ISR and strike operations" names Japanese forces and strike operations, and the
 /// strikes are the Marines'. `says:` asks this with `unless_subject:`.
 enum ClauseSubject {
+    /// How many tokens a label before a colon may take at the start of a clause.
+    static let labelReach = 4
     /// How many words may open the subject before the actor's words: "the", "all", "U.S.-led".
     static let subjectReach = 3
     /// Words that join the first concept to the subject rather than put it in the predicate: "U.S.
@@ -89,6 +91,10 @@ enum ClauseSubject {
     /// phrase, when `words` may open it: nil when a mark stands between.
     private static func subjectStart(_ clause: Range<Int>, before words: Range<Int>, _ tokens: [Token]) -> Int? {
         var start = clause.lowerBound
+        // A label before a colon ("Key point: if Japan is attacked, U.S. forces …") heads the clause.
+        if let colon = (start..<min(words.lowerBound, start + labelReach)).first(where: { tokens[$0].kind == .mark && TextAnalyzer.colons.contains(tokens[$0].lemma) }) {
+            start = colon + 1
+        }
         if start < words.lowerBound, tokens[start].kind == .mark { start += 1 }
         if start < words.lowerBound, openers.contains(tokens[start].lemma) { start += 1 }
         if start < words.lowerBound, frontingWords.contains(tokens[start].lemma),
