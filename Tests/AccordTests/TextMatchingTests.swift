@@ -718,6 +718,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The two governments have called for legal obligations for both sides."), ["legal obligations"],
                        "the parties themselves")
         XCTAssertEqual(cues("一部の識者は、法的拘束力を持たせるべきだと主張している。"), ["reported as rejected or hypothetical ('主張')"])
+        XCTAssertEqual(cues("『法的拘束力を持たせる』とか言われてますけど、いや違いますからね。"),
+                       ["reported as rejected or hypothetical ('言われ')"], "hearsay set against what follows")
+        XCTAssertEqual(fired("法的拘束力を持たせると言われています。").count, 1, "hearsay with no contrast")
         XCTAssertEqual(fired("政府は、法的拘束力を持たせると主張している。"), ["法的拘束力"], "the government's own case")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだとの声もある。"), ["reported as rejected or hypothetical ('声')"])
         XCTAssertEqual(cues("『法的拘束力を持たせればよい』という声を若い隊員から聞いたことがあるが、それは誤解である。"),

@@ -59,6 +59,7 @@ enum ThirdPartyProposal {
     static let japaneseArguments: Set<String> = ["論", "論者"]
     /// The quotative particle, written or spoken: と, って (「…って言う人もいるけど」).
     static let quotatives: Set<String> = ["と", "って"]
+    static let hearsayQuotatives: Set<String> = ["と", "って", "とか"]
     static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う", "する", "という", "との"]
     /// How near the sentence's end its verb must stand: 「…と主張している」.
     static let japaneseEndReach = 8
@@ -209,6 +210,13 @@ enum ThirdPartyProposal {
                japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens))
            }) {
             return verb..<(verb + 1)
+        }
+        // 「…と言われていますが」「『…』とか言われてますけど」: what is said, no one named, set against
+        // what follows by a contrast.
+        if let quotative = (last..<sentence.upperBound).first(where: { tokens[$0].kind == .particle && hearsayQuotatives.contains(tokens[$0].lemma) }),
+           quotative + 2 < sentence.upperBound, tokens[quotative + 1].lemma == "言う", tokens[quotative + 2].lemma == "れる",
+           contrastFollows(quotative + 2, sentence, tokens) {
+            return (quotative + 1)..<(quotative + 3)
         }
         // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end or
         // before a contrast (知り合いは「…」と言っていましたが、…).
