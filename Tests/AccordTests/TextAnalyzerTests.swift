@@ -187,6 +187,9 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("Japan would, in coordination with, but independently of, the Seventh Fleet, conduct strikes.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("Japan will defend the islands, but the Seventh Fleet will conduct strikes.").clauses.count, 2)
         XCTAssertEqual(TextAnalyzer.analyze("Japan will have no choice but to enact the law.").clauses.count, 1, "no choice but to")
+        XCTAssertEqual(TextAnalyzer.analyze("The drill did not involve, simulate or rehearse bringing weapons in.").clauses.count, 1,
+                       "a negation's verbs listed with a comma")
+        XCTAssertEqual(TextAnalyzer.analyze("The drill ended, units returning to base.").clauses.count, 2, "an absolute phrase still opens one")
         XCTAssertEqual(TextAnalyzer.analyze("The SDF's role is not to strike bases but to defend Japan.").clauses.count, 2, "not … but opens one")
     }
 

@@ -318,6 +318,18 @@ enum TextAnalyzer {
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
     /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
     /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
+    /// Whether a comma lists the verbs of one modal or negation: "did not involve, simulate or
+    /// rehearse bringing …", "will amend, supplement or replace".
+    static func listsVerbs<Tokens: TokenSequence>(_ tokens: Tokens, comma index: Int) -> Bool {
+        guard tokens[index].lemma == ",", index >= 2, index + 2 < tokens.count,
+              tokens[index - 1].kind == .word, tokens[index + 1].kind == .word,
+              verbListOpeners.contains(tokens[index - 2].lemma)
+        else { return false }
+        return ["or", "and"].contains(tokens[index + 2].lemma)
+    }
+
+    static let verbListOpeners = LemmaList(["not", "never", "will", "shall", "would", "may", "must", "can", "could", "should", "to"])
+
     /// The nouns of "no choice but to", "no option but to", "nothing but".
     static let noChoice = LemmaList(["choice", "option", "alternative", "nothing"])
 
@@ -391,6 +403,7 @@ enum TextAnalyzer {
                 ranges.append((first + start)..<(first + index))
                 start = index
             } else if token.kind == .word || token.kind == .number, index > start + 1, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == ",", !held,
+                      !listsVerbs(tokens, comma: index - 1),
                       opensAnAbsolutePhrase(tokens, at: index, text: text) || opensAnAgentPhrase(tokens, at: index, text: text)
                       || opensAJoinedClause(tokens, at: index, clauseStart: start, text: text)
                       || opensAnEnablingPhrase(tokens, at: index, text: text) {
