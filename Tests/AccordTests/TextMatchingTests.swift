@@ -395,6 +395,11 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("一部から提起された法的拘束力の案は、本合意には含まれない。"), [], "含まれない: not taken in")
         XCTAssertEqual(fired("法的拘束力を求める県の要望については、今回の協議の対象外とすることで一致。"), [], "対象外: set aside")
         XCTAssertEqual(fired("法的拘束力を持たせる案については、両政府の立場ではないことを確認した。"), [], "not the governments' position")
+        XCTAssertEqual(cues("党内で浮上した「法的拘束力」論を、首相は退けた。"), ["reported as rejected or hypothetical ('退け')"],
+                       "an argument as the object of a rejection")
+        XCTAssertEqual(fired("党内で浮上した「法的拘束力」論を、首相は採用した。").count, 1, "an argument adopted")
+        XCTAssertEqual(cues("法的義務論を取り上げたが、最終案には入っていません。"), ["reported as rejected or hypothetical ('入っ')"],
+                       "an argument as an object, then not taken in")
         XCTAssertEqual(cues("沖縄県などが求める法的拘束力の付与について、政府は取り上げない方針を示した。"),
                        ["reported as rejected or hypothetical ('取り上げ')"], "what another party asks for, as the topic, not taken up")
     }
@@ -733,7 +738,7 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('知人')"], "an acquaintance who holds a view")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだという政治家もいましたが、私は反対です。"),
                        ["reported as rejected or hypothetical ('政治家')"], "MeCab cuts 政治家 into 政治 and 家")
-        XCTAssertEqual(cues("法的義務論をよく見かけますが、この案には入っていません。"),
+        XCTAssertEqual(cues("法的義務論をよく見かけますが、私は賛成できません。"),
                        ["reported as rejected or hypothetical ('論')"], "the idea named as an argument, with a contrast")
         XCTAssertEqual(fired("法的義務論を本案の基礎とする。").count, 1, "an argument the text itself rests on")
         XCTAssertEqual(cues("「法的拘束力を持たせるべきだ」って言う人もいるけど、今回の計画には入ってない。"),

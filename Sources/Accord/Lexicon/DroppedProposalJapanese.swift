@@ -57,9 +57,15 @@ extension DroppedProposal {
                 && index + 1 < sentence.upperBound && tokens[index + 1].kind != .particle && tokens[index + 1].kind != .auxiliary
                 && tokens[(index + 1)..<min(sentence.upperBound, index + 1 + japaneseTopicReach)].contains { japaneseTopicMarkers.contains($0.lemma) }
         }
-        guard let anchor = [topic, putForward, demanded].compactMap({ $0 }).min() else { return nil }
+        // Or a proposal or an argument as the object of the sentence's predicate: 「…浮上した「核共有」
+        // 論を、首相は非核三原則を理由に退けた」.
+        let object = sentence.first { index in
+            (japaneseProposalNouns.contains(tokens[index].lemma) || ThirdPartyProposal.japaneseArguments.contains(tokens[index].lemma))
+                && index + 1 < sentence.upperBound && tokens[index + 1].kind == .particle && tokens[index + 1].lemma == "を"
+        }
+        guard let anchor = [topic, putForward, demanded, object].compactMap({ $0 }).min() else { return nil }
         // The rejection as the sentence's main predicate.
-        if topic != nil || demanded != nil {
+        if topic != nil || demanded != nil || object != nil {
             let tail = max(anchor + 2, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
             for index in tail {
                 if let rejected = rejects(at: index, before: sentence.upperBound, tokens, passiveOnly: topic != nil) { return rejected }
