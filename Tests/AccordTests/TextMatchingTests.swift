@@ -703,6 +703,9 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('assumed')"])
         XCTAssertEqual(cues("One prefectural assemblyman said the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('said')"])
+        XCTAssertEqual(cues("A drill-obsessed tabloid claimed the Diet would enact the law.", "[exercise, enactment]"),
+                       ["reported as rejected or hypothetical ('claimed')"], "words that name the party, before it")
+        XCTAssertEqual(fired("The drill showed the Diet would enact the law.", "[exercise, enactment]"), ["drill", "enact"], "no party")
         XCTAssertEqual(cues("A reporter described the plan as creating legal obligations; officials disputed the term."),
                        ["reported as rejected or hypothetical ('described')"], "a reporter's words")
         XCTAssertEqual(fired("The two governments assume that the plan creates legal obligations.").count, 1, "the parties' own assumption")
