@@ -307,6 +307,12 @@ enum TextAnalyzer {
     /// full-width colon as a word, not a mark.
     static let colons: Set<String> = [":", "："]
 
+    /// The first colon among `range`'s tokens: where a label ends ("Key point:", 「対象外：」,
+    /// "REPORTER:", "Sunagawa case (Supreme Court, 1959):").
+    static func colon(in range: Range<Int>, of tokens: [Token]) -> Int? {
+        range.first { colons.contains(tokens[$0].lemma) }
+    }
+
     /// Predicates that end a frame rather than a clause of their own: 「武力攻撃の発生を受け、政府は
     /// …」 says when the government acts, as 「…際、」 does.
     static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける", "限る"]
@@ -314,10 +320,6 @@ enum TextAnalyzer {
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "けど", "ものの", "のに", "一方"]
 
-    /// Token ranges (offset by `first`) of a sentence's clauses. English clauses end at `;` `:` and
-    /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
-    /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
-    /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
     /// Whether a comma lists the verbs of one modal or negation: "did not involve, simulate or
     /// rehearse bringing …", "will amend, supplement or replace".
     static func listsVerbs<Tokens: TokenSequence>(_ tokens: Tokens, comma index: Int) -> Bool {
@@ -333,6 +335,10 @@ enum TextAnalyzer {
     /// The nouns of "no choice but to", "no option but to", "nothing but".
     static let noChoice = LemmaList(["choice", "option", "alternative", "nothing"])
 
+    /// Token ranges (offset by `first`) of a sentence's clauses. English clauses end at `;` `:` and
+    /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
+    /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
+    /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
     static func clauses<Tokens: TokenSequence>(_ tokens: Tokens, from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0

@@ -92,7 +92,7 @@ enum ClauseSubject {
     private static func subjectStart(_ clause: Range<Int>, before words: Range<Int>, _ tokens: [Token]) -> Int? {
         var start = clause.lowerBound
         // A label before a colon ("Key point: if Japan is attacked, U.S. forces …") heads the clause.
-        if let colon = (start..<min(words.lowerBound, start + labelReach)).first(where: { tokens[$0].kind == .mark && TextAnalyzer.colons.contains(tokens[$0].lemma) }) {
+        if let colon = TextAnalyzer.colon(in: start..<min(words.lowerBound, start + labelReach), of: tokens) {
             start = colon + 1
         }
         if start < words.lowerBound, tokens[start].kind == .mark { start += 1 }

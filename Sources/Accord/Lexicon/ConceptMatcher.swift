@@ -73,12 +73,16 @@ enum ConceptMatcher {
                      readings: (_ clause: Range<Int>) -> ClauseReadings) -> [ConceptHit] {
         var hits: [ConceptHit] = []
         guard occurrences.occurAll(query.concepts) else { return hits }
+        // Only a text with Japanese in it carries a topic from clause to clause: an English text's
+        // clauses are not each asked for their sentence.
+        let carriesTopics = text.japanese.contains(true)
         for clause in text.clauses {
             var found: [[ConceptOccurrences.Match]]
             if occurrences.occurAll(query.concepts, in: clause) {
                 found = query.concepts.map { occurrences.occurrences(of: $0, in: clause) }
             } else {
                 // A Japanese clause without a subject of its own speaks of its sentence's topic.
+                guard carriesTopics else { continue }
                 let sentence = text.sentence(of: clause.lowerBound)
                 guard text.isJapanese(sentence), occurrences.occurAll(query.concepts, in: sentence.lowerBound..<clause.upperBound),
                       let topic = JapaneseTopic.carried(into: clause, sentence: sentence, of: text)

@@ -69,9 +69,7 @@ enum HistoricalPast {
     private static func datedLabelCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         let sentence = text.sentence(of: clause.lowerBound)
-        guard let colon = (sentence.lowerBound..<min(clause.upperBound, sentence.lowerBound + labelReach + 1)).first(where: {
-                  tokens[$0].kind == .mark && TextAnalyzer.colons.contains(tokens[$0].lemma)
-              }),
+        guard let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(clause.upperBound, sentence.lowerBound + labelReach + 1), of: tokens),
               colon < clause.upperBound - 1, clause.lowerBound <= colon + 1,
               let year = (sentence.lowerBound..<colon).first(where: { index in
                   tokens[index].kind == .number && Int(tokens[index].lemma).map { (earliestYear...lastPastYear).contains($0) } == true

@@ -55,7 +55,7 @@ extension ConceptMatcher {
     static func negativeLabel(before matched: [Range<Int>], in sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let first = matched.map(\.lowerBound).min(),
-              let colon = (sentence.lowerBound..<min(first, sentence.lowerBound + labelLength + 1)).first(where: { TextAnalyzer.colons.contains(tokens[$0].lemma) }),
+              let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(first, sentence.lowerBound + labelLength + 1), of: tokens),
               colon > sentence.lowerBound
         else { return nil }
         let label = sentence.lowerBound..<colon

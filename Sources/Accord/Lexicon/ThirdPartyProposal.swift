@@ -59,6 +59,7 @@ enum ThirdPartyProposal {
     static let japaneseArguments: Set<String> = ["論", "論者"]
     /// The quotative particle, written or spoken: と, って (「…って言う人もいるけど」).
     static let quotatives: Set<String> = ["と", "って"]
+    /// The quotatives of hearsay, とか as well: 「『…』とか言われてますけど」.
     static let hearsayQuotatives: Set<String> = ["と", "って", "とか"]
     static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う", "する", "という", "との"]
     /// How near the sentence's end its verb must stand: 「…と主張している」.
@@ -91,9 +92,7 @@ enum ThirdPartyProposal {
            speaker + 1 <= first, tokens[speaker + 1].start > tokens[speaker].end, !Question.answeredYes(after: sentence, text) {
             return speaker..<(speaker + 1)
         }
-        guard let colon = (sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1)).first(where: {
-                  TextAnalyzer.colons.contains(tokens[$0].lemma)
-              }),
+        guard let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1), of: tokens),
               let speaker = (sentence.lowerBound..<colon).first(where: { speakers.contains(tokens[$0].lemma) })
         else { return nil }
         return speaker..<(speaker + 1)
@@ -160,14 +159,13 @@ enum ThirdPartyProposal {
             }
             // (A party after a fronted phrase's comma, "At a forum in Chatan, one assemblyman said
             // …", was tried: it lost a held-out violation for the false alarm it saved.)
-            let opening = clause.lowerBound
-            guard party - opening < partyReach else { continue }
+            guard party - clause.lowerBound < partyReach else { continue }
             // What is proposed follows the verb; words between the party and its verb name the party
             // ("Some politicians in Tokyo want Japan to …"), and so do those right before it ("A
             // Tokyo tabloid claimed …").
             guard let verb = ((party + 1)..<min(clause.upperBound, party + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) }),
                   parts.allSatisfy({ $0.lowerBound > verb || ($0.lowerBound > party && $0.upperBound <= verb)
-                      || ($0.lowerBound >= opening && $0.upperBound <= party) }),
+                      || ($0.lowerBound >= clause.lowerBound && $0.upperBound <= party) }),
                   parts.contains(where: { $0.lowerBound > verb })
             else { continue }
             return verb..<(verb + 1)
