@@ -709,6 +709,23 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("A reporter described the plan as creating legal obligations; officials disputed the term."),
                        ["reported as rejected or hypothetical ('described')"], "a reporter's words")
         XCTAssertEqual(fired("The two governments assume that the plan creates legal obligations.").count, 1, "the parties' own assumption")
+        XCTAssertEqual(fired("JSDF participation in the fund is proposed with legal obligations.").count, 1,
+                       "participation is no participant, though the stemmer gives both one lemma")
+        XCTAssertEqual(cues("Participants proposed legal obligations."), ["reported as rejected or hypothetical ('proposed')"])
+        XCTAssertEqual(cues("Beijing has called the plan a set of legal obligations, a charge both governments reject."),
+                       ["reported as rejected or hypothetical ('called')"], "a government outside the two speaks for itself")
+        XCTAssertEqual(cues("Okinawan officials have demanded legal obligations."), ["reported as rejected or hypothetical ('demanded')"])
+        XCTAssertEqual(fired("To bring Beijing back to the negotiating table, the plan creates legal obligations.").count, 1,
+                       "a verb's word after an article and a participle is a noun")
+        XCTAssertEqual(cues("県としては、法的拘束力を持たせるよう国に強く求めてまいりたい。"), ["reported as rejected or hypothetical ('求め')"],
+                       "a prefecture speaking as a topic")
+        XCTAssertEqual(fired("筆者は、青森県の施設について法的拘束力を持たせる計画を提案する。").count, 1, "a prefecture in a place name does not speak")
+        XCTAssertEqual(cues("沖縄県からは、法的拘束力を求める要請が繰り返し寄せられている。"), ["reported as rejected or hypothetical ('要請')"],
+                       "a view sent in as a request")
+        XCTAssertEqual(cues("法的拘束力を持たせるべきだという投書が本紙に多く寄せられているが、今回の計画はその議論とは別物だ。"),
+                       ["reported as rejected or hypothetical ('投書')"], "a letter to the editor")
+        XCTAssertEqual(cues("野党は、新ガイドラインが法的拘束力を持つものだと追及した。"), ["reported as rejected or hypothetical ('追及')"],
+                       "the opposition pressing a charge")
         XCTAssertEqual(cues("Protesters outside the Diet said the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('said')"])
         XCTAssertEqual(cues("Para 4 of the draft, which created legal obligations, was struck out."),

@@ -14,7 +14,10 @@ enum ThirdPartyProposal {
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen",
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
-                                           "correspondent"])
+                                           "correspondent",
+                                           // and the governments and the host prefecture outside the two governments' plan:
+                                           // "Beijing has called the patrols a violation of China's sovereignty".
+                                           "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
@@ -30,6 +33,16 @@ enum ThirdPartyProposal {
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
     static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
                                                  "bill", "push", "recommendation"])
+    /// A verb's word right after an article, or after an article and a participle, is a noun:
+    /// "back to the negotiating table" ("some in the LDP want" keeps its verb).
+    static let articles = LemmaList(["the", "a", "an"])
+    private static func isNoun(_ index: Int, after party: Int, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard index - 1 > party else { return false }
+        if articles.contains(tokens[index - 1].lemma) { return true }
+        return index - 2 > party && articles.contains(tokens[index - 2].lemma)
+            && TextAnalyzer.surface(tokens[index - 1], text.text).hasSuffix("ing")
+    }
     static let englishFromWords = LemmaList(["from", "by", "of"])
     /// How far before its party a proposal noun may stand.
     static let proposalNounReach = 4
@@ -40,11 +53,14 @@ enum ThirdPartyProposal {
 
     static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
                                                "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家",
-                                               "ob"]
-    static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる"]))
+                                               "ob", "県", "参考人", "市民", "団体"]
+    static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる",
+                                                            "追及", "批判", "非難", "反論", "述べる"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
+                                             // and the forms a view takes when it is sent in: 「…改定を求める要請が寄せられている」
+                                             "要請", "要望", "要求", "投書", "意見書", "陳情", "請願", "申し入れ", "声明", "決議",
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
                                              "同僚"]
     static let personSuffixes: Set<String> = ["家", "者"]
@@ -115,6 +131,16 @@ enum ThirdPartyProposal {
     }
 
     /// Whether a contrastive particle follows the verb at `index` within a few words: 言っていましたが.
+    /// Whether the word names a party. A prefecture speaks as a topic or a source (県としては,
+    /// 沖縄県からは); 青森県六ヶ所村 only names a place.
+    private static func isJapaneseParty(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard japaneseParties.contains(tokens[index].lemma) else { return false }
+        guard placeParties.contains(tokens[index].lemma) else { return true }
+        return index + 1 < tokens.count && tokens[index + 1].kind == .particle && placePartyParticles.contains(tokens[index + 1].lemma)
+    }
+    static let placeParties: Set<String> = ["県"]
+    static let placePartyParticles: Set<String> = ["は", "が", "から", "として", "も"]
+
     private static func contrastFollows(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         tokens[(index + 1)..<min(sentence.upperBound, index + 6)].contains(where: isContrast)
     }
@@ -145,12 +171,20 @@ enum ThirdPartyProposal {
         return false
     }
 
+    /// Whether the word names a party: the stemmer gives "participation" and "participate" the
+    /// lemma of "participant", and "JSDF participation … is proposed" is the text's own plan.
+    private static func isEnglishParty(_ token: Token, _ text: AnalyzedText) -> Bool {
+        guard englishParties.contains(token.lemma) else { return false }
+        return token.lemma != participant || TextAnalyzer.surface(token, text.text).lowercased().hasPrefix("participant")
+    }
+    private static let participant = LemmaList(["participant"]).lemmas[0]
+
     private static func englishCue(_ parts: [Range<Int>], clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         let first = parts.map(\.lowerBound).min() ?? clause.lowerBound
         // A party named after a proposal noun may stand further into the clause ("The Committee was
         // briefed on a bill circulated by opposition legislators").
-        for party in clause.prefix(partyReach + proposalNounReach) where englishParties.contains(tokens[party].lemma) {
+        for party in clause.prefix(partyReach + proposalNounReach) where isEnglishParty(tokens[party], text) {
             // "Proposals from some Japanese legislators that Tokyo acquire …", "a bill circulated by
             // opposition legislators".
             if let noun = (max(clause.lowerBound, party - proposalNounReach)..<party).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
@@ -163,7 +197,7 @@ enum ThirdPartyProposal {
             // What is proposed follows the verb; words between the party and its verb name the party
             // ("Some politicians in Tokyo want Japan to …"), and so do those right before it ("A
             // Tokyo tabloid claimed …").
-            guard let verb = ((party + 1)..<min(clause.upperBound, party + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) }),
+            guard let verb = ((party + 1)..<min(clause.upperBound, party + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) && !isNoun($0, after: party, text) }),
                   parts.allSatisfy({ $0.lowerBound > verb || ($0.lowerBound > party && $0.upperBound <= verb)
                       || ($0.lowerBound >= clause.lowerBound && $0.upperBound <= party) }),
                   parts.contains(where: { $0.lowerBound > verb })
@@ -208,7 +242,7 @@ enum ThirdPartyProposal {
         }
         // 「…と外務省OBは口をそろえる」: the quotation first, then its party and verb.
         if let quotative = (last..<sentence.upperBound).first(where: { tokens[$0].kind == .particle && quotatives.contains(tokens[$0].lemma) }),
-           let party = ((quotative + 1)..<min(sentence.upperBound, quotative + 1 + japaneseViewHolderLength)).first(where: { japaneseParties.contains(tokens[$0].lemma) }),
+           let party = ((quotative + 1)..<min(sentence.upperBound, quotative + 1 + japaneseViewHolderLength)).first(where: { isJapaneseParty($0, tokens) }),
            let verb = ((party + 1)..<sentence.upperBound).first(where: { index in
                japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens))
            }) {
@@ -223,7 +257,7 @@ enum ThirdPartyProposal {
         }
         // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end or
         // before a contrast (知り合いは「…」と言っていましたが、…).
-        guard (sentence.lowerBound..<first).contains(where: { japaneseParties.contains(tokens[$0].lemma) }),
+        guard (sentence.lowerBound..<first).contains(where: { isJapaneseParty($0, tokens) }),
               let verb = ((first + 1)..<sentence.upperBound).first(where: { index in
                   japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens))
               })
