@@ -256,6 +256,9 @@ enum ConceptMatcher {
     static let conditionalOpeners = LemmaList(["when", "whenever", "if", "once", "unless"])
     static let conditionHedges = LemmaList(["even", "only", "and", "but", "or"])
 
+    /// The words with which an English term of absence opens: "no … invitation from".
+    static let openingNegations = LemmaList(["no", "without", "neither", "nor", "never"])
+
     static let framingMarks = TextAnalyzer.colons.union([";", "；"])
     static let maxFrames = 3
 
@@ -290,7 +293,17 @@ enum ConceptMatcher {
         }
         // A cue counts unless one of its own words is a concept's word; what stands in a cue's gap
         // ("if the JMSDF were to") is not the cue's.
-        func free(_ cue: ContextOccurrences.Cue) -> Bool { !cue.words.contains { words in masked.contains { $0.overlaps(words) } } }
+        // Nor is a negation in the gap of a term that itself opens with one: "no … invitation
+        // from" in "with no Security Council mandate and no invitation from Tehran" lists two
+        // absences, and its second "no" denies nothing.
+        let negativeSpans = parts.compactMap { part -> Range<Int>? in
+            guard part.words.count > 1, let first = part.words.first?.first, openingNegations.contains(tokens[first].lemma) else { return nil }
+            return part.tokens
+        }
+        func free(_ cue: ContextOccurrences.Cue) -> Bool {
+            !cue.words.contains { words in masked.contains { $0.overlaps(words) } }
+                && !negativeSpans.contains { $0.lowerBound < cue.tokens.lowerBound && cue.tokens.upperBound <= $0.upperBound }
+        }
         let matched = parts.map(\.tokens)
 
         for cue in cues.reported.within(hit.sentence) where free(cue) && !isCausativeHave(cue.tokens, text)
