@@ -53,13 +53,22 @@ final class ConceptOccurrences {
         self.exceptions = exceptions.isEmpty ? nil : GroupChains(exceptions, groups: lexicon.concepts.count)
     }
 
-    /// Whether a Japanese negation follows the words at once, after a light する at most (依存せず,
-    /// 依存しない).
+    /// Whether a Japanese negation follows the words at once: after a light する (依存せず,
+    /// 依存しない), or after the verb the words are the object of, with its particle (「国会の事後の
+    /// 承認も経ずに」「承認を得ることなく」 are no ex post approval).
     static func isDeniedAtOnce(_ words: Range<Int>, _ tokens: [Token], before end: Int) -> Bool {
         var next = words.upperBound
-        if next < end, tokens[next].kind == .verb, tokens[next].lemma == "する" { next += 1 }
-        return next < end && tokens[next].kind == .auxiliary && Lemma.japaneseNegations.contains(tokens[next].lemma)
+        // (An object's particle only: 武力攻撃に至らない is no attack denied.)
+        if next + 1 < end, tokens[next].kind == .particle, objectParticles.contains(tokens[next].lemma), tokens[next + 1].kind == .verb {
+            next += 2
+        } else if next < end, tokens[next].kind == .verb, tokens[next].lemma == "する" {
+            next += 1
+        }
+        if next < end, tokens[next].lemma == "こと" { next += 1 }
+        return next < end && (tokens[next].kind == .auxiliary || tokens[next].kind == .adjective) && Lemma.japaneseNegations.contains(tokens[next].lemma)
     }
+
+    static let objectParticles: Set<String> = ["を", "も"]
 
     /// Room for a text's matches made at its first: most texts have fewer.
     static let roomForMatches = 16
