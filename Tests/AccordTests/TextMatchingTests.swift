@@ -479,6 +479,9 @@ final class TextMatchingTests: XCTestCase {
                        "a clause in た after a dated past and its contrast")
         XCTAssertEqual(fired("1999年に制度が初めて導入されたが、政府は法的義務を負う。").count, 1)
         XCTAssertEqual(fired("かつてない規模で法的義務を負う。").count, 1, "かつてない is no past")
+        XCTAssertEqual(cues("旧指針の下では、政府は法的義務を負うとしていた。").first, "a past event ('旧'), not a plan",
+                       "the former Guidelines, told in the past")
+        XCTAssertEqual(fired("旧指針の規定に代えて、法的義務を負う。").count, 1, "the former Guidelines named in a plan")
         XCTAssertEqual(cues("In 2003 the government had to enact a law before troops could go, a reminder of how deployments are tied to statute.",
                             "[enactment]").first,
                        "a past event ('In 2003'), not a plan", "the present of a later aside is not the clause's")

@@ -87,7 +87,7 @@ enum HistoricalPast {
     /// Words that set a clause in the past without a year: "For decades the Bureau held …",
     /// "Historically, Tokyo declined …", 「かつて国会で…との政府答弁があった」.
     static let undatedPastWords = LemmaList(["decades", "historically", "formerly", "previously", "traditionally"])
-    static let japaneseUndatedPastWords: Set<String> = ["かつて", "当時"]
+    static let japaneseUndatedPastWords: Set<String> = ["かつて", "当時", "旧"]
     static let finitePasts: Set<String> = ["was", "were", "had", "did"]
     /// How far into its clause the word may stand to set the whole of it in the past: "For decades".
     static let undatedOpeningReach = 2
