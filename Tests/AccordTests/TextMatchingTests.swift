@@ -642,6 +642,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("○木村委員　日本は法律を制定するということですね。○防衛大臣　そのようには考えておりません。", "[enactment]"),
                        ["reported as rejected or hypothetical ('委員')"], "そのようには…ません says no")
         XCTAssertEqual(fired("○防衛大臣　日本は法律を制定いたします。", "[enactment]").count, 1, "the government's own answer")
+        XCTAssertEqual(cues("○井上哲士君　日本は法律を制定することになるのではないか。", "[enactment]"),
+                       ["reported as rejected or hypothetical ('君')"], "a member named with 君 alone")
+        XCTAssertEqual(fired("○国務大臣（中谷元君）　日本は法律を制定いたします。", "[enactment]").count, 1,
+                       "the government's speaker, the office first and the name in parentheses")
     }
 
     /// A label that calls what follows a myth or a misconception denies it.

@@ -97,6 +97,9 @@ enum ThirdPartyProposal {
     /// "REPORTER: …".
     static let speakers: Set<String> = ["議員", "委員", "記者", "質問者", "reporter", "questioner", "q"]
     static let speakerLabelLength = 3
+    /// A member's name with its 君: a family and a given name, which MeCab may cut further.
+    static let memberSuffix = "君"
+    static let memberLabelLength = 5
 
     /// The speaker's label that opens the hit's sentence, if another party speaks it.
     private static func speakerLabel(before first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
@@ -107,6 +110,15 @@ enum ThirdPartyProposal {
            let speaker = (sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1)).first(where: { speakers.contains(tokens[$0].lemma) }),
            speaker + 1 <= first, tokens[speaker + 1].start > tokens[speaker].end, !Question.answeredYes(after: sentence, text) {
             return speaker..<(speaker + 1)
+        }
+        // A member is named with 君 alone (「○井上哲士君　」); the government's speakers with their
+        // office first and the name in parentheses (「○国務大臣（中谷元君）」), and they answer.
+        if tokens[sentence.lowerBound].lemma == "○",
+           let member = (sentence.lowerBound..<min(first, sentence.lowerBound + memberLabelLength + 1)).first(where: { tokens[$0].lemma == memberSuffix }),
+           member + 1 <= first, tokens[member + 1].start > tokens[member].end,
+           !tokens[sentence.lowerBound..<member].contains(where: { $0.lemma == "(" || $0.lemma == "（" }),
+           !Question.answeredYes(after: sentence, text) {
+            return member..<(member + 1)
         }
         guard let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1), of: tokens),
               let speaker = (sentence.lowerBound..<colon).first(where: { speakers.contains(tokens[$0].lemma) })
@@ -130,7 +142,6 @@ enum ThirdPartyProposal {
         token.kind == .conjunctiveParticle && DroppedProposal.japaneseContrasts.contains(token.lemma)
     }
 
-    /// Whether a contrastive particle follows the verb at `index` within a few words: 言っていましたが.
     /// Whether the word names a party. A prefecture speaks as a topic or a source (県としては,
     /// 沖縄県からは); 青森県六ヶ所村 only names a place.
     private static func isJapaneseParty(_ index: Int, _ tokens: [Token]) -> Bool {
@@ -141,6 +152,7 @@ enum ThirdPartyProposal {
     static let placeParties: Set<String> = ["県"]
     static let placePartyParticles: Set<String> = ["は", "が", "から", "として", "も"]
 
+    /// Whether a contrastive particle follows the verb at `index` within a few words: 言っていましたが.
     private static func contrastFollows(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         tokens[(index + 1)..<min(sentence.upperBound, index + 6)].contains(where: isContrast)
     }
