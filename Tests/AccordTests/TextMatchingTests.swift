@@ -727,6 +727,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("県としては、法的拘束力を持たせるよう国に強く求めてまいりたい。"), ["reported as rejected or hypothetical ('求め')"],
                        "a prefecture speaking as a topic")
         XCTAssertEqual(fired("筆者は、青森県の施設について法的拘束力を持たせる計画を提案する。").count, 1, "a prefecture in a place name does not speak")
+        XCTAssertEqual(cues("県としては、引き続き、法的拘束力を持たせるよう国に強く求めてまいりたいと考えております。"),
+                       ["reported as rejected or hypothetical ('求め')"], "a closing と考えております wraps the verb")
         XCTAssertEqual(cues("沖縄県からは、法的拘束力を求める要請が繰り返し寄せられている。"), ["reported as rejected or hypothetical ('要請')"],
                        "a view sent in as a request")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだという投書が本紙に多く寄せられているが、今回の計画はその議論とは別物だ。"),

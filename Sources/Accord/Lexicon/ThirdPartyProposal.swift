@@ -80,6 +80,9 @@ enum ThirdPartyProposal {
     static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う", "する", "という", "との"]
     /// How near the sentence's end its verb must stand: 「…と主張している」.
     static let japaneseEndReach = 8
+    /// The verbs of a closing 「…と考えております」, and how far from the end its と may stand.
+    static let thinkingVerbs: Set<String> = ["考える", "思う", "存ずる"]
+    static let japaneseWrapperReach = 8
 
     /// The words that put the hit's content in a third party's mouth, if they do and nothing after
     /// it takes the proposal up ("…, and Tokyo will take up the request", 「国はこれを受け入れます」).
@@ -221,7 +224,13 @@ enum ThirdPartyProposal {
 
     private static func japaneseCue(first: Int, last: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        let tail = max(first, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
+        // A closing 「…と考えております」「…と思います」 wraps the verb and does not count.
+        let wrapper = (max(first, sentence.upperBound - japaneseWrapperReach)..<sentence.upperBound).first { index in
+            tokens[index].kind == .particle && tokens[index].lemma == "と" && index + 1 < sentence.upperBound
+                && thinkingVerbs.contains(tokens[index + 1].lemma)
+        }
+        let end = wrapper ?? sentence.upperBound
+        let tail = max(first, end - japaneseEndReach)..<sentence.upperBound
         // The idea named as an argument some hold, 先制攻撃論 or 核武装論, set aside by a contrast or
         // as the topic: 「…という先制攻撃論を見かけますが、…」.
         if last < sentence.upperBound, japaneseArguments.contains(tokens[last].lemma), viewIsTopicOrContrast(after: last, sentence, tokens) {
