@@ -135,6 +135,9 @@ enum ClauseSubject {
 
     /// Whether the actor's words name who does what `act` names: "JSDF strike operations", "Japan's
     /// strikes", "strikes by the JSDF", 自衛隊の打撃作戦, 自衛隊による打撃.
+    /// How far after the act its passive's agent may stand: "will be carried out by".
+    static let passiveAgentReach = 6
+
     private static func isAgent(_ actor: Range<Int>, of act: Range<Int>, _ tokens: [Token], japanese: Bool) -> Bool {
         if japanese {
             guard act.lowerBound >= actor.upperBound, act.lowerBound - actor.upperBound <= 1 else { return false }
@@ -146,6 +149,11 @@ enum ClauseSubject {
         // "strikes by the JSDF"
         if act.upperBound <= actor.lowerBound, actor.lowerBound - act.upperBound <= 3 {
             return tokens[act.upperBound..<actor.lowerBound].contains { $0.lemma == "by" }
+        }
+        // The act as a passive's subject and the actor as its agent: "Strikes … will be conducted
+        // by U.S. forces".
+        if act.upperBound <= actor.lowerBound, actor.lowerBound - act.upperBound <= passiveAgentReach, tokens[actor.lowerBound - 1].lemma == "by" {
+            return tokens[act.upperBound..<(actor.lowerBound - 1)].contains { $0.lemma == "be" }
         }
         return false
     }
