@@ -2,12 +2,12 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The floors sit just below the figures measured when the corpus last grew (96.4 % recall and 2.1 %
+/// The floors sit just below the figures measured when the corpus last grew (96.8 % recall and 2.1 %
 /// false alarms, on 12,550 sentences, of which the last nine batches joined read, with the readings
 /// they taught), so that a change that loses recall or adds false alarms fails;
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.962
+    static let recallFloor = 0.965
     static let falseAlarmCeiling = 0.022
 
     func testTheCorpusHoldsItsFloors() throws {
