@@ -133,11 +133,12 @@ enum ClauseSubject {
         }
     }
 
-    /// Whether the actor's words name who does what `act` names: "JSDF strike operations", "Japan's
-    /// strikes", "strikes by the JSDF", 自衛隊の打撃作戦, 自衛隊による打撃.
     /// How far after the act its passive's agent may stand: "will be carried out by".
     static let passiveAgentReach = 6
 
+    /// Whether the actor's words name who does what `act` names: "JSDF strike operations", "Japan's
+    /// strikes", "strikes by the JSDF", "strikes will be conducted by the JSDF", 自衛隊の打撃作戦,
+    /// 自衛隊による打撃.
     private static func isAgent(_ actor: Range<Int>, of act: Range<Int>, _ tokens: [Token], japanese: Bool) -> Bool {
         if japanese {
             guard act.lowerBound >= actor.upperBound, act.lowerBound - actor.upperBound <= 1 else { return false }

@@ -68,6 +68,7 @@ final class ConceptOccurrences {
         return next < end && (tokens[next].kind == .auxiliary || tokens[next].kind == .adjective) && Lemma.japaneseNegations.contains(tokens[next].lemma)
     }
 
+    /// The particles of an object that its verb may deny: 承認を得ず, 承認も経ず.
     static let objectParticles: Set<String> = ["を", "も"]
 
     /// Room for a text's matches made at its first: most texts have fewer.

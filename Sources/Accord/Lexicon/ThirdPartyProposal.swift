@@ -33,16 +33,7 @@ enum ThirdPartyProposal {
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
     static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
                                                  "bill", "push", "recommendation"])
-    /// A verb's word right after an article, or after an article and a participle, is a noun:
-    /// "back to the negotiating table" ("some in the LDP want" keeps its verb).
     static let articles = LemmaList(["the", "a", "an"])
-    private static func isNoun(_ index: Int, after party: Int, _ text: AnalyzedText) -> Bool {
-        let tokens = text.tokens
-        guard index - 1 > party else { return false }
-        if articles.contains(tokens[index - 1].lemma) { return true }
-        return index - 2 > party && articles.contains(tokens[index - 2].lemma)
-            && TextAnalyzer.surface(tokens[index - 1], text.text).hasSuffix("ing")
-    }
     static let englishFromWords = LemmaList(["from", "by", "of"])
     /// How far before its party a proposal noun may stand.
     static let proposalNounReach = 4
@@ -55,7 +46,7 @@ enum ThirdPartyProposal {
                                                "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家",
                                                "ob", "県", "参考人", "市民", "団体"]
     static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる",
-                                                            "追及", "批判", "非難", "反論", "述べる"]))
+                                                   "追及", "批判", "非難", "反論", "述べる"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
@@ -193,6 +184,16 @@ enum ThirdPartyProposal {
         return token.lemma != participant || TextAnalyzer.surface(token, text.text).lowercased().hasPrefix("participant")
     }
     private static let participant = LemmaList(["participant"]).lemmas[0]
+
+    /// Whether a verb's word after the party is a noun: right after an article, or after an
+    /// article and a participle ("back to the negotiating table"; "some in the LDP want" keeps its verb).
+    private static func isNoun(_ index: Int, after party: Int, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard index - 1 > party else { return false }
+        if articles.contains(tokens[index - 1].lemma) { return true }
+        return index - 2 > party && articles.contains(tokens[index - 2].lemma)
+            && TextAnalyzer.surface(tokens[index - 1], text.text).hasSuffix("ing")
+    }
 
     private static func englishCue(_ parts: [Range<Int>], clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
