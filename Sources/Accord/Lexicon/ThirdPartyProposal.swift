@@ -99,20 +99,15 @@ enum ThirdPartyProposal {
     private static func speakerLabel(before first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         // The Diet's minutes set the speaker off with ○ and a blank: 「○木村委員　…そういう懸念が
-        // あるんですよ、総理。」
+        // あるんですよ、総理。」; a member may be named with 君 alone (「○井上哲士君　」). The
+        // government's speakers give their office and their name in parentheses (「○国務大臣（中谷元君）」,
+        // no blank after 君), and they answer.
         if tokens[sentence.lowerBound].lemma == "○",
-           let speaker = (sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1)).first(where: { speakers.contains(tokens[$0].lemma) }),
+           let speaker = (sentence.lowerBound..<min(first, sentence.lowerBound + memberLabelLength + 1)).first(where: { index in
+               (speakers.contains(tokens[index].lemma) && index <= sentence.lowerBound + speakerLabelLength) || tokens[index].lemma == memberSuffix
+           }),
            speaker + 1 <= first, tokens[speaker + 1].start > tokens[speaker].end, !Question.answeredYes(after: sentence, text) {
             return speaker..<(speaker + 1)
-        }
-        // A member is named with 君 alone (「○井上哲士君　」); the government's speakers with their
-        // office first and the name in parentheses (「○国務大臣（中谷元君）」), and they answer.
-        if tokens[sentence.lowerBound].lemma == "○",
-           let member = (sentence.lowerBound..<min(first, sentence.lowerBound + memberLabelLength + 1)).first(where: { tokens[$0].lemma == memberSuffix }),
-           member + 1 <= first, tokens[member + 1].start > tokens[member].end,
-           !tokens[sentence.lowerBound..<member].contains(where: { $0.lemma == "(" || $0.lemma == "（" }),
-           !Question.answeredYes(after: sentence, text) {
-            return member..<(member + 1)
         }
         guard let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1), of: tokens),
               let speaker = (sentence.lowerBound..<colon).first(where: { speakers.contains(tokens[$0].lemma) })
