@@ -223,6 +223,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("本活動は、法令上の根拠を欠くものではない。", "[without-basis]"), [],
                        "the ない of another predicate denied, ものではない")
         XCTAssertEqual(fired("本活動は、法令上の根拠がないものとする。", "[without-basis]"), ["根拠がない"], "the absence itself")
+        XCTAssertEqual(fired("自衛隊の行動には法令上の根拠がなければならない。", "[without-basis]"), [], "an obligation: なければならない")
+        XCTAssertEqual(fired("行動には根拠がなくてはならない。", "[without-basis]"), [], "なくてはならない")
+        XCTAssertEqual(fired("行動には根拠がないといけない。", "[without-basis]"), [], "ないといけない")
+        XCTAssertEqual(fired("行動には根拠がなく、ならない。", "[without-basis]"), ["根拠がなく"], "a ない that ends its clause denies")
     }
 
     /// A passive variant needs its object and its verb in one clause: "unless the port is
@@ -383,7 +387,23 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('said no')"], "a semicolon for the full stop")
         XCTAssertEqual(fired("An early draft wanted legal obligations; Tokyo agreed."), ["legal obligations"])
         XCTAssertEqual(cues("Some had pressed for legal obligations; Tokyo refused, and the idea was quietly dropped."),
+                       ["reported as rejected or hypothetical ('refused')"], "a refusal after the semicolon")
+        XCTAssertEqual(cues("Some had pressed for legal obligations; in the end the idea was quietly dropped."),
                        ["reported as rejected or hypothetical ('dropped')"], "the proposal named again as a passive's subject")
+        XCTAssertEqual(cues("Officials in Naha repeated their demand for legal obligations; Tokyo again declined to put it on the agenda."),
+                       ["reported as rejected or hypothetical ('declined to put')"], "a refusal with the proposal as its infinitive's object")
+        XCTAssertEqual(fired("Officials in Naha repeated their demand for legal obligations; Tokyo agreed to put it on the agenda.").count, 1)
+        XCTAssertEqual(cues("Washington had pressed Tokyo for legal obligations, but the request did not make it into the final text."),
+                       ["reported as rejected or hypothetical ('not make')"], "the proposal named again as a denied verb's subject")
+        XCTAssertEqual(fired("Washington had pressed Tokyo for legal obligations, and the request made it into the final text.").count, 1)
+        XCTAssertEqual(cues("The governor has demanded legal obligations, a call Tokyo and Washington have so far turned aside."),
+                       ["reported as rejected or hypothetical ('a call Tokyo and Washington have so far turned aside')"],
+                       "an appositive that names the demand, rejected")
+        XCTAssertEqual(fired("The plan adds legal obligations, a call Tokyo and Washington have so far answered.").count, 1)
+        XCTAssertEqual(cues("A staff suggestion to create legal obligations was discussed and set aside."),
+                       ["reported as rejected or hypothetical ('set aside')"], "the phrasal's particle as the stemmer gives it")
+        XCTAssertEqual(cues("米側は法的拘束力を持たせることを求めたとされるが、最終文書には盛り込まれなかった。"),
+                       ["reported as rejected or hypothetical ('なかっ')"], "hearsay's とされる before the contrast")
         XCTAssertEqual(cues("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国は、今回は行わないと答えています。"),
                        ["reported as rejected or hypothetical ('ない')"], "a proposal handed in, and a denied main predicate after the contrast")
         XCTAssertEqual(fired("法的拘束力を持たせてほしいという要望を県が国に出しましたが、国はこれを受け入れます。"), ["法的拘束力"])
@@ -446,7 +466,7 @@ final class TextMatchingTests: XCTestCase {
                        "a past event ('In 2003'), not a plan", "a past modal in a clause under the past verb")
         XCTAssertEqual(cues("The law, passed in January 1999, created legal obligations.").first, "a past event ('1999'), not a plan",
                        "a month between the dating word and the year")
-        XCTAssertEqual(cues("In 1999 officials sought legal obligations, an idea the government has since dropped.").first,
+        XCTAssertEqual(cues("In 1999 officials sought legal obligations, an idea the government has since studied.").first,
                        "a past event ('In 1999'), not a plan", "a present perfect in a later aside")
         XCTAssertEqual(cues("In 1969 the two leaders secretly agreed both sides could accept legal obligations.").first,
                        "a past event ('In 1969'), not a plan", "a reporting verb's object clause without its 'that'")
@@ -710,6 +730,11 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('assumed')"])
         XCTAssertEqual(cues("One prefectural assemblyman said the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('said')"])
+        XCTAssertEqual(cues("Critics, including two former directors of the bureau, called the plan's legal obligations unlawful."),
+                       ["reported as rejected or hypothetical ('called')"], "a parenthesis between the party and its verb")
+        XCTAssertEqual(fired("The allies, including Japan and its partners in the region, accept legal obligations.").count, 1, "no party")
+        XCTAssertEqual(cues("One discussant defended legal obligations for both sides."),
+                       ["reported as rejected or hypothetical ('defended')"], "defending a view is holding it")
         XCTAssertEqual(cues("A drill-obsessed tabloid claimed the Diet would enact the law.", "[exercise, enactment]"),
                        ["reported as rejected or hypothetical ('claimed')"], "words that name the party, before it")
         XCTAssertEqual(fired("The drill showed the Diet would enact the law.", "[exercise, enactment]"), ["drill", "enact"], "no party")
@@ -784,8 +809,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('Proposals')"], "a proposal noun and its party")
         XCTAssertEqual(cues("The Senator from Arizona has offered an amendment to create legal obligations."),
                        ["reported as rejected or hypothetical ('offered')"])
-        XCTAssertEqual(cues("The prefectural assembly has called for legal obligations, a demand the two governments declined to take up."),
+        XCTAssertEqual(cues("The prefectural assembly has called for legal obligations, which the two governments declined to take up."),
                        ["reported as rejected or hypothetical ('called')"], "declining to take it up adopts nothing")
+        XCTAssertEqual(cues("The prefectural assembly has called for legal obligations, a demand the two governments declined to take up."),
+                       ["reported as rejected or hypothetical ('a demand the two governments declined')"], "the demand named again and declined")
         XCTAssertEqual(fired("The prefectural assembly has called for legal obligations, a demand the two governments will take up."),
                        ["legal obligations"])
         XCTAssertEqual(cues("Some lawmakers on Guidelines want them legally binding.", "[guidelines, binding]"),

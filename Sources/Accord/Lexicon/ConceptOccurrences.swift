@@ -33,6 +33,7 @@ final class ConceptOccurrences {
                                            isLight: isLight,
                                            lightGaps: { !$0.isException }, holds: holds) { term, tokens, words in
                     if words.count > 1, Self.gapLeavesItsPhrase(words, text.tokens) { return }
+                    if Self.endsInObligation(tokens, text.tokens, before: sentence.upperBound) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
                     if term.isException {
                         // An exception denied at once excepts nothing: 「打撃は、米国に依存せず我が国
@@ -66,6 +67,17 @@ final class ConceptOccurrences {
         }
         if next < end, tokens[next].lemma == "こと" { next += 1 }
         return next < end && (tokens[next].kind == .auxiliary || tokens[next].kind == .adjective) && Lemma.japaneseNegations.contains(tokens[next].lemma)
+    }
+
+    /// Whether the words end in a Japanese negation that is the first half of an obligation:
+    /// 「国会の承認を得なければならない」 requires the approval that 「承認を得ず」 lacks. The
+    /// obligation reads ない + ば + なる (なければならない, なりません), ない + て + は + なる
+    /// (なくてはならない) or ない + と + いける (ないといけない).
+    static func endsInObligation(_ words: Range<Int>, _ tokens: [Token], before end: Int) -> Bool {
+        let negation = words.upperBound - 1
+        guard Lemma.japaneseNegations.contains(tokens[negation].lemma) else { return false }
+        let rest = tokens[(negation + 1)..<min(end, negation + 4)].map(\.lemma)
+        return rest.starts(with: ["ば", "なる"]) || rest.starts(with: ["て", "は", "なる"]) || rest.starts(with: ["と", "いける"])
     }
 
     /// The particles of an object that its verb may deny: 承認を得ず, 承認も経ず.

@@ -14,7 +14,7 @@ enum DroppedProposal {
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
-                                                     "overrule", "cancel", "correct"])
+                                                     "overrule", "cancel", "correct", "refuse"])
     /// Verbs of taking a proposal up, which report it as dropped when a negation stands just before
     /// them: "neither government took it up", "was not adopted", in its clause or a later one.
     static let adoptionVerbs = LemmaList(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
@@ -159,9 +159,20 @@ enum DroppedProposal {
                 return rejected
             }
         }
+        for index in clause.upperBound..<sentence.upperBound {
+            // "…, but the request did not make it into the final text": the proposal named again as
+            // the subject of a denied verb.
+            if let denied = deniedWithItAsSubject(at: index, before: sentence.upperBound, tokens) { return denied }
+        }
         for index in clause.upperBound..<sentence.upperBound where namesItAgain(after: index, sentence, tokens) {
             let lemma = tokens[index].lemma
             if let rejected = rejection(at: index, before: sentence.upperBound, of: text, anyTense: true) { return rejected }
+            // "…; Tokyo again declined to put it on the agenda": a refusal with the proposal as its
+            // infinitive's object.
+            if index >= clause.upperBound + 2, tokens[index - 1].lemma == "to",
+               let refused = rejection(at: index - 2, before: sentence.upperBound, of: text) {
+                return refused.lowerBound..<(index + 1)
+            }
             if adoptionVerbs.contains(lemma),
                lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
                let negation = tokens[max(clause.upperBound, index - negationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
@@ -169,6 +180,24 @@ enum DroppedProposal {
             }
         }
         return nil
+    }
+
+    /// How near after the proposal named again as a subject its negation stands: "the request did
+    /// not make it", "that idea never got".
+    static let subjectNegationReach = 3
+
+    /// A proposal named again (`it`, or "the request", "that idea") as the subject of a verb with a
+    /// negation: "…, but the request did not make it into the final text".
+    private static func deniedWithItAsSubject(at index: Int, before end: Int, _ tokens: [Token]) -> Range<Int>? {
+        let lemma = tokens[index].lemma
+        let named = lemma == "it"
+            || (anaphoricNouns.contains(lemma) && index > 0 && ["that", "this", definite].contains(tokens[index - 1].lemma))
+        guard named,
+              let negation = ((index + 1)..<min(end, index + 1 + subjectNegationReach)).first(where: { negations.contains(tokens[$0].lemma) }),
+              tokens[(index + 1)..<negation].allSatisfy({ $0.kind == .word }),
+              negation + 1 < end, tokens[negation + 1].kind == .word
+        else { return nil }
+        return negation..<(negation + 2)
     }
 
     /// How many words a sentence that only rejects the one before may have: "The government said no."
@@ -293,20 +322,24 @@ enum DroppedProposal {
     /// Another proposal rejected in a relative clause after it: "an option to fire on the vessels
     /// before any armed attack, which the working group dropped".
     static let relativeReach = 5
+    /// An appositive's subject may be two parties: "a call Tokyo and Washington have so far turned aside".
+    static let appositiveReach = 8
 
     private static func rejectedInRelativeClause(_ sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        guard let noun = sentence.first(where: { proposalNouns.contains(tokens[$0].lemma) && !atHand.contains(tokens[$0].lemma) })
-        else { return nil }
-        // Or an appositive that names it again: "…, an idea the government promptly rejected".
-        for comma in (noun + 1)..<sentence.upperBound where tokens[comma].lemma == "," && comma + 2 < sentence.upperBound
+        // An appositive that names what the sentence put forward again: "…, an idea the government
+        // promptly rejected"; "…demanded a revision of the SOFA, a call Tokyo and Washington have so
+        // far turned aside".
+        for comma in sentence.dropFirst() where tokens[comma].lemma == "," && comma + 2 < sentence.upperBound
             && (tokens[comma + 1].lemma == "an" || tokens[comma + 1].lemma == "a" || tokens[comma + 1].lemma == definite)
-            && droppedObjects.contains(tokens[comma + 2].lemma) {
-            for index in (comma + 3)..<min(sentence.upperBound, comma + 3 + relativeReach) {
+            && (droppedObjects.contains(tokens[comma + 2].lemma) || demandNouns.contains(tokens[comma + 2].lemma)) {
+            for index in (comma + 3)..<min(sentence.upperBound, comma + 3 + appositiveReach) {
                 if tokens[index].kind == .mark { break }
                 if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return (comma + 1)..<rejected.upperBound }
             }
         }
+        guard let noun = sentence.first(where: { proposalNouns.contains(tokens[$0].lemma) && !atHand.contains(tokens[$0].lemma) })
+        else { return nil }
         for which in (noun + 1)..<sentence.upperBound where tokens[which].lemma == "which" && tokens[which - 1].lemma == "," {
             for index in (which + 1)..<min(sentence.upperBound, which + 1 + relativeReach) {
                 if tokens[index].kind == .mark { break }
@@ -363,10 +396,10 @@ enum DroppedProposal {
     }
 
     /// Phrasal verbs that reject, each with its particle: "turned down", "ruled out", "set aside".
-    static let rejectionPhrasals = [(LemmaList(["turn"]).lemmas[0], "down"), (LemmaList(["rule"]).lemmas[0], "out"),
-                                    (LemmaList(["set"]).lemmas[0], "aside"), (LemmaList(["throw"]).lemmas[0], "out"),
-                                    (LemmaList(["vote"]).lemmas[0], "down"), (LemmaList(["strike"]).lemmas[0], "out"),
-                                    (LemmaList(["leave"]).lemmas[0], "out")]
+    static let rejectionPhrasals = [("turn", "down"), ("rule", "out"), ("set", "aside"), ("throw", "out"), ("vote", "down"),
+                                    ("strike", "out"), ("leave", "out"), ("turn", "aside"), ("brush", "aside"), ("brush", "off")]
+        // Both words as the stemmer gives them: "aside" is "asid".
+        .map { (LemmaList([$0.0]).lemmas[0], LemmaList([$0.1]).lemmas[0]) }
 
     /// The words of a rejection in a past form that starts at `index`: "dropped", "struck out",
     /// "turned down". Nil for any other word, and for a base form, which proposes what it says.

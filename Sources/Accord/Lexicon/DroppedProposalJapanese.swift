@@ -9,6 +9,8 @@ extension DroppedProposal {
     static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請"])
     /// The particles that contrast two clauses, as the clause cutter knows them: 提言したが、….
     static let japaneseContrasts = TextAnalyzer.contrastiveParticles
+    /// How far after the verb its contrast may stand: 求めたものの, and hearsay's 求めたとされるが.
+    static let japaneseContrastReach = 7
     /// Verbs that hand a proposal in: 要望を出す, 意見を提出する.
     static let japaneseSubmissions = ["出す", "提出", "表明", "寄せる", "示す"]
     /// How near the sentence's end a denial after the contrast must stand to be its main
@@ -47,7 +49,7 @@ extension DroppedProposal {
             let proposes = japaneseProposalVerbs.contains(tokens[index].lemma)
                 || (japaneseSubmissions.contains(tokens[index].lemma)
                     && tokens[max(sentence.lowerBound, index - japaneseObjectReach - 2)..<index].contains { japaneseProposalNouns.contains($0.lemma) })
-            return proposes && tokens[(index + 1)..<min(sentence.upperBound, index + 5)].contains {
+            return proposes && tokens[(index + 1)..<min(sentence.upperBound, index + japaneseContrastReach)].contains {
                 $0.kind == .conjunctiveParticle && japaneseContrasts.contains($0.lemma)
             }
         }

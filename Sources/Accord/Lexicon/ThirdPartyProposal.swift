@@ -14,7 +14,7 @@ enum ThirdPartyProposal {
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen",
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
-                                           "correspondent",
+                                           "correspondent", "discussant", "commenter",
                                            // and the governments and the host prefecture outside the two governments' plan:
                                            // "Beijing has called the patrols a violation of China's sovereignty".
                                            "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan"])
@@ -27,7 +27,9 @@ enum ThirdPartyProposal {
                                          "criticise", "charge", "accuse", "warn", "fear", "quote",
                                          // and of musing or supposing: "some think-tank muses aloud about a Japanese bomb",
                                          // "residents assumed the Guidelines required…", "hawks would like the SDF to fire".
-                                         "muse", "speculate", "assume", "believe", "read", "like", "imagine", "allege"])
+                                         "muse", "speculate", "assume", "believe", "read", "like", "imagine", "allege",
+                                         // and of defending a view: "one discussant defended anticipatory self-defence".
+                                         "defend"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
@@ -190,6 +192,15 @@ enum ThirdPartyProposal {
             && TextAnalyzer.surface(tokens[index - 1], text.text).hasSuffix("ing")
     }
 
+    /// How long a parenthesis after a party may be.
+    static let parenthesisLength = 12
+
+    /// The closing comma of a parenthesis that opens with a comma right after the party.
+    private static func parenthesisEnd(after party: Int, _ clause: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard party + 1 < clause.upperBound, tokens[party + 1].lemma == "," else { return nil }
+        return ((party + 2)..<min(clause.upperBound, party + 2 + parenthesisLength)).first { tokens[$0].lemma == "," }
+    }
+
     private static func englishCue(_ parts: [Range<Int>], clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         let first = parts.map(\.lowerBound).min() ?? clause.lowerBound
@@ -208,7 +219,10 @@ enum ThirdPartyProposal {
             // What is proposed follows the verb; words between the party and its verb name the party
             // ("Some politicians in Tokyo want Japan to …"), and so do those right before it ("A
             // Tokyo tabloid claimed …").
-            guard let verb = ((party + 1)..<min(clause.upperBound, party + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) && !isNoun($0, after: party, text) }),
+            // A parenthesis set off by commas after the party names it further: "Critics, including
+            // former heads of the Cabinet Legislation Bureau, called the bills unconstitutional".
+            let verbStart = parenthesisEnd(after: party, clause, tokens) ?? party
+            guard let verb = ((verbStart + 1)..<min(clause.upperBound, verbStart + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) && !isNoun($0, after: party, text) }),
                   parts.allSatisfy({ $0.lowerBound > verb || ($0.lowerBound > party && $0.upperBound <= verb)
                       || ($0.lowerBound >= clause.lowerBound && $0.upperBound <= party) }),
                   parts.contains(where: { $0.lowerBound > verb })
