@@ -466,6 +466,17 @@ final class TextMatchingTests: XCTestCase {
                        "a past event ('In 2003'), not a plan", "a past modal in a clause under the past verb")
         XCTAssertEqual(cues("The law, passed in January 1999, created legal obligations.").first, "a past event ('1999'), not a plan",
                        "a month between the dating word and the year")
+        XCTAssertEqual(cues("It enacted the 1954 law at once.", "[enactment]").first, "a past event ('1954'), not a plan",
+                       "it is the subject of a verb in the past, though the stemmer makes its an it")
+        XCTAssertEqual(fired("It will enact the 1954 law at once.", "[enactment]"), ["enact"])
+        XCTAssertEqual(cues("The Diet enacted the 1954 law in one day — the fastest enactment of its kind.", "[enactment]"),
+                       ["a past event ('1954'), not a plan", "a past event ('1954'), not a plan"],
+                       "a verbless appositive after a dash takes the tense of the clause before it")
+        XCTAssertEqual(fired("The Diet will enact the law in one day — the fastest enactment of its kind.", "[enactment]"), ["enact", "enactment"])
+        XCTAssertEqual(fired("The Diet enacted the 1954 law in one day — the law is to be enacted again.", "[enactment]"), ["enacted"],
+                       "an appositive with a verb of its own")
+        XCTAssertEqual(fired("The plan has the Diet enact the law again, as it did before 1999.", "[enactment]"), ["enact"],
+                       "a comparison's verb in the past dates only the comparison")
         XCTAssertEqual(cues("In 1999 officials sought legal obligations, an idea the government has since studied.").first,
                        "a past event ('In 1999'), not a plan", "a present perfect in a later aside")
         XCTAssertEqual(cues("In 1969 the two leaders secretly agreed both sides could accept legal obligations.").first,

@@ -14,6 +14,12 @@ enum Counterfactual {
     static let notBeforeAPastVerb = LemmaList(["a", "an", "the", "is", "are", "am", "be", "been", "being", "has", "have", "will",
                                                "shall", "can", "may", "must", "should", "do", "does", "of", "in", "by", "for",
                                                "with", "on", "at", "to", "from", "if", "its", "their", "any", "no", "this", "that"])
+    /// Whether the word before `index` is one of those. The stemmer gives "its" the lemma of "it",
+    /// which before a verb in the past is its subject: "it replaced the 1951 treaty".
+    static func precedesNoPastVerb(_ index: Int, of text: AnalyzedText) -> Bool {
+        index > 0 && notBeforeAPastVerb.contains(text.tokens[index - 1].lemma) && text.quote((index - 1)..<index).lowercased() != "it"
+    }
+
     /// Subjects of a consequent that name the antecedent itself.
     static let judgingSubjects = LemmaList(["that", "this", "such", "it"])
     /// The consequent's modals of a counterfactual.
@@ -37,7 +43,7 @@ enum Counterfactual {
                 let word = text.quote(index..<(index + 1)).lowercased()
                 if pastAuxiliaries.contains(word) { return true }
                 // A verb in the past after its subject: not "an armed attack", "is attacked".
-                return EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !notBeforeAPastVerb.contains(tokens[index - 1].lemma)
+                return EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !precedesNoPastVerb(index, of: text)
             }
             let consequent = (comma + 1)..<sentence.upperBound
             if past, consequent.contains(where: { modals.contains(tokens[$0].lemma) }) { return start..<(start + 1) }

@@ -53,8 +53,34 @@ enum HistoricalPast {
 
     /// The dating words of a clause that tells of the past, if it is one.
     static func cue(in clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
-        (japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text) ?? datedLabelCue(in: clause, of: text))
+        (japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text) ?? datedLabelCue(in: clause, of: text)
+            ?? appositiveCue(in: clause, of: text))
             ?? undatedCue(in: clause, japanese: japanese, of: text)
+    }
+
+    /// How near before a verb in the past its comparison's "as" stands: "as it did".
+    static let comparisonReach = 2
+    static let dashes: Set<String> = ["—", "–"]
+    /// Words that give an appositive a verb or a clause of its own.
+    static let appositiveVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "that", "which", "who", "to"]
+
+    /// A verbless appositive after a dash names what the clause before it did, and takes that
+    /// clause's tense: "In 1960 it replaced the 1951 Security Treaty outright — the one true
+    /// rewrite of the alliance's charter".
+    private static func appositiveCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let sentence = text.sentence(of: clause.lowerBound)
+        guard clause.lowerBound > sentence.lowerBound, dashes.contains(tokens[clause.lowerBound - 1].lemma),
+              determiners.contains(tokens[clause.lowerBound].lemma),
+              clause.allSatisfy({ index in
+                  let word = text.quote(index..<(index + 1)).lowercased()
+                  // ("a numbered Chapter VII authorization": a participle after its article is an adjective.)
+                  return tokens[index].kind != .word || !(planning.contains(word) || appositiveVerbs.contains(word)
+                      || (word.hasSuffix("ed") && !Counterfactual.precedesNoPastVerb(index, of: text)))
+              }),
+              let previous = text.clauses.last(where: { $0.upperBound <= clause.lowerBound && sentence.contains($0.lowerBound) })
+        else { return nil }
+        return englishCue(in: previous, of: text)
     }
 
     static let caseNouns = LemmaList(["v", "vs", "case", "affair", "judgment", "judgement", "ruling", "decision", "opinion", "incident"])
@@ -343,7 +369,10 @@ enum HistoricalPast {
                     && ((tokens[year..<index].contains { $0.kind == .mark } && !inRelativeClause(of: year, index, text))
                         || TextAnalyzer.startsWithCapital(tokens[index], text.text)))
             else { continue }
-            let notAfterItsSubject = index > 0 && Counterfactual.notBeforeAPastVerb.contains(tokens[index - 1].lemma)
+            // (A comparison's verb is its own: "lets the U.S. keep bombs on Okinawa again, as it did
+            // before 1972" plans what was done before.)
+            let notAfterItsSubject = Counterfactual.precedesNoPastVerb(index, of: text)
+                || tokens[max(clause.lowerBound, index - comparisonReach)..<index].contains { $0.lemma == "as" }
             if word == "was" || word == "were"
                 // A verb in the past after its subject; a text's first word has none before it.
                 || (EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !notAfterItsSubject)
