@@ -744,6 +744,16 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Critics, including two former directors of the bureau, called the plan's legal obligations unlawful."),
                        ["reported as rejected or hypothetical ('called')"], "a parenthesis between the party and its verb")
         XCTAssertEqual(fired("The allies, including Japan and its partners in the region, accept legal obligations.").count, 1, "no party")
+        XCTAssertEqual(cues("Some folks still think the allies should accept legal obligations."),
+                       ["reported as rejected or hypothetical ('think')"], "what some think")
+        XCTAssertEqual(fired("We think the allies should accept legal obligations.").count, 1, "what the writer thinks")
+        XCTAssertEqual(cues("野党議員は、本計画が法的拘束力を持つのではないかと質した。"), ["reported as rejected or hypothetical ('質し')"],
+                       "a member's question")
+        XCTAssertEqual(cues("一部報道で法的拘束力の付与が伝えられたが、政府はこれを否定。"), ["reported as rejected or hypothetical ('伝え')"],
+                       "what the press reported")
+        XCTAssertEqual(cues("知事は法的拘束力を持たせるよう改めて要請したが、国は回答を保留。"), ["reported as rejected or hypothetical ('要請')"],
+                       "a governor's request")
+        XCTAssertEqual(fired("政府は法的拘束力を持たせるよう要請した。").count, 1, "the government's own request names no other party")
         XCTAssertEqual(cues("One discussant defended legal obligations for both sides."),
                        ["reported as rejected or hypothetical ('defended')"], "defending a view is holding it")
         XCTAssertEqual(cues("A drill-obsessed tabloid claimed the Diet would enact the law.", "[exercise, enactment]"),

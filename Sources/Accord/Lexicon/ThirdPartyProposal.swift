@@ -29,7 +29,7 @@ enum ThirdPartyProposal {
                                          // "residents assumed the Guidelines required…", "hawks would like the SDF to fire".
                                          "muse", "speculate", "assume", "believe", "read", "like", "imagine", "allege",
                                          // and of defending a view: "one discussant defended anticipatory self-defence".
-                                         "defend"])
+                                         "defend", "think"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
@@ -48,7 +48,10 @@ enum ThirdPartyProposal {
                                                "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家",
                                                "ob", "県", "参考人", "市民", "団体"]
     static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる",
-                                                   "追及", "批判", "非難", "反論", "述べる"]))
+                                                   "追及", "批判", "非難", "反論", "述べる",
+                                                   // and of asking and of reporting: 「…に当たるのではないかと質した」,
+                                                   // 「一部報道で…が伝えられたが」.
+                                                   "要請", "質す", "ただす", "問う", "伝える", "報じる"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
@@ -181,6 +184,7 @@ enum ThirdPartyProposal {
         return token.lemma != participant || TextAnalyzer.surface(token, text.text).lowercased().hasPrefix("participant")
     }
     private static let participant = LemmaList(["participant"]).lemmas[0]
+    private static let tank = LemmaList(["tank"]).lemmas[0]
 
     /// Whether a verb's word after the party is a noun: right after an article, or after an
     /// article and a participle ("back to the negotiating table"; "some in the LDP want" keeps its verb).
@@ -222,7 +226,11 @@ enum ThirdPartyProposal {
             // A parenthesis set off by commas after the party names it further: "Critics, including
             // former heads of the Cabinet Legislation Bureau, called the bills unconstitutional".
             let verbStart = parenthesisEnd(after: party, clause, tokens) ?? party
-            guard let verb = ((verbStart + 1)..<min(clause.upperBound, verbStart + 1 + verbReach)).first(where: { englishVerbs.contains(tokens[$0].lemma) && !isNoun($0, after: party, text) }),
+            // ("think" before "tank" names the party: "some think tank muses".)
+            guard let verb = ((verbStart + 1)..<min(clause.upperBound, verbStart + 1 + verbReach)).first(where: { index in
+                      englishVerbs.contains(tokens[index].lemma) && !isNoun(index, after: party, text)
+                          && !(index + 1 < clause.upperBound && tokens[index + 1].lemma == tank)
+                  }),
                   parts.allSatisfy({ $0.lowerBound > verb || ($0.lowerBound > party && $0.upperBound <= verb)
                       || ($0.lowerBound >= clause.lowerBound && $0.upperBound <= party) }),
                   parts.contains(where: { $0.lowerBound > verb })
