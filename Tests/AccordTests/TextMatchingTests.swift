@@ -683,6 +683,8 @@ final class TextMatchingTests: XCTestCase {
     func testAMythLabelDeniesWhatFollows() {
         XCTAssertEqual(cues("Common misconception: the Diet will enact the law.", "[enactment]"), ["negated by 'Common misconception'"])
         XCTAssertEqual(fired("Common ground: the Diet will enact the law.", "[enactment]").count, 1)
+        XCTAssertEqual(cues("Not the point: the Diet will enact the law.", "[enactment]"), ["negated by 'Not the point'"], "a label with a negation")
+        XCTAssertEqual(fired("Not only that: the Diet will enact the law.", "[enactment]").count, 1, "a label that is a pseudo-negation")
     }
 
     /// An exception denied at once (依存せず, されない) excepts nothing: the words are read as the

@@ -322,7 +322,9 @@ enum ConceptMatcher {
             hit.suppression = .negated(cue: judgment, denies: false)
             return
         }
-        if let value = negativeValue(of: hit.clause, after: matched, tokens) ?? negativeLabel(before: matched, in: hit.sentence, text) {
+        // (A label that is a pseudo-negation denies nothing: "Let's not kid ourselves: …".)
+        let label = negativeLabel(before: matched, in: hit.sentence, text).flatMap { label in masked.contains { $0.overlaps(label) } ? nil : label }
+        if let value = negativeValue(of: hit.clause, after: matched, tokens) ?? label {
             hit.suppression = .negated(cue: value, denies: true)
             return
         }
