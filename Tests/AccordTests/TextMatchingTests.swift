@@ -477,6 +477,12 @@ final class TextMatchingTests: XCTestCase {
                        "an appositive with a verb of its own")
         XCTAssertEqual(fired("The plan has the Diet enact the law again, as it did before 1999.", "[enactment]"), ["enact"],
                        "a comparison's verb in the past dates only the comparison")
+        XCTAssertEqual(cues("1978 — The Diet will enact the law.", "[enactment]").first, "a past event ('1978'), not a plan",
+                       "a timeline's entry: a year and a dash open the sentence")
+        XCTAssertEqual(cues("1995–96 — The Diet enacts the law.", "[enactment]").first, "a past event ('1995'), not a plan", "a range of years")
+        XCTAssertEqual(cues("2010 (Mar.) — The Diet enacts the law.", "[enactment]").first, "a past event ('2010'), not a plan", "a month")
+        XCTAssertEqual(fired("1960 Treaty: the Diet will enact the law.", "[enactment]").count, 1, "a dated name heads a plan")
+        XCTAssertEqual(fired("2020 — The Diet will enact the law.", "[enactment]").count, 1, "a year after the report")
         XCTAssertEqual(cues("In 1999 officials sought legal obligations, an idea the government has since studied.").first,
                        "a past event ('In 1999'), not a plan", "a present perfect in a later aside")
         XCTAssertEqual(cues("In 1969 the two leaders secretly agreed both sides could accept legal obligations.").first,
@@ -756,6 +762,11 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("知事は法的拘束力を持たせるよう改めて要請したが、国は回答を保留。"), ["reported as rejected or hypothetical ('要請')"],
                        "a governor's request")
         XCTAssertEqual(fired("政府は法的拘束力を持たせるよう要請した。").count, 1, "the government's own request names no other party")
+        XCTAssertEqual(cues("Counsel may say the allies accept legal obligations."), ["reported as rejected or hypothetical ('say')"])
+        XCTAssertEqual(cues("法的拘束力もあり得るのか、と委員会で質問したが、政府は否定した。"), ["reported as rejected or hypothetical ('否定')"],
+                       "a question put, and denied by the main predicate after the contrast")
+        XCTAssertEqual(fired("法的拘束力もあり得るのか、と委員会で質問したが、政府は明言しなかった。").count, 0, "a question put, and left unanswered")
+        XCTAssertEqual(fired("法的拘束力もあり得るのか、と委員会で質問したが、政府はこれを認めた。").count, 1, "a question put, and granted")
         XCTAssertEqual(cues("One discussant defended legal obligations for both sides."),
                        ["reported as rejected or hypothetical ('defended')"], "defending a view is holding it")
         XCTAssertEqual(cues("A drill-obsessed tabloid claimed the Diet would enact the law.", "[exercise, enactment]"),

@@ -6,7 +6,9 @@ extension DroppedProposal {
                                         "議論"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
-    static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請"])
+    static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請",
+                                                       // and of asking: 「…あり得るのか、と質問したが、防衛省は否定した」.
+                                                       "質問", "質す", "問う"])
     /// The particles that contrast two clauses, as the clause cutter knows them: 提言したが、….
     static let japaneseContrasts = TextAnalyzer.contrastiveParticles
     /// How far after the verb its contrast may stand: 求めたものの, and hearsay's 求めたとされるが.
@@ -77,10 +79,17 @@ extension DroppedProposal {
         // not taken up: 「…要望を県が国に出しましたが、国は、今回は改定を行わないと答えています」.
         if let putForward, let contrast = ((putForward + 1)..<sentence.upperBound).first(where: {
                tokens[$0].kind == .conjunctiveParticle && japaneseContrasts.contains(tokens[$0].lemma)
-           }),
-           let denial = ((contrast + 1)..<sentence.upperBound).last(where: { Lemma.japaneseNegations.contains(tokens[$0].lemma) }),
-           sentence.upperBound - denial <= japaneseDenialReach {
-            return denial..<(denial + 1)
+           }) {
+            if let denial = ((contrast + 1)..<sentence.upperBound).last(where: { Lemma.japaneseNegations.contains(tokens[$0].lemma) }),
+               sentence.upperBound - denial <= japaneseDenialReach {
+                return denial..<(denial + 1)
+            }
+            // Or a rejection as the main predicate: 「…あり得るのか、と質問したが、防衛省は否定した」.
+            if let rejection = (max(contrast + 1, sentence.upperBound - japaneseDenialReach)..<sentence.upperBound).first(where: {
+                japaneseRejections.contains(tokens[$0].lemma)
+            }) {
+                return rejection..<(rejection + 1)
+            }
         }
         // Or the proposal named again as the object of a later predicate: 政府はこれを拒否した.
         for index in (anchor + 1)..<sentence.upperBound where japaneseAnaphors.contains(tokens[index].lemma) {

@@ -54,9 +54,40 @@ enum HistoricalPast {
     /// The dating words of a clause that tells of the past, if it is one.
     static func cue(in clause: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         (japanese ? japaneseCue(in: clause, of: text) : englishCue(in: clause, of: text) ?? datedLabelCue(in: clause, of: text)
-            ?? appositiveCue(in: clause, of: text))
+            ?? appositiveCue(in: clause, of: text) ?? timelineCue(in: clause, of: text))
             ?? undatedCue(in: clause, japanese: japanese, of: text)
     }
+
+    /// How many tokens a timeline's date may take before its dash: "1995–96 —", "2010 (Mar.) —".
+    static let timelineDateLength = 6
+
+    /// A timeline's entry, its sentence opened by a year before the report and a dash or a colon:
+    /// "1978 — The first Guidelines: Japan will by itself repel limited aggression", "1995–96 —
+    /// Governor Ota demands a revision of the SOFA". Its present is the historical present. Between
+    /// the year and the dash stand only numbers, marks and a month ("1960 Treaty: …" heads what is
+    /// planned for the treaty).
+    private static func timelineCue(in clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let sentence = text.sentence(of: clause.lowerBound)
+        let year = sentence.lowerBound
+        guard tokens[year].kind == .number, let value = Int(text.quote(year..<(year + 1))), (earliestYear...lastPastYear).contains(value)
+        else { return nil }
+        for index in (year + 1)..<min(sentence.upperBound, year + 1 + timelineDateLength) {
+            let token = tokens[index]
+            if token.kind == .mark, dashes.contains(token.lemma) || token.lemma == ":" {
+                // (The first dash may join a range of years: "1995–96 —".)
+                if index + 1 < sentence.upperBound, tokens[index + 1].kind == .number { continue }
+                return year..<(year + 1)
+            }
+            let word = text.quote(index..<(index + 1)).lowercased()
+            guard token.kind == .number || token.kind == .mark
+                    || (word.count >= 3 && monthNames.contains { $0.hasPrefix(word) }) else { return nil }
+        }
+        return nil
+    }
+
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december"]
 
     /// How near before a verb in the past its comparison's "as" stands: "as it did".
     static let comparisonReach = 2

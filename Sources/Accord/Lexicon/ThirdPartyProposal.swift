@@ -14,7 +14,7 @@ enum ThirdPartyProposal {
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen",
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
-                                           "correspondent", "discussant", "commenter",
+                                           "correspondent", "discussant", "commenter", "counsel",
                                            // and the governments and the host prefecture outside the two governments' plan:
                                            // "Beijing has called the patrols a violation of China's sovereignty".
                                            "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan"])
