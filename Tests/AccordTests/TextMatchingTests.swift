@@ -509,6 +509,9 @@ final class TextMatchingTests: XCTestCase {
                        "〜たものでございます tells a past")
         XCTAssertEqual(cues("For decades the government took on legal obligations.").first,
                        "a past event ('decades'), not a plan", "a past with no year, its word opening the clause")
+        XCTAssertEqual(cues("Panel: For decades the government took on legal obligations.").first,
+                       "a past event ('decades'), not a plan", "its word opening the clause after a label")
+        XCTAssertEqual(fired("Panel: the plan, unlike those of past decades, took on legal obligations.").count, 1, "the word further in")
         XCTAssertEqual(fired("Japan now accepts legal obligations that it previously declined.").count, 1,
                        "a relative clause's past in a sentence about now")
         XCTAssertEqual(cues("かつて政府は法的義務を負うとした。").first, "a past event ('かつて'), not a plan")

@@ -146,6 +146,8 @@ enum HistoricalPast {
     static let undatedPastWords = LemmaList(["decades", "historically", "formerly", "previously", "traditionally"])
     static let japaneseUndatedPastWords: Set<String> = ["かつて", "当時", "旧"]
     static let finitePasts: Set<String> = ["was", "were", "had", "did"]
+    /// How many words a label before the clause's colon may have.
+    static let labelLength = 3
     /// How far into its clause the word may stand to set the whole of it in the past: "For decades".
     static let undatedOpeningReach = 2
 
@@ -163,7 +165,10 @@ enum HistoricalPast {
         // to defense, takes on …" tells of now). And the word must open the clause: "the strike role
         // it previously left to the U.S." is a relative clause's past in a sentence about now.
         guard let word = clause.first(where: { undatedPastWords.contains(tokens[$0].lemma) }) else { return nil }
-        guard word - clause.lowerBound <= undatedOpeningReach else { return nil }
+        // (After a label's colon: "Panel: For decades the Bureau held …".)
+        let opening = TextAnalyzer.colon(in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + labelLength + 1), of: tokens)
+            .map { $0 + 1 } ?? clause.lowerBound
+        guard word >= opening, word - opening <= undatedOpeningReach else { return nil }
         var past = false
         for index in clause where tokens[index].kind == .word {
             let written = text.quote(index..<(index + 1)).lowercased()
