@@ -7,7 +7,7 @@ import XCTest
 /// they taught), so that a change that loses recall or adds false alarms fails;
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.965
+    static let recallFloor = 0.968
     static let falseAlarmCeiling = 0.022
 
     func testTheCorpusHoldsItsFloors() throws {
