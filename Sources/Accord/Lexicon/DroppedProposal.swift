@@ -152,16 +152,13 @@ enum DroppedProposal {
               clause.contains(where: { (proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))))
                   || demandNouns.contains(tokens[$0].lemma) })
         else { return nil }
-        // "…; the idea was quietly dropped": the proposal named again as a passive's subject.
+        // The proposal named again as a later subject: of a passive that drops it ("…; the idea was
+        // quietly dropped"), or of a denied verb ("…, but the request did not make it into the final text").
         for index in clause.upperBound..<sentence.upperBound {
             if let rejected = rejection(at: index, before: sentence.upperBound, of: text),
                passiveNamesIt(before: index, from: clause.upperBound, text) {
                 return rejected
             }
-        }
-        for index in clause.upperBound..<sentence.upperBound {
-            // "…, but the request did not make it into the final text": the proposal named again as
-            // the subject of a denied verb.
             if let denied = deniedWithItAsSubject(at: index, before: sentence.upperBound, tokens) { return denied }
         }
         for index in clause.upperBound..<sentence.upperBound where namesItAgain(after: index, sentence, tokens) {

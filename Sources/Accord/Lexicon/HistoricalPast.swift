@@ -29,8 +29,10 @@ enum HistoricalPast {
                                         "'ll"]
     static let presentBe: Set<String> = ["is", "are"]
     static let pastModals: Set<String> = ["could", "would", "might"]
-    static let months = LemmaList(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                                   "november", "december"])
+    /// The months as written, whose first letters a timeline may abbreviate ("Mar."), and as lemmas.
+    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december"]
+    static let months = LemmaList(monthNames)
     static let determiners = LemmaList(["the", "a", "an", "its", "their"])
     static let relativeWords = LemmaList(["which", "whereby", "whom"])
     /// Verbs whose object clause may drop its "that" and still follow their tense: "in 1969 Sato
@@ -86,8 +88,6 @@ enum HistoricalPast {
         return nil
     }
 
-    static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                             "november", "december"]
 
     /// How near before a verb in the past its comparison's "as" stands: "as it did".
     static let comparisonReach = 2
