@@ -261,6 +261,10 @@ final class TextMatchingTests: XCTestCase {
     func testAConsequentThatJudgesItsCounterfactualDoesNotCount() {
         XCTAssertEqual(cues("Were the Diet to act alone, that would create legal obligations."),
                        ["reported as rejected or hypothetical ('Were')"])
+        XCTAssertEqual(cues("Were the Guidelines ever recast, they would create legal obligations."),
+                       ["reported as rejected or hypothetical ('Were')"], "the antecedent's subject again")
+        XCTAssertEqual(fired("Were the Guidelines ever recast, the Diet would create legal obligations.").count, 1,
+                       "control: a consequent with a subject of its own plans")
     }
 
     /// Whatever its noun, a thing put forward in the passive and dropped after "but" or "and" is
@@ -543,6 +547,12 @@ final class TextMatchingTests: XCTestCase {
                        "「AによらずB」 denies A only, as ではなく does")
         XCTAssertEqual(cues("法的拘束力を持たせることは想定されておらず、予算は別に定める。", "[binding]"), ["negated by 'ず'"],
                        "ず before 、 ends a predicate, and is no adverb")
+        XCTAssertEqual(fired("訓練は、ガイドラインに頼らず、法的拘束力をもって行う。", "[binding, exercise]"), ["法的拘束力", "訓練"],
+                       "a topic set off by its comma belongs to the predicate after ず")
+        XCTAssertEqual(cues("訓練は、法的拘束力に頼らず、ガイドラインで行う。", "[binding, exercise]"), ["negated by 'ず'"],
+                       "control: the concept the ず clause holds is denied")
+        XCTAssertEqual(cues("訓練は、法的拘束力を想定しておらず、予算は別に定める。", "[binding, exercise]"), ["negated by 'ず'"],
+                       "control: every concept before ず")
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ずに、締結する。", "[binding]"), ["法的拘束力"],
                        "せずに is an adverb")
         XCTAssertEqual(fired("訓練を行うものではなく、政府は法的拘束力を持たせる。", "[binding]"), ["法的拘束力"],
@@ -814,6 +824,19 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The two governments have called for legal obligations for both sides."), ["legal obligations"],
                        "the parties themselves")
         XCTAssertEqual(cues("一部の識者は、法的拘束力を持たせるべきだと主張している。"), ["reported as rejected or hypothetical ('主張')"])
+        XCTAssertEqual(cues("所論は、本取決めが法的拘束力を有するというのであるが、採用することができない。"),
+                       ["reported as rejected or hypothetical ('という')"], "an appellant's argument as a court states it")
+        XCTAssertEqual(cues("反対説は、法的拘束力を認めるべきとするが、この説は採り得ない。"),
+                       ["reported as rejected or hypothetical ('説')"], "a doctrine's view before a contrast")
+        XCTAssertEqual(cues("原告は、法的拘束力を認めるべきとするが、採用できない。"),
+                       ["reported as rejected or hypothetical ('する')"], "a party's とする before a contrast")
+        XCTAssertEqual(fired("政府は、本取決めが法的拘束力を有するというのであるが、国会は知らない。").count, 1, "control: the government's own words")
+        XCTAssertEqual(cues("The appellants' further contention, that the arrangement creates legal obligations, finds no support."),
+                       ["reported as rejected or hypothetical ('contention')"], "a party's possessive before its argument")
+        XCTAssertEqual(fired("The government's further contention, that the arrangement creates legal obligations, is right.").count, 1,
+                       "control: no third party")
+        XCTAssertEqual(cues("Three scholars testified that the bills create legal obligations."),
+                       ["reported as rejected or hypothetical ('testified')"])
         XCTAssertEqual(cues("『法的拘束力を持たせる』とか言われてますけど、いや違いますからね。"),
                        ["reported as rejected or hypothetical ('言われ')"], "hearsay set against what follows")
         XCTAssertEqual(fired("法的拘束力を持たせると言われています。").count, 1, "hearsay with no contrast")

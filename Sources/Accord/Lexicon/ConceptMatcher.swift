@@ -351,7 +351,8 @@ enum ConceptMatcher {
             // act's time: 「関連法の施行日前においては、…実施しない」 plans nothing before the law.
             let frame = cue.japanese && contrasted == nil ? bareFrame(before: segment, in: hit.clause, text) : nil
             let start = contrasted ?? (cue.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment)
-                ?? adverbialNegationStart(cue.tokens, in: text, within: segment) : nil) ?? frame?.lowerBound ?? segment.lowerBound
+                ?? adverbialNegationStart(cue.tokens, in: text, within: segment)
+                ?? topicOfNextPredicate(cue.tokens, in: text, within: segment, matched: matched) : nil) ?? frame?.lowerBound ?? segment.lowerBound
             let scopeEnd = cue.japanese ? 0 : englishScopeEnd(cue.tokens, text, segment)
             // A cue with a gap holds its object in it: "leave the 1960 Treaty untouched".
             let scopeStart = cue.words.first?.upperBound ?? cue.tokens.upperBound

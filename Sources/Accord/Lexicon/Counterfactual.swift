@@ -20,8 +20,9 @@ enum Counterfactual {
         index > 0 && notBeforeAPastVerb.contains(text.tokens[index - 1].lemma) && text.quote((index - 1)..<index).lowercased() != "it"
     }
 
-    /// Subjects of a consequent that name the antecedent itself.
-    static let judgingSubjects = LemmaList(["that", "this", "such", "it"])
+    /// Subjects of a consequent that name the antecedent itself, or its own subject again: "Were the
+    /// Guidelines ever recast to require …, they would have to be concluded as a treaty".
+    static let judgingSubjects = LemmaList(["that", "this", "such", "it", "they"])
     /// The consequent's modals of a counterfactual.
     static let modals = LemmaList(["would", "could", "might"])
 

@@ -266,6 +266,22 @@ extension ConceptMatcher {
         return topic.map { $0 + 1 }
     }
 
+    /// Where the reach of ず before 、 starts when the hit goes on into the next predicate: a topic
+    /// set off by its comma belongs to the sentence's last predicate, not to the one ず denies
+    /// (「敵基地への攻撃は、米軍に頼らず、自衛隊単独で行う」 denies the reliance, not the attack).
+    /// Nil when every matched word stands before the negation (「核持ち込みは、想定されておらず、」).
+    static func topicOfNextPredicate(_ cue: Range<Int>, in text: AnalyzedText, within segment: Range<Int>, matched: [Range<Int>]) -> Int? {
+        let tokens = text.tokens
+        guard cue.count == 1, text.quote(cue) == "ず", cue.upperBound < tokens.count,
+              tokens[cue.upperBound].kind == .mark, tokens[cue.upperBound].lemma == "、",
+              matched.contains(where: { $0.lowerBound >= cue.upperBound })
+        else { return nil }
+        return (segment.lowerBound..<cue.lowerBound).last { index in
+            tokens[index].kind == .mark && tokens[index].lemma == "、" && index > segment.lowerBound
+                && tokens[index - 1].kind == .particle && tokens[index - 1].lemma == "は"
+        }.map { $0 + 1 }
+    }
+
     static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
         guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < segment.upperBound,
               tokens[cue.upperBound].kind == .word, !nominalizers.contains(tokens[cue.upperBound].lemma) else { return nil }

@@ -15,6 +15,9 @@ enum ThirdPartyProposal {
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
                                            "correspondent", "discussant", "commenter", "counsel",
+                                           // and the parties to a case, whose arguments a court states before it rules:
+                                           // "The appellants' further contention, that the agreement tacitly permits …".
+                                           "appellant", "appellee", "petitioner", "plaintiff", "complainant", "claimant",
                                            // and the governments and the host prefecture outside the two governments' plan:
                                            // "Beijing has called the patrols a violation of China's sovereignty".
                                            "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan"])
@@ -29,12 +32,19 @@ enum ThirdPartyProposal {
                                          // "residents assumed the Guidelines required…", "hawks would like the SDF to fire".
                                          "muse", "speculate", "assume", "believe", "read", "like", "imagine", "allege",
                                          // and of defending a view: "one discussant defended anticipatory self-defence".
-                                         "defend", "think"])
+                                         "defend", "think",
+                                         // and of testifying and writing: "scholars testified that the bills were
+                                         // unconstitutional", "commentators have written as though U.S. forces would …".
+                                         "testify", "write"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
     static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
-                                                 "bill", "push", "recommendation"])
+                                                 "bill", "push", "recommendation",
+                                                 // and an argument put to a court: "the contention of the appellants".
+                                                 "contention", "argument", "assertion", "claim"])
+    /// How far after a party's possessive its proposal noun may stand: "the appellants' further contention".
+    static let possessiveReach = 3
     static let articles = LemmaList(["the", "a", "an"])
     static let englishFromWords = LemmaList(["from", "by", "of"])
     /// How far before its party a proposal noun may stand.
@@ -46,7 +56,10 @@ enum ThirdPartyProposal {
 
     static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
                                                "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家",
-                                               "ob", "県", "参考人", "市民", "団体"]
+                                               "ob", "県", "参考人", "市民", "団体",
+                                               // and a party's argument as a court states it, and a doctrine's
+                                               // (MeCab cuts 反対説 into 反対 and 説): 「所論は、…というのであるが」.
+                                               "所論", "論旨", "原告", "被告", "説"]
     static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる",
                                                    "追及", "批判", "非難", "反論", "述べる",
                                                    // and of asking and of reporting: 「…に当たるのではないかと質した」,
@@ -55,6 +68,7 @@ enum ThirdPartyProposal {
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
+                                             "見解", "所論", "学説", "説",
                                              // and the forms a view takes when it is sent in: 「…改定を求める要請が寄せられている」
                                              "要請", "要望", "要求", "投書", "意見書", "陳情", "請願", "申し入れ", "声明", "決議",
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
@@ -196,6 +210,15 @@ enum ThirdPartyProposal {
             && TextAnalyzer.surface(tokens[index - 1], text.text).hasSuffix("ing")
     }
 
+    /// Whether the word is written as a possessive, "appellants'" or "critic's": the analyser
+    /// keeps the apostrophe out of its tokens.
+    private static func isPossessive(_ index: Int, _ text: AnalyzedText) -> Bool {
+        guard index + 1 < text.tokens.count else { return false }
+        let utf8 = Array(text.text.utf8[text.text.utf8.index(text.text.utf8.startIndex, offsetBy: text.tokens[index].start)..<text.text.utf8.index(text.text.utf8.startIndex, offsetBy: text.tokens[index + 1].start)])
+        let written = String(decoding: utf8, as: UTF8.self)
+        return written.hasSuffix("' ") || written.hasSuffix("’ ") || written.hasSuffix("'s ") || written.hasSuffix("’s ")
+    }
+
     /// How long a parenthesis after a party may be.
     static let parenthesisLength = 12
 
@@ -215,6 +238,12 @@ enum ThirdPartyProposal {
             // opposition legislators".
             if let noun = (max(clause.lowerBound, party - proposalNounReach)..<party).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
                tokens[(noun + 1)..<party].contains(where: { englishFromWords.contains($0.lemma) }), noun < first {
+                return noun..<(noun + 1)
+            }
+            // "The appellants' further contention, that …": the party's possessive, then its noun.
+            if let noun = ((party + 1)..<min(clause.upperBound, party + 2 + possessiveReach)).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
+               isPossessive(party, text),
+               noun < first {
                 return noun..<(noun + 1)
             }
             // (A party after a fronted phrase's comma, "At a forum in Chatan, one assemblyman said
@@ -296,9 +325,15 @@ enum ThirdPartyProposal {
         }
         // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end or
         // before a contrast (知り合いは「…」と言っていましたが、…).
+        // A doctrine's 「…とするが」 holds its view as another's does: 「反対説は、…不要とするが、…」;
+        // so does a court's 「所論は、…というのであるが」 (MeCab keeps という whole).
         guard (sentence.lowerBound..<first).contains(where: { isJapaneseParty($0, tokens) }),
               let verb = ((first + 1)..<sentence.upperBound).first(where: { index in
-                  japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens))
+                  (japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens)))
+                      // (Not the passive of hearsay, 「…とされていますが」, which the next reading takes.)
+                      || (((tokens[index].lemma == "する" && tokens[index - 1].kind == .particle && quotatives.contains(tokens[index - 1].lemma)
+                            && !(index + 1 < sentence.upperBound && ["れる", "られる"].contains(tokens[index + 1].lemma)))
+                           || tokens[index].lemma == "という") && contrastFollows(index, sentence, tokens))
               })
         else { return nil }
         return verb..<(verb + 1)
