@@ -493,6 +493,10 @@ final class TextMatchingTests: XCTestCase {
                        "a past event ('In 1969'), not a plan", "a reporting verb's object clause without its 'that'")
         XCTAssertEqual(fired("The pact Japan signed in 1960 would create legal obligations under this plan.").count, 1,
                        "the sentence's own modal plans")
+        XCTAssertEqual(cues("In July 2014 the government invoked a judgment that created legal obligations.").first,
+                       "a past event ('2014'), not a plan", "the report's own year, in the simple past")
+        XCTAssertEqual(fired("In December 2014 the government will create legal obligations.").count, 1, "the report's year, planned")
+        XCTAssertEqual(fired("In July 2015 the government created legal obligations.").count, 1, "a year after the report")
         XCTAssertEqual(cues("Before the 2015 legislation, governments held that Japan could accept legal obligations.").first,
                        "a past event ('2015'), not a plan", "what stood before a dated event, fronted, whatever the year")
         XCTAssertEqual(fired("Japan undertakes to enact the legislation needed before the close of the 2015 session.", "[enactment]"),

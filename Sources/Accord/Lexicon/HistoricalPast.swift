@@ -15,8 +15,10 @@ enum HistoricalPast {
     static let priorWords = LemmaList(["prior"])
     /// The report's year: a clause before a date in it is still history.
     static let reportYear = 2014
-    /// The last year before the report: a clause dated in it or earlier tells of the past.
-    static let lastPastYear = 2013
+    /// The last year whose dated clause in the simple past tells of the past: the report's own, which
+    /// came in October ("In July 2014 the government invoked the Sunagawa judgment"). A plan dated
+    /// 2014 plans in the future or the present, and the clause's tense decides.
+    static let lastPastYear = 2014
     static let earliestYear = 1850
     /// Words after a year that make it no noun's modifier ("19 January 1960 and in force"), and
     /// how far after the year the dated noun's verb may stand ("the 1960 treaty itself replaced").
