@@ -841,6 +841,12 @@ final class TextMatchingTests: XCTestCase {
                        "control: no third party")
         XCTAssertEqual(cues("Three scholars testified that the bills create legal obligations."),
                        ["reported as rejected or hypothetical ('testified')"])
+        XCTAssertEqual(cues("Some in Washington suggest the allies create legal obligations without Diet approval."),
+                       ["reported as rejected or hypothetical ('suggest')"], "approval is no verb of taking the proposal up")
+        XCTAssertEqual(fired("Some in Washington suggest the allies create legal obligations, and Tokyo will approve them.").count, 1,
+                       "control: the verb takes it up")
+        XCTAssertEqual(cues("A few of my old shipmates insist the allies create legal obligations."),
+                       ["reported as rejected or hypothetical ('insist')"], "a few of them, as some")
         XCTAssertEqual(cues("『法的拘束力を持たせる』とか言われてますけど、いや違いますからね。"),
                        ["reported as rejected or hypothetical ('言われ')"], "hearsay set against what follows")
         XCTAssertEqual(fired("法的拘束力を持たせると言われています。").count, 1, "hearsay with no contrast")

@@ -11,7 +11,7 @@ enum ThirdPartyProposal {
                                            "professor", "advocate", "proponent", "opponent", "skeptic", "sceptic", "some", "others",
                                            "editorial", "former", "assembly", "mayor", "resident", "union", "ngo", "group",
                                            "panelist", "panellist", "participant", "member", "protester", "protestor",
-                                           "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen",
+                                           "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen", "few", "many", "several",
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
                                            "correspondent", "discussant", "commenter", "counsel",
@@ -179,7 +179,7 @@ enum ThirdPartyProposal {
                 if index + 1 < end, tokens[index + 1].lemma == "から" { continue }
                 // (The negation may come a few endings on: 立場はとっておりません.)
                 if !tokens[(index + 1)..<min(end, index + 8)].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) { return true }
-            } else if DroppedProposal.adoptionVerbs.contains(lemma),
+            } else if DroppedProposal.adoptionVerbs.contains(lemma), !isNounOfAdoption(tokens[index], text),
                       // "take" adopts only with its "up".
                       lemma != DroppedProposal.take || tokens[(index + 1)..<min(end, index + 3)].contains(where: { $0.lemma == "up" }),
                       !tokens[max(start, index - DroppedProposal.negationReach)..<index].contains(where: {
@@ -190,6 +190,14 @@ enum ThirdPartyProposal {
         }
         return false
     }
+
+    /// Whether an adoption verb's word is its noun, which the stemmer gives the verb's lemma:
+    /// "skip Diet approval" adopts nothing.
+    private static func isNounOfAdoption(_ token: Token, _ text: AnalyzedText) -> Bool {
+        let word = TextAnalyzer.surface(token, text.text).lowercased()
+        return nounEndings.contains { word.hasSuffix($0) || word.hasSuffix($0 + "s") }
+    }
+    static let nounEndings = ["al", "ance", "ment", "ion"]
 
     /// Whether the word names a party: the stemmer gives "participation" and "participate" the
     /// lemma of "participant", and "JSDF participation … is proposed" is the text's own plan.
