@@ -852,6 +852,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("法的拘束力を持たせると言われています。").count, 1, "hearsay with no contrast")
         XCTAssertEqual(fired("政府は、法的拘束力を持たせると主張している。"), ["法的拘束力"], "the government's own case")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだとの声もある。"), ["reported as rejected or hypothetical ('声')"])
+        XCTAssertEqual(cues("法的拘束力を持たせることを求める沖縄県の要請は繰り返されてきたが、両政府は運用で対応している。"),
+                       ["reported as rejected or hypothetical ('要請')"], "who holds the view between its verb and the view")
+        XCTAssertEqual(fired("法的拘束力を持たせることを求める沖縄県の要請に、両政府は応じる。").count, 1,
+                       "control: the view neither the topic nor before a contrast")
         XCTAssertEqual(cues("『法的拘束力を持たせればよい』という声を若い隊員から聞いたことがあるが、それは誤解である。"),
                        ["reported as rejected or hypothetical ('声')"], "a view heard, some words before the contrast")
         XCTAssertEqual(cues("法的拘束力を持たせるべきとの一部政治家の発言は承知しておりますが、政府にその考えはございません。"),

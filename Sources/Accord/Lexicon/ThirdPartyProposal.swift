@@ -299,9 +299,14 @@ enum ThirdPartyProposal {
             (max(start, view - 1 - japaneseViewHolderLength)..<view).contains { link in
                 // Or a verb of asking right before it: 「地位協定の改定を求める御意見」.
                 ((japaneseQuotativeLinks.contains(tokens[link].lemma) && (["という", "との"].contains(tokens[link].lemma) || quotatives.contains(tokens[link - 1].lemma)))
-                    || (japaneseVerbs.contains(tokens[link].lemma) && view - link <= 2))
+                    || (japaneseVerbs.contains(tokens[link].lemma) && (view - link <= 2 || namesHolder(link, view))))
                     && !tokens[link..<view].contains { firstPersons.contains($0.lemma) }
             }
+        }
+        // Or who holds it between the verb and the view: 「…改定を求める沖縄県の要請は」.
+        func namesHolder(_ verb: Int, _ view: Int) -> Bool {
+            view - verb <= 2 + japaneseViewHolderLength && tokens[view - 1].lemma == "の"
+                && tokens[(verb + 1)..<(view - 1)].allSatisfy { $0.kind == .word }
         }
         // The view reported before a contrast and judged after it, named again: 「…という意見を新聞で
         // 見ましたが、それは法律違反だと思うので反対です」 judges the view, and plans nothing.
