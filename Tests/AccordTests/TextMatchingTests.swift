@@ -22,6 +22,14 @@ final class TextMatchingTests: XCTestCase {
         scan(description, concepts, file: file, line: line)?.suppressed.map(\.note) ?? ["(no evaluation)"]
     }
 
+    /// A Japanese noun that is a verb's stem, and no term of its own, matches as its verb.
+    func testAJapaneseVerbStemAsANounMatchesItsVerb() {
+        XCTAssertEqual(fired("政府は核兵器の持ち込みを認める。", "[nuclear-introduction]"), ["核兵器の持ち込み"])
+        XCTAssertEqual(JapaneseVerbStem.verbs(of: "書き換え"), ["書き換える"])
+        XCTAssertEqual(JapaneseVerbStem.verbs(of: "持ち込み"), ["持ち込む", "持ち込みる"])
+        XCTAssertEqual(JapaneseVerbStem.verbs(of: "条約"), [], "no kana at its end")
+    }
+
     // MARK: folding
 
     /// What `contains` and `equals` compare text with.

@@ -53,8 +53,17 @@ public final class Lexicon: Sendable {
     }
 
     /// Each token's lemma as this lexicon's number, -1 for a lemma none of its terms or cues has.
+    /// A Japanese noun that is a verb's stem (書き換え, 持ち込み, which MeCab gives as nouns) and
+    /// is no term of its own is its verb: 「第5条の書き換えに踏み込む」 rewrites as 書き換える does.
     func numbers(of tokens: [Token]) -> [Int32] {
-        tokens.map { lemmaNumbers[$0.lemma] ?? -1 }
+        tokens.map { token in
+            if let known = lemmaNumbers[token.lemma] { return known }
+            guard token.kind == .word else { return -1 }
+            for verb in JapaneseVerbStem.verbs(of: token.lemma) {
+                if let known = lemmaNumbers[verb] { return known }
+            }
+            return -1
+        }
     }
 
     /// The lemma that `number` stands for.
