@@ -948,6 +948,9 @@ final class TextMatchingTests: XCTestCase {
     func testAnEmbeddedQuestionAsks() {
         XCTAssertEqual(cues("法的拘束力のある協定とすべきかどうかは、今後の検討課題とする。"), ["a question ('かどうか'), which asserts nothing"])
         XCTAssertEqual(cues("法的拘束力を持たせることの可否については、学説の対立がある。"), ["a question ('可否'), which asserts nothing"])
+        XCTAssertEqual(cues("To the question whether the plan creates legal obligations, the answer is no."),
+                       ["a question ('whether'), which asserts nothing"], "the noun right before whether")
+        XCTAssertEqual(fired("As whether or not it is asked, the plan creates legal obligations.").count, 1, "control")
         XCTAssertEqual(cues("The question of whether the plan creates legal obligations remains open."),
                        ["a question ('whether'), which asserts nothing"])
         XCTAssertEqual(cues("法的拘束力を持たせる提言を政府はどう受け止めておられるのか、お答えください。"), ["a question ('か'), which asserts nothing"],

@@ -85,8 +85,10 @@ enum Question {
         // Or a verb of asking a few words before it: "A student once asked me whether America
         // shouldn't simply take charge".
         for index in clause where index + 2 <= first && tokens[index].lemma == "whether" {
-            let debated = index >= clause.lowerBound + 2 && questionPrepositions.contains(tokens[index - 1].lemma)
-                && debateNouns.contains(tokens[index - 2].lemma)
+            // (Law writes the noun right before it too: "the question whether …".)
+            let debated = (index >= clause.lowerBound + 2 && questionPrepositions.contains(tokens[index - 1].lemma)
+                && debateNouns.contains(tokens[index - 2].lemma))
+                || (index > clause.lowerBound && debateNouns.contains(tokens[index - 1].lemma) && tokens[index - 1].lemma != asLemma)
             let asked = tokens[max(clause.lowerBound, index - askingReach)..<index].contains { askingVerbs.contains($0.lemma) }
             guard debated || asked,
                   !(index + 2 < clause.upperBound && tokens[index + 1].lemma == "or" && tokens[index + 2].lemma == "not")
@@ -184,6 +186,7 @@ enum Question {
     static let askingVerbs = LemmaList(["ask", "wonder", "inquire", "enquire", "query"])
     static let askingReach = 3
     static let debateNouns = LemmaList(["question", "issue", "debate", "matter", "discussion", "decision", "uncertainty", "as"])
+    private static let asLemma = LemmaList(["as"]).lemmas[0]
 
     /// Labels that open a question in a transcript or a Q&A: "QUESTION: …; did you raise that?",
     /// 「問：」「【設問】」. The whole sentence after one asks, whatever its clauses.
