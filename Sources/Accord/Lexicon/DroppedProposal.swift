@@ -241,7 +241,8 @@ enum DroppedProposal {
     /// The document at hand as the subject of a verb of arguing: "This paper argues that the JASDF
     /// should take over the offensive role" is the proposal's own case, not a claim reported.
     static let selfReferences = LemmaList(["paper", "memo", "memorandum", "study", "author", "proposal", "plan", "concept",
-                                           "report", "we", "i", "analysis", "note", "brief", "draft", "article", "essay", "chapter"])
+                                           "report", "we", "i", "analysis", "note", "brief", "draft", "article", "essay", "chapter",
+                                           "thesis", "dissertation", "monograph", "section", "recommendation"])
     /// The Japanese document at hand, or its author, as a topic: 本稿は…べきだと主張する.
     static let japaneseSelfReferences: Set<String> = ["本稿", "本論文", "本論", "本報告", "本提言", "本書", "本研究", "本章", "筆者", "私",
                                                       "我々", "われわれ", "私たち", "当方", "本案", "本計画"]
