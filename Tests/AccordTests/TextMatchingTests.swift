@@ -849,6 +849,8 @@ final class TextMatchingTests: XCTestCase {
                        "control: no third party")
         XCTAssertEqual(cues("Three scholars testified that the bills create legal obligations."),
                        ["reported as rejected or hypothetical ('testified')"])
+        XCTAssertEqual(cues("A view once current among Japanese critics held that the allies create legal obligations."),
+                       ["reported as rejected or hypothetical ('view')"], "a view held among a party")
         XCTAssertEqual(cues("Some in Washington suggest the allies create legal obligations without Diet approval."),
                        ["reported as rejected or hypothetical ('suggest')"], "approval is no verb of taking the proposal up")
         XCTAssertEqual(fired("Some in Washington suggest the allies create legal obligations, and Tokyo will approve them.").count, 1,

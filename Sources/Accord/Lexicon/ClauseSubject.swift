@@ -91,6 +91,8 @@ enum ClauseSubject {
     /// phrase, when `words` may open it: nil when a mark stands between.
     private static func subjectStart(_ clause: Range<Int>, before words: Range<Int>, _ tokens: [Token]) -> Int? {
         var start = clause.lowerBound
+        // A paragraph's number and marking head the clause: "3.B.(3) (U) 1st MAW conducts …".
+        while start < words.lowerBound, isNumbering(start, tokens) { start += 1 }
         // A label before a colon ("Key point: if Japan is attacked, U.S. forces …") heads the clause.
         if let colon = TextAnalyzer.colon(in: start..<min(words.lowerBound, start + labelReach), of: tokens) {
             start = colon + 1
@@ -107,6 +109,15 @@ enum ClauseSubject {
               tokens[start..<words.lowerBound].allSatisfy({ $0.kind == .word && !frontingWords.contains($0.lemma) })
         else { return nil }
         return start
+    }
+
+    /// A number, a mark, or a single letter before a mark: the 3, B, (, U and ) of "3.B.(3) (U)".
+    private static func isNumbering(_ index: Int, _ tokens: [Token]) -> Bool {
+        switch tokens[index].kind {
+        case .number, .mark: return true
+        case .word: return tokens[index].lemma.count == 1 && index + 1 < tokens.count && tokens[index + 1].kind == .mark
+        default: return false
+        }
     }
 
     /// Words marked as the subject or topic: 米軍が, 米軍は (within one word: 米海兵隊部隊が).

@@ -42,13 +42,15 @@ enum ThirdPartyProposal {
     static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
                                                  "bill", "push", "recommendation",
                                                  // and an argument put to a court: "the contention of the appellants".
-                                                 "contention", "argument", "assertion", "claim"])
+                                                 "contention", "argument", "assertion", "claim",
+                                                 // and a view held among a party: "A view once current among Japanese critics held that …".
+                                                 "view"])
     /// How far after a party's possessive its proposal noun may stand: "the appellants' further contention".
     static let possessiveReach = 3
     static let articles = LemmaList(["the", "a", "an"])
-    static let englishFromWords = LemmaList(["from", "by", "of"])
+    static let englishFromWords = LemmaList(["from", "by", "of", "among"])
     /// How far before its party a proposal noun may stand.
-    static let proposalNounReach = 4
+    static let proposalNounReach = 5
     /// How far into its clause the party may stand ("Some in Congress", "A Tokyo think tank"), and
     /// how far after it its verb ("have long called for").
     static let partyReach = 6
