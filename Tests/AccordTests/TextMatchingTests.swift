@@ -22,6 +22,20 @@ final class TextMatchingTests: XCTestCase {
         scan(description, concepts, file: file, line: line)?.suppressed.map(\.note) ?? ["(no evaluation)"]
     }
 
+    /// A clause whose subject is a law in force, and whose verb says what it provides, describes
+    /// the law; the proposal's own text and a modal plan.
+    func testWhatALawInForceProvidesIsNoPlan() {
+        XCTAssertEqual(cues("Article 98 of the Constitution requires that treaties create legal obligations."),
+                       ["what a law in force provides ('requires'), not a plan"])
+        XCTAssertEqual(cues("交換公文は、法的拘束力を持たせることを定めている。", "[binding]"),
+                       ["what a law in force provides ('定め'), not a plan"])
+        XCTAssertEqual(fired("This arrangement requires that the allies create legal obligations.").count, 1, "the proposal's own text")
+        XCTAssertEqual(fired("The revised SOFA will require that the allies create legal obligations.").count, 1, "a modal plans")
+        XCTAssertEqual(fired("The Act's limits create legal obligations.").count, 1, "a noun after a possessive is no verb")
+        XCTAssertEqual(fired("本取決めは、法的拘束力を持たせることを定めている。", "[binding]").count, 1, "the arrangement at hand")
+        XCTAssertEqual(fired("同草案第5条は、法的拘束力を持たせることを定めている。", "[binding]").count, 1, "a draft's article")
+    }
+
     /// A Japanese noun that is a verb's stem, and no term of its own, matches as its verb.
     func testAJapaneseVerbStemAsANounMatchesItsVerb() {
         XCTAssertEqual(fired("政府は核兵器の持ち込みを認める。", "[nuclear-introduction]"), ["核兵器の持ち込み"])

@@ -114,6 +114,7 @@ final class TextAnalysisScan {
         case .negated(let cue, _): note = "negated by '\(analysis.quote(cue))'"
         case .reported(let cue): note = "reported as rejected or hypothetical ('\(analysis.quote(cue))')"
         case .past(let cue): note = "a past event ('\(analysis.quote(cue))'), not a plan"
+        case .lawInForce(let cue): note = "what a law in force provides ('\(analysis.quote(cue))'), not a plan"
         case .asked(let cue): note = "a question ('\(analysis.quote(cue))'), which asserts nothing"
         case .unless(let concept, let cue): note = "excepted: it says \(concept) ('\(analysis.quote(cue))')"
         case .actedOnBy(let concept, let subject): note = "excepted: its subject is \(concept) ('\(analysis.quote(subject))'), which acts on what it names"

@@ -56,6 +56,8 @@ struct ConceptHit {
         case reported(cue: Range<Int>)
         /// The clause tells what happened before the report, dated: "… ended in 1972".
         case past(cue: Range<Int>)
+        /// The clause says what a law in force provides: "Article 98 of the Constitution requires …".
+        case lawInForce(cue: Range<Int>)
         /// The sentence asks, and asserts nothing: "Will the SDF strike …?", 「…あるのか。」
         case asked(cue: Range<Int>)
         case unless(concept: String, tokens: Range<Int>)
@@ -395,6 +397,8 @@ enum ConceptMatcher {
             hit.suppression = .reported(cue: cue)
         } else if let cue = readings.past(in: text) {
             hit.suppression = .past(cue: cue)
+        } else if let cue = LawInForce.cue(holding: matched, clause: hit.clause, sentence: hit.sentence, japanese: japanese, of: text) {
+            hit.suppression = .lawInForce(cue: cue)
         }
     }
 }

@@ -1,0 +1,84 @@
+/// A clause that says what a law already in force provides: "Article 98 of the Constitution
+/// requires that treaties be faithfully observed", "The SDF Act permits the use of weapons to
+/// protect U.S. assets", 「日米安全保障条約第六条の実施に関する交換公文は、…を事前協議の対象と
+/// している」. Its subject is the instrument, its verb one of providing or forbidding in the
+/// present, and what the hit names is the law's content, not a plan. The proposal's own text and
+/// the Guidelines ("this arrangement requires", "the Guidelines oblige") are no such law, and a
+/// modal ("the revised SOFA will permit") plans.
+enum LawInForce {
+    /// Nouns that name an instrument in force.
+    static let englishInstruments = LemmaList(["constitution", "charter", "treaty", "sofa", "act", "law", "notes", "convention",
+                                               "statute", "code", "covenant", "protocol"])
+    /// "Article 9 prohibits …": an article by its number.
+    static let article = LemmaList(["article", "art"])
+    /// Words that make the subject the proposal's own text, a draft or the Guidelines.
+    static let notInForce = LemmaList(["this", "present", "our", "new", "revised", "proposed", "draft", "guidelines", "arrangement",
+                                       "plan", "proposal", "agreement", "memorandum", "annex", "concept", "we", "future"])
+    /// Verbs of what a law provides, permits or forbids.
+    static let englishVerbs = LemmaList(["provide", "stipulate", "require", "prohibit", "forbid", "permit", "allow", "cover", "define",
+                                         "confine", "limit", "oblige", "obligate", "commit", "authorize", "authorise", "bar", "ban",
+                                         "restrict", "guarantee", "govern", "declare", "renounce", "entitle", "empower", "specify",
+                                         "establish", "distinguish", "assign", "reserve", "set"])
+    /// How far into its clause the verb may stand: "Article 98, paragraph 2, of Japan's Constitution requires".
+    static let subjectLength = 14
+
+    /// (MeCab cuts 交換公文 into 交換 and 公文.)
+    static let japaneseInstruments: Set<String> = ["憲法", "憲章", "条約", "協定", "公文", "法", "条", "項", "号", "規定", "判決"]
+    static let japaneseNotInForce: Set<String> = ["本", "新", "案", "草案", "素案", "試案", "原案", "指針", "ガイドライン", "取決め", "取り決め", "計画", "構想",
+                                                  "提言", "改正案"]
+    static let japaneseVerbs = Set(Lemma.japanese(["定める", "規定", "禁じる", "禁止", "認める", "求める", "義務付ける", "明記", "規律",
+                                                   "対象", "限る", "許す", "許容", "予定"]))
+    /// How far from the sentence's end its verb and its ている may stand: 対象としている。
+    static let japaneseEndReach = 8
+    static let japaneseTopicReach = 14
+
+    /// The verb that says the law's content, if the clause holding every part does.
+    static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
+        guard let first = parts.map(\.lowerBound).min() else { return nil }
+        return japanese ? japaneseCue(first: first, sentence: sentence, text) : englishCue(first: first, clause: clause, text)
+    }
+
+    private static func englishCue(first: Int, clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        // (The verb may be the first part's own word: "requires that treaties … be observed".)
+        for verb in clause.lowerBound..<min(first + 1, clause.lowerBound + subjectLength) where englishVerbs.contains(tokens[verb].lemma) {
+            // The present of a law's verb: "provides", "requires", not "will require" or "required".
+            let word = TextAnalyzer.surface(tokens[verb], text.text).lowercased()
+            guard word.hasSuffix("s"), !word.hasSuffix("ss"), verb > clause.lowerBound, !followsAPossessive(verb, text) else { return nil }
+            let subject = clause.lowerBound..<verb
+            let instrument = subject.contains { index in
+                englishInstruments.contains(tokens[index].lemma)
+                    || (article.contains(tokens[index].lemma) && index + 1 < verb && tokens[index + 1].kind == .number)
+            }
+            guard instrument, !subject.contains(where: { notInForce.contains(tokens[$0].lemma) || TextAnalyzer.modals.contains(tokens[$0].lemma) })
+            else { return nil }
+            return verb..<(verb + 1)
+        }
+        return nil
+    }
+
+    /// Whether the word follows a possessive, as a noun does: "the Act's limits".
+    private static func followsAPossessive(_ index: Int, _ text: AnalyzedText) -> Bool {
+        let utf8 = text.text.utf8
+        let gap = utf8[utf8.index(utf8.startIndex, offsetBy: text.tokens[index - 1].start)..<utf8.index(utf8.startIndex, offsetBy: text.tokens[index].start)]
+        let written = String(decoding: gap, as: UTF8.self)
+        return written.contains("'") || written.contains("’")
+    }
+
+    private static func japaneseCue(first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        // The instrument as the topic that opens the sentence: 交換公文は、 自衛隊法第95条の2は.
+        guard let topic = (sentence.lowerBound..<min(first, sentence.lowerBound + japaneseTopicReach)).first(where: { index in
+                  tokens[index].kind == .particle && tokens[index].lemma == "は" && index > sentence.lowerBound
+                      && japaneseInstruments.contains(tokens[index - 1].lemma)
+              }),
+              !tokens[sentence.lowerBound..<topic].contains(where: { japaneseNotInForce.contains($0.lemma) })
+        else { return nil }
+        // Its verb near the end, in the state of ている: 定めている, 対象としている, 認めておらず.
+        let tail = max(first, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
+        guard let verb = tail.first(where: { japaneseVerbs.contains(tokens[$0].lemma) }),
+              tokens[(verb + 1)..<sentence.upperBound].contains(where: { ["いる", "おる", "ある"].contains($0.lemma) })
+        else { return nil }
+        return verb..<(verb + 1)
+    }
+}
