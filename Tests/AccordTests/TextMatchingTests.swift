@@ -29,6 +29,8 @@ final class TextMatchingTests: XCTestCase {
                        ["what a law in force provides ('requires'), not a plan"])
         XCTAssertEqual(cues("交換公文は、法的拘束力を持たせることを定めている。", "[binding]"),
                        ["what a law in force provides ('定め'), not a plan"])
+        XCTAssertEqual(cues("The statute does not permit that the allies create legal obligations."),
+                       ["negated by 'not'"], "a law's denial is the law's too, and its negation comes first")
         XCTAssertEqual(fired("This arrangement requires that the allies create legal obligations.").count, 1, "the proposal's own text")
         XCTAssertEqual(fired("The revised SOFA will require that the allies create legal obligations.").count, 1, "a modal plans")
         XCTAssertEqual(fired("The Act's limits create legal obligations.").count, 1, "a noun after a possessive is no verb")
@@ -283,6 +285,8 @@ final class TextMatchingTests: XCTestCase {
     func testAConsequentThatJudgesItsCounterfactualDoesNotCount() {
         XCTAssertEqual(cues("Were the Diet to act alone, that would create legal obligations."),
                        ["reported as rejected or hypothetical ('Were')"])
+        XCTAssertEqual(cues("Had the allies, in a crisis, created legal obligations, the Diet would object."),
+                       ["reported as rejected or hypothetical ('Had')"], "an inverted antecedent that holds commas of its own")
         XCTAssertEqual(cues("Were the Guidelines ever recast, they would create legal obligations."),
                        ["reported as rejected or hypothetical ('Were')"], "the antecedent's subject again")
         XCTAssertEqual(fired("Were the Guidelines ever recast, the Diet would create legal obligations.").count, 1,
@@ -869,6 +873,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('suggest')"], "approval is no verb of taking the proposal up")
         XCTAssertEqual(fired("Some in Washington suggest the allies create legal obligations, and Tokyo will approve them.").count, 1,
                        "control: the verb takes it up")
+        XCTAssertEqual(cues("Another answer here claims the allies create legal obligations; that is wrong."),
+                       ["reported as rejected or hypothetical ('claims')"], "a forum's other answer")
+        XCTAssertEqual(cues("一部の政党は法的拘束力を持たせることを公約に掲げていますが、私たちはその立場を採りません。"),
+                       ["reported as rejected or hypothetical ('掲げ')"], "a party's platform")
         XCTAssertEqual(cues("A few of my old shipmates insist the allies create legal obligations."),
                        ["reported as rejected or hypothetical ('insist')"], "a few of them, as some")
         XCTAssertEqual(cues("『法的拘束力を持たせる』とか言われてますけど、いや違いますからね。"),

@@ -33,7 +33,12 @@ enum Counterfactual {
             let opensAtStart = start == sentence.lowerBound || tokens[start - 1].kind == .mark
             let inverted = opensAtStart && invertedAuxiliaries.contains(text.quote(start..<(start + 1)).lowercased())
             guard inverted || conditionals.contains(tokens[start].lemma) else { continue }
-            guard let comma = ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," })
+            // An inverted antecedent runs to the comma before the consequent's modal, whatever commas
+            // it holds: "Had Japan used force against a vessel …, with no armed attack yet begun, the
+            // first condition would not have been met".
+            let modal = inverted ? ((start + 1)..<sentence.upperBound).first(where: { modals.contains(tokens[$0].lemma) }) : nil
+            guard let comma = modal.flatMap({ modal in ((start + 1)..<modal).last(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," }) })
+                    ?? ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," })
             else { return nil }
             let antecedent = start..<comma
             // The consequent too when it only judges the antecedent: "…, that would be unlawful".

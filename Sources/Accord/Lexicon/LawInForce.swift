@@ -42,10 +42,14 @@ enum LawInForce {
         let tokens = text.tokens
         // (The verb may be the first part's own word: "requires that treaties … be observed".)
         for verb in clause.lowerBound..<min(first + 1, clause.lowerBound + subjectLength) where englishVerbs.contains(tokens[verb].lemma) {
-            // The present of a law's verb: "provides", "requires", not "will require" or "required".
+            // The present of a law's verb: "provides", "requires", "does not permit", not "will
+            // require" or "required".
             let word = TextAnalyzer.surface(tokens[verb], text.text).lowercased()
-            guard word.hasSuffix("s"), !word.hasSuffix("ss"), verb > clause.lowerBound, !followsAPossessive(verb, text) else { return nil }
-            let subject = clause.lowerBound..<verb
+            let denied = verb >= clause.lowerBound + 3 && tokens[verb - 1].lemma == "not"
+                && TextAnalyzer.surface(tokens[verb - 2], text.text).lowercased() == "does"
+            guard (word.hasSuffix("s") && !word.hasSuffix("ss")) || denied, verb > clause.lowerBound, !followsAPossessive(verb, text)
+            else { return nil }
+            let subject = clause.lowerBound..<(denied ? verb - 2 : verb)
             let instrument = subject.contains { index in
                 englishInstruments.contains(tokens[index].lemma)
                     || (article.contains(tokens[index].lemma) && index + 1 < verb && tokens[index + 1].kind == .number)

@@ -18,6 +18,9 @@ enum ThirdPartyProposal {
                                            // and the parties to a case, whose arguments a court states before it rules:
                                            // "The appellants' further contention, that the agreement tacitly permits …".
                                            "appellant", "appellee", "petitioner", "plaintiff", "complainant", "claimant",
+                                           // and the voices a forum, a class or an exam answers: "Another answer here claims
+                                           // …", "Some posters argue …", "A candidate who concludes that … is mistaken".
+                                           "answer", "poster", "candidate", "student", "couple",
                                            // and the governments and the host prefecture outside the two governments' plan:
                                            // "Beijing has called the patrols a violation of China's sovereignty".
                                            "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan"])
@@ -35,7 +38,7 @@ enum ThirdPartyProposal {
                                          "defend", "think",
                                          // and of testifying and writing: "scholars testified that the bills were
                                          // unconstitutional", "commentators have written as though U.S. forces would …".
-                                         "testify", "write"])
+                                         "testify", "write", "conclude"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
@@ -66,7 +69,9 @@ enum ThirdPartyProposal {
                                                    "追及", "批判", "非難", "反論", "述べる",
                                                    // and of asking and of reporting: 「…に当たるのではないかと質した」,
                                                    // 「一部報道で…が伝えられたが」.
-                                                   "要請", "質す", "ただす", "問う", "伝える", "報じる"]))
+                                                   "要請", "質す", "ただす", "問う", "伝える", "報じる",
+                                                   // and of a platform: 「一部の政党は…改定を公約に掲げていますが」.
+                                                   "掲げる"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
