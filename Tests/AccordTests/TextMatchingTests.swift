@@ -873,6 +873,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('suggest')"], "approval is no verb of taking the proposal up")
         XCTAssertEqual(fired("Some in Washington suggest the allies create legal obligations, and Tokyo will approve them.").count, 1,
                        "control: the verb takes it up")
+        XCTAssertEqual(cues("Some lawmakers argued that the allies create legal obligations, a claim no Japanese court has accepted."),
+                       ["reported as rejected or hypothetical ('argued')"], "a negation four words before the adoption verb")
         XCTAssertEqual(cues("Another answer here claims the allies create legal obligations; that is wrong."),
                        ["reported as rejected or hypothetical ('claims')"], "a forum's other answer")
         XCTAssertEqual(cues("一部の政党は法的拘束力を持たせることを公約に掲げていますが、私たちはその立場を採りません。"),

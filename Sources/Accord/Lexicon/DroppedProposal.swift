@@ -22,7 +22,7 @@ enum DroppedProposal {
     static let take = LemmaList(["take"]).lemmas[0]
     static let negations = LemmaList(["not", "neither", "no", "never", "nobody", "none"])
     /// How near before the adoption verb its negation stands.
-    static let negationReach = 3
+    static let negationReach = 4
     /// Words before the noun that make it the proposal at hand ("this plan"), not another one:
     /// such a sentence is read as saying what it says.
     static let thisProposal = LemmaList(["this", "these", "our", "present", "current"])
