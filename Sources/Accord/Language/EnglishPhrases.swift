@@ -158,6 +158,18 @@ extension TextAnalyzer {
         return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: token.end)], as: UTF8.self)
     }
 
+    /// Whether the word at `index` is written as a possessive, "critic's" or "appellants'": the
+    /// tokenizer keeps "'s" in its word and leaves a closing apostrophe out of it.
+    static func isPossessive(_ index: Int, in text: AnalyzedText) -> Bool {
+        let token = text.tokens[index]
+        let end = index + 1 < text.tokens.count ? text.tokens[index + 1].start : text.text.utf8.count
+        let utf8 = text.text.utf8
+        var written = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: token.start)..<utf8.index(utf8.startIndex, offsetBy: end)],
+                             as: UTF8.self)
+        while written.last?.isWhitespace == true { written.removeLast() }
+        return ["'", "’", "'s", "’s"].contains { written.hasSuffix($0) }
+    }
+
     private static func firstByte(_ token: Token, _ text: String) -> UInt8? {
         text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)...].first
     }

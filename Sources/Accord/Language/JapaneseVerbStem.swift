@@ -10,7 +10,8 @@ enum JapaneseVerbStem {
 
     /// The verbs `noun` may be the stem of, most likely first; none for a word that ends in no kana.
     static func verbs(of noun: String) -> [String] {
-        guard noun.count >= 2, let last = noun.last else { return [] }
+        // (The last letter first: most words asked about are English, and end in no kana.)
+        guard let last = noun.last, godanEndings[last] != nil || ichidanStemEnds.contains(last), noun.count >= 2 else { return [] }
         var verbs: [String] = []
         if let ending = godanEndings[last] { verbs.append(String(noun.dropLast()) + String(ending)) }
         if ichidanStemEnds.contains(last) { verbs.append(noun + "る") }

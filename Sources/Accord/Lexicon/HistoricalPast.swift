@@ -90,7 +90,6 @@ enum HistoricalPast {
         return nil
     }
 
-
     /// How near before a verb in the past its comparison's "as" stands: "as it did".
     static let comparisonReach = 2
     static let dashes: Set<String> = ["—", "–"]

@@ -30,6 +30,7 @@ enum LawInForce {
                                                    "対象", "限る", "許す", "許容", "予定"]))
     /// How far from the sentence's end its verb and its ている may stand: 対象としている。
     static let japaneseEndReach = 8
+    static let stativeEndings: Set<String> = ["いる", "おる", "ある"]
     static let japaneseTopicReach = 14
 
     /// The verb that says the law's content, if the clause holding every part does.
@@ -47,7 +48,9 @@ enum LawInForce {
             let word = TextAnalyzer.surface(tokens[verb], text.text).lowercased()
             let denied = verb >= clause.lowerBound + 3 && tokens[verb - 1].lemma == "not"
                 && TextAnalyzer.surface(tokens[verb - 2], text.text).lowercased() == "does"
-            guard (word.hasSuffix("s") && !word.hasSuffix("ss")) || denied, verb > clause.lowerBound, !followsAPossessive(verb, text)
+            guard (word.hasSuffix("s") && !word.hasSuffix("ss")) || denied, verb > clause.lowerBound,
+                  // (A word after a possessive is its noun: "the Act's limits".)
+                  !TextAnalyzer.isPossessive(verb - 1, in: text)
             else { return nil }
             let subject = clause.lowerBound..<(denied ? verb - 2 : verb)
             let instrument = subject.contains { index in
@@ -59,14 +62,6 @@ enum LawInForce {
             return verb..<(verb + 1)
         }
         return nil
-    }
-
-    /// Whether the word follows a possessive, as a noun does: "the Act's limits".
-    private static func followsAPossessive(_ index: Int, _ text: AnalyzedText) -> Bool {
-        let utf8 = text.text.utf8
-        let gap = utf8[utf8.index(utf8.startIndex, offsetBy: text.tokens[index - 1].start)..<utf8.index(utf8.startIndex, offsetBy: text.tokens[index].start)]
-        let written = String(decoding: gap, as: UTF8.self)
-        return written.contains("'") || written.contains("’")
     }
 
     private static func japaneseCue(first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
@@ -81,7 +76,7 @@ enum LawInForce {
         // Its verb near the end, in the state of ている: 定めている, 対象としている, 認めておらず.
         let tail = max(first, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
         guard let verb = tail.first(where: { japaneseVerbs.contains(tokens[$0].lemma) }),
-              tokens[(verb + 1)..<sentence.upperBound].contains(where: { ["いる", "おる", "ある"].contains($0.lemma) })
+              tokens[(verb + 1)..<sentence.upperBound].contains(where: { stativeEndings.contains($0.lemma) })
         else { return nil }
         return verb..<(verb + 1)
     }

@@ -225,15 +225,6 @@ enum ThirdPartyProposal {
             && TextAnalyzer.surface(tokens[index - 1], text.text).hasSuffix("ing")
     }
 
-    /// Whether the word is written as a possessive, "appellants'" or "critic's": the analyser
-    /// keeps the apostrophe out of its tokens.
-    private static func isPossessive(_ index: Int, _ text: AnalyzedText) -> Bool {
-        guard index + 1 < text.tokens.count else { return false }
-        let utf8 = Array(text.text.utf8[text.text.utf8.index(text.text.utf8.startIndex, offsetBy: text.tokens[index].start)..<text.text.utf8.index(text.text.utf8.startIndex, offsetBy: text.tokens[index + 1].start)])
-        let written = String(decoding: utf8, as: UTF8.self)
-        return written.hasSuffix("' ") || written.hasSuffix("’ ") || written.hasSuffix("'s ") || written.hasSuffix("’s ")
-    }
-
     /// How long a parenthesis after a party may be.
     static let parenthesisLength = 12
 
@@ -257,7 +248,7 @@ enum ThirdPartyProposal {
             }
             // "The appellants' further contention, that …": the party's possessive, then its noun.
             if let noun = ((party + 1)..<min(clause.upperBound, party + 2 + possessiveReach)).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
-               isPossessive(party, text),
+               TextAnalyzer.isPossessive(party, in: text),
                noun < first {
                 return noun..<(noun + 1)
             }
@@ -345,17 +336,22 @@ enum ThirdPartyProposal {
         }
         // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end or
         // before a contrast (知り合いは「…」と言っていましたが、…).
-        // A doctrine's 「…とするが」 holds its view as another's does: 「反対説は、…不要とするが、…」;
-        // so does a court's 「所論は、…というのであるが」 (MeCab keeps という whole).
         guard (sentence.lowerBound..<first).contains(where: { isJapaneseParty($0, tokens) }),
               let verb = ((first + 1)..<sentence.upperBound).first(where: { index in
                   (japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens)))
-                      // (Not the passive of hearsay, 「…とされていますが」, which the next reading takes.)
-                      || (((tokens[index].lemma == "する" && tokens[index - 1].kind == .particle && quotatives.contains(tokens[index - 1].lemma)
-                            && !(index + 1 < sentence.upperBound && ["れる", "られる"].contains(tokens[index + 1].lemma)))
-                           || tokens[index].lemma == "という") && contrastFollows(index, sentence, tokens))
+                      || (quotesBeforeAContrast(index, sentence, tokens) && contrastFollows(index, sentence, tokens))
               })
         else { return nil }
         return verb..<(verb + 1)
     }
+
+    /// A doctrine's 「…とするが」 holds its view as another's does (「反対説は、…不要とするが、…」), and
+    /// so does a court's 「所論は、…というのであるが」 (MeCab keeps という whole); not the passive of
+    /// hearsay, 「…とされていますが」, which its own reading takes.
+    private static func quotesBeforeAContrast(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        if tokens[index].lemma == "という" { return true }
+        guard tokens[index].lemma == "する", tokens[index - 1].kind == .particle, quotatives.contains(tokens[index - 1].lemma) else { return false }
+        return !(index + 1 < sentence.upperBound && passives.contains(tokens[index + 1].lemma))
+    }
+    static let passives: Set<String> = ["れる", "られる"]
 }
