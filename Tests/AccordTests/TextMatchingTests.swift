@@ -583,6 +583,10 @@ final class TextMatchingTests: XCTestCase {
                        "control: the concept the ず clause holds is denied")
         XCTAssertEqual(cues("訓練は、法的拘束力を想定しておらず、予算は別に定める。", "[binding, exercise]"), ["negated by 'ず'"],
                        "control: every concept before ず")
+        XCTAssertEqual(fired("訓練について、政府はガイドラインに頼らず、法的拘束力をもって行う。", "[binding, exercise]"), ["法的拘束力", "訓練"],
+                       "the words before the ず clause's own topic or subject belong to the predicate after it")
+        XCTAssertEqual(cues("訓練について、政府は法的拘束力に頼らず、ガイドラインで行う。", "[binding, exercise]"), ["negated by 'ず'"],
+                       "control: a concept after the ず clause's topic is denied")
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ずに、締結する。", "[binding]"), ["法的拘束力"],
                        "せずに is an adverb")
         XCTAssertEqual(fired("訓練を行うものではなく、政府は法的拘束力を持たせる。", "[binding]"), ["法的拘束力"],

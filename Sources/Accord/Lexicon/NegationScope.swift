@@ -269,6 +269,8 @@ extension ConceptMatcher {
     /// Where the reach of ず before 、 starts when the hit goes on into the next predicate: a topic
     /// set off by its comma belongs to the sentence's last predicate, not to the one ず denies
     /// (「敵基地への攻撃は、米軍に頼らず、自衛隊単独で行う」 denies the reliance, not the attack).
+    /// A topic or subject without its comma starts the reach too: 「…排除について、日本は主たる責任を負わず、
+    /// 米軍の打撃力に委ねる」 denies Japan the responsibility, not the handing over of the repulse.
     /// Nil when every matched word stands before the negation (「核持ち込みは、想定されておらず、」).
     static func topicOfNextPredicate(_ cue: Range<Int>, in text: AnalyzedText, within segment: Range<Int>, matched: [Range<Int>]) -> Int? {
         let tokens = text.tokens
@@ -277,8 +279,10 @@ extension ConceptMatcher {
               matched.contains(where: { $0.lowerBound >= cue.upperBound })
         else { return nil }
         return (segment.lowerBound..<cue.lowerBound).last { index in
-            tokens[index].kind == .mark && tokens[index].lemma == "、" && index > segment.lowerBound
-                && tokens[index - 1].kind == .particle && tokens[index - 1].lemma == "は"
+            (tokens[index].kind == .mark && tokens[index].lemma == "、" && index > segment.lowerBound
+                && tokens[index - 1].kind == .particle && tokens[index - 1].lemma == "は")
+                || (tokens[index].kind == .particle && ["は", "が"].contains(tokens[index].lemma) && index > segment.lowerBound
+                    && [.word, .number].contains(tokens[index - 1].kind) && index + 1 < cue.lowerBound)
         }.map { $0 + 1 }
     }
 
