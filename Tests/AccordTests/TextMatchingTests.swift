@@ -705,6 +705,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("日本は法律を制定するのではないかとのお尋ねでございますが、そのような予定はございません。", "[enactment]"),
                        ["a question ('かとのお尋ね'), which asserts nothing"])
         XCTAssertEqual(fired("日本は法律を制定するとのお知らせでございます。", "[enactment]").count, 1, "no question")
+        XCTAssertEqual(cues("委員から、日本は法律を制定するのではないかとの質疑があった。", "[enactment]"),
+                       ["a question ('かとの質疑'), which asserts nothing"], "a committee's 質疑 is a question too")
     }
 
     /// A quotation that ends in a question mark asks: 「「…するの？」とよく聞かれますが」.
@@ -858,6 +860,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The two governments have called for legal obligations for both sides."), ["legal obligations"],
                        "the parties themselves")
         XCTAssertEqual(cues("一部の識者は、法的拘束力を持たせるべきだと主張している。"), ["reported as rejected or hypothetical ('主張')"])
+        XCTAssertEqual(cues("沖縄県知事は法的拘束力を持たせるよう求めた。"), ["reported as rejected or hypothetical ('求め')"],
+                       "a governor, whom MeCab keeps whole as 県知事")
+        XCTAssertEqual(fired("本協定は法的拘束力を持たせるよう両国に求める。").count, 1, "control: the proposal's own text asks")
+        XCTAssertEqual(cues("Armchair strategists want legal obligations for both sides."), ["reported as rejected or hypothetical ('want')"])
         XCTAssertEqual(cues("所論は、本取決めが法的拘束力を有するというのであるが、採用することができない。"),
                        ["reported as rejected or hypothetical ('という')"], "an appellant's argument as a court states it")
         XCTAssertEqual(cues("反対説は、法的拘束力を認めるべきとするが、この説は採り得ない。"),

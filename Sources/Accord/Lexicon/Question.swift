@@ -117,7 +117,7 @@ enum Question {
         return index..<(noun + 1)
     }
 
-    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "お尋ね", "疑問", "問い", "御質問", "ご質問", "懸念", "心配", "照会", "問い合わせ"]
+    static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "お尋ね", "疑問", "問い", "御質問", "ご質問", "懸念", "心配", "照会", "問い合わせ", "質疑"]
     static let questionHolderReach = 4
 
     /// かどうか, か否か, a noun of yes-or-no after の (可否, 是非, 当否), and a question put to someone

@@ -14,7 +14,7 @@ enum ThirdPartyProposal {
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen", "few", "many", "several",
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
-                                           "correspondent", "discussant", "commenter", "counsel",
+                                           "correspondent", "discussant", "commenter", "counsel", "strategist",
                                            // and the parties to a case, whose arguments a court states before it rules:
                                            // "The appellants' further contention, that the agreement tacitly permits …".
                                            "appellant", "appellee", "petitioner", "plaintiff", "complainant", "claimant",
@@ -62,6 +62,9 @@ enum ThirdPartyProposal {
     static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
                                                "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家",
                                                "ob", "県", "参考人", "市民", "団体",
+                                               // and the heads of local government (MeCab keeps 県知事 whole):
+                                               // 「沖縄県知事は地位協定の抜本改定を求めた」.
+                                               "県知事", "都知事", "府知事", "道知事", "市長", "町長", "村長", "首長",
                                                // and a party's argument as a court states it, and a doctrine's
                                                // (MeCab cuts 反対説 into 反対 and 説): 「所論は、…というのであるが」.
                                                "所論", "論旨", "原告", "被告", "説"]
