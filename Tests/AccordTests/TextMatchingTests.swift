@@ -587,6 +587,8 @@ final class TextMatchingTests: XCTestCase {
                        "the words before the ず clause's own topic or subject belong to the predicate after it")
         XCTAssertEqual(cues("訓練について、政府は法的拘束力に頼らず、ガイドラインで行う。", "[binding, exercise]"), ["negated by 'ず'"],
                        "control: a concept after the ず clause's topic is denied")
+        XCTAssertEqual(fired("訓練については確認せず、法的拘束力をもって行う。", "[binding, exercise]"), ["法的拘束力", "訓練"],
+                       "について before は makes a topic too")
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ずに、締結する。", "[binding]"), ["法的拘束力"],
                        "せずに is an adverb")
         XCTAssertEqual(fired("訓練を行うものではなく、政府は法的拘束力を持たせる。", "[binding]"), ["法的拘束力"],

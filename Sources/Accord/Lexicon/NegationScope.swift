@@ -272,6 +272,9 @@ extension ConceptMatcher {
     /// A topic or subject without its comma starts the reach too: 「…排除について、日本は主たる責任を負わず、
     /// 米軍の打撃力に委ねる」 denies Japan the responsibility, not the handing over of the repulse.
     /// Nil when every matched word stands before the negation (「核持ち込みは、想定されておらず、」).
+    /// Particles that make a noun the matter spoken of, before the は of a topic: 「核兵器搭載については」.
+    static let topicMarkers: Set<String> = ["について", "に関して", "に対して"]
+
     static func topicOfNextPredicate(_ cue: Range<Int>, in text: AnalyzedText, within segment: Range<Int>, matched: [Range<Int>]) -> Int? {
         let tokens = text.tokens
         guard cue.count == 1, text.quote(cue) == "ず", cue.upperBound < tokens.count,
@@ -282,7 +285,8 @@ extension ConceptMatcher {
             (tokens[index].kind == .mark && tokens[index].lemma == "、" && index > segment.lowerBound
                 && tokens[index - 1].kind == .particle && tokens[index - 1].lemma == "は")
                 || (tokens[index].kind == .particle && ["は", "が"].contains(tokens[index].lemma) && index > segment.lowerBound
-                    && [.word, .number].contains(tokens[index - 1].kind) && index + 1 < cue.lowerBound)
+                    && ([.word, .number].contains(tokens[index - 1].kind) || topicMarkers.contains(tokens[index - 1].lemma))
+                    && index + 1 < cue.lowerBound)
         }.map { $0 + 1 }
     }
 
