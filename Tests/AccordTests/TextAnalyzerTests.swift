@@ -92,6 +92,13 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("The plan is set — the SDF will lead the fight.").count, 2)
     }
 
+    /// An en dash with no space on either side joins names and ranges; spaced, it sets off a clause.
+    func testAnUnspacedEnDashJoinsWords() {
+        XCTAssertEqual(clauses("The 1969 Sato–Nixon summit was accompanied by a secret minute.").count, 1)
+        XCTAssertEqual(clauses("U.S.–Japan talks resumed during the 12–14 May serial.").count, 1)
+        XCTAssertEqual(clauses("The plan is set – the SDF will lead the fight.").count, 2, "a spaced en dash")
+    }
+
     /// A spoken topic with no verb, taken up by the next sentence's pronoun, is one sentence with it;
     /// a question with a verb or a question word is a sentence of its own.
     func testASpokenTopicAndItsPronounAreOneSentence() {

@@ -17,10 +17,19 @@ enum EnglishTokenizer {
         var index = range.lowerBound
         func offset(_ at: Int) -> Int { scalars.offset(at) }
         func scalar(_ at: Int) -> Unicode.Scalar? { at < range.upperBound ? scalars[at] : nil }
+        // An en dash with no space on either side joins names ("the Sato–Nixon summit", "U.S.–Japan
+        // talks") and ranges ("1990–91"); spaced, it sets off a clause.
+        func joinsWords(at index: Int) -> Bool {
+            guard scalars[index] == "–", index > range.lowerBound, let next = scalar(index + 1), isWordScalar(next) else { return false }
+            let previous = scalars[index - 1]
+            return isWordScalar(previous) || previous == "."
+        }
         while index < range.upperBound {
             let first = scalars[index]
             guard isWordScalar(first) else {
-                if isClauseMark(first) { tokens.append(Token(lemma: String(first), kind: .mark, start: offset(index), end: offset(index + 1))) }
+                if isClauseMark(first), !joinsWords(at: index) {
+                    tokens.append(Token(lemma: String(first), kind: .mark, start: offset(index), end: offset(index + 1)))
+                }
                 index += 1
                 continue
             }
