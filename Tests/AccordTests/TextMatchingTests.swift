@@ -567,6 +567,16 @@ final class TextMatchingTests: XCTestCase {
 
     /// A negation in the continuative (〜することなく、) denies only what stands after the topic; the
     /// topic is the later predicate's.
+    /// 「…させる、そういう案ではない」: the demonstrative takes up the segment before it, and the
+    /// negation after it denies that segment too.
+    func testANegationAfterAResumptiveDemonstrativeReachesBack() {
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、そういう案ではない。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、このような取決めは結ばない。", "[binding]"), ["negated by 'ない'"],
+                       "MeCab cuts このような into この, よう and な")
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせる、政府は訓練を行わない。", "[binding]"), ["法的拘束力"],
+                       "control: a clause with a subject of its own")
+    }
+
     func testAnAdverbialJapaneseNegationLeavesTheTopic() {
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ることなく、締結する。", "[binding]"), ["法的拘束力"])
         XCTAssertEqual(cues("本取決めは、法的拘束力を有することなく、運用する。", "[binding]"), ["negated by 'なく'"])
@@ -707,6 +717,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("日本は法律を制定するのではないかとのお尋ねでございますが、そのような予定はございません。", "[enactment]"),
                        ["a question ('かとのお尋ね'), which asserts nothing"])
         XCTAssertEqual(fired("日本は法律を制定するとのお知らせでございます。", "[enactment]").count, 1, "no question")
+        XCTAssertEqual(cues("日本が法律を制定するかは、国会で大きな争点となった。", "[enactment]"),
+                       ["a question ('か'), which asserts nothing"], "a predicate's か before は names a question")
         XCTAssertEqual(cues("委員から、日本は法律を制定するのではないかとの質疑があった。", "[enactment]"),
                        ["a question ('かとの質疑'), which asserts nothing"], "a committee's 質疑 is a question too")
     }

@@ -339,6 +339,18 @@ enum TextAnalyzer {
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
     /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
     /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
+    /// Demonstratives that take up what the words before them said: そういう, こうした, and その or
+    /// この before よう (MeCab cuts そのような into その, よう and な).
+    static let resumptives: Set<String> = ["そういう", "そんな", "こういう", "こんな", "そうした", "こうした", "かかる"]
+    static let likeDemonstratives: Set<String> = ["その", "この"]
+
+    /// Whether the token at `index` opens a phrase that takes up what came before it.
+    static func resumes<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        return resumptives.contains(tokens[index].lemma)
+            || (likeDemonstratives.contains(tokens[index].lemma) && index + 1 < tokens.count && tokens[index + 1].lemma == "よう")
+    }
+
     static func clauses<Tokens: TokenSequence>(_ tokens: Tokens, from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
@@ -375,7 +387,10 @@ enum TextAnalyzer {
                 // 「存立が脅かされるか否かを問わず、」「…にかかわらず、」: ず after a verb of regard
                 // makes an adverb, no predicate.
                 let regardless = index >= 2 && before.lemma == "ない" && regardlessVerbs.contains(tokens[index - 2].lemma)
-                if contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source && !regardless) || nounPredicate
+                // 「…肩代わりさせる、そういう案ではない」: a demonstrative after 、 takes up what came before
+                // as its noun's content, in one clause with it.
+                let resumed = resumes(tokens, at: index + 1)
+                if !resumed, contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source && !regardless) || nounPredicate
                     || onTheOtherHand)
                     && namesASubject(tokens, after: index) {
                     ranges.append((first + start)..<(first + index + 1))

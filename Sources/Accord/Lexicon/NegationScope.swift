@@ -290,6 +290,17 @@ extension ConceptMatcher {
         }.map { $0 + 1 }
     }
 
+    /// A negated segment that opens with a demonstrative after 、 reaches back over the segment it
+    /// takes up: 「米軍に主たる責任を肩代わりさせる、そういう案ではない」 denies the plan the first
+    /// segment describes.
+    static func resumedSegment(_ segment: Range<Int>, in text: AnalyzedText) -> Range<Int> {
+        let tokens = text.tokens
+        guard let opening = segment.first(where: { tokens[$0].kind != .mark }), TextAnalyzer.resumes(tokens, at: opening),
+              opening >= 2, tokens[opening - 1].kind == .mark, tokens[opening - 1].lemma == "、"
+        else { return segment }
+        return text.segment(of: opening - 2).lowerBound..<segment.upperBound
+    }
+
     static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
         guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < segment.upperBound,
               tokens[cue.upperBound].kind == .word, !nominalizers.contains(tokens[cue.upperBound].lemma) else { return nil }

@@ -139,9 +139,11 @@ enum Question {
            ["」", "』"].contains(tokens[index + 1].lemma) {
             return index..<(index + 1)
         }
-        // A predicate's か before a topic particle: 「いかなる事業を計上するかにつきましては」.
+        // A predicate's か before a topic or case particle: 「いかなる事業を計上するかにつきましては」,
+        // 「…存立危機事態に当たり得るかは、…争点となった」.
         if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index > 0, index + 1 < tokens.count,
-           tokens[index - 1].kind == .verb || tokens[index - 1].kind == .auxiliary, opensATopic(at: index + 1, tokens) {
+           tokens[index - 1].kind == .verb || tokens[index - 1].kind == .auxiliary,
+           opensATopic(at: index + 1, tokens) || (tokens[index + 1].kind == .particle && embeddedQuestionParticles.contains(tokens[index + 1].lemma)) {
             return index..<(index + 1)
         }
         guard tokens[index].lemma == japaneseQuestionParticle, index + 2 < tokens.count,
@@ -181,6 +183,8 @@ enum Question {
     static let answerRequestReach = 4
     /// What follows an embedded question that is a topic or an object: は, について, を, も, が.
     static let questionTopicParticles: Set<String> = ["は", "について", "については", "に関して", "を", "も", "が"]
+    /// The particles that make a predicate's か a question it names: 〜かは, 〜かが, 〜かを.
+    static let embeddedQuestionParticles: Set<String> = ["は", "が", "を"]
     /// "the question of whether", "debate over whether", "as to whether".
     static let questionPrepositions = LemmaList(["of", "on", "over", "about", "to"])
     static let askingVerbs = LemmaList(["ask", "wonder", "inquire", "enquire", "query"])
