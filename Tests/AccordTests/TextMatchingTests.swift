@@ -212,6 +212,10 @@ final class TextMatchingTests: XCTestCase {
                        ["create legal obligations"], "a present passive is no past")
         XCTAssertEqual(fired("If the attack came, the allies would create legal obligations."), ["create legal obligations"],
                        "the consequent")
+        XCTAssertEqual(cues("Should the parties ever wish to create legal obligations, that would take a treaty."),
+                       ["reported as rejected or hypothetical ('Should')"], "a putative antecedent its consequent judges")
+        XCTAssertEqual(fired("Should the parties ever create legal obligations, the Diet would review them."), ["create legal obligations"],
+                       "control: a putative antecedent plans when its consequent goes on to plan")
     }
 
     /// More readings of reported text: a later clause's passive with the proposal named again, an
@@ -878,6 +882,12 @@ final class TextMatchingTests: XCTestCase {
                        "a governor, whom MeCab keeps whole as 県知事")
         XCTAssertEqual(fired("本協定は法的拘束力を持たせるよう両国に求める。").count, 1, "control: the proposal's own text asks")
         XCTAssertEqual(cues("Armchair strategists want legal obligations for both sides."), ["reported as rejected or hypothetical ('want')"])
+        XCTAssertEqual(cues("People in Tokyo float legal obligations for both sides after every incident."),
+                       ["reported as rejected or hypothetical ('float')"])
+        XCTAssertEqual(cues("Our network once again calls for legal obligations for both sides."),
+                       ["reported as rejected or hypothetical ('calls')"], "a campaign's network is a party")
+        XCTAssertEqual(cues("市民団体は、政府が法的拘束力を持たせるのではと懸念を示している。", "[binding]"),
+                       ["reported as rejected or hypothetical ('懸念')"], "a fear voiced by a party")
         XCTAssertEqual(cues("所論は、本取決めが法的拘束力を有するというのであるが、採用することができない。"),
                        ["reported as rejected or hypothetical ('という')"], "an appellant's argument as a court states it")
         XCTAssertEqual(cues("反対説は、法的拘束力を認めるべきとするが、この説は採り得ない。"),

@@ -6,8 +6,10 @@
 /// bases"); one that only judges the antecedent ("…, that would be unlawful") is hypothetical too.
 enum Counterfactual {
     static let conditionals = LemmaList(["if", "suppose", "supposing"])
-    /// The auxiliaries that open an inverted antecedent: "Were the SDF to …", "Had the Diet …".
-    static let invertedAuxiliaries: Set<String> = ["were", "had"]
+    /// The auxiliaries that open an inverted antecedent: "Were the SDF to …", "Had the Diet …", and
+    /// the putative "Should the parties one day wish to amend Article VI, that would take a treaty".
+    static let invertedAuxiliaries: Set<String> = ["were", "had", "should"]
+    private static let putative = LemmaList(["should"]).lemmas[0]
     /// Past forms of "be" and "have" in the antecedent: "If the United States were given …".
     static let pastAuxiliaries: Set<String> = ["were", "was", "had"]
     /// Words after which a form in "-ed" is an adjective or a participle, not a verb in the past.
@@ -44,6 +46,9 @@ enum Counterfactual {
             // The consequent too when it only judges the antecedent: "…, that would be unlawful".
             let consequentJudges = comma + 1 < sentence.upperBound && judgingSubjects.contains(tokens[comma + 1].lemma)
             guard parts.allSatisfy({ $0.lowerBound > start && ($0.upperBound <= comma || consequentJudges) }) else { continue }
+            // "Should Japan come under armed attack, U.S. forces would lead" plans for the attack: a
+            // putative antecedent is hypothetical only when its consequent judges it.
+            if inverted, tokens[start].lemma == putative, !consequentJudges { continue }
             let past = inverted || antecedent.dropFirst().contains { index in
                 guard tokens[index].kind == .word else { return false }
                 let word = text.quote(index..<(index + 1)).lowercased()

@@ -14,7 +14,8 @@ enum ThirdPartyProposal {
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen", "few", "many", "several",
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
-                                           "correspondent", "discussant", "commenter", "counsel", "strategist",
+                                           "correspondent", "discussant", "commenter", "counsel", "strategist", "people",
+                                           "network", "movement",
                                            // and the parties to a case, whose arguments a court states before it rules:
                                            // "The appellants' further contention, that the agreement tacitly permits …".
                                            "appellant", "appellee", "petitioner", "plaintiff", "complainant", "claimant",
@@ -74,13 +75,15 @@ enum ThirdPartyProposal {
                                                    // 「一部報道で…が伝えられたが」.
                                                    "要請", "質す", "ただす", "問う", "伝える", "報じる",
                                                    // and of a platform: 「一部の政党は…改定を公約に掲げていますが」.
-                                                   "掲げる"]))
+                                                   "掲げる",
+                                                   // and of fearing: 「市民団体は、…容認されかねないと懸念を示している」.
+                                                   "懸念"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
                                              "見解", "所論", "学説", "説",
                                              // and the forms a view takes when it is sent in: 「…改定を求める要請が寄せられている」
-                                             "要請", "要望", "要求", "投書", "意見書", "陳情", "請願", "申し入れ", "声明", "決議",
+                                             "要請", "要望", "要求", "投書", "意見書", "陳情", "請願", "申し入れ", "声明", "決議", "注文", "懸念",
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
                                              "同僚"]
     static let personSuffixes: Set<String> = ["家", "者"]
