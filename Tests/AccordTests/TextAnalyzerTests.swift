@@ -92,6 +92,13 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("The plan is set — the SDF will lead the fight.").count, 2)
     }
 
+    /// A Japanese condition (〜ば、〜たら、〜なら、) frames the clause after it, as "If …," does in English.
+    func testAJapaneseConditionFramesItsClause() {
+        XCTAssertEqual(clauses("日本が攻撃を受ければ、自衛隊が主体となって撃退する。").count, 1)
+        XCTAssertEqual(clauses("日本が攻撃されたら、まず自衛隊が撃退を担当する。").count, 1)
+        XCTAssertEqual(clauses("米軍が攻撃を受けたが、自衛隊は警戒監視を続けた。").count, 2, "control: a contrast opens a clause")
+    }
+
     /// An en dash with no space on either side joins names and ranges; spaced, it sets off a clause.
     func testAnUnspacedEnDashJoinsWords() {
         XCTAssertEqual(clauses("The 1969 Sato–Nixon summit was accompanied by a secret minute.").count, 1)

@@ -319,6 +319,9 @@ enum TextAnalyzer {
 
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "けど", "ものの", "のに", "一方"]
+    /// Conditionals that end a condition, not a clause: 〜ば、 and the auxiliaries' たら、 and なら、.
+    static let conditionalParticles: Set<String> = ["ば"]
+    static let conditionalForms: Set<String> = ["たら", "だら", "なら"]
 
     /// Whether a comma lists the verbs of one modal or negation: "did not involve, simulate or
     /// rehearse bringing …", "will amend, supplement or replace".
@@ -390,7 +393,11 @@ enum TextAnalyzer {
                 // 「…肩代わりさせる、そういう案ではない」: a demonstrative after 、 takes up what came before
                 // as its noun's content, in one clause with it.
                 let resumed = resumes(tokens, at: index + 1)
-                if !resumed, contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source && !regardless) || nounPredicate
+                // 「日本が攻撃を受ければ、自衛隊が撃退する」: a condition frames the clause after it, as
+                // "If Japan is attacked, …" does in English.
+                let condition = (before.kind == .conjunctiveParticle && conditionalParticles.contains(before.lemma))
+                    || (before.kind == .auxiliary && conditionalForms.contains(surface(before, text)))
+                if !resumed, !condition, contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source && !regardless) || nounPredicate
                     || onTheOtherHand)
                     && namesASubject(tokens, after: index) {
                     ranges.append((first + start)..<(first + index + 1))
