@@ -971,6 +971,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("None: binding commitments."), ["binding commitments"], "the value is not the field")
     }
 
+    /// A negative subject that opens its clause denies its predicate, with every "or without" the
+    /// predicate goes on to; "no" before an object noun denies that noun alone.
+    func testANegativeSubjectDeniesThePredicatesAbsencesToo() {
+        XCTAssertEqual(cues("No task proceeds ahead of schedule or without a statute.", "[without-basis]"), ["negated by 'No'"])
+        XCTAssertEqual(fired("The task proceeds ahead of schedule or without a statute.", "[without-basis]"), ["without a statute"],
+                       "control: no negative subject")
+    }
+
     /// A relative clause with no comma says what a noun that "no" denies would be: it is denied
     /// with it.
     func testARelativeClauseOfADeniedNounIsDenied() {

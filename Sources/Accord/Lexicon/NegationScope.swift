@@ -148,6 +148,7 @@ extension ConceptMatcher {
         let phraseOnly = cue.count == 1 && nounPhraseNegations.contains(tokens[cue.lowerBound].lemma)
         // Asked once, not at every word: it reads the cue's own words.
         let negatesANoun = isNounPhraseNegation(cue, tokens)
+        let opensItsSegment = cue.lowerBound == segment.lowerBound || tokens[cue.lowerBound - 1].kind == .mark
         var index = cue.upperBound
         while index < segment.upperBound {
             let lemma = tokens[index].lemma
@@ -168,7 +169,10 @@ extension ConceptMatcher {
                 let word = text.quote(index + 1..<(index + 2)).lowercased()
                 if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return index }
             }
-            if phraseOnly, lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
+            // (A negative subject that opens its segment denies the predicate, with every "or
+            // without" it goes on to: "No JSDF task proceeds ahead of its statute or without the
+            // Diet approvals the law requires".)
+            if phraseOnly, !opensItsSegment, lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
                nounPhraseNegations.contains(tokens[index + 1].lemma) || tokens[index + 1].lemma == "not" {
                 return index
             }
