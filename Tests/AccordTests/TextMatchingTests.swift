@@ -878,6 +878,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The two governments have called for legal obligations for both sides."), ["legal obligations"],
                        "the parties themselves")
         XCTAssertEqual(cues("一部の識者は、法的拘束力を持たせるべきだと主張している。"), ["reported as rejected or hypothetical ('主張')"])
+        XCTAssertEqual(cues("沖縄県は法的拘束力を持たせるよう求めてきたが、政府は運用の改善で対応する立場をとっている。"),
+                       ["reported as rejected or hypothetical ('求め')"], "a stance the words before it spell out takes up nothing")
+        XCTAssertEqual(fired("沖縄県は法的拘束力を持たせるよう求めてきたが、政府もその立場をとっている。").count, 1,
+                       "control: the government takes the stance up")
         XCTAssertEqual(cues("沖縄県知事は法的拘束力を持たせるよう求めた。"), ["reported as rejected or hypothetical ('求め')"],
                        "a governor, whom MeCab keeps whole as 県知事")
         XCTAssertEqual(fired("本協定は法的拘束力を持たせるよう両国に求める。").count, 1, "control: the proposal's own text asks")

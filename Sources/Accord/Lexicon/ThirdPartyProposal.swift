@@ -171,6 +171,7 @@ enum ThirdPartyProposal {
         return index + 1 < tokens.count && tokens[index + 1].kind == .particle && placePartyParticles.contains(tokens[index + 1].lemma)
     }
     static let placeParties: Set<String> = ["県"]
+    static let ownStances: Set<String> = ["立場", "方針", "考え"]
     static let placePartyParticles: Set<String> = ["は", "が", "から", "として", "も"]
 
     /// Whether a contrastive particle follows the verb at `index` within a few words: 言っていましたが.
@@ -190,6 +191,9 @@ enum ThirdPartyProposal {
                 // A standpoint the answer argues from is not one it takes up: 「非核三原則を堅持する
                 // 立場から、…考えておりません」.
                 if index + 1 < end, tokens[index + 1].lemma == "から" { continue }
+                // Nor is a stance the words before it spell out: 「政府は運用改善で対応する立場をとっている」
+                // takes its own course, where 「…改定すべきとの立場」 takes up the proposal.
+                if ownStances.contains(lemma), index > start, [.verb, .auxiliary].contains(tokens[index - 1].kind) { continue }
                 // (The negation may come a few endings on: 立場はとっておりません.)
                 if !tokens[(index + 1)..<min(end, index + 8)].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) { return true }
             } else if DroppedProposal.adoptionVerbs.contains(lemma), !isNounOfAdoption(tokens[index], text),
