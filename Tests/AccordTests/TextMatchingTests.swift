@@ -216,6 +216,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('Should')"], "a putative antecedent its consequent judges")
         XCTAssertEqual(fired("Should the parties ever create legal obligations, the Diet would review them."), ["create legal obligations"],
                        "control: a putative antecedent plans when its consequent goes on to plan")
+        XCTAssertEqual(cues("If either side ever wants legal obligations, that would take a separate agreement."),
+                       ["reported as rejected or hypothetical ('If')"], "an indicative antecedent its consequent only judges")
+        XCTAssertEqual(fired("If the Diet objects, it would create legal obligations anyway."), ["create legal obligations"],
+                       "control: the hit in a consequent that goes on to plan")
     }
 
     /// More readings of reported text: a later clause's passive with the proposal named again, an
@@ -694,6 +698,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("よく「ガイドラインは法的拘束力を持つのか」と聞かれます。"), ["a question ('か'), which asserts nothing"],
                        "a quotation that ends in か")
         XCTAssertEqual(cues("A student once asked me whether the plan creates legal obligations."), ["a question ('whether'), which asserts nothing"])
+        XCTAssertEqual(cues("Asked in the Diet whether the plan creates legal obligations, the minister said no."),
+                       ["a question ('whether'), which asserts nothing"], "a verb of asking four words before whether")
         XCTAssertEqual(fired("The plan creates legal obligations whether or not the Diet agrees.").count, 1)
         XCTAssertEqual(cues("法的拘束力を持たせるかにつきましては、検討中でございます。"), ["a question ('か'), which asserts nothing"],
                        "につきましては makes the question a topic")
@@ -886,6 +892,12 @@ final class TextMatchingTests: XCTestCase {
                        "a governor, whom MeCab keeps whole as 県知事")
         XCTAssertEqual(fired("本協定は法的拘束力を持たせるよう両国に求める。").count, 1, "control: the proposal's own text asks")
         XCTAssertEqual(cues("Armchair strategists want legal obligations for both sides."), ["reported as rejected or hypothetical ('want')"])
+        XCTAssertEqual(cues("Every few years someone revives legal obligations for both sides."),
+                       ["reported as rejected or hypothetical ('revives')"])
+        XCTAssertEqual(cues("Okinawa Gov. Tamaki has called for legal obligations for both sides."),
+                       ["reported as rejected or hypothetical ('called')"], "a governor by the abbreviation of his title")
+        XCTAssertEqual(cues("Panelists rejected the notion that the allies create legal obligations."),
+                       ["reported as rejected or hypothetical ('rejected')"], "a notion set aside")
         XCTAssertEqual(cues("People in Tokyo float legal obligations for both sides after every incident."),
                        ["reported as rejected or hypothetical ('float')"])
         XCTAssertEqual(cues("Our network once again calls for legal obligations for both sides."),
@@ -973,6 +985,13 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的義務：なし。"), ["negated by 'なし'"])
         XCTAssertEqual(fired("Binding commitments: two."), ["Binding commitments"])
         XCTAssertEqual(fired("None: binding commitments."), ["binding commitments"], "the value is not the field")
+    }
+
+    /// A term's negation after its gap that ends ものではない or ことはない denies the predicate: it is
+    /// no absence the term names.
+    func testADenialAtATermsEndIsNoAbsence() {
+        XCTAssertEqual(fired("本件の派遣は法律上の根拠を欠くものではない。", "[without-basis]"), [])
+        XCTAssertEqual(fired("本件の派遣は法律上の根拠がない。", "[without-basis]").count, 1, "control: the absence itself")
     }
 
     /// A negative subject that opens its clause denies its predicate, with every "or without" the

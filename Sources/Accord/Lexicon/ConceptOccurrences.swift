@@ -34,6 +34,7 @@ final class ConceptOccurrences {
                                            lightGaps: { !$0.isException }, holds: holds) { term, tokens, words in
                     if words.count > 1, Self.gapLeavesItsPhrase(words, text.tokens) { return }
                     if Self.endsInObligation(tokens, text.tokens, before: sentence.upperBound) { return }
+                    if Self.endsInDenial(words, text.tokens) { return }
                     if term.isPassive, Self.isRelativeClause(words, text.tokens) { return }
                     if term.isException {
                         // An exception denied at once excepts nothing: 「打撃は、米国に依存せず我が国
@@ -79,6 +80,25 @@ final class ConceptOccurrences {
         let rest = tokens[(negation + 1)..<min(end, negation + 4)].map(\.lemma)
         return rest.starts(with: ["ば", "なる"]) || rest.starts(with: ["て", "は", "なる"]) || rest.starts(with: ["と", "いける"])
     }
+
+    /// Whether a negation the term holds, after a gap, is a denial of the whole predicate
+    /// (ものではない, ことはない, わけではない) rather than the absence the term names: 「法律上の根拠を
+    /// 欠くものではない」 is no 「法律上の根拠 … ない」.
+    static func endsInDenial(_ words: [Range<Int>], _ tokens: [Token]) -> Bool {
+        guard words.count > 1 else { return false }
+        return words.indices.dropFirst().contains { place in
+            let word = words[place], previous = words[place - 1]
+            guard word.count == 1, Lemma.japaneseNegations.contains(tokens[word.lowerBound].lemma), previous.upperBound < word.lowerBound
+            else { return false }
+            // (「存立を脅かすものではない友好国」: before a noun, ない is a relative clause's, and the absence's.)
+            if word.upperBound < tokens.count, tokens[word.upperBound].kind == .word { return false }
+            let gap = tokens[previous.upperBound..<word.lowerBound].map(\.lemma)
+            return denials.contains { gap.count >= $0.count && Array(gap.suffix($0.count)) == $0 }
+        }
+    }
+
+    /// The endings before ない that make it deny a whole predicate.
+    static let denials: [[String]] = [["もの", "で", "は"], ["こと", "は"], ["わけ", "で", "は"], ["もの", "だ", "は"], ["わけ", "だ", "は"]]
 
     /// The particles of an object that its verb may deny: 承認を得ず, 承認も経ず.
     static let objectParticles: Set<String> = ["を", "も"]

@@ -58,6 +58,13 @@ enum Counterfactual {
             }
             let consequent = (comma + 1)..<sentence.upperBound
             if past, consequent.contains(where: { modals.contains(tokens[$0].lemma) }) { return start..<(start + 1) }
+            // An indicative antecedent its consequent only judges is as hypothetical: "If either side
+            // ever wants binding commitments, that would take a separate agreement". (The parts must
+            // all stand in the antecedent: "If Japan is attacked, it would strike …" plans.)
+            if consequentJudges, comma + 2 < sentence.upperBound, modals.contains(tokens[comma + 2].lemma),
+               parts.allSatisfy({ $0.upperBound <= comma }) {
+                return start..<(start + 1)
+            }
         }
         return nil
     }

@@ -188,7 +188,7 @@ enum Question {
     /// "the question of whether", "debate over whether", "as to whether".
     static let questionPrepositions = LemmaList(["of", "on", "over", "about", "to"])
     static let askingVerbs = LemmaList(["ask", "wonder", "inquire", "enquire", "query"])
-    static let askingReach = 3
+    static let askingReach = 4
     static let debateNouns = LemmaList(["question", "issue", "debate", "matter", "discussion", "decision", "uncertainty", "as"])
     private static let asLemma = LemmaList(["as"]).lemmas[0]
 

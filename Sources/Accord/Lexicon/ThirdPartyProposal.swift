@@ -14,7 +14,7 @@ enum ThirdPartyProposal {
                                            "demonstrator", "press", "media", "newspaper", "retired", "community", "citizen", "few", "many", "several",
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
-                                           "correspondent", "discussant", "commenter", "counsel", "strategist", "people",
+                                           "correspondent", "discussant", "commenter", "counsel", "strategist", "people", "gov", "sen",
                                            "network", "movement",
                                            // and the parties to a case, whose arguments a court states before it rules:
                                            // "The appellants' further contention, that the agreement tacitly permits …".
@@ -39,7 +39,12 @@ enum ThirdPartyProposal {
                                          "defend", "think",
                                          // and of testifying and writing: "scholars testified that the bills were
                                          // unconstitutional", "commentators have written as though U.S. forces would …".
-                                         "testify", "write", "conclude"])
+                                         "testify", "write", "conclude",
+                                         // and of bringing an old idea back: "someone revives 'nuclear sharing'".
+                                         "revive",
+                                         // and of rejecting a view, which is as much the party's own report of it:
+                                         // "Panelists rejected the notion that the Seventh Fleet …".
+                                         "reject", "dismiss"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
