@@ -888,6 +888,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('求め')"], "a stance the words before it spell out takes up nothing")
         XCTAssertEqual(fired("沖縄県は法的拘束力を持たせるよう求めてきたが、政府もその立場をとっている。").count, 1,
                        "control: the government takes the stance up")
+        XCTAssertEqual(cues("・A班の主張：法的拘束力を持たせるべきだ。", "[binding]"), ["reported as rejected or hypothetical ('主張')"],
+                       "a label naming one side's argument")
+        XCTAssertEqual(cues("・E君の設例：政府が法的拘束力を持たせた場合。", "[binding]"), ["reported as rejected or hypothetical ('設例')"])
+        XCTAssertEqual(fired("・本計画の方針：法的拘束力を持たせる。", "[binding]").count, 1, "control: the plan's own label")
         XCTAssertEqual(cues("沖縄県知事は法的拘束力を持たせるよう求めた。"), ["reported as rejected or hypothetical ('求め')"],
                        "a governor, whom MeCab keeps whole as 県知事")
         XCTAssertEqual(fired("本協定は法的拘束力を持たせるよう両国に求める。").count, 1, "control: the proposal's own text asks")

@@ -146,11 +146,19 @@ enum ThirdPartyProposal {
            speaker + 1 <= first, tokens[speaker + 1].start > tokens[speaker].end, !Question.answeredYes(after: sentence, text) {
             return speaker..<(speaker + 1)
         }
-        guard let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1), of: tokens),
-              let speaker = (sentence.lowerBound..<colon).first(where: { speakers.contains(tokens[$0].lemma) })
+        if let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1), of: tokens),
+           let speaker = (sentence.lowerBound..<colon).first(where: { speakers.contains(tokens[$0].lemma) }) {
+            return speaker..<(speaker + 1)
+        }
+        // Notes of a seminar or a meeting label what one side argued or supposed: 「・B班の主張：…」,
+        // 「・F君の設例：…」, 「・D君：…」.
+        guard let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(first, sentence.lowerBound + viewLabelLength + 1), of: tokens),
+              let view = (sentence.lowerBound..<colon).last(where: { labelViews.contains(tokens[$0].lemma) || tokens[$0].lemma == memberSuffix })
         else { return nil }
-        return speaker..<(speaker + 1)
+        return view..<(view + 1)
     }
+    static let labelViews: Set<String> = ["主張", "設例", "意見", "見解", "仮説", "反論", "問い"]
+    static let viewLabelLength = 6
 
     /// Whether the view is the topic or ends a contrast (発言は承知しておりますが, 報道がございましたが),
     /// or a quotation of its own holds it (見方も少なくなかったと、先行研究は指摘している).
