@@ -94,6 +94,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("本取決めは法的拘束力を有し、両政府を拘束する。"), ["法的拘束力"])
     }
 
+    /// A negated verb's list of objects: an item of up to four words before its "or" is still in the
+    /// list ("does not possess ICBMs, long-range strategic bombers or attack carriers").
+    func testANegationReachesAListsLongerItems() {
+        XCTAssertEqual(cues("The plan does not adopt treaties, long-term legal obligations or pledges."), ["negated by 'not'"])
+        XCTAssertEqual(fired("The plan does not adopt treaties, and the allies create legal obligations."), ["create legal obligations"],
+                       "control: a clause of its own after the list")
+    }
+
     func testSentenceEndsAndListItemsStopANegation() {
         XCTAssertEqual(fired("It is not a treaty. It is legally binding."), ["legally binding"])
         XCTAssertEqual(fired("- It is not a treaty\n- It is legally binding"), ["legally binding"], "a new list item ends the sentence")

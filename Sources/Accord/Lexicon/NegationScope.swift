@@ -188,8 +188,9 @@ extension ConceptMatcher {
     static let parentheticalOpeners = LemmaList(["in", "at", "during", "for", "under", "on", "from", "throughout", "within",
                                                  "whatever", "whether", "including"])
     /// How many words a list's next item may have before its "and"/"or": "no serial amends,
-    /// supersedes or reinterprets the Security Treaty".
-    static let listItemLength = 3
+    /// supersedes or reinterprets the Security Treaty", "does not possess ICBMs, long-range strategic
+    /// bombers or attack carriers" (a hyphen makes two words).
+    static let listItemLength = 4
 
     /// The segment an English negation reaches: its own, and the segments after it that go on with
     /// its predicate — a list's further items, or an adverbial of time or manner.
