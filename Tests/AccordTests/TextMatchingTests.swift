@@ -474,6 +474,9 @@ final class TextMatchingTests: XCTestCase {
     /// says what has been done does not.
     func testADatedClauseInThePastIsHistory() {
         XCTAssertEqual(cues("The Diet enacted the law in 1999.", "[enactment]"), ["a past event ('in 1999'), not a plan"])
+        XCTAssertEqual(cues("The Diet enacted the law in the 1970s.", "[enactment]"), ["a past event ('1970s'), not a plan"],
+                       "a decade wholly past")
+        XCTAssertEqual(fired("The Diet enacted the law in the 2010s.", "[enactment]").count, 1, "control: a decade the report stands in")
         XCTAssertEqual(fired("The Diet will enact the law, as it did in 1999.", "[enactment]"), ["enact"], "a plan")
         XCTAssertEqual(fired("The Diet has enacted the law in 1999 and since.", "[enactment]"), ["enacted"], "the present perfect")
         XCTAssertEqual(fired("The Diet enacted the law in 2015.", "[enactment]"), ["enacted"], "after the report")

@@ -43,6 +43,15 @@ enum HistoricalPast {
                                            "thought", "assumed", "promised", "warned", "understood", "held"])
     static let subordinators = LemmaList(["before", "until", "till", "after", "when", "so", "that", "if", "because", "unless", "whether", "where"])
 
+    /// The last year of a decade written "1970s", if the word at `index` is one.
+    static func pastDecadeEnd(_ index: Int, of text: AnalyzedText) -> Int? {
+        guard text.tokens[index].kind == .word else { return nil }
+        let word = text.quote(index..<(index + 1))
+        guard word.count == 5, word.hasSuffix("0s"), let decade = Int(word.dropLast()), decade >= earliestYear else { return nil }
+        return decade + 9
+    }
+    static let definite = LemmaList(["the"]).lemmas[0]
+
     /// Japanese eras before the report, and the last year of 平成 before it (平成26年 is 2014).
     static let pastEras: Set<String> = ["明治", "大正", "昭和"]
     static let heisei = "平成"
@@ -342,6 +351,11 @@ enum HistoricalPast {
             : nil
         var modifierOnly = false
         guard let year = ((fronted?.lowerBound ?? clause.lowerBound)..<clause.upperBound).first(where: { index in
+            // A decade past as a whole dates its clause too: "entered ASDF service in the 1970s".
+            if let decadeEnd = pastDecadeEnd(index, of: text), index >= clause.lowerBound + 2, tokens[index - 1].lemma == definite,
+               datingWords.contains(tokens[index - 2].lemma) {
+                return decadeEnd <= lastPastYear
+            }
             guard tokens[index].kind == .number, let value = Int(text.quote(index..<(index + 1))) else { return false }
             // (A month may stand between: "signed in January 1960".)
             let dated = (index > clause.lowerBound && datingWords.contains(tokens[index - 1].lemma))
