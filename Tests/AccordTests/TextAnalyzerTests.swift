@@ -92,6 +92,13 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("The plan is set — the SDF will lead the fight.").count, 2)
     }
 
+    /// The speaker's label of the Diet's minutes (「○政府参考人　」) is a clause of its own: the
+    /// speaker is no actor of what is said.
+    func testADietSpeakersLabelIsAClauseOfItsOwn() {
+        XCTAssertEqual(clauses("○政府参考人　打撃力の使用は米軍が担います。").count, 2)
+        XCTAssertEqual(clauses("政府参考人が打撃力の使用について答弁した。").count, 1, "control: no label")
+    }
+
     /// A Japanese condition (〜ば、〜たら、〜なら、) frames the clause after it, as "If …," does in English.
     func testAJapaneseConditionFramesItsClause() {
         XCTAssertEqual(clauses("日本が攻撃を受ければ、自衛隊が主体となって撃退する。").count, 1)

@@ -342,6 +342,14 @@ enum TextAnalyzer {
     /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
     /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
     /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
+    /// The last token of a speaker's label that opens a sentence of the minutes: ○, the speaker, and
+    /// a blank after them.
+    static func speakerLabelEnd<Tokens: TokenSequence>(_ tokens: Tokens) -> Int? {
+        guard tokens.count > 2, tokens[0].lemma == "○" else { return nil }
+        return (1..<min(tokens.count - 1, speakerLabelReach)).first { tokens[$0].end < tokens[$0 + 1].start }
+    }
+    static let speakerLabelReach = 10
+
     /// Demonstratives that take up what the words before them said: そういう, こうした, and その or
     /// この before よう (MeCab cuts そのような into その, よう and な).
     static let resumptives: Set<String> = ["そういう", "そんな", "こういう", "こんな", "そうした", "こうした", "かかる"]
@@ -361,10 +369,18 @@ enum TextAnalyzer {
         // "The SDF shall, beginning 1 October, and in coordination with USFJ, exercise …": a modal
         // right before a comma waits for its verb, and no comma before that verb opens a clause.
         var awaitingVerb = false
+        let speaker = japanese ? speakerLabelEnd(tokens) : nil
         for (index, token) in tokens.enumerated() {
             let held = awaitingVerb
             if !japanese { awaitingVerb = stillAwaitsItsVerb(tokens, at: index, awaiting: awaitingVerb, text: text) }
             if japanese {
+                // The Diet's minutes name the speaker before a blank (「○政府参考人　…」): the name is
+                // no actor of what is said.
+                if index == speaker {
+                    ranges.append((first + start)..<(first + index + 1))
+                    start = index + 1
+                    continue
+                }
                 guard token.kind == .mark, token.lemma == "、", index > 0 else { continue }
                 let before = tokens[index - 1]
                 // A topic set with については or につきましては is the topic of every clause of its
