@@ -66,6 +66,8 @@ final class ConceptOccurrences {
         } else if next < end, tokens[next].kind == .verb, tokens[next].lemma == "する" {
             next += 1
         }
+        // (A passive between: 「事後の承認も求められない」.)
+        if next < end, tokens[next].kind == .verb, passives.contains(tokens[next].lemma) { next += 1 }
         if next < end, tokens[next].lemma == "こと" { next += 1 }
         return next < end && (tokens[next].kind == .auxiliary || tokens[next].kind == .adjective) && Lemma.japaneseNegations.contains(tokens[next].lemma)
     }
@@ -99,6 +101,8 @@ final class ConceptOccurrences {
 
     /// The endings before ない that make it deny a whole predicate.
     static let denials: [[String]] = [["もの", "で", "は"], ["こと", "は"], ["わけ", "で", "は"], ["もの", "だ", "は"], ["わけ", "だ", "は"]]
+
+    static let passives: Set<String> = ["れる", "られる"]
 
     /// The particles of an object that its verb may deny: 承認を得ず, 承認も経ず.
     static let objectParticles: Set<String> = ["を", "も"]
