@@ -2,14 +2,14 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The floors sit just below the figures measured when the corpus last grew (96.8 % recall and 2.5 %
-/// false alarms, on 16,550 sentences, of which the last eleven batches joined read, with the readings
-/// they taught; four of them are benign only and written to be hard), so that a change that loses
-/// recall or adds false alarms fails;
+/// The floors sit just below the figures measured when the corpus last grew (96.9 % recall and 2.2 %
+/// false alarms, on 19,430 sentences, of which the last eighteen batches joined read, with the readings
+/// they taught; ten of them are benign only), so that a change that loses recall or adds false
+/// alarms fails;
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.966
-    static let falseAlarmCeiling = 0.026
+    static let recallFloor = 0.968
+    static let falseAlarmCeiling = 0.023
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root
