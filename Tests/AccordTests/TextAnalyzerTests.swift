@@ -99,6 +99,12 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("政府参考人が打撃力の使用について答弁した。").count, 1, "control: no label")
     }
 
+    /// 「〜に基づき、」 names the basis of the clause after it, as 「〜を受け、」 names its occasion.
+    func testABasisWithItsCommaFramesItsClause() {
+        XCTAssertEqual(clauses("安保条約第5条に基づき、米国は日本の防衛のために行動する。").count, 1)
+        XCTAssertEqual(clauses("米国は条約を結び、日本は基地を提供する。").count, 2, "control: a predicate of its own")
+    }
+
     /// A Japanese condition (〜ば、〜たら、〜なら、) frames the clause after it, as "If …," does in English.
     func testAJapaneseConditionFramesItsClause() {
         XCTAssertEqual(clauses("日本が攻撃を受ければ、自衛隊が主体となって撃退する。").count, 1)

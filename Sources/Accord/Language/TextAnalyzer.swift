@@ -314,8 +314,9 @@ enum TextAnalyzer {
     }
 
     /// Predicates that end a frame rather than a clause of their own: 「武力攻撃の発生を受け、政府は
-    /// …」 says when the government acts, as 「…際、」 does.
-    static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける", "限る"]
+    /// …」 says when the government acts, as 「…際、」 does, and 「安保条約第5条に基づき、米国は…」 on
+    /// what basis.
+    static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける", "限る", "基づく"]
 
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "けど", "ものの", "のに", "一方"]
