@@ -711,6 +711,11 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("A student once asked me whether the plan creates legal obligations."), ["a question ('whether'), which asserts nothing"])
         XCTAssertEqual(cues("Asked in the Diet whether the plan creates legal obligations, the minister said no."),
                        ["a question ('whether'), which asserts nothing"], "a verb of asking four words before whether")
+        XCTAssertEqual(cues("Asked in committee what Japan would do if the allies created legal obligations, the minister demurred."),
+                       ["a question ('what'), which asserts nothing"], "a verb of asking before what")
+        XCTAssertEqual(fired("What the allies create are legal obligations.").count, 1, "control: no verb of asking")
+        XCTAssertEqual(cues("日本は法律を制定するのではないか、との質疑があった。", "[enactment]"),
+                       ["a question ('か、との質疑'), which asserts nothing"], "a comma between か and との")
         XCTAssertEqual(fired("The plan creates legal obligations whether or not the Diet agrees.").count, 1)
         XCTAssertEqual(cues("法的拘束力を持たせるかにつきましては、検討中でございます。"), ["a question ('か'), which asserts nothing"],
                        "につきましては makes the question a topic")

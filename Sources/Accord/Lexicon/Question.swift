@@ -84,6 +84,12 @@ enum Question {
         // English: a noun of debate and a preposition before "whether" ("as to" counts as one).
         // Or a verb of asking a few words before it: "A student once asked me whether America
         // shouldn't simply take charge".
+        // A verb of asking before "what", "how" or "if" asks too: "Asked in committee what Japan
+        // would do if …".
+        for index in clause where index + 2 <= first && askedWords.contains(tokens[index].lemma)
+            && tokens[max(clause.lowerBound, index - askingReach)..<index].contains(where: { askingVerbs.contains($0.lemma) }) {
+            return index..<(index + 1)
+        }
         for index in clause where index + 2 <= first && tokens[index].lemma == "whether" {
             // (Law writes the noun right before it too: "the question whether …".)
             let debated = (index >= clause.lowerBound + 2 && questionPrepositions.contains(tokens[index - 1].lemma)
@@ -104,6 +110,8 @@ enum Question {
         guard tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle else { return nil }
         // MeCab gives という and との whole or in parts.
         var next = index + 1
+        // (A comma may stand between: 「…のではないか、との質疑」.)
+        if next + 1 < clause.upperBound, tokens[next].kind == .mark, tokens[next].lemma == "、" { next += 1 }
         if next < clause.upperBound, ["という", "との"].contains(tokens[next].lemma) {
             next += 1
         } else if next + 1 < clause.upperBound, tokens[next].lemma == "と", ["いう", "言う", "の"].contains(tokens[next + 1].lemma) {
@@ -189,6 +197,7 @@ enum Question {
     static let questionPrepositions = LemmaList(["of", "on", "over", "about", "to"])
     static let askingVerbs = LemmaList(["ask", "wonder", "inquire", "enquire", "query"])
     static let askingReach = 4
+    static let askedWords = LemmaList(["what", "how", "if"])
     static let debateNouns = LemmaList(["question", "issue", "debate", "matter", "discussion", "decision", "uncertainty", "as"])
     private static let asLemma = LemmaList(["as"]).lemmas[0]
 
