@@ -714,6 +714,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Asked in committee what Japan would do if the allies created legal obligations, the minister demurred."),
                        ["a question ('what'), which asserts nothing"], "a verb of asking before what")
         XCTAssertEqual(fired("What the allies create are legal obligations.").count, 1, "control: no verb of asking")
+        XCTAssertEqual(cues("Asked whether legal obligations would follow, the minister said no."),
+                       ["a question ('whether'), which asserts nothing"], "the question's first word right after whether")
         XCTAssertEqual(cues("日本は法律を制定するのではないか、との質疑があった。", "[enactment]"),
                        ["a question ('か、との質疑'), which asserts nothing"], "a comma between か and との")
         XCTAssertEqual(fired("The plan creates legal obligations whether or not the Diet agrees.").count, 1)

@@ -86,11 +86,11 @@ enum Question {
         // shouldn't simply take charge".
         // A verb of asking before "what", "how" or "if" asks too: "Asked in committee what Japan
         // would do if …".
-        for index in clause where index + 2 <= first && askedWords.contains(tokens[index].lemma)
+        for index in clause where index < first && askedWords.contains(tokens[index].lemma)
             && tokens[max(clause.lowerBound, index - askingReach)..<index].contains(where: { askingVerbs.contains($0.lemma) }) {
             return index..<(index + 1)
         }
-        for index in clause where index + 2 <= first && tokens[index].lemma == "whether" {
+        for index in clause where index < first && tokens[index].lemma == "whether" {
             // (Law writes the noun right before it too: "the question whether …".)
             let debated = (index >= clause.lowerBound + 2 && questionPrepositions.contains(tokens[index - 1].lemma)
                 && debateNouns.contains(tokens[index - 2].lemma))
