@@ -910,6 +910,11 @@ final class TextMatchingTests: XCTestCase {
                        "a label naming one side's argument")
         XCTAssertEqual(cues("・E君の設例：政府が法的拘束力を持たせた場合。", "[binding]"), ["reported as rejected or hypothetical ('設例')"])
         XCTAssertEqual(fired("・本計画の方針：法的拘束力を持たせる。", "[binding]").count, 1, "control: the plan's own label")
+        XCTAssertEqual(cues("沖縄県は、法的拘束力を持たせるよう求める要請を両政府に対して繰り返し行ってきた。"),
+                       ["reported as rejected or hypothetical ('要請')"], "a request the party has made and sent")
+        XCTAssertEqual(cues("Some lawmakers grumble that the allies create legal obligations."),
+                       ["reported as rejected or hypothetical ('grumble')"])
+        XCTAssertEqual(cues("U.S. contractors want legal obligations for both sides."), ["reported as rejected or hypothetical ('want')"])
         XCTAssertEqual(cues("沖縄県知事は法的拘束力を持たせるよう求めた。"), ["reported as rejected or hypothetical ('求め')"],
                        "a governor, whom MeCab keeps whole as 県知事")
         XCTAssertEqual(fired("本協定は法的拘束力を持たせるよう両国に求める。").count, 1, "control: the proposal's own text asks")

@@ -15,6 +15,7 @@ enum ThirdPartyProposal {
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
                                            "correspondent", "discussant", "commenter", "counsel", "strategist", "people", "gov", "sen",
+                                           "contractor", "industry", "lobbyist",
                                            "network", "movement",
                                            // and the parties to a case, whose arguments a court states before it rules:
                                            // "The appellants' further contention, that the agreement tacitly permits …".
@@ -44,7 +45,9 @@ enum ThirdPartyProposal {
                                          "revive",
                                          // and of rejecting a view, which is as much the party's own report of it:
                                          // "Panelists rejected the notion that the Seventh Fleet …".
-                                         "reject", "dismiss"])
+                                         "reject", "dismiss",
+                                         // and of complaining: "Some U.S. lawmakers grumble that America …".
+                                         "grumble", "complain", "lament"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
@@ -170,6 +173,14 @@ enum ThirdPartyProposal {
                 || (token.kind == .particle && token.lemma == "と" && [.auxiliary, .verb, .adjective].contains(tokens[index - 1].kind))
         }
     }
+
+    /// Whether the view is the object of the sentence's closing verb of making or sending it:
+    /// 「…見直しを求める要請を日米両政府に対して繰り返し行ってきた」.
+    private static func viewIsMade(_ view: Int, tail: Range<Int>, _ tokens: [Token]) -> Bool {
+        view + 1 < tokens.count && tokens[view + 1].lemma == "を" && tail.contains { makingVerbs.contains(tokens[$0].lemma) }
+    }
+    /// (MeCab reads 行って as 行く as often as 行う.)
+    static let makingVerbs: Set<String> = ["行う", "行く", "出す", "提出", "寄せる", "重ねる", "伝える", "申し入れる"]
 
     /// A particle that contrasts two clauses: 見ましたが, いるけど.
     private static func isContrast(_ token: Token) -> Bool {
@@ -337,7 +348,8 @@ enum ThirdPartyProposal {
             return anaphor..<(anaphor + 1)
         }
         for index in min(first + 2, sentence.upperBound)..<sentence.upperBound where japaneseViews.contains(tokens[index].lemma) {
-            if quoted(index, after: first + 1), index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens) {
+            if quoted(index, after: first + 1), index >= sentence.upperBound - japaneseEndReach || viewIsTopicOrContrast(after: index, sentence, tokens)
+                || viewIsMade(index, tail: tail, tokens) {
                 // A person's suffix quotes with its word: 政治家, not 家.
                 return (personSuffixes.contains(tokens[index].lemma) ? index - 1 : index)..<(index + 1)
             }
