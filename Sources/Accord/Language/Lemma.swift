@@ -35,6 +35,8 @@ enum Lemma {
 
     /// MeCab's base forms of the Japanese negating auxiliaries: ない, ず, ぬ and ん (〜ません).
     static let japaneseNegations: Set<String> = ["ない", "ず", "ぬ", "ん"]
+    /// MeCab's base forms of the Japanese passive auxiliaries: れる and られる.
+    static let japanesePassives: Set<String> = ["れる", "られる"]
 
     static func isKanaOrKanji(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -339,10 +339,6 @@ enum TextAnalyzer {
     /// The nouns of "no choice but to", "no option but to", "nothing but".
     static let noChoice = LemmaList(["choice", "option", "alternative", "nothing"])
 
-    /// Token ranges (offset by `first`) of a sentence's clauses. English clauses end at `;` `:` and
-    /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
-    /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
-    /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
     /// The last token of a speaker's label that opens a sentence of the minutes: ○, the speaker, and
     /// a blank after them.
     static func speakerLabelEnd<Tokens: TokenSequence>(_ tokens: Tokens) -> Int? {
@@ -363,6 +359,10 @@ enum TextAnalyzer {
             || (likeDemonstratives.contains(tokens[index].lemma) && index + 1 < tokens.count && tokens[index + 1].lemma == "よう")
     }
 
+    /// Token ranges (offset by `first`) of a sentence's clauses. English clauses end at `;` `:` and
+    /// dashes and start at `clauseWords`; a Japanese clause ends at a contrastive particle and 、
+    /// (行うが、), or at 、 after a predicate when what follows names a subject of its own
+    /// (米軍が攻撃し、自衛隊は警戒する): a chain of predicates with one subject is one clause.
     static func clauses<Tokens: TokenSequence>(_ tokens: Tokens, from first: Int, japanese: Bool, text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0

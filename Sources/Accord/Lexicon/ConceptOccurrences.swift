@@ -67,7 +67,7 @@ final class ConceptOccurrences {
             next += 1
         }
         // (A passive between: 「事後の承認も求められない」.)
-        if next < end, tokens[next].kind == .verb, passives.contains(tokens[next].lemma) { next += 1 }
+        if next < end, tokens[next].kind == .verb, Lemma.japanesePassives.contains(tokens[next].lemma) { next += 1 }
         if next < end, tokens[next].lemma == "こと" { next += 1 }
         return next < end && (tokens[next].kind == .auxiliary || tokens[next].kind == .adjective) && Lemma.japaneseNegations.contains(tokens[next].lemma)
     }
@@ -99,10 +99,9 @@ final class ConceptOccurrences {
         }
     }
 
-    /// The endings before ない that make it deny a whole predicate.
-    static let denials: [[String]] = [["もの", "で", "は"], ["こと", "は"], ["わけ", "で", "は"], ["もの", "だ", "は"], ["わけ", "だ", "は"]]
-
-    static let passives: Set<String> = ["れる", "られる"]
+    /// The endings before ない that make it deny a whole predicate (MeCab gives the で of ではない
+    /// the lemma だ).
+    static let denials: [[String]] = [["もの", "だ", "は"], ["わけ", "だ", "は"], ["こと", "は"]]
 
     /// The particles of an object that its verb may deny: 承認を得ず, 承認も経ず.
     static let objectParticles: Set<String> = ["を", "も"]

@@ -24,7 +24,6 @@ extension DroppedProposal {
     static let japaneseTopicReach = 8
     static let japaneseRejections = Lemma.japanese(["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用",
                                                     "否定", "拒否", "拒む", "一蹴"])
-    static let japanesePassives = ["れる", "られる"]
     /// Or an adoption denied (採用していません, 採択されなかった, 盛り込まれておりません).
     static let japaneseAdoptions = Lemma.japanese(["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる",
                                                    "取り上げる", "入る", "含む", "立場", "方針", "考え"])
@@ -108,7 +107,7 @@ extension DroppedProposal {
         if japaneseNominalRejections.contains(tokens[index].lemma) { return index..<(index + 1) }
         if tokens[index].lemma == "対象", index + 1 < end, tokens[index + 1].lemma == "外" { return index..<(index + 2) }
         if japaneseRejections.contains(tokens[index].lemma),
-           !passiveOnly || after.prefix(3).contains(where: { japanesePassives.contains($0.lemma) }) {
+           !passiveOnly || after.prefix(3).contains(where: { Lemma.japanesePassives.contains($0.lemma) }) {
             return index..<(index + 1)
         }
         if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(5).contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {

@@ -86,8 +86,10 @@ enum Question {
         // shouldn't simply take charge".
         // A verb of asking before "what", "how" or "if" asks too: "Asked in committee what Japan
         // would do if …".
-        for index in clause where index < first && askedWords.contains(tokens[index].lemma)
-            && tokens[max(clause.lowerBound, index - askingReach)..<index].contains(where: { askingVerbs.contains($0.lemma) }) {
+        func askedBefore(_ index: Int) -> Bool {
+            tokens[max(clause.lowerBound, index - askingReach)..<index].contains { askingVerbs.contains($0.lemma) }
+        }
+        for index in clause where index < first && askedWords.contains(tokens[index].lemma) && askedBefore(index) {
             return index..<(index + 1)
         }
         for index in clause where index < first && tokens[index].lemma == "whether" {
@@ -95,7 +97,7 @@ enum Question {
             let debated = (index >= clause.lowerBound + 2 && questionPrepositions.contains(tokens[index - 1].lemma)
                 && debateNouns.contains(tokens[index - 2].lemma))
                 || (index > clause.lowerBound && debateNouns.contains(tokens[index - 1].lemma) && tokens[index - 1].lemma != asLemma)
-            let asked = tokens[max(clause.lowerBound, index - askingReach)..<index].contains { askingVerbs.contains($0.lemma) }
+            let asked = askedBefore(index)
             guard debated || asked,
                   !(index + 2 < clause.upperBound && tokens[index + 1].lemma == "or" && tokens[index + 2].lemma == "not")
             else { continue }

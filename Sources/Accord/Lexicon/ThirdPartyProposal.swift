@@ -160,6 +160,8 @@ enum ThirdPartyProposal {
         else { return nil }
         return view..<(view + 1)
     }
+    /// Nouns that label one side's argument or supposition, and how far into its sentence the
+    /// label's colon may stand.
     static let labelViews: Set<String> = ["主張", "設例", "意見", "見解", "仮説", "反論", "問い"]
     static let viewLabelLength = 6
 
@@ -195,13 +197,15 @@ enum ThirdPartyProposal {
         return index + 1 < tokens.count && tokens[index + 1].kind == .particle && placePartyParticles.contains(tokens[index + 1].lemma)
     }
     static let placeParties: Set<String> = ["県"]
-    static let ownStances: Set<String> = ["立場", "方針", "考え"]
     static let placePartyParticles: Set<String> = ["は", "が", "から", "として", "も"]
 
     /// Whether a contrastive particle follows the verb at `index` within a few words: 言っていましたが.
     private static func contrastFollows(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         tokens[(index + 1)..<min(sentence.upperBound, index + 6)].contains(where: isContrast)
     }
+
+    /// Nouns of a stance, which the words before them may spell out as the holder's own.
+    static let ownStances: Set<String> = ["立場", "方針", "考え"]
 
     /// Whether a word after the proposal adopts it, in its sentence or the next.
     private static func takenUp(after start: Int, sentence: Range<Int>, japanese: Bool, _ text: AnalyzedText) -> Bool {
@@ -386,7 +390,6 @@ enum ThirdPartyProposal {
     private static func quotesBeforeAContrast(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         if tokens[index].lemma == "という" { return true }
         guard tokens[index].lemma == "する", tokens[index - 1].kind == .particle, quotatives.contains(tokens[index - 1].lemma) else { return false }
-        return !(index + 1 < sentence.upperBound && passives.contains(tokens[index + 1].lemma))
+        return !(index + 1 < sentence.upperBound && Lemma.japanesePassives.contains(tokens[index + 1].lemma))
     }
-    static let passives: Set<String> = ["れる", "られる"]
 }

@@ -8,7 +8,6 @@ enum TopicJudgment {
     /// Verbs whose negation judges what the topic names: not allowed, not admitted, not possible
     /// (not できない, whose topic is an actor who cannot: 「両政府は、…撤回することができない」).
     static let judgments: Set<String> = ["許す", "認める", "得る", "許容", "容認"]
-    static let passives: Set<String> = ["れる", "られる"]
 
     /// The negation that ends the sentence, if a part of the hit ends with it and a topic stands
     /// before the hit.
@@ -18,7 +17,7 @@ enum TopicJudgment {
         guard let last = sentence.last(where: { tokens[$0].kind != .mark }), Lemma.japaneseNegations.contains(tokens[last].lemma),
               parts.contains(where: { $0.upperBound == last + 1 }),
               // The verb the negation denies, before its passive: 許さ(れ)ない, 認め(られ)ない, あり得ない.
-              let verb = (sentence.lowerBound..<last).last(where: { !passives.contains(tokens[$0].lemma) }),
+              let verb = (sentence.lowerBound..<last).last(where: { !Lemma.japanesePassives.contains(tokens[$0].lemma) }),
               judgments.contains(tokens[verb].lemma)
         else { return nil }
         let topic = (sentence.lowerBound..<first).contains { index in
