@@ -352,8 +352,9 @@ enum HistoricalPast {
         var modifierOnly = false
         guard let year = ((fronted?.lowerBound ?? clause.lowerBound)..<clause.upperBound).first(where: { index in
             // A decade past as a whole dates its clause too: "entered ASDF service in the 1970s".
-            if let decadeEnd = pastDecadeEnd(index, of: text), index >= clause.lowerBound + 2, tokens[index - 1].lemma == definite,
-               datingWords.contains(tokens[index - 2].lemma) {
+            // (The words before it are asked first: reading a word's spelling costs a string.)
+            if index >= clause.lowerBound + 2, tokens[index - 1].lemma == definite, datingWords.contains(tokens[index - 2].lemma),
+               let decadeEnd = pastDecadeEnd(index, of: text) {
                 return decadeEnd <= lastPastYear
             }
             guard tokens[index].kind == .number, let value = Int(text.quote(index..<(index + 1))) else { return false }
