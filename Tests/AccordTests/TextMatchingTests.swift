@@ -267,6 +267,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("行動には根拠がなくてはならない。", "[without-basis]"), [], "なくてはならない")
         XCTAssertEqual(fired("行動には根拠がないといけない。", "[without-basis]"), [], "ないといけない")
         XCTAssertEqual(fired("行動には根拠がなく、ならない。", "[without-basis]"), ["根拠がなく"], "a ない that ends its clause denies")
+        XCTAssertEqual(fired("この扱いは、根拠がある場合も変わらない。", "[without-basis]"), [],
+                       "the ない of a verb after a noun that another predicate describes")
+        XCTAssertEqual(fired("根拠を得る必要はない。", "[without-basis]"), ["根拠を得る必要はない"], "control: a noun of need makes no new predicate")
+        XCTAssertEqual(fired("根拠を求めることなく派遣する。", "[without-basis]"), ["根拠を求めることなく"], "control: a nominalizer")
     }
 
     /// A passive variant needs its object and its verb in one clause: "unless the port is
@@ -588,12 +592,50 @@ final class TextMatchingTests: XCTestCase {
     /// topic is the later predicate's.
     /// 「…させる、そういう案ではない」: the demonstrative takes up the segment before it, and the
     /// negation after it denies that segment too.
+    /// Two negated predicates that share the object after them ("is not proposing, and the
+    /// plan does not require, any …") both deny it.
+    func testASharedObjectIsDeniedByBothNegatedPredicates() {
+        XCTAssertEqual(cues("The committee is not proposing, and the plan does not require, any arrangement that creates legal obligations."),
+                       ["negated by 'not'"])
+        XCTAssertEqual(fired("The committee did not object, and the plan will create legal obligations.").count, 1,
+                       "control: a clause with a modal of its own")
+        XCTAssertEqual(fired("Whether or not the Diet agrees, the plan creates legal obligations.").count, 1,
+                       "control: a subject after the negation makes a clause")
+    }
+
     func testANegationAfterAResumptiveDemonstrativeReachesBack() {
         XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、そういう案ではない。", "[binding]"), ["negated by 'ない'"])
         XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、このような取決めは結ばない。", "[binding]"), ["negated by 'ない'"],
                        "MeCab cuts このような into この, よう and な")
         XCTAssertEqual(fired("本取決めに法的拘束力を持たせる、政府は訓練を行わない。", "[binding]"), ["法的拘束力"],
                        "control: a clause with a subject of its own")
+    }
+
+    /// 「…する、いわゆる…」 and 「…する、という…は」 take up the segment before them, as a
+    /// demonstrative does; a quotation with no topic after it (「…、というのが方針」) does not.
+    func testANegationAfterAQuotationOrIwayuruReachesBack() {
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、いわゆる条約化は行わない。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、という読み方はどこからも出てこない。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせる、というのが政府は訓練を行わないという意味だ。", "[binding]"), ["法的拘束力"],
+                       "control: a quotation whose noun is no topic")
+    }
+
+    /// A nominalized topic set off by its comma (〜ことは、) belongs to the sentence's last
+    /// predicate: its negation denies the topic across a frame between.
+    func testANegationEndingTheClauseDeniesANominalizedTopic() {
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせることは、憲法の趣旨に照らし、今後とも想定しない。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせることは、憲法の趣旨に照らし、今後とも想定する。", "[binding]"), ["法的拘束力"],
+                       "control: an affirmed predicate")
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせ、政府は、憲法の趣旨に照らし、訓練を想定しない。", "[binding]"), ["法的拘束力"],
+                       "control: no nominalized topic")
+    }
+
+    /// A negated objection (反しない, 問題はない, ためらうべきではない) approves what it judges.
+    func testANegatedObjectionApprovesItsTopic() {
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせることは憲法に反しない。", "[binding]"), ["法的拘束力"])
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせることに何ら問題はない。", "[binding]"), ["法的拘束力"])
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせることも、ためらうべきではない。", "[binding]"), ["法的拘束力"])
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせることはしない。", "[binding]"), ["negated by 'ない'"], "control: a plain negation")
     }
 
     func testAnAdverbialJapaneseNegationLeavesTheTopic() {
@@ -709,6 +751,12 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("よく「ガイドラインは法的拘束力を持つのか」と聞かれます。"), ["a question ('か'), which asserts nothing"],
                        "a quotation that ends in か")
         XCTAssertEqual(cues("A student once asked me whether the plan creates legal obligations."), ["a question ('whether'), which asserts nothing"])
+        XCTAssertEqual(cues("Pressed in committee on whether the plan creates legal obligations, the minister said it does not."),
+                       ["a question ('whether'), which asserts nothing"], "a preposition of subject matter before it")
+        XCTAssertEqual(cues("The committee debated whether the plan creates legal obligations."), ["a question ('whether'), which asserts nothing"],
+                       "a verb that weighs a question")
+        XCTAssertEqual(fired("The allies, regardless of whether the Diet agrees, create legal obligations.").count, 1,
+                       "control: regardless of whether asks nothing")
         XCTAssertEqual(cues("Asked in the Diet whether the plan creates legal obligations, the minister said no."),
                        ["a question ('whether'), which asserts nothing"], "a verb of asking four words before whether")
         XCTAssertEqual(cues("Asked in committee what Japan would do if the allies created legal obligations, the minister demurred."),

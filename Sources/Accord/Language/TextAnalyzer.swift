@@ -316,7 +316,7 @@ enum TextAnalyzer {
     /// Predicates that end a frame rather than a clause of their own: 「武力攻撃の発生を受け、政府は
     /// …」 says when the government acts, as 「…際、」 does, and 「安保条約第5条に基づき、米国は…」 on
     /// what basis.
-    static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける", "限る", "基づく"]
+    static let framePredicates: Set<String> = ["受ける", "踏まえる", "経る", "うける", "限る", "基づく", "照らす"]
 
     /// Particles that join two clauses with their own subjects: 〜するが、〜 / 〜するものの、〜.
     static let contrastiveParticles: Set<String> = ["が", "けれど", "けれども", "けど", "ものの", "のに", "一方"]
@@ -349,12 +349,25 @@ enum TextAnalyzer {
 
     /// Demonstratives that take up what the words before them said: そういう, こうした, and その or
     /// この before よう (MeCab cuts そのような into その, よう and な).
-    static let resumptives: Set<String> = ["そういう", "そんな", "こういう", "こんな", "そうした", "こうした", "かかる"]
+    /// (A quotative particle after 、 does the same: 「米軍が主役を担う、という読み方」; so does
+    /// いわゆる, naming what came before: 「敵の領土を攻撃する、いわゆる『矛』の役割」.)
+    static let resumptives: Set<String> = ["そういう", "そんな", "こういう", "こんな", "そうした", "こうした", "かかる",
+                                           "いわゆる"]
+    /// Quotative particles that take up what came before them after 、 (when a topic follows).
+    static let quotativeResumptives: Set<String> = ["という", "といった", "との"]
+    static let quotedNounLength = 3
     static let likeDemonstratives: Set<String> = ["その", "この"]
 
     /// Whether the token at `index` opens a phrase that takes up what came before it.
     static func resumes<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int) -> Bool {
         guard index < tokens.count else { return false }
+        if quotativeResumptives.contains(tokens[index].lemma) {
+            // Only a quotation that names its noun as a topic: 「…担う、という読み方は」, not
+            // 「…許されない、というのが政府の見解」, where the view's holder joins the clause.
+            var next = index + 1
+            while next < tokens.count, next <= index + quotedNounLength, tokens[next].kind == .word { next += 1 }
+            return next > index + 1 && next < tokens.count && tokens[next].kind == .particle && ["は", "も"].contains(tokens[next].lemma)
+        }
         return resumptives.contains(tokens[index].lemma)
             || (likeDemonstratives.contains(tokens[index].lemma) && index + 1 < tokens.count && tokens[index + 1].lemma == "よう")
     }

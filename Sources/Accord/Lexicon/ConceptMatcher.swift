@@ -334,7 +334,7 @@ enum ConceptMatcher {
             hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens) && !saysItLasts(cue.tokens, tokens))
             return
         }
-        for cue in cues.negation.within(hit.clause) where free(cue) {
+        for cue in cues.negation.within(hit.clause) where free(cue) && !(cue.japanese && negatesAnObjection(cue.tokens, tokens)) {
             // English: the words after the cue, within its segment, or its whole clause when the
             // negation opens the clause or a comma interrupts it. Japanese: the words before it
             // within its segment, of a match that ends before it (one inside a term's gap,
@@ -354,7 +354,8 @@ enum ConceptMatcher {
             let frame = cue.japanese && contrasted == nil ? bareFrame(before: segment, in: hit.clause, text) : nil
             let start = contrasted ?? (cue.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment)
                 ?? adverbialNegationStart(cue.tokens, in: text, within: segment)
-                ?? topicOfNextPredicate(cue.tokens, in: text, within: segment, matched: matched) : nil) ?? frame?.lowerBound ?? segment.lowerBound
+                ?? topicOfNextPredicate(cue.tokens, in: text, within: segment, matched: matched)
+                ?? nominalTopicStart(cue.tokens, in: text, segment: segment, clause: hit.clause) : nil) ?? frame?.lowerBound ?? segment.lowerBound
             let scopeEnd = cue.japanese ? 0 : englishScopeEnd(cue.tokens, text, segment)
             // A cue with a gap holds its object in it: "leave the 1960 Treaty untouched".
             let scopeStart = cue.words.first?.upperBound ?? cue.tokens.upperBound

@@ -151,9 +151,23 @@ final class ConceptOccurrences {
                tokens[gap.lowerBound..<(copula - 1)].contains(where: { $0.kind == .verb || $0.kind == .adjective }) {
                 return true
             }
+            // Nor the ない of a verb after a noun that a predicate of the gap describes:
+            // 「国連決議がある場合も変わらない」 is a resolution there, and a principle unchanged.
+            // (A nominalizer or a noun of need makes no new predicate: 決議を経ることなく, 経る必要はない.)
+            if gap.dropLast().contains(where: { index in
+                tokens[index].kind == .verb && !lightVerbs.contains(tokens[index].lemma)
+                    && tokens[index + 1].kind == .word && !nominalizers.contains(tokens[index + 1].lemma)
+                    && tokens[(index + 2)..<gap.upperBound].contains { $0.kind == .verb && !lightVerbs.contains($0.lemma) }
+            }) {
+                return true
+            }
         }
         return false
     }
+
+    /// Verbs that carry another's predicate rather than make one: する, いる, and the passive and
+    /// causative auxiliaries MeCab tags as verbs.
+    static let lightVerbs: Set<String> = Lemma.japanesePassives.union(["する", "いる", "おる", "せる", "させる", "しまう", "くる", "いく"])
 
     /// Whether a passive's object and its verb stand in different clauses: a relative clause
     /// describes the object ("retake any island that is seized": what was done to the noun, by

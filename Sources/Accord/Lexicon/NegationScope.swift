@@ -208,6 +208,7 @@ extension ConceptMatcher {
                 && !tokens[next].contains { TextAnalyzer.modals.contains($0.lemma) }
             let continues = afterParenthesis || continuingAdverbials.contains(tokens[next.lowerBound].lemma)
                 || listItem || (next.count <= listItemLength + 1 && closedByComma)
+                || raisesItsObject(cue, segment, next, text)
             guard continues else { break }
             // A parenthesis set off by commas ("has not asked the SDF, in this exercise or in any
             // other, to act beyond …") interrupts the predicate, which goes on after it.
@@ -215,6 +216,36 @@ extension ConceptMatcher {
             segment = segment.lowerBound..<next.upperBound
         }
         return segment
+    }
+
+    /// How many words a negated predicate may have after its negation before a comma that leaves
+    /// its object to the next segment: "do not provide for,".
+    static let raisedPredicateLength = 3
+    /// The negations of a predicate (not those of a noun phrase: "without", "no").
+    static let verbalNegations = LemmaList(["not", "never", "n't"])
+    static let subjectPronouns = LemmaList(["it", "they", "we", "he", "she", "i", "you", "there"])
+    private static let orLemma = LemmaList(["or"]).lemmas[0]
+
+    /// Whether the negated segment ends in its predicate and a comma, and the next segment is the
+    /// object that predicate shares with one before it: "We are not proposing, and Tokyo would not
+    /// accept, an arrangement in which …"; "has never sent, and will never send, its forces …".
+    /// A segment with a modal of its own is a clause, not an object ("If Tokyo does not agree, the
+    /// SDF will …").
+    static func raisesItsObject(_ cue: Range<Int>, _ segment: Range<Int>, _ next: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard cue.count == 1, verbalNegations.contains(tokens[cue.lowerBound].lemma),
+              segment.contains(cue.lowerBound), tokens[segment.upperBound - 1].lemma == ",",
+              segment.upperBound - 1 - cue.upperBound <= raisedPredicateLength, !next.isEmpty,
+              tokens[cue.upperBound..<(segment.upperBound - 1)].allSatisfy({ $0.kind == .word }),
+              // "whether or not the Diet agrees, …": a subject after the negation makes a clause.
+              cue.lowerBound == segment.lowerBound || tokens[cue.lowerBound - 1].lemma != orLemma,
+              cue.upperBound < segment.upperBound - 1, !determiners.contains(tokens[cue.upperBound].lemma),
+              !subjectPronouns.contains(tokens[cue.upperBound].lemma)
+        else { return false }
+        let opening = tokens[next.lowerBound].lemma
+        // (A "no" opens a phrase of its own: "can't go down, no matter what the Diet decides".)
+        return ((determiners.contains(opening) && opening != "no") || opening == "to")
+            && !tokens[next].contains { TextAnalyzer.modals.contains($0.lemma) }
     }
 
     /// Where the noun of 「AではなくB」 / 「AでなくB」 starts, when the negation `cue` is that なく:
@@ -304,6 +335,48 @@ extension ConceptMatcher {
               opening >= 2, tokens[opening - 1].kind == .mark, tokens[opening - 1].lemma == "、"
         else { return segment }
         return text.segment(of: opening - 2).lowerBound..<segment.upperBound
+    }
+
+    /// Verbs and nouns of objection: their negation approves what the topic names, and denies
+    /// nothing of it (「敵基地を攻撃することは憲法に反しない」「…出動させることもためらうべきではない」).
+    static let objections: Set<String> = ["反する", "違反", "抵触", "妨げる", "差し支える", "差し支え", "支障", "問題",
+                                          "ためらう", "躊躇", "矛盾", "逸脱", "違憲", "違法"]
+    /// How many tokens (auxiliaries, particles, する) may stand between an objection and its negation.
+    static let objectionReach = 4
+
+    /// Whether a Japanese negation denies an objection: 反しない, 問題はない, ためらうべきではない.
+    static func negatesAnObjection(_ cue: Range<Int>, _ tokens: [Token]) -> Bool {
+        var index = cue.lowerBound - 1
+        let limit = max(0, cue.lowerBound - 1 - objectionReach)
+        while index >= limit {
+            let token = tokens[index]
+            let light = token.kind == .auxiliary || token.kind == .particle
+                || (token.kind == .verb && (token.lemma == "する" || Lemma.japanesePassives.contains(token.lemma)))
+            if !light { return objections.contains(token.lemma) }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Nouns that make a clause the topic of the sentence's last predicate: 〜ことは、〜のは、.
+    static let topicNominalizers: Set<String> = ["こと", "の", "もの"]
+
+    /// Where the reach of a negation that ends its clause starts when a nominalized topic set off
+    /// by its comma stands before its segment: 「自衛隊が…打撃作戦を担うことは、専守防衛の原則に照らし、
+    /// 今後とも想定すべきではない」 denies the strike role, across the frame between. Nil when the
+    /// negation ends no clause, or no such topic stands before its segment.
+    static func nominalTopicStart(_ cue: Range<Int>, in text: AnalyzedText, segment: Range<Int>, clause: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        guard segment.upperBound == clause.upperBound, segment.lowerBound > clause.lowerBound,
+              !tokens[cue.upperBound..<clause.upperBound].contains(where: { $0.kind == .word || $0.kind == .verb })
+        else { return nil }
+        let topic = (clause.lowerBound..<segment.lowerBound).last { index in
+            index > clause.lowerBound && index + 1 < segment.lowerBound
+                && tokens[index].kind == .particle && ["は", "も"].contains(tokens[index].lemma)
+                && topicNominalizers.contains(tokens[index - 1].lemma)
+                && tokens[index + 1].kind == .mark && tokens[index + 1].lemma == "、"
+        }
+        return topic.map { text.segment(of: $0).lowerBound }
     }
 
     static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {

@@ -97,8 +97,13 @@ enum Question {
             let debated = (index >= clause.lowerBound + 2 && questionPrepositions.contains(tokens[index - 1].lemma)
                 && debateNouns.contains(tokens[index - 2].lemma))
                 || (index > clause.lowerBound && debateNouns.contains(tokens[index - 1].lemma) && tokens[index - 1].lemma != asLemma)
-            let asked = askedBefore(index)
-            guard debated || asked,
+            // A preposition of subject matter asks whatever noun stands before it: "pressed at a
+            // roundtable on whether …", "a fight over whether …" ("regardless of whether" and
+            // "without regard to whether" ask nothing).
+            let spokenOf = index > clause.lowerBound && (subjectPrepositions.contains(tokens[index - 1].lemma)
+                || (index >= clause.lowerBound + 2 && tokens[index - 1].lemma == toLemma && tokens[index - 2].lemma == asLemma))
+            let asked = askedBefore(index) || tokens[max(clause.lowerBound, index - askingReach)..<index].contains { weighingVerbs.contains($0.lemma) }
+            guard debated || spokenOf || asked,
                   !(index + 2 < clause.upperBound && tokens[index + 1].lemma == "or" && tokens[index + 2].lemma == "not")
             else { continue }
             return index..<(index + 1)
@@ -199,6 +204,13 @@ enum Question {
     static let questionPrepositions = LemmaList(["of", "on", "over", "about", "to"])
     static let askingVerbs = LemmaList(["ask", "wonder", "inquire", "enquire", "query"])
     static let askingReach = 4
+    /// Prepositions of subject matter before "whether": "on", "over", "about" ("of" and "to" ask
+    /// only after a noun of debate or "as").
+    static let subjectPrepositions = LemmaList(["on", "over", "about"])
+    /// Verbs that weigh a question before "whether": "pressed him whether", "debated whether",
+    /// "doubt whether".
+    static let weighingVerbs = LemmaList(["press", "question", "debate", "discuss", "consider", "examine", "doubt"])
+    private static let toLemma = LemmaList(["to"]).lemmas[0]
     static let askedWords = LemmaList(["what", "how", "if"])
     static let debateNouns = LemmaList(["question", "issue", "debate", "matter", "discussion", "decision", "uncertainty", "as"])
     private static let asLemma = LemmaList(["as"]).lemmas[0]
