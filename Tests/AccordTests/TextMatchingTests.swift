@@ -313,6 +313,23 @@ final class TextMatchingTests: XCTestCase {
                        "control: a consequent with a subject of its own plans")
     }
 
+    /// An act named only as the subject of a condemning modal ("would breach", "would be a
+    /// mistake", "would require a treaty"), or as the infinitive of "it would be wrong to", is
+    /// hypothetical; a plan that goes on to its cost is still a plan.
+    func testAnActNamedOnlyToBeCondemnedDoesNotCount() {
+        XCTAssertEqual(cues("A binding commitment by Japan, a case put here for illustration, would breach the Constitution.", "[binding]"),
+                       ["reported as rejected or hypothetical ('would')"])
+        XCTAssertEqual(cues("It would be wrong to read the plan as creating legal obligations."),
+                       ["reported as rejected or hypothetical ('would')"], "extraposed")
+        XCTAssertEqual(cues("Creating legal obligations would itself require a treaty."),
+                       ["reported as rejected or hypothetical ('would')"], "a procedure the act would need")
+        XCTAssertEqual(fired("The allies will create legal obligations, which would breach the Constitution.").count, 1,
+                       "control: a plan that goes on to its cost")
+        XCTAssertEqual(fired("Creating legal obligations would need to be done at once.").count, 1,
+                       "control: an infinitive after the verb of need")
+        XCTAssertEqual(fired("The Guidelines would create legal obligations.").count, 1, "control: no condemnation")
+    }
+
     /// Whatever its noun, a thing put forward in the passive and dropped after "but" or "and" is
     /// reported as dropped.
     func testAPassivePutForwardThenDroppedDoesNotCount() {

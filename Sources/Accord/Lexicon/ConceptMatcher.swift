@@ -388,7 +388,8 @@ enum ConceptMatcher {
             hit.suppression = .asked(cue: cue)
             return
         }
-        if !japanese, let cue = Counterfactual.cue(holding: matched, in: hit.sentence, of: text) {
+        if !japanese, let cue = Counterfactual.cue(holding: matched, in: hit.sentence, of: text)
+            ?? JudgedHypothesis.cue(holding: matched, clause: hit.clause, of: text) {
             hit.suppression = .reported(cue: cue)
             return
         }
