@@ -889,6 +889,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("The Committee saw a bill circulated by opposition legislators that would create legal obligations."),
                        ["reported as rejected or hypothetical ('bill')"], "a proposal noun, its participle and its party")
         XCTAssertEqual(cues("Host communities have called for legal obligations."), ["reported as rejected or hypothetical ('called')"])
+        XCTAssertEqual(cues("The court explained that the allies create legal obligations."),
+                       ["reported as rejected or hypothetical ('explained')"], "a court restating the law or a case")
+        XCTAssertEqual(cues("A journalist raised the prospect of legal obligations."),
+                       ["reported as rejected or hypothetical ('raised')"])
+        XCTAssertEqual(cues("One stakeholder we interviewed argued for legal obligations."),
+                       ["reported as rejected or hypothetical ('argued')"])
+        XCTAssertEqual(fired("The allies will delegate legal obligations to the Joint Committee.").count, 1,
+                       "control: 'delegate' is a verb of handing over, no party")
         XCTAssertEqual(cues("A former MSDF chief of staff told us Japan should accept legal obligations."),
                        ["reported as rejected or hypothetical ('told')"], "a party named at length before its verb")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだと外務省OBは口をそろえる。"), ["reported as rejected or hypothetical ('そろえる')"],

@@ -16,7 +16,11 @@ enum ThirdPartyProposal {
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
                                            "correspondent", "discussant", "commenter", "counsel", "strategist", "people", "gov", "sen",
                                            "contractor", "industry", "lobbyist",
-                                           "network", "movement",
+                                           "network", "movement", "stakeholder", "interviewee",
+                                           // and a court, whose reasons restate the law or a party's case: "The court
+                                           // explained that …", "As the judgment explains, …". ("Delegate" is also the verb
+                                           // of handing a task over, and stays out.)
+                                           "court", "bench", "tribunal", "judgment", "ruling",
                                            // and the parties to a case, whose arguments a court states before it rules:
                                            // "The appellants' further contention, that the agreement tacitly permits …".
                                            "appellant", "appellee", "petitioner", "plaintiff", "complainant", "claimant",
@@ -47,7 +51,11 @@ enum ThirdPartyProposal {
                                          // "Panelists rejected the notion that the Seventh Fleet …".
                                          "reject", "dismiss",
                                          // and of complaining: "Some U.S. lawmakers grumble that America …".
-                                         "grumble", "complain", "lament"])
+                                         "grumble", "complain", "lament",
+                                         // and of remarking, explaining and restating: "the court noted that …", "a
+                                         // journalist raised the prospect of …", "the ruling repeats that …" (not "note", which
+                                         // labels: "Industry note: …", "Counsel should note that …").
+                                         "explain", "recall", "repeat", "raise", "observe"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
