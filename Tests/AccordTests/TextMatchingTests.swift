@@ -1144,6 +1144,15 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("As whether or not it is asked, the plan creates legal obligations.").count, 1, "control")
         XCTAssertEqual(cues("The question of whether the plan creates legal obligations remains open."),
                        ["a question ('whether'), which asserts nothing"])
+        XCTAssertEqual(cues("指針が法的拘束力を持つのかが質された。"), ["a question ('か'), which asserts nothing"], "のか before が")
+        XCTAssertEqual(cues("法的拘束力を持たせる可能性について質疑が行われた。"), ["a question ('質疑'), which asserts nothing"],
+                       "the topic of a question")
+        XCTAssertEqual(fired("法的拘束力を持たせる可能性について政府が検討し、質疑に備える。").count, 1,
+                       "control: a predicate between the topic and the question's noun")
+        XCTAssertEqual(cues("A reporter's question in 2015 about legal obligations drew no answer."), ["a question ('about'), which asserts nothing"],
+                       "a question's noun before what it is about")
+        XCTAssertEqual(fired("The plan says nothing new about the allies, who create legal obligations.").count, 1,
+                       "control: 'about' with no question")
         XCTAssertEqual(cues("法的拘束力を持たせる提言を政府はどう受け止めておられるのか、お答えください。"), ["a question ('か'), which asserts nothing"],
                        "a question put to someone to answer")
         XCTAssertEqual(fired("その可否は別として、本計画は法的拘束力を有する。"), ["法的拘束力"], "the question stands before the hit")

@@ -71,7 +71,7 @@ enum Question {
         let tokens = text.tokens
         if japanese {
             for index in clause where index >= last {
-                if let named = namedQuestion(at: index, tokens, clause) { return named }
+                if let named = namedQuestion(at: index, tokens, clause) ?? questionAbout(at: index, tokens, clause) { return named }
                 guard let marker = japaneseQuestionMarker(at: index, tokens), marker.upperBound < clause.upperBound else { continue }
                 let next = tokens[marker.upperBound]
                 let asTopic = (next.kind == .particle && questionTopicParticles.contains(next.lemma)) || opensATopic(at: marker.upperBound, tokens)
@@ -92,6 +92,12 @@ enum Question {
         for index in clause where index < first && askedWords.contains(tokens[index].lemma) && askedBefore(index) {
             return index..<(index + 1)
         }
+        // A question's noun before the preposition of what it is about: "A reporter's question in
+        // mid-2015 about Japanese escorts …".
+        for index in clause where index < first && aboutPrepositions.contains(tokens[index].lemma)
+            && tokens[max(clause.lowerBound, index - askingReach)..<index].contains(where: { questionWords.contains($0.lemma) }) {
+            return index..<(index + 1)
+        }
         for index in clause where index < first && tokens[index].lemma == "whether" {
             // (Law writes the noun right before it too: "the question whether …".)
             let debated = (index >= clause.lowerBound + 2 && questionPrepositions.contains(tokens[index - 1].lemma)
@@ -107,6 +113,18 @@ enum Question {
                   !(index + 2 < clause.upperBound && tokens[index + 1].lemma == "or" && tokens[index + 2].lemma == "not")
             else { continue }
             return index..<(index + 1)
+        }
+        return nil
+    }
+
+    /// A question whose topic the words are: 「…参加する可能性について質疑が行われ」. The cue is the
+    /// question's noun, a few words after について or に関する with no predicate between.
+    private static func questionAbout(at index: Int, _ tokens: [Token], _ clause: Range<Int>) -> Range<Int>? {
+        guard opensATopic(at: index, tokens) else { return nil }
+        let after = (index + 1)..<min(clause.upperBound, index + 2 + questionHolderReach)
+        for at in after {
+            if questionNouns.contains(tokens[at].lemma) { return at..<(at + 1) }
+            if tokens[at].kind == .verb && !topicVerbs.contains(tokens[at].lemma) || tokens[at].kind == .mark { return nil }
         }
         return nil
     }
@@ -156,8 +174,10 @@ enum Question {
         }
         // A predicate's か before a topic or case particle: 「いかなる事業を計上するかにつきましては」,
         // 「…存立危機事態に当たり得るかは、…争点となった」.
+        // (Or after the の of のか: 「…拘束するのかが質され」.)
+        let predicate = { (at: Int) in at >= 0 && (tokens[at].kind == .verb || tokens[at].kind == .auxiliary) }
         if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index > 0, index + 1 < tokens.count,
-           tokens[index - 1].kind == .verb || tokens[index - 1].kind == .auxiliary,
+           predicate(index - 1) || (tokens[index - 1].lemma == "の" && predicate(index - 2)),
            opensATopic(at: index + 1, tokens) || (tokens[index + 1].kind == .particle && embeddedQuestionParticles.contains(tokens[index + 1].lemma)) {
             return index..<(index + 1)
         }
@@ -204,6 +224,9 @@ enum Question {
     static let questionPrepositions = LemmaList(["of", "on", "over", "about", "to"])
     static let askingVerbs = LemmaList(["ask", "wonder", "inquire", "enquire", "query"])
     static let askingReach = 4
+    /// Nouns of a question put, and the prepositions of what it is about.
+    static let questionWords = LemmaList(["question", "query", "inquiry", "enquiry", "questioning"])
+    static let aboutPrepositions = LemmaList(["about", "regarding", "concerning"])
     /// Prepositions of subject matter before "whether": "on", "over", "about" ("of" and "to" ask
     /// only after a noun of debate or "as").
     static let subjectPrepositions = LemmaList(["on", "over", "about"])
