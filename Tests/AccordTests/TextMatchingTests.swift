@@ -655,6 +655,17 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("本取決めに法的拘束力を持たせることはしない。", "[binding]"), ["negated by 'ない'"], "control: a plain negation")
     }
 
+    /// A nominalizer before ではない (わけではない, のではない) makes a predicate of the clause before
+    /// it, which the negation denies whatever follows it; the は of ではない is no topic that ends a
+    /// relative clause's reach.
+    func testAPredicateDeniedWithWakeDewaNaiIsDeniedBeforeANoun() {
+        XCTAssertEqual(cues("本取決めが法的拘束力を持つわけではないことは、国会でも確認された。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(cues("本取決めが法的拘束力を持つのではないと確認された。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(cues("これが、そのまま法的拘束力を生むわけではない点は押さえておきたい。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせるのは、政府の方針ではない点に触れつつ、検討する。", "[binding]").count, 1,
+                       "control: a noun (方針) before ではない is what it denies")
+    }
+
     func testAnAdverbialJapaneseNegationLeavesTheTopic() {
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ることなく、締結する。", "[binding]"), ["法的拘束力"])
         XCTAssertEqual(cues("本取決めは、法的拘束力を有することなく、運用する。", "[binding]"), ["negated by 'なく'"])

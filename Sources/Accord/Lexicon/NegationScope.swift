@@ -266,6 +266,10 @@ extension ConceptMatcher {
         guard copula > segment.lowerBound, tokens[copula].lemma == "で" || tokens[copula].lemma == "だ" else { return nil }
         var start = copula
         while start > segment.lowerBound, tokens[start - 1].kind == .word || tokens[start - 1].kind == .number { start -= 1 }
+        // 「…格上げされたわけではないこと」「…のではないと」: a nominalizer before ではない makes a
+        // predicate of the clause before it, and the negation denies all of it, not a noun. (Not
+        // in のではないか, a question that asserts what it asks.)
+        if copula - start == 1, nominalizers.contains(tokens[start].lemma), tokens[cue.upperBound].lemma != "か" { return nil }
         return start < copula ? start : nil
     }
 
@@ -385,7 +389,9 @@ extension ConceptMatcher {
         var start = cue.lowerBound
         while start > segment.lowerBound {
             let before = tokens[start - 1]
-            if before.kind == .mark || (before.kind == .particle && before.lemma == "は") { break }
+            // (The は of ではない is the negation's own: 「…道を開くわけではない点」.)
+            let copular = start - 2 >= segment.lowerBound && ["だ", "で"].contains(tokens[start - 2].lemma)
+            if before.kind == .mark || (before.kind == .particle && before.lemma == "は" && !copular) { break }
             start -= 1
         }
         return start
