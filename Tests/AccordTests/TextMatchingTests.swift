@@ -609,6 +609,16 @@ final class TextMatchingTests: XCTestCase {
     /// topic is the later predicate's.
     /// 「…させる、そういう案ではない」: the demonstrative takes up the segment before it, and the
     /// negation after it denies that segment too.
+    /// A negative subject that opens its clause ("No text the ministers signed", "Not one of the
+    /// areas") denies every predicate it has.
+    func testANegativeSubjectDeniesEveryPredicate() {
+        XCTAssertEqual(cues("No text the ministers signed today amends the plan or will create legal obligations."), ["negated by 'No'"])
+        XCTAssertEqual(cues("Not one of the areas the two governments list, from basic training to joint logistics, is to be carried out without a statute.", "[without-basis]"),
+                       ["negated by 'Not'"])
+        XCTAssertEqual(fired("The Diet will not meet, and creates legal obligations.").count, 1,
+                       "control: a negated predicate with a subject of its own")
+    }
+
     /// Two negated predicates that share the object after them ("is not proposing, and the
     /// plan does not require, any …") both deny it.
     func testASharedObjectIsDeniedByBothNegatedPredicates() {

@@ -20,6 +20,9 @@ extension ConceptMatcher {
     /// A fronted phrase denies the predicate it inverts; a negative subject, like any negated noun,
     /// does not.
     static let clauseOpeningNegations = LemmaList(["no", "nothing", "none", "neither", "never", "nobody"])
+    /// Words after "not" that make it a negative subject: "Not one of …", "Not a single …".
+    static let negativeSubjectWords = LemmaList(["one", "a", "any", "single", "even"])
+    private static let notLemma = LemmaList(["not"]).lemmas[0]
     /// Prepositions of a fronted negative phrase: at no phase, in no case, under no scenario.
     static let frontingPrepositions: Set<String> = ["at", "in", "under", "on", "by", "for"]
     /// Conjunctions that may open a clause before its subject: "but nothing in it obliges".
@@ -130,7 +133,10 @@ extension ConceptMatcher {
     enum ClauseOpening { case subject, frontedPhrase }
 
     static func opening(_ cue: Range<Int>, _ tokens: [Token], clause: Range<Int>) -> ClauseOpening? {
-        guard cue.count == 1, clauseOpeningNegations.contains(tokens[cue.lowerBound].lemma) else { return nil }
+        // ("Not one of the areas …", "Not a single unit …" open with a negative subject too.)
+        let notOne = tokens[cue.lowerBound].lemma == notLemma && cue.upperBound < clause.upperBound
+            && negativeSubjectWords.contains(tokens[cue.upperBound].lemma)
+        guard cue.count == 1, clauseOpeningNegations.contains(tokens[cue.lowerBound].lemma) || notOne else { return nil }
         var start = clause.lowerBound
         if start < cue.lowerBound, clauseConjunctions.contains(tokens[start].lemma) { start += 1 }
         if cue.lowerBound == start { return .subject }
@@ -149,6 +155,8 @@ extension ConceptMatcher {
         // Asked once, not at every word: it reads the cue's own words.
         let negatesANoun = isNounPhraseNegation(cue, tokens)
         let opensItsSegment = cue.lowerBound == segment.lowerBound || tokens[cue.lowerBound - 1].kind == .mark
+        let negativeSubject = opensItsSegment && cue.count == 1
+            && (negatesANoun || clauseOpeningNegations.contains(tokens[cue.lowerBound].lemma))
         var index = cue.upperBound
         while index < segment.upperBound {
             let lemma = tokens[index].lemma
@@ -159,12 +167,15 @@ extension ConceptMatcher {
             if scopeEnds.contains(lemma), !restrictsTheNoun { return index }
             // "would no longer confine the SDF … and would conduct offensive operations": a second
             // predicate of the same subject is not negated with the first.
-            if lemma == "and" || lemma == "or", index + 1 < segment.upperBound, TextAnalyzer.continuesThePredicate(tokens, after: index) {
+            // (A negative subject that opens its segment denies them all: "nothing the ministers
+            // signed amends, supersedes or reinterprets a single article".)
+            if !negativeSubject, lemma == "and" || lemma == "or", index + 1 < segment.upperBound,
+               TextAnalyzer.continuesThePredicate(tokens, after: index) {
                 return index
             }
             // "excludes … and keeps the SDF as the shield": a verb in "-s" and its object. A negative
             // subject ("no serial amends, supersedes or reinterprets the Treaty") denies every verb it has.
-            if !negatesANoun, lemma == "and" || lemma == "or", index + 2 < segment.upperBound, tokens[index + 1].kind == .word,
+            if !negatesANoun, !negativeSubject, lemma == "and" || lemma == "or", index + 2 < segment.upperBound, tokens[index + 1].kind == .word,
                determiners.contains(tokens[index + 2].lemma) {
                 let word = text.quote(index + 1..<(index + 2)).lowercased()
                 if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return index }
