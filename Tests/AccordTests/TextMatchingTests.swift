@@ -676,6 +676,18 @@ final class TextMatchingTests: XCTestCase {
                        "control: a noun (方針) before ではない is what it denies")
     }
 
+    /// A sentence that quotes its own statement and ends with who made it (〜と、…説明してきた)
+    /// ends with the quotation's predicate; a quotation that names its noun as an object (、という
+    /// 考え方を) or follows など takes up what came before it.
+    func testAQuotedStatementEndsItsSentence() {
+        XCTAssertEqual(cues("本取決めは法的拘束力を持つものではない、と私どもは説明してまいりました。", "[binding]"),
+                       ["negated by 'ものではない'"])
+        XCTAssertEqual(fired("本取決めは法的拘束力を持つものではない、と政府は述べたが、法的拘束力を持たせる。", "[binding]").count, 1,
+                       "control: a predicate of the sentence's own after the quotation")
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、という考え方を政府はとらない。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、などという案は採らない。", "[binding]"), ["negated by 'ない'"])
+    }
+
     func testAnAdverbialJapaneseNegationLeavesTheTopic() {
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ることなく、締結する。", "[binding]"), ["法的拘束力"])
         XCTAssertEqual(cues("本取決めは、法的拘束力を有することなく、運用する。", "[binding]"), ["negated by 'なく'"])

@@ -361,12 +361,16 @@ enum TextAnalyzer {
     /// Whether the token at `index` opens a phrase that takes up what came before it.
     static func resumes<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int) -> Bool {
         guard index < tokens.count else { return false }
+        // (など may stand first: 「…変える、などという話は」.)
+        if tokens[index].lemma == "など", index + 1 < tokens.count, quotativeResumptives.contains(tokens[index + 1].lemma) {
+            return resumes(tokens, at: index + 1)
+        }
         if quotativeResumptives.contains(tokens[index].lemma) {
-            // Only a quotation that names its noun as a topic: 「…担う、という読み方は」, not
+            // Only a quotation that names its noun as a topic or an object: 「…担う、という読み方は」, not
             // 「…許されない、というのが政府の見解」, where the view's holder joins the clause.
             var next = index + 1
             while next < tokens.count, next <= index + quotedNounLength, tokens[next].kind == .word { next += 1 }
-            return next > index + 1 && next < tokens.count && tokens[next].kind == .particle && ["は", "も"].contains(tokens[next].lemma)
+            return next > index + 1 && next < tokens.count && tokens[next].kind == .particle && ["は", "も", "を"].contains(tokens[next].lemma)
         }
         return resumptives.contains(tokens[index].lemma)
             || (likeDemonstratives.contains(tokens[index].lemma) && index + 1 < tokens.count && tokens[index + 1].lemma == "よう")

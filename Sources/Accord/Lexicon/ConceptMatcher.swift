@@ -267,7 +267,7 @@ enum ConceptMatcher {
     /// Whether a cue ends in its sentence's last clause.
     private static func endsItsSentence(_ cue: Range<Int>, _ sentence: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard let last = text.clauses.last(where: { sentence.contains($0.lowerBound) }) else { return true }
-        return last.contains(cue.upperBound - 1)
+        return last.contains(cue.upperBound - 1) || JapaneseQuoteFrame.closesTheSentence(after: cue.upperBound - 1, in: sentence, text.tokens)
     }
 
     /// Whether a cue that ends in "have" ("would have", "could have") is that of a causative: "The

@@ -14,7 +14,9 @@ enum TopicJudgment {
     static func cue(holding parts: [Range<Int>], in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         guard text.isJapanese(sentence), let first = parts.map(\.lowerBound).min() else { return nil }
         let tokens = text.tokens
-        guard let last = sentence.last(where: { tokens[$0].kind != .mark }), Lemma.japaneseNegations.contains(tokens[last].lemma),
+        // (Or the last before the frame of a quotation: 「…許されないと、一貫して答弁してまいりました」.)
+        let quoted = sentence.first { Lemma.japaneseNegations.contains(tokens[$0].lemma) && JapaneseQuoteFrame.closesTheSentence(after: $0, in: sentence, tokens) }
+        guard let last = quoted ?? sentence.last(where: { tokens[$0].kind != .mark }), Lemma.japaneseNegations.contains(tokens[last].lemma),
               parts.contains(where: { $0.upperBound == last + 1 }),
               // The verb the negation denies, before its passive: 許さ(れ)ない, 認め(られ)ない, あり得ない.
               let verb = (sentence.lowerBound..<last).last(where: { !Lemma.japanesePassives.contains(tokens[$0].lemma) }),
