@@ -24,6 +24,18 @@ final class TextMatchingTests: XCTestCase {
 
     /// A clause whose subject is a law in force, and whose verb says what it provides, describes
     /// the law; the proposal's own text and a modal plan.
+    /// A duty whose source is named right after its word as an instrument in force ("a legal
+    /// obligation under the Charter", "bound by the Treaty") is the law as it stands.
+    func testADutyWhoseSourceIsALawInForceIsNoPlan() {
+        XCTAssertEqual(cues("Japan has a legal obligation under the Charter.", "[binding]"),
+                       ["what a law in force provides ('under'), not a plan"])
+        XCTAssertEqual(fired("The new arrangement creates a legal obligation under the Charter.", "[binding]").count, 1,
+                       "control: the proposal's own instrument")
+        XCTAssertEqual(fired("Japan will accept a legal obligation under the Treaty.", "[binding]").count, 1, "control: a plan")
+        XCTAssertEqual(fired("Japan has a legal obligation to act, under the Charter.", "[binding]").count, 1,
+                       "control: the source named after other words")
+    }
+
     func testWhatALawInForceProvidesIsNoPlan() {
         XCTAssertEqual(cues("Article 98 of the Constitution requires that treaties create legal obligations."),
                        ["what a law in force provides ('requires'), not a plan"])

@@ -35,9 +35,42 @@ enum LawInForce {
 
     /// The verb that says the law's content, if the clause holding every part does.
     static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
-        guard let first = parts.map(\.lowerBound).min() else { return nil }
-        return japanese ? japaneseCue(first: first, sentence: sentence, text) : englishCue(first: first, clause: clause, text)
+        guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max() else { return nil }
+        return japanese ? japaneseCue(first: first, sentence: sentence, text)
+            : englishCue(first: first, clause: clause, text) ?? namedSource(after: last, clause: clause, text)
     }
+
+    /// Prepositions that name where a duty comes from: "bound by the Charter", "obligations under
+    /// the NPT".
+    static let sourcePrepositions = LemmaList(["by", "under"])
+    /// Instruments in force specific enough to be a duty's source ("law" alone is not: "binding
+    /// under international law" is what a new instrument would claim).
+    static let sourceInstruments = LemmaList(["constitution", "charter", "treaty", "convention", "act", "statute", "npt", "covenant"])
+    /// How many tokens may stand between the hit and the preposition, and between it and the instrument.
+    static let sourceGap = 2
+    static let sourceReach = 5
+
+    /// The preposition that names an instrument in force as the source of the duty the hit names,
+    /// right after its word of duty: "The United States, like Japan, is bound by the Charter". Not in a clause
+    /// that plans (a modal of intent) or names the proposal's own text or a new instrument ("the
+    /// new arrangement will be binding under the Treaty").
+    private static func namedSource(after last: Int, clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let preposition = (last..<min(clause.upperBound, last + sourceGap + 1)).first(where: { sourcePrepositions.contains(tokens[$0].lemma) }),
+              preposition > clause.lowerBound, dutyWords.contains(tokens[preposition - 1].lemma),
+              let instrument = ((preposition + 1)..<min(clause.upperBound, preposition + 1 + sourceReach)).first(where: { index in
+                  sourceInstruments.contains(tokens[index].lemma)
+                      || (article.contains(tokens[index].lemma) && index + 1 < clause.upperBound && tokens[index + 1].kind == .number)
+              }),
+              !tokens[clause.lowerBound..<instrument].contains(where: { notInForce.contains($0.lemma) || planningModals.contains($0.lemma) })
+        else { return nil }
+        return preposition..<(preposition + 1)
+    }
+    static let planningModals = LemmaList(["will", "shall", "would"])
+    /// Words of a duty whose source the preposition after them names ("approval required by
+    /// Article 76" names where a requirement is written, not a duty the hit names).
+    static let dutyWords = LemmaList(["bound", "binding", "bind", "obligation", "obligations", "obliged", "obligated", "duty",
+                                      "duties", "incurred"])
 
     private static func englishCue(first: Int, clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
