@@ -264,6 +264,8 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("Force will be used at once, without first exhausting diplomatic channels.").count, 1)
         XCTAssertEqual(clauses("The JSDF shall, beginning 1 October 2014, and in coordination with USFJ, exercise collective self-defense.").count, 1,
                        "a modal before a comma waits for its verb")
+        XCTAssertEqual(clauses("The bill does not, in any section, contemplate placing nuclear arms.").count, 1,
+                       "a negated auxiliary before a comma waits for its verb")
         XCTAssertEqual(clauses("The JSDF shall, if asked, exercise the right, and U.S. forces will strike.").count, 2,
                        "once the verb has come, ', and' opens a clause again")
         XCTAssertEqual(clauses("The destroyers would in August, somewhere at sea, begin protecting U.S. ships.").count, 1,

@@ -586,6 +586,11 @@ enum TextAnalyzer {
         let token = tokens[index]
         if token.kind == .mark {
             if token.lemma == ",", index > 0, modals.contains(tokens[index - 1].lemma) { return true }
+            // (So does a negated auxiliary: "the bill does not, in any section, contemplate …".)
+            if token.lemma == ",", index > 1, tokens[index - 1].lemma == notLemma,
+               modals.contains(tokens[index - 2].lemma) || negatedAuxiliaries.contains(tokens[index - 2].lemma) {
+                return true
+            }
             return awaiting && !clauseEnds.contains(token.lemma)
         }
         guard awaiting, index > 0, tokens[index - 1].kind == .mark, tokens[index - 1].lemma == "," else { return awaiting }
@@ -596,6 +601,10 @@ enum TextAnalyzer {
     /// The modals: a clause's predicate starts with one ("shall, …, exercise"; "…, the SDF and U.S.
     /// forces will settle").
     static let modals = LemmaList(["will", "shall", "would", "may", "might", "must", "can", "could", "should"])
+    /// Auxiliaries that a "not" and a comma may leave waiting for their verb: "does not, in any
+    /// section, contemplate".
+    static let negatedAuxiliaries = LemmaList(["do", "does", "did"])
+    private static let notLemma = LemmaList(["not"]).lemmas[0]
     /// Words after a comma that open a phrase inside the clause rather than its verb.
     static let phraseOpeners = LemmaList(["and", "or", "in", "with", "beginning", "starting", "following", "under", "through",
                                           "subject", "as", "at", "on", "by", "for", "from", "during", "including", "together",
