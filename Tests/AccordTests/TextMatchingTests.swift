@@ -36,6 +36,17 @@ final class TextMatchingTests: XCTestCase {
                        "control: the source named after other words")
     }
 
+    /// A sentence framed by an instrument in force ("Under the Constitution, …") whose clause
+    /// states what holds, with no modal and in the present, describes the law.
+    func testAStatementFramedByALawInForceIsNoPlan() {
+        XCTAssertEqual(cues("Under Article 85 of the Constitution, treaties create legal obligations."),
+                       ["what a law in force provides ('Under'), not a plan"])
+        XCTAssertEqual(fired("Under the Constitution, the allies will create legal obligations.").count, 1, "control: a modal plans")
+        XCTAssertEqual(fired("Under the new plan, the allies create legal obligations.").count, 1, "control: no law in force")
+        XCTAssertEqual(fired("Under the Act, the allies created legal obligations before it entered into force.").count, 1,
+                       "control: an act told in the past")
+    }
+
     func testWhatALawInForceProvidesIsNoPlan() {
         XCTAssertEqual(cues("Article 98 of the Constitution requires that treaties create legal obligations."),
                        ["what a law in force provides ('requires'), not a plan"])

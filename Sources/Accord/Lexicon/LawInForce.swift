@@ -38,6 +38,38 @@ enum LawInForce {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max() else { return nil }
         return japanese ? japaneseCue(first: first, sentence: sentence, text)
             : englishCue(first: first, clause: clause, text) ?? namedSource(after: last, clause: clause, text)
+                ?? frontedFrame(clause: clause, sentence: sentence, text)
+    }
+
+    /// How many words the fronted frame may have before its comma: "Under Article 73(3) of the Constitution,".
+    static let frameLength = 10
+    private static let underLemma = LemmaList(["under"]).lemmas[0]
+
+    /// "Under the Japanese Constitution, treaties require Diet approval": a sentence that opens with
+    /// an instrument in force as its frame, and whose clause states what holds with no modal at all
+    /// ("Under Article 51, the SDF may strike first" claims a licence, and is read), describes the law.
+    private static func frontedFrame(clause: Range<Int>, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard tokens[sentence.lowerBound].lemma == underLemma else { return nil }
+        let head = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + frameLength + 1)
+        let end = head.first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," }) ?? head.upperBound
+        let frame = sentence.lowerBound..<end
+        guard clause.lowerBound <= end + 1,
+              frame.contains(where: { index in
+                  englishInstruments.contains(tokens[index].lemma)
+                      || (article.contains(tokens[index].lemma) && index + 1 < end && tokens[index + 1].kind == .number)
+              }),
+              !tokens[frame].contains(where: { notInForce.contains($0.lemma) }),
+              !tokens[clause].contains(where: { TextAnalyzer.modals.contains($0.lemma) || notInForce.contains($0.lemma) }),
+              // (A law states what holds in the present: "Under Article 95-2, F-15s protected U.S.
+              // aircraft … before that article entered into force" tells of an act.)
+              !clause.contains(where: { index in
+                  tokens[index].kind == .word
+                      && EnglishLemmatizer.isPastTense(text.quote(index..<(index + 1)).lowercased(), lemma: tokens[index].lemma)
+                      && !Counterfactual.precedesNoPastVerb(index, of: text)
+              })
+        else { return nil }
+        return sentence.lowerBound..<(sentence.lowerBound + 1)
     }
 
     /// Prepositions that name where a duty comes from: "bound by the Charter", "obligations under
