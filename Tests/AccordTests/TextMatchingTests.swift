@@ -711,6 +711,15 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、などという案は採らない。", "[binding]"), ["negated by 'ない'"])
     }
 
+    /// これ or それ as the object of a negated verb takes the sentence's topic up: the negation
+    /// denies it.
+    func testANegatedVerbWhoseObjectResumesTheTopicDeniesIt() {
+        XCTAssertEqual(cues("法的拘束力を持たせることについて、政府は一貫してこれを認めない立場をとってきた。", "[binding]"),
+                       ["negated by 'ない'"])
+        XCTAssertEqual(fired("法的拘束力を持たせることについて、政府は一貫して別の案を認めない立場をとってきた。", "[binding]").count, 1,
+                       "control: an object of its own")
+    }
+
     func testAnAdverbialJapaneseNegationLeavesTheTopic() {
         XCTAssertEqual(fired("法的拘束力を有する本取決めは、国会の審議を経ることなく、締結する。", "[binding]"), ["法的拘束力"])
         XCTAssertEqual(cues("本取決めは、法的拘束力を有することなく、運用する。", "[binding]"), ["negated by 'なく'"])

@@ -352,7 +352,8 @@ enum ConceptMatcher {
             // A frame of time with no predicate of its own before the negated segment is the denied
             // act's time: 「関連法の施行日前においては、…実施しない」 plans nothing before the law.
             let frame = cue.japanese && contrasted == nil ? bareFrame(before: segment, in: hit.clause, text) : nil
-            let start = contrasted ?? (cue.japanese ? relativeClauseStart(cue.tokens, tokens, within: segment)
+            let start = contrasted ?? (cue.japanese ? resumedObjectStart(cue.tokens, tokens, clause: hit.clause)
+                ?? relativeClauseStart(cue.tokens, tokens, within: segment)
                 ?? adverbialNegationStart(cue.tokens, in: text, within: segment)
                 ?? topicOfNextPredicate(cue.tokens, in: text, within: segment, matched: matched)
                 ?? nominalTopicStart(cue.tokens, in: text, segment: segment, clause: hit.clause) : nil) ?? frame?.lowerBound ?? segment.lowerBound

@@ -394,6 +394,24 @@ extension ConceptMatcher {
         return topic.map { text.segment(of: $0).lowerBound }
     }
 
+    /// Demonstratives that take the sentence's topic up as the object of a later verb: 「…の行使に
+    /// ついて、政府は一貫してこれを認めない立場をとってきた」 denies the topic's act.
+    static let resumingObjects: Set<String> = ["これ", "それ"]
+    static let resumingObjectReach = 3
+
+    /// Where the reach of a Japanese negation starts when its verb's object is これ or それ: the
+    /// start of its clause, whose topic the demonstrative takes up.
+    static func resumedObjectStart(_ cue: Range<Int>, _ tokens: [Token], clause: Range<Int>) -> Int? {
+        guard cue.count == 1, cue.lowerBound >= clause.lowerBound + 2 else { return nil }
+        var verb = cue.lowerBound - 1
+        while verb > clause.lowerBound, tokens[verb].kind == .auxiliary || Lemma.japanesePassives.contains(tokens[verb].lemma) { verb -= 1 }
+        let object = (max(clause.lowerBound, verb - resumingObjectReach)..<verb).last { index in
+            tokens[index].kind == .particle && ["を", "は", "も"].contains(tokens[index].lemma)
+                && index > clause.lowerBound && resumingObjects.contains(tokens[index - 1].lemma)
+        }
+        return object == nil ? nil : clause.lowerBound
+    }
+
     static func relativeClauseStart(_ cue: Range<Int>, _ tokens: [Token], within segment: Range<Int>) -> Int? {
         guard cue.count == 1, tokens[cue.lowerBound].lemma == "ない", cue.upperBound < segment.upperBound,
               tokens[cue.upperBound].kind == .word, !nominalizers.contains(tokens[cue.upperBound].lemma) else { return nil }
