@@ -229,7 +229,12 @@ enum ThirdPartyProposal {
                 if index + 1 < end, tokens[index + 1].lemma == "から" { continue }
                 // Nor is a stance the words before it spell out: 「政府は運用改善で対応する立場をとっている」
                 // takes its own course, where 「…改定すべきとの立場」 takes up the proposal.
-                if ownStances.contains(lemma), index > start, [.verb, .auxiliary].contains(tokens[index - 1].kind) { continue }
+                // (So is one quoted after a plain verb: 「運用の改善で対応するという立場」; 「改定すべきとの
+                // 立場」 quotes the proposal's own べき.)
+                if ownStances.contains(lemma), index > start, [.verb, .auxiliary].contains(tokens[index - 1].kind)
+                    || (index > start + 1 && ["という", "との"].contains(tokens[index - 1].lemma) && tokens[index - 2].kind == .verb) {
+                    continue
+                }
                 // (The negation may come a few endings on: 立場はとっておりません.)
                 if !tokens[(index + 1)..<min(end, index + 8)].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) { return true }
             } else if DroppedProposal.adoptionVerbs.contains(lemma), !isNounOfAdoption(tokens[index], text),
