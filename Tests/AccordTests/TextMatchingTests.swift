@@ -968,6 +968,8 @@ final class TextMatchingTests: XCTestCase {
                        "retired officials (OB) speaking with one voice")
         XCTAssertEqual(cues("委員から法的拘束力を求める御意見があることは承知しておりますが、政府としてはそのような立場はとっておりません。"),
                        ["reported as rejected or hypothetical ('意見')"], "a view asked for by a verb before it, and a position denied a few endings on")
+        XCTAssertEqual(cues("原審は、本取決めが法的拘束力を持つと判断したが、この判断は是認することができない。"),
+                       ["reported as rejected or hypothetical ('判断')"], "the judgment below, which a higher court reviews")
         XCTAssertEqual(cues("法的拘束力を求める御意見がございますが、政府は運用の改善で対応するという立場をとっております。"),
                        ["reported as rejected or hypothetical ('意見')"], "a stance quoted after a plain verb is the government's own course")
         XCTAssertEqual(cues("法的拘束力を持たせるべきとの御意見がございますが、現行の原則を堅持する立場から、政府として検討することは考えておりません。"),

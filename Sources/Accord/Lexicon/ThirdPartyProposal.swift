@@ -84,9 +84,11 @@ enum ThirdPartyProposal {
                                                "県知事", "都知事", "府知事", "道知事", "市長", "町長", "村長", "首長",
                                                // and a party's argument as a court states it, and a doctrine's
                                                // (MeCab cuts 反対説 into 反対 and 説): 「所論は、…というのであるが」.
-                                               "所論", "論旨", "原告", "被告", "説"]
+                                               "所論", "論旨", "原告", "被告", "説",
+                                               // and the judgment below that a higher court reviews: 「原審は、…と判断したが」.
+                                               "原審", "原判決", "控訴審", "一審", "上告人", "控訴人"]
     static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる",
-                                                   "追及", "批判", "非難", "反論", "述べる",
+                                                   "追及", "批判", "非難", "反論", "述べる", "判断",
                                                    // and of asking and of reporting: 「…に当たるのではないかと質した」,
                                                    // 「一部報道で…が伝えられたが」.
                                                    "要請", "質す", "ただす", "問う", "伝える", "報じる",
