@@ -604,7 +604,7 @@ enum TextAnalyzer {
     /// Auxiliaries that a "not" and a comma may leave waiting for their verb: "does not, in any
     /// section, contemplate".
     static let negatedAuxiliaries = LemmaList(["do", "does", "did"])
-    private static let notLemma = LemmaList(["not"]).lemmas[0]
+    static let notLemma = LemmaList(["not"]).lemmas[0]
     /// Words after a comma that open a phrase inside the clause rather than its verb.
     static let phraseOpeners = LemmaList(["and", "or", "in", "with", "beginning", "starting", "following", "under", "through",
                                           "subject", "as", "at", "on", "by", "for", "from", "during", "including", "together",

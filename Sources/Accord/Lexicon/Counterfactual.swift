@@ -16,6 +16,18 @@ enum Counterfactual {
     static let notBeforeAPastVerb = LemmaList(["a", "an", "the", "is", "are", "am", "be", "been", "being", "has", "have", "will",
                                                "shall", "can", "may", "must", "should", "do", "does", "of", "in", "by", "for",
                                                "with", "on", "at", "to", "from", "if", "its", "their", "any", "no", "this", "that"])
+    /// Whether the word at `index` is a verb in the past after its subject: not "an armed attack",
+    /// "is attacked".
+    static func isVerbInThePast(_ index: Int, of text: AnalyzedText) -> Bool {
+        guard text.tokens[index].kind == .word else { return false }
+        return isVerbInThePast(index, written: text.quote(index..<(index + 1)).lowercased(), of: text)
+    }
+
+    /// The same, for a word whose lowercased spelling the caller has already read.
+    static func isVerbInThePast(_ index: Int, written word: String, of text: AnalyzedText) -> Bool {
+        EnglishLemmatizer.isPastTense(word, lemma: text.tokens[index].lemma) && !precedesNoPastVerb(index, of: text)
+    }
+
     /// Whether the word before `index` is one of those. The stemmer gives "its" the lemma of "it",
     /// which before a verb in the past is its subject: "it replaced the 1951 treaty".
     static func precedesNoPastVerb(_ index: Int, of text: AnalyzedText) -> Bool {
@@ -53,8 +65,7 @@ enum Counterfactual {
                 guard tokens[index].kind == .word else { return false }
                 let word = text.quote(index..<(index + 1)).lowercased()
                 if pastAuxiliaries.contains(word) { return true }
-                // A verb in the past after its subject: not "an armed attack", "is attacked".
-                return EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !precedesNoPastVerb(index, of: text)
+                return isVerbInThePast(index, written: word, of: text)
             }
             let consequent = (comma + 1)..<sentence.upperBound
             if past, consequent.contains(where: { modals.contains(tokens[$0].lemma) }) { return start..<(start + 1) }

@@ -6,7 +6,8 @@
 /// plan that goes on to its cost ("Japan will strike the bases, which would breach …") is still a
 /// plan: a modal of intent or a relative pronoun before the condemning modal keeps the hit.
 enum JudgedHypothesis {
-    static let modals = LemmaList(["would", "could", "might"])
+    /// The modals of a hypothesis, as in a counterfactual's consequent: "would", "could", "might".
+    static let modals = Counterfactual.modals
     /// Verbs that condemn their subject: "would breach", "would contradict", "would misread it".
     static let condemningVerbs = LemmaList(["breach", "violate", "contravene", "contradict", "fail", "exceed", "misread",
                                             "mischaracterize", "mischaracterise", "misrepresent", "flout", "infringe", "offend"])

@@ -41,6 +41,13 @@ enum LawInForce {
                 ?? frontedFrame(clause: clause, sentence: sentence, text)
     }
 
+    /// Whether the word at `index` names an instrument of `instruments`, or an article by its
+    /// number ("Article 9"), before `end`.
+    static func names(_ instruments: LemmaList, at index: Int, before end: Int, _ tokens: [Token]) -> Bool {
+        instruments.contains(tokens[index].lemma)
+            || (article.contains(tokens[index].lemma) && index + 1 < end && tokens[index + 1].kind == .number)
+    }
+
     /// How many words the fronted frame may have before its comma: "Under Article 73(3) of the Constitution,".
     static let frameLength = 10
     private static let underLemma = LemmaList(["under"]).lemmas[0]
@@ -55,19 +62,12 @@ enum LawInForce {
         let end = head.first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," }) ?? head.upperBound
         let frame = sentence.lowerBound..<end
         guard clause.lowerBound <= end + 1,
-              frame.contains(where: { index in
-                  englishInstruments.contains(tokens[index].lemma)
-                      || (article.contains(tokens[index].lemma) && index + 1 < end && tokens[index + 1].kind == .number)
-              }),
+              frame.contains(where: { names(englishInstruments, at: $0, before: end, tokens) }),
               !tokens[frame].contains(where: { notInForce.contains($0.lemma) }),
               !tokens[clause].contains(where: { TextAnalyzer.modals.contains($0.lemma) || notInForce.contains($0.lemma) }),
               // (A law states what holds in the present: "Under Article 95-2, F-15s protected U.S.
               // aircraft … before that article entered into force" tells of an act.)
-              !clause.contains(where: { index in
-                  tokens[index].kind == .word
-                      && EnglishLemmatizer.isPastTense(text.quote(index..<(index + 1)).lowercased(), lemma: tokens[index].lemma)
-                      && !Counterfactual.precedesNoPastVerb(index, of: text)
-              })
+              !clause.contains(where: { Counterfactual.isVerbInThePast($0, of: text) })
         else { return nil }
         return sentence.lowerBound..<(sentence.lowerBound + 1)
     }
@@ -90,9 +90,8 @@ enum LawInForce {
         let tokens = text.tokens
         guard let preposition = (last..<min(clause.upperBound, last + sourceGap + 1)).first(where: { sourcePrepositions.contains(tokens[$0].lemma) }),
               preposition > clause.lowerBound, dutyWords.contains(tokens[preposition - 1].lemma),
-              let instrument = ((preposition + 1)..<min(clause.upperBound, preposition + 1 + sourceReach)).first(where: { index in
-                  sourceInstruments.contains(tokens[index].lemma)
-                      || (article.contains(tokens[index].lemma) && index + 1 < clause.upperBound && tokens[index + 1].kind == .number)
+              let instrument = ((preposition + 1)..<min(clause.upperBound, preposition + 1 + sourceReach)).first(where: {
+                  names(sourceInstruments, at: $0, before: clause.upperBound, tokens)
               }),
               !tokens[clause.lowerBound..<instrument].contains(where: { notInForce.contains($0.lemma) || planningModals.contains($0.lemma) })
         else { return nil }
@@ -101,8 +100,8 @@ enum LawInForce {
     static let planningModals = LemmaList(["will", "shall", "would"])
     /// Words of a duty whose source the preposition after them names ("approval required by
     /// Article 76" names where a requirement is written, not a duty the hit names).
-    static let dutyWords = LemmaList(["bound", "binding", "bind", "obligation", "obligations", "obliged", "obligated", "duty",
-                                      "duties", "incurred"])
+    /// (A lemma each: "bound" and "binding" are "bind", "obliged" and "obligations" are "oblig".)
+    static let dutyWords = LemmaList(["bind", "obligation", "duty", "incurred"])
 
     private static func englishCue(first: Int, clause: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
@@ -118,10 +117,7 @@ enum LawInForce {
                   !TextAnalyzer.isPossessive(verb - 1, in: text)
             else { return nil }
             let subject = clause.lowerBound..<(denied ? verb - 2 : verb)
-            let instrument = subject.contains { index in
-                englishInstruments.contains(tokens[index].lemma)
-                    || (article.contains(tokens[index].lemma) && index + 1 < verb && tokens[index + 1].kind == .number)
-            }
+            let instrument = subject.contains { names(englishInstruments, at: $0, before: verb, tokens) }
             guard instrument, !subject.contains(where: { notInForce.contains(tokens[$0].lemma) || TextAnalyzer.modals.contains(tokens[$0].lemma) })
             else { return nil }
             return verb..<(verb + 1)

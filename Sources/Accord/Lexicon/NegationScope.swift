@@ -22,7 +22,6 @@ extension ConceptMatcher {
     static let clauseOpeningNegations = LemmaList(["no", "nothing", "none", "neither", "never", "nobody"])
     /// Words after "not" that make it a negative subject: "Not one of …", "Not a single …".
     static let negativeSubjectWords = LemmaList(["one", "a", "any", "single", "even"])
-    private static let notLemma = LemmaList(["not"]).lemmas[0]
     /// Prepositions of a fronted negative phrase: at no phase, in no case, under no scenario.
     static let frontingPrepositions: Set<String> = ["at", "in", "under", "on", "by", "for"]
     /// Conjunctions that may open a clause before its subject: "but nothing in it obliges".
@@ -134,7 +133,7 @@ extension ConceptMatcher {
 
     static func opening(_ cue: Range<Int>, _ tokens: [Token], clause: Range<Int>) -> ClauseOpening? {
         // ("Not one of the areas …", "Not a single unit …" open with a negative subject too.)
-        let notOne = tokens[cue.lowerBound].lemma == notLemma && cue.upperBound < clause.upperBound
+        let notOne = tokens[cue.lowerBound].lemma == TextAnalyzer.notLemma && cue.upperBound < clause.upperBound
             && negativeSubjectWords.contains(tokens[cue.upperBound].lemma)
         guard cue.count == 1, clauseOpeningNegations.contains(tokens[cue.lowerBound].lemma) || notOne else { return nil }
         var start = clause.lowerBound
