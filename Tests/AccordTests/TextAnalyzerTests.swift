@@ -21,6 +21,19 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(lemmas("doesn't"), ["not"])
     }
 
+    /// Porter's stemmer folds some derived words into a word of another meaning; each such family
+    /// keeps a lemma of its own, and still meets its own inflections.
+    func testDerivedWordsOfAnotherMeaningKeepTheirOwnLemma() {
+        XCTAssertNotEqual(lemmas("Constitution"), lemmas("constitute"))
+        XCTAssertEqual(lemmas("constitutional"), lemmas("Constitution"))
+        XCTAssertNotEqual(lemmas("international"), lemmas("internal"))
+        XCTAssertEqual(lemmas("internationally"), lemmas("international"))
+        XCTAssertNotEqual(lemmas("important"), lemmas("import"))
+        XCTAssertNotEqual(lemmas("conference"), lemmas("confer"))
+        XCTAssertNotEqual(lemmas("objective"), lemmas("object"))
+        XCTAssertEqual(lemmas("imported"), lemmas("import"), "the verb's own forms still meet")
+    }
+
     /// MeCab lists potentials as verbs of their own; they are read as the verb they are made from.
     func testAJapanesePotentialIsItsVerb() {
         XCTAssertEqual(lemmas("持ち込める"), lemmas("持ち込む"))

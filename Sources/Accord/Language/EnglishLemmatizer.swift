@@ -23,7 +23,7 @@ struct EnglishLemmatizer: ~Copyable {
     /// The lemma of a lower-cased word.
     mutating func lemma(_ word: Substring) -> String {
         if let known = memo[word.utf8] { return known }
-        let lemma = Self.irregular[String(word)] ?? Self.abbreviations[String(word)].map { stem($0[...]) } ?? stem(word)
+        let lemma = Self.irregular[String(word)] ?? Self.abbreviations[String(word)].map { Self.irregular[$0] ?? stem($0[...]) } ?? stem(word)
         if memo.count > 50_000 { memo.removeAll() }
         memo.set(word.utf8, lemma)
         return lemma
@@ -125,6 +125,24 @@ struct EnglishLemmatizer: ~Copyable {
         // Nouns the stemmer would make into a verb of another meaning: a destroyer destroys nothing here.
         for (noun, lemma) in ["destroyer": "destroyer", "destroyers": "destroyer", "means": "means"] {
             table[noun] = lemma
+        }
+        // Derived words the stemmer folds into a word of another meaning: the Constitution
+        // constitutes nothing, international law is not internal law, and what is important
+        // imports nothing. Each family keeps one lemma of its own.
+        let derived: [String: [String]] = [
+            "constitution": ["constitution", "constitutions", "constitutional", "constitutionally", "constitutionality"],
+            "international": ["international", "internationally", "internationalize", "internationalized"],
+            "conference": ["conference", "conferences"],
+            "objective": ["objective", "objectives", "objectively"],
+            "important": ["important", "importance", "importantly"],
+            "critical": ["critical", "critically"],
+            "initial": ["initial", "initially"],
+            "initiative": ["initiative", "initiatives"],
+            "useful": ["useful", "usefulness"],
+            "positive": ["positive", "positively"],
+        ]
+        for (lemma, forms) in derived {
+            for form in forms { table[form] = lemma }
         }
         table["w/o"] = "without"
         for negative in ["not", "n't", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
