@@ -18,7 +18,7 @@ enum LawInForce {
     static let englishVerbs = LemmaList(["provide", "stipulate", "require", "prohibit", "forbid", "permit", "allow", "cover", "define",
                                          "confine", "limit", "oblige", "obligate", "commit", "authorize", "authorise", "bar", "ban",
                                          "restrict", "guarantee", "govern", "declare", "renounce", "entitle", "empower", "specify",
-                                         "establish", "distinguish", "assign", "reserve", "set"])
+                                         "establish", "distinguish", "assign", "reserve", "set", "bind"])
     /// How far into its clause the verb may stand: "Article 98, paragraph 2, of Japan's Constitution requires".
     static let subjectLength = 14
 
@@ -77,7 +77,7 @@ enum LawInForce {
     static let sourcePrepositions = LemmaList(["by", "under"])
     /// Instruments in force specific enough to be a duty's source ("law" alone is not: "binding
     /// under international law" is what a new instrument would claim).
-    static let sourceInstruments = LemmaList(["constitution", "charter", "treaty", "convention", "act", "statute", "npt", "covenant"])
+    static let sourceInstruments = LemmaList(["constitution", "charter", "treaty", "convention", "act", "statute", "npt", "covenant", "sofa"])
     /// How many tokens may stand between the hit and the preposition, and between it and the instrument.
     static let sourceGap = 2
     static let sourceReach = 5
