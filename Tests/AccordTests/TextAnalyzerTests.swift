@@ -31,6 +31,7 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertNotEqual(lemmas("important"), lemmas("import"))
         XCTAssertNotEqual(lemmas("conference"), lemmas("confer"))
         XCTAssertNotEqual(lemmas("objective"), lemmas("object"))
+        XCTAssertNotEqual(lemmas("preventive"), lemmas("prevent"), "'nothing … prevent' negates nothing; 'nothing … preventive' does")
         XCTAssertEqual(lemmas("imported"), lemmas("import"), "the verb's own forms still meet")
     }
 

@@ -127,8 +127,8 @@ struct EnglishLemmatizer: ~Copyable {
             table[noun] = lemma
         }
         // Derived words the stemmer folds into a word of another meaning: the Constitution
-        // constitutes nothing, international law is not internal law, and what is important
-        // imports nothing. Each family keeps one lemma of its own.
+        // constitutes nothing, international law is not internal law, what is important
+        // imports nothing, and nothing preventive prevents. Each family keeps one lemma of its own.
         let derived: [String: [String]] = [
             "constitution": ["constitution", "constitutions", "constitutional", "constitutionally", "constitutionality"],
             "international": ["international", "internationally", "internationalize", "internationalized"],
@@ -140,6 +140,7 @@ struct EnglishLemmatizer: ~Copyable {
             "initiative": ["initiative", "initiatives"],
             "useful": ["useful", "usefulness"],
             "positive": ["positive", "positively"],
+            "preventive": ["preventive", "preventively"],
         ]
         for (lemma, forms) in derived {
             for form in forms { table[form] = lemma }
