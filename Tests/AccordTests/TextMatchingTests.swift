@@ -61,6 +61,18 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("同草案第5条は、法的拘束力を持たせることを定めている。", "[binding]").count, 1, "a draft's article")
     }
 
+    /// A negation of the whole clause ("remains unchanged") that stands in a condition after the
+    /// hit denies the condition, not what the main clause plans: "The SDF will use force … even if
+    /// Japan itself is not attacked".
+    func testAClauseNegationInALaterConditionDeniesTheConditionOnly() {
+        XCTAssertEqual(fired("Japan will create obligations even if the statute remains unchanged.").count, 1)
+        XCTAssertEqual(fired("Japan will create obligations once the statute remains unchanged.").count, 1)
+        XCTAssertEqual(cues("Japan will create obligations and the statute remains unchanged."), ["negated by 'remains unchanged'"],
+                       "control: the clause's own negation")
+        XCTAssertEqual(cues("Japan will create obligations, after which the statute remains unchanged."),
+                       ["negated by 'remains unchanged'"], "a relative clause after 'after which' comments on the whole")
+    }
+
     /// A Japanese noun that is a verb's stem, and no term of its own, matches as its verb.
     func testAJapaneseVerbStemAsANounMatchesItsVerb() {
         XCTAssertEqual(fired("政府は核兵器の持ち込みを認める。", "[nuclear-introduction]"), ["核兵器の持ち込み"])

@@ -330,7 +330,8 @@ enum ConceptMatcher {
             hit.suppression = .negated(cue: value, denies: true)
             return
         }
-        for cue in cues.clauseNegation.within(hit.clause) where free(cue) {
+        for cue in cues.clauseNegation.within(hit.clause) where free(cue)
+            && (cue.japanese || !Self.standsInALaterAdverbialClause(cue.tokens, after: matched, tokens)) {
             hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens) && !saysItLasts(cue.tokens, tokens))
             return
         }

@@ -27,6 +27,24 @@ extension ConceptMatcher {
     /// Conjunctions that may open a clause before its subject: "but nothing in it obliges".
     static let clauseConjunctions: Set<String> = ["and", "or", "but", "yet", "so"]
 
+    /// Conjunctions that open a subordinate clause of condition or time. (Not of concession or
+    /// cause: "…, although neither government ever tabled a proposal to amend it" comments on all
+    /// that goes before.)
+    static let adverbialSubordinators = LemmaList(["if", "unless", "whether", "once", "when", "whenever", "until", "till", "before",
+                                                   "after"])
+
+    /// Whether an English clause-wide negation stands in an adverbial clause that opens after every
+    /// part of the hit: "The SDF will use force … even if Japan itself is not attacked" denies the
+    /// attack, not the force the main clause plans.
+    static func standsInALaterAdverbialClause(_ cue: Range<Int>, after matched: [Range<Int>], _ tokens: [Token]) -> Bool {
+        guard let last = matched.map(\.upperBound).max(), last <= cue.lowerBound else { return false }
+        // ("…, after which the Government reaffirmed that the principles remain unchanged" is a
+        // relative clause that comments on all before it.)
+        return (last..<cue.lowerBound).contains { index in
+            adverbialSubordinators.contains(tokens[index].lemma) && !(index + 1 < cue.lowerBound && relativePronouns.contains(tokens[index + 1].lemma))
+        }
+    }
+
     /// Values that deny the field they answer, as the clause's last word after a colon: "JSDF strike
     /// role: none", "Offensive tasks: nil", 「打撃任務：なし」.
     static let negativeValues: Set<String> = ["none", "nil", "no", "nothing", "zero", "なし", "無し", "ない"]
