@@ -488,6 +488,11 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("An early draft wanted legal obligations; Tokyo said no."),
                        ["reported as rejected or hypothetical ('said no')"], "a semicolon for the full stop")
         XCTAssertEqual(fired("An early draft wanted legal obligations; Tokyo agreed."), ["legal obligations"])
+        XCTAssertEqual(cues("An early memo urged legal obligations; the ministry disagreed, holding that only a treaty could create any."),
+                       ["reported as rejected or hypothetical ('disagreed')"], "a longer answer that opens with its rejection")
+        XCTAssertEqual(fired("An early memo urged legal obligations; the ministry agreed, holding that the Guidelines could create them.").count, 1)
+        XCTAssertEqual(fired("An early memo urged legal obligations; the ministry later wrote that the Guidelines rejected nothing.").count, 1,
+                       "control: a rejection later in a longer answer")
         XCTAssertEqual(cues("Some had pressed for legal obligations; Tokyo refused, and the idea was quietly dropped."),
                        ["reported as rejected or hypothetical ('refused')"], "a refusal after the semicolon")
         XCTAssertEqual(cues("Some had pressed for legal obligations; in the end the idea was quietly dropped."),
@@ -1098,6 +1103,10 @@ final class TextMatchingTests: XCTestCase {
                        "control: no third party")
         XCTAssertEqual(cues("Three scholars testified that the bills create legal obligations."),
                        ["reported as rejected or hypothetical ('testified')"])
+        XCTAssertEqual(cues("Petitioners posited an arrangement that creates legal obligations."),
+                       ["reported as rejected or hypothetical ('posited')"], "a party to a case positing facts")
+        XCTAssertEqual(cues("Amici urged that the Guidelines create legal obligations."),
+                       ["reported as rejected or hypothetical ('urged')"], "the court's friends are a party")
         XCTAssertEqual(cues("A view once current among Japanese critics held that the allies create legal obligations."),
                        ["reported as rejected or hypothetical ('view')"], "a view held among a party")
         XCTAssertEqual(cues("Some in Washington suggest the allies create legal obligations without Diet approval."),

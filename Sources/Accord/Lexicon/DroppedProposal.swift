@@ -14,7 +14,7 @@ enum DroppedProposal {
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
-                                                     "overrule", "cancel", "correct", "refuse"])
+                                                     "overrule", "cancel", "correct", "refuse", "disagree"])
     /// Verbs of taking a proposal up, which report it as dropped when a negation stands just before
     /// them: "neither government took it up", "was not adopted", in its clause or a later one.
     static let adoptionVerbs = LemmaList(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
@@ -197,6 +197,23 @@ enum DroppedProposal {
         return negation..<(negation + 2)
     }
 
+    /// How many words may stand before the rejection that opens a longer answer: "the court".
+    static let answerSubjectLength = 4
+
+    /// A rejection that a longer answer opens with, after a subject of a few words, and that ends
+    /// there or names the proposal again: "the court disagreed, …", "Tokyo rejected it, …".
+    private static func leadingRejection(of answer: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        for index in answer.prefix(answerSubjectLength + 1) {
+            guard tokens[index].kind == .word else { return nil }
+            if let rejected = rejection(at: index, before: answer.upperBound, of: text), index > answer.lowerBound,
+               tokens[rejected.upperBound].kind == .mark || namesItAgain(after: rejected.upperBound - 1, answer, tokens) {
+                return rejected
+            }
+        }
+        return nil
+    }
+
     /// How many words a sentence that only rejects the one before may have: "The government said no."
     static let answerLength = 12
     /// Words that dismiss what the sentence before put forward: "Pure hypothetical.", "Dead on arrival."
@@ -218,7 +235,10 @@ enum DroppedProposal {
             guard let place = text.sentences.firstIndex(of: sentence), place + 1 < text.sentences.count else { return nil }
             next = text.sentences[place + 1]
         }
-        guard next.count <= answerLength, !text.isJapanese(next) else { return nil }
+        guard !text.isJapanese(next) else { return nil }
+        // A longer answer rejects only as its first verb, after a short subject: "…; the court
+        // disagreed, holding that only a numbered resolution can supply authorization".
+        guard next.count <= answerLength else { return leadingRejection(of: next, text) }
         // An elliptical dismissal: "Didn't happen.", "Not in the text.", "Pure hypothetical."
         if let first = next.first(where: { tokens[$0].kind == .word }),
            negations.contains(tokens[first].lemma) || dismissals.contains(tokens[first].lemma)

@@ -24,6 +24,7 @@ enum ThirdPartyProposal {
                                            // and the parties to a case, whose arguments a court states before it rules:
                                            // "The appellants' further contention, that the agreement tacitly permits …".
                                            "appellant", "appellee", "petitioner", "plaintiff", "complainant", "claimant",
+                                           "amicus", "amici", "intervener", "intervenor",
                                            // and the voices a forum, a class or an exam answers: "Another answer here claims
                                            // …", "Some posters argue …", "A candidate who concludes that … is mistaken".
                                            "answer", "poster", "candidate", "student", "couple",
@@ -40,6 +41,7 @@ enum ThirdPartyProposal {
                                          // and of musing or supposing: "some think-tank muses aloud about a Japanese bomb",
                                          // "residents assumed the Guidelines required…", "hawks would like the SDF to fire".
                                          "muse", "speculate", "assume", "believe", "read", "like", "imagine", "allege",
+                                         "posit", "postulate", "hypothesize", "hypothesise",
                                          // and of defending a view: "one discussant defended anticipatory self-defence".
                                          "defend", "think",
                                          // and of testifying and writing: "scholars testified that the bills were
