@@ -488,6 +488,14 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("An early draft wanted legal obligations; Tokyo said no."),
                        ["reported as rejected or hypothetical ('said no')"], "a semicolon for the full stop")
         XCTAssertEqual(fired("An early draft wanted legal obligations; Tokyo agreed."), ["legal obligations"])
+        XCTAssertEqual(cues("An early draft created legal obligations; the ministry replaced it with a statement of intent."),
+                       ["reported as rejected or hypothetical ('replaced')"], "a draft replaced")
+        XCTAssertEqual(cues("A draft annex created legal obligations; the Bureau had it removed."),
+                       ["reported as rejected or hypothetical ('removed')"], "a causative whose object is the draft")
+        XCTAssertEqual(fired("A draft annex created legal obligations; the Bureau had it approved.").count, 1, "control: a draft approved")
+        XCTAssertEqual(cues("法的拘束力を持たせる原案は、指摘を受けて修正されました。", "[binding]"),
+                       ["reported as rejected or hypothetical ('修正')"], "a draft corrected")
+        XCTAssertEqual(fired("原案を修正し、法的拘束力を持たせる。", "[binding]").count, 1, "control: amending a draft to say it")
         XCTAssertEqual(cues("An early memo urged legal obligations; the ministry disagreed, holding that only a treaty could create any."),
                        ["reported as rejected or hypothetical ('disagreed')"], "a longer answer that opens with its rejection")
         XCTAssertEqual(fired("An early memo urged legal obligations; the ministry agreed, holding that the Guidelines could create them.").count, 1)

@@ -14,7 +14,8 @@ enum DroppedProposal {
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
-                                                     "overrule", "cancel", "correct", "refuse", "disagree"])
+                                                     "overrule", "cancel", "correct", "refuse", "disagree", "remove",
+                                                     "replace"])
     /// Verbs of taking a proposal up, which report it as dropped when a negation stands just before
     /// them: "neither government took it up", "was not adopted", in its clause or a later one.
     static let adoptionVerbs = LemmaList(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
@@ -106,10 +107,15 @@ enum DroppedProposal {
         return nil
     }
 
+    /// Verbs of a causative whose object is the proposal: "the Bureau had it removed".
+    static let causatives = LemmaList(["have", "get"])
+
     /// Whether the words just before a rejection are a passive whose subject names the proposal
-    /// again: "it was dropped", "that idea was quietly dropped", "the idea was shelved".
+    /// again: "it was dropped", "that idea was quietly dropped", "the idea was shelved"; or a
+    /// causative's object: "had it removed".
     private static func passiveNamesIt(before verb: Int, from start: Int, _ text: AnalyzedText) -> Bool {
         let tokens = text.tokens
+        if verb >= start + 2, tokens[verb - 1].lemma == "it", causatives.contains(tokens[verb - 2].lemma) { return true }
         let subject = max(start, verb - 4)..<verb
         return subject.contains(where: { tokens[$0].lemma == "it" || tokens[$0].lemma == "they"
                 || (anaphoricNouns.contains(tokens[$0].lemma) && $0 > subject.lowerBound

@@ -24,6 +24,9 @@ extension DroppedProposal {
     static let japaneseTopicReach = 8
     static let japaneseRejections = Lemma.japanese(["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用",
                                                     "否定", "拒否", "拒む", "一蹴"])
+    /// Verbs of correcting, which drop what a draft said only in the passive: 「…と記した原案は、
+    /// 指摘を受けて修正されました」 (「原案を修正し、…を盛り込む」 writes it in).
+    static let japaneseCorrections = Lemma.japanese(["修正", "訂正"])
     /// Or an adoption denied (採用していません, 採択されなかった, 盛り込まれておりません).
     static let japaneseAdoptions = Lemma.japanese(["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる",
                                                    "取り上げる", "入る", "含む", "立場", "方針", "考え"])
@@ -106,8 +109,9 @@ extension DroppedProposal {
         let after = tokens[(index + 1)..<end]
         if japaneseNominalRejections.contains(tokens[index].lemma) { return index..<(index + 1) }
         if tokens[index].lemma == "対象", index + 1 < end, tokens[index + 1].lemma == "外" { return index..<(index + 2) }
-        if japaneseRejections.contains(tokens[index].lemma),
-           !passiveOnly || after.prefix(3).contains(where: { Lemma.japanesePassives.contains($0.lemma) }) {
+        let passive = after.prefix(3).contains(where: { Lemma.japanesePassives.contains($0.lemma) })
+        if (japaneseRejections.contains(tokens[index].lemma) && (!passiveOnly || passive))
+            || (japaneseCorrections.contains(tokens[index].lemma) && passive) {
             return index..<(index + 1)
         }
         if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(5).contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {
