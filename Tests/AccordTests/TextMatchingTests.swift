@@ -1247,6 +1247,15 @@ final class TextMatchingTests: XCTestCase {
                        "the topic of a question")
         XCTAssertEqual(fired("法的拘束力を持たせる可能性について政府が検討し、質疑に備える。").count, 1,
                        "control: a predicate between the topic and the question's noun")
+        // A question put to someone after the topic's comma; a written question's request to make
+        // it clear; a question set off by a dash and asked later on.
+        for (text, concepts, cue) in [("法的拘束力を持たせるべきだとの要望について、衆議院外務委員会で質疑が行われた。", "[obligation]", "質疑"),
+                                      ("法的拘束力を持たせる案を検討した事実があるか、明らかにされたい。", "[obligation]", "か"),
+                                      ("核兵器を持ち込もうとしたらどうするのか――首相がこう問われる場面もあった。", "[nuclear-introduction]", "か")] {
+            XCTAssertEqual(cues(text, concepts), ["a question ('\(cue)'), which asserts nothing"], text)
+        }
+        XCTAssertEqual(fired("法的拘束力を持たせる案について、問題はない。").count, 1, "control: no question after the comma")
+        XCTAssertEqual(fired("核兵器を持ち込むのか――首相がこう決めた。", "[nuclear-introduction]").count, 1, "control: nothing asks it")
         XCTAssertEqual(cues("A reporter's question in 2015 about legal obligations drew no answer."), ["a question ('about'), which asserts nothing"],
                        "a question's noun before what it is about")
         XCTAssertEqual(fired("The plan says nothing new about the allies, who create legal obligations.").count, 1,

@@ -76,7 +76,7 @@ enum Question {
                 let next = tokens[marker.upperBound]
                 let asTopic = (next.kind == .particle && questionTopicParticles.contains(next.lemma)) || opensATopic(at: marker.upperBound, tokens)
                     || ["」", "』"].contains(next.lemma)
-                    || (next.kind == .mark && next.lemma == "、")
+                    || questionBreaks.contains(next.lemma)
                 return asTopic ? marker : nil
             }
             return nil
@@ -121,9 +121,13 @@ enum Question {
     /// question's noun, a few words after について or に関する with no predicate between.
     private static func questionAbout(at index: Int, _ tokens: [Token], _ clause: Range<Int>) -> Range<Int>? {
         guard opensATopic(at: index, tokens) else { return nil }
-        let after = (index + 1)..<min(clause.upperBound, index + 2 + questionHolderReach)
+        // After a comma, only a question put to someone, further on: 「…の要望について、衆議院外務
+        // 委員会で質疑が行われた」 (「…について、問題はない」 finds no fault).
+        let comma = index + 1 < clause.upperBound && tokens[index + 1].kind == .mark && tokens[index + 1].lemma == "、"
+        let start = comma ? index + 2 : index + 1
+        let after = start..<min(clause.upperBound, start + 1 + (comma ? questionAfterCommaReach : questionHolderReach))
         for at in after {
-            if questionNouns.contains(tokens[at].lemma) { return at..<(at + 1) }
+            if (comma ? askedQuestionNouns : questionNouns).contains(tokens[at].lemma) { return at..<(at + 1) }
             if tokens[at].kind == .verb && !topicVerbs.contains(tokens[at].lemma) || tokens[at].kind == .mark { return nil }
         }
         return nil
@@ -152,13 +156,16 @@ enum Question {
 
     static let questionNouns: Set<String> = ["点", "問題", "質問", "尋ね", "お尋ね", "疑問", "問い", "御質問", "ご質問", "懸念", "心配", "照会", "問い合わせ", "質疑"]
     static let questionHolderReach = 4
+    /// Nouns of a question put to someone, and how far after a topic's comma they may stand.
+    static let askedQuestionNouns: Set<String> = ["質問", "お尋ね", "御質問", "ご質問", "照会", "問い合わせ", "質疑"]
+    static let questionAfterCommaReach = 8
 
     /// かどうか, か否か, a noun of yes-or-no after の (可否, 是非, 当否), and a question put to someone
     /// to answer (「…どう受け止めておられるのか、お答えください」).
     private static func japaneseQuestionMarker(at index: Int, _ tokens: [Token]) -> Range<Int>? {
         if yesOrNoNouns.contains(tokens[index].lemma), index > 0, tokens[index - 1].lemma == "の" { return index..<(index + 1) }
         if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index + 1 < tokens.count,
-           tokens[index + 1].kind == .mark, tokens[index + 1].lemma == "、",
+           questionBreaks.contains(tokens[index + 1].lemma),
            tokens[(index + 2)..<min(tokens.count, index + 2 + answerRequestReach)].contains(where: { answerRequests.contains($0.lemma) })
             || namedAfterwards(from: index + 2, tokens) {
             return index..<(index + 1)
@@ -199,7 +206,12 @@ enum Question {
         return false
     }
 
-    static let askingNouns: Set<String> = ["問い", "疑問"]
+    static let askingNouns: Set<String> = ["問い", "疑問",
+                                           // and the verbs of asking: 「…どうするのか――国会では首相がこう問われる場面もあった」.
+                                           "問う", "尋ねる", "質す", "ただす"]
+    /// Marks after a question's か that set it off from what names it: 、 and a dash (which MeCab
+    /// reads as a word).
+    static let questionBreaks: Set<String> = ["、", "――", "—", "―", "──"]
     /// Topic markers after which a bare か asks: 「…するかについては」, and 「…するかにつきましては」,
     /// which MeCab cuts into に, つく, ます, て, は.
     static let questionTopicMarkers: Set<String> = ["について", "については", "に関して", "に関しては"]
@@ -214,7 +226,9 @@ enum Question {
 
     static let yesOrNoNouns: Set<String> = ["可否", "是非", "当否", "是否"]
     /// Verbs that ask for an answer after a question and its 、: お答えください, 伺いたい.
-    static let answerRequests: Set<String> = ["答える", "答え", "お答え", "伺う", "教える", "答弁", "説明", "見解"]
+    static let answerRequests: Set<String> = ["答える", "答え", "お答え", "伺う", "教える", "答弁", "説明", "見解",
+                                              // and a written question's 「…か、明らかにされたい」「…か、示されたい」.
+                                              "明らか", "示す", "回答"]
     static let answerRequestReach = 4
     /// What follows an embedded question that is a topic or an object: は, について, を, も, が.
     static let questionTopicParticles: Set<String> = ["は", "について", "については", "に関して", "を", "も", "が"]
