@@ -840,6 +840,17 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("NOTE: The Diet will enact the law; did you discuss that today?", "[enactment]").count, 1, "no question label")
     }
 
+    /// Put by a questioner after a label, 「…のではないか」 voices a suspicion and asks, and a denial
+    /// it asks about is not made; 「…すべきではないか」 still urges.
+    func testAQuestionersSuspicionAsks() {
+        XCTAssertEqual(cues("問：政府は法律を制定することになるのではないか。", "[enactment]"), ["a question ('問'), which asserts nothing"])
+        XCTAssertEqual(fired("問：政府は法律を制定すべきではないか。", "[enactment]").count, 1, "a question that urges")
+        XCTAssertEqual(fired("政府は法律を制定することになるのではないか。", "[enactment]").count, 1, "control: no questioner's label")
+        XCTAssertEqual(fired("問：演習では法律を制定しないのではないか。", "[exercise, enactment], negated: true"), [],
+                       "a denial asked about")
+        XCTAssertEqual(fired("演習では法律を制定しない。", "[exercise, enactment], negated: true").count, 2, "control: a denial made")
+    }
+
     /// Words quoted or claimed, then denied as untrue, propose nothing.
     func testAClaimDeniedAsUntrueIsReported() {
         XCTAssertEqual(cues("一部報道で「法的拘束力を持たせる」とされていますが、そのような事実はありません。"),

@@ -265,14 +265,34 @@ enum Question {
         let tokens = text.tokens
         guard let label = sentence.prefix(labelReach).first(where: { questionLabels.contains(tokens[$0].lemma) }),
               label + 1 < sentence.upperBound,
-              (tokens[label + 1].kind == .mark && labelMarks.contains(tokens[label + 1].lemma))
+              // (MeCab reads a full-width colon as a word.)
+              labelMarks.contains(tokens[label + 1].lemma)
                 || (label == sentence.lowerBound && blankLabels.contains(tokens[label].lemma) && tokens[label + 1].start > tokens[label].end),
               let last = sentence.last(where: { tokens[$0].kind != .mark })
         else { return nil }
         let japanese = text.isJapanese(sentence)
         let asks = endsWithQuestionMark(after: sentence, text) || (japanese && tokens[last].lemma == japaneseQuestionParticle)
-        let negative = japanese && assertsByNegation(endingAt: last, sentence, tokens)
+        // Put by a questioner, 「…のではないか」 voices a suspicion and asks; 「…すべきではないか」
+        // still urges.
+        let negative = japanese && assertsByNegation(endingAt: last, sentence, tokens) && !voicesASuspicion(endingAt: last, sentence, tokens)
         return asks && !negative ? label..<(label + 1) : nil
+    }
+
+    /// Words of urging that make a negative question assert: すべきではないか.
+    static let urgingWords: Set<String> = ["べし", "べき", "はず"]
+    static let urgingReach = 8
+
+    /// Whether a negative Japanese question is 「…のではないか」 (の or ん, then では or じゃ, then the
+    /// negation), with no word of urging before it.
+    private static func voicesASuspicion(endingAt last: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let negation = (max(sentence.lowerBound, last - negationReach)..<last).last(where: {
+                  Lemma.japaneseNegations.contains(tokens[$0].lemma) && tokens[$0].kind != .word
+              }),
+              negation >= sentence.lowerBound + 3,
+              let nominalizer = [negation - 3, negation - 2].first(where: { ["の", "ん"].contains(tokens[$0].lemma) }),
+              tokens[(nominalizer + 1)..<negation].allSatisfy({ ["だ", "で", "は", "じゃ"].contains($0.lemma) })
+        else { return false }
+        return !tokens[max(sentence.lowerBound, nominalizer - urgingReach)..<nominalizer].contains { urgingWords.contains($0.lemma) }
     }
 
     /// Whether a Japanese question that ends at `last` is a negative one, which asserts what it
