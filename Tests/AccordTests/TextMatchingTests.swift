@@ -693,6 +693,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、という読み方はどこからも出てこない。", "[binding]"), ["negated by 'ない'"])
         XCTAssertEqual(fired("本取決めに法的拘束力を持たせる、というのが政府は訓練を行わないという意味だ。", "[binding]"), ["法的拘束力"],
                        "control: a quotation whose noun is no topic")
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、ということではない。", "[binding]"), ["negated by 'ない'"],
+                       "a quotation that a nominalizer and a copula make a predicate")
+        XCTAssertEqual(cues("本取決めに法的拘束力を持たせる、というわけではない。", "[binding]"), ["negated by 'ない'"])
+        XCTAssertEqual(fired("本取決めに法的拘束力を持たせる、ということである。", "[binding]"), ["法的拘束力"], "control: affirmed")
     }
 
     /// A nominalized topic set off by its comma (〜ことは、) belongs to the sentence's last

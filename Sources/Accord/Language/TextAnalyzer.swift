@@ -356,6 +356,7 @@ enum TextAnalyzer {
     /// Quotative particles that take up what came before them after 、 (when a topic follows).
     static let quotativeResumptives: Set<String> = ["という", "といった", "との"]
     static let quotedNounLength = 3
+    static let quotedNominalizers: Set<String> = ["こと", "わけ", "の", "もの"]
     static let likeDemonstratives: Set<String> = ["その", "この"]
 
     /// Whether the token at `index` opens a phrase that takes up what came before it.
@@ -368,6 +369,9 @@ enum TextAnalyzer {
         if quotativeResumptives.contains(tokens[index].lemma) {
             // Only a quotation that names its noun as a topic or an object: 「…担う、という読み方は」, not
             // 「…許されない、というのが政府の見解」, where the view's holder joins the clause.
+            // Or one that a nominalizer and a copula make a predicate: 「…委ねる、ということでは
+            // ございません」「…戦ってくれる、というわけではない」.
+            if index + 2 < tokens.count, quotedNominalizers.contains(tokens[index + 1].lemma), tokens[index + 2].lemma == "だ" { return true }
             var next = index + 1
             while next < tokens.count, next <= index + quotedNounLength, tokens[next].kind == .word { next += 1 }
             return next > index + 1 && next < tokens.count && tokens[next].kind == .particle && ["は", "も", "を"].contains(tokens[next].lemma)
