@@ -251,6 +251,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('Were')"])
         XCTAssertEqual(fired("If legal obligations are created, the Diet will review them."), ["legal obligations"],
                        "an indicative antecedent")
+        XCTAssertEqual(cues("Suppose the allies created legal obligations: the Diet would object."),
+                       ["reported as rejected or hypothetical ('Suppose')"], "an antecedent that a colon ends")
+        XCTAssertEqual(fired("Suppose the allies create legal obligations: the Diet will object."), ["create legal obligations"],
+                       "control: no past, no modal")
         XCTAssertEqual(fired("If the treaty is amended to create legal obligations, the Diet would review them."),
                        ["create legal obligations"], "a present passive is no past")
         XCTAssertEqual(fired("If the attack came, the allies would create legal obligations."), ["create legal obligations"],
@@ -496,6 +500,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせる原案は、指摘を受けて修正されました。", "[binding]"),
                        ["reported as rejected or hypothetical ('修正')"], "a draft corrected")
         XCTAssertEqual(fired("原案を修正し、法的拘束力を持たせる。", "[binding]").count, 1, "control: amending a draft to say it")
+        XCTAssertEqual(cues("Negotiators sought legal obligations; the other side declined and the text was dropped."),
+                       ["reported as rejected or hypothetical ('dropped')"], "sought, then the text dropped")
+        XCTAssertEqual(cues("Officials proposed legal obligations, but the sentence was quietly deleted from the final text."),
+                       ["reported as rejected or hypothetical ('deleted')"], "the sentence named again")
         XCTAssertEqual(cues("An early memo urged legal obligations; the ministry disagreed, holding that only a treaty could create any."),
                        ["reported as rejected or hypothetical ('disagreed')"], "a longer answer that opens with its rejection")
         XCTAssertEqual(fired("An early memo urged legal obligations; the ministry agreed, holding that the Guidelines could create them.").count, 1)

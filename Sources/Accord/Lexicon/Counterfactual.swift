@@ -53,6 +53,8 @@ enum Counterfactual {
             let modal = inverted ? ((start + 1)..<sentence.upperBound).first(where: { modals.contains(tokens[$0].lemma) }) : nil
             guard let comma = modal.flatMap({ modal in ((start + 1)..<modal).last(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," }) })
                     ?? ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," })
+                    // (Or, with no comma, its colon: "Suppose a Cabinet ordered …: would Article 9 forbid it?")
+                    ?? ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" })
             else { return nil }
             let antecedent = start..<comma
             // The consequent too when it only judges the antecedent: "…, that would be unlawful".

@@ -125,7 +125,7 @@ enum DroppedProposal {
 
     /// Words after a later clause's verb that name the proposal again: "took it up", "struck that
     /// language", "rejected the idea".
-    static let anaphoricNouns = LemmaList(["language", "wording", "text", "clause", "passage", "provision", "idea", "proposal",
+    static let anaphoricNouns = LemmaList(["language", "wording", "text", "clause", "passage", "provision", "idea", "proposal", "sentence",
                                            "option", "suggestion", "reference", "paragraph", "concept", "scheme", "request",
                                            "demand", "call", "appeal", "plea", "petition"])
 
@@ -145,7 +145,7 @@ enum DroppedProposal {
     /// Verbs that put another proposal forward, in a past form: "A 2014 commentary floated a
     /// nuclear-sharing scheme for Japan, but neither government took it up".
     static let proposingVerbs = LemmaList(["float", "propose", "suggest", "raise", "moot", "advance", "table", "broach",
-                                           "recommend", "urge", "put", "press", "push", "lobby", "pitch", "want"])
+                                           "recommend", "urge", "put", "press", "push", "lobby", "pitch", "want", "seek"])
 
     /// Nouns that put another party's proposal forward whatever their verb: "The governor renewed
     /// his call for a revision of the SOFA, but Tokyo has no plans to take up the request".
@@ -452,6 +452,6 @@ enum DroppedProposal {
     /// "dropped", "withdrawn", "struck": the participle of a passive, not the verb of a proposal.
     private static func isPastForm(_ word: String) -> Bool {
         let word = word.lowercased()
-        return word.hasSuffix("ed") || ["withdrawn", "withdrew", "struck", "stricken", "set", "thrown", "threw", "left"].contains(word)
+        return word.hasSuffix("ed") || ["withdrawn", "withdrew", "struck", "stricken", "set", "thrown", "threw", "left", "sought"].contains(word)
     }
 }
