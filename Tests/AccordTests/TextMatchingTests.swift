@@ -504,6 +504,13 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('dropped')"], "sought, then the text dropped")
         XCTAssertEqual(cues("Officials proposed legal obligations, but the sentence was quietly deleted from the final text."),
                        ["reported as rejected or hypothetical ('deleted')"], "the sentence named again")
+        // A view voiced, then rejected after a contrast; words quoted as spoken, then judged by name.
+        let voiced = "集会で「協力すべきだ」との発言があったが、主催者側は法的拘束力が生じるとして"
+        XCTAssertEqual(cues(voiced + "退けた。"), ["reported as rejected or hypothetical ('退け')"])
+        XCTAssertEqual(fired(voiced + "賛成した。").count, 1, "control: a view taken up")
+        let judged = "、それは法的拘束力を持たせる議論だ。"
+        XCTAssertEqual(cues("ある議員は「協力すべきだ」と語ったが" + judged).count, 1)
+        XCTAssertEqual(fired("ある議員は協力したが" + judged).count, 1, "control: nothing quoted")
         XCTAssertEqual(cues("An early memo urged legal obligations; the ministry disagreed, holding that only a treaty could create any."),
                        ["reported as rejected or hypothetical ('disagreed')"], "a longer answer that opens with its rejection")
         XCTAssertEqual(fired("An early memo urged legal obligations; the ministry agreed, holding that the Guidelines could create them.").count, 1)

@@ -15,6 +15,9 @@ extension DroppedProposal {
     static let japaneseContrastReach = 7
     /// Verbs that hand a proposal in: 要望を出す, 意見を提出する.
     static let japaneseSubmissions = ["出す", "提出", "表明", "寄せる", "示す"]
+    /// Views voiced by another, which a contrast and a denial or rejection after it set aside:
+    /// 「…との発言があったが、主催者側は…として退けた」.
+    static let japaneseVoicedViews: Set<String> = ["発言", "意見", "声", "主張"]
     /// How near the sentence's end a denial after the contrast must stand to be its main
     /// predicate (行わないと答えています: seven tokens).
     static let japaneseDenialReach = 10
@@ -50,7 +53,7 @@ extension DroppedProposal {
         // A verb that puts it forward, or a proposal noun as the object of one that hands it in
         // (要望を県が国に出しましたが), with a contrast after it.
         let putForward = sentence.first { index in
-            let proposes = japaneseProposalVerbs.contains(tokens[index].lemma)
+            let proposes = japaneseProposalVerbs.contains(tokens[index].lemma) || japaneseVoicedViews.contains(tokens[index].lemma)
                 || (japaneseSubmissions.contains(tokens[index].lemma)
                     && tokens[max(sentence.lowerBound, index - japaneseObjectReach - 2)..<index].contains { japaneseProposalNouns.contains($0.lemma) })
             return proposes && tokens[(index + 1)..<min(sentence.upperBound, index + japaneseContrastReach)].contains {
@@ -84,7 +87,8 @@ extension DroppedProposal {
            }) {
             if let denial = ((contrast + 1)..<sentence.upperBound).last(where: { Lemma.japaneseNegations.contains(tokens[$0].lemma) }),
                sentence.upperBound - denial <= japaneseDenialReach {
-                return denial..<(denial + 1)
+                // (A view voiced is what the finding names: 「…との御意見がございますが、…考えておりません」.)
+                return japaneseVoicedViews.contains(tokens[putForward].lemma) ? putForward..<(putForward + 1) : denial..<(denial + 1)
             }
             // Or a rejection as the main predicate: 「…あり得るのか、と質問したが、防衛省は否定した」.
             if let rejection = (max(contrast + 1, sentence.upperBound - japaneseDenialReach)..<sentence.upperBound).first(where: {
