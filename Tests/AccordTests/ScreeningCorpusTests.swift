@@ -2,13 +2,13 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The floors sit just below the figures measured when the corpus last grew (96.6 % recall and 2.8 %
-/// false alarms, on 22,310 sentences, of which the last twelve batches joined read, with the
+/// The floors sit just below the figures measured when the corpus last grew (96.3 % recall and 2.8 %
+/// false alarms, on 24,230 sentences, of which the last twelve batches joined read, with the
 /// readings they taught; eight of them are benign only and were written to be hard), so that a
 /// change that loses recall or adds false alarms fails;
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.965
+    static let recallFloor = 0.962
     static let falseAlarmCeiling = 0.029
 
     func testTheCorpusHoldsItsFloors() throws {
