@@ -189,12 +189,14 @@ enum ConceptMatcher {
         if hit.suppression == nil { decideContext(&hit, cues(sentence), readings(clause), text, parts: parts) }
         if query.negated {
             switch hit.suppression {
-            // A denial asked about is not made: 「問：…専守防衛の考え方と相いれないのではないか。」
-            case .negated(_, true)? where readings(clause).question(in: text) != nil:
-                hit.suppression = readings(clause).question(in: text).map { .asked(cue: $0) }
             case .negated(let cue, true)?:
-                hit.suppression = nil
-                hit.denial = cue
+                // A denial asked about is not made: 「問：…専守防衛の考え方と相いれないのではないか。」
+                if let asked = readings(clause).question(in: text) {
+                    hit.suppression = .asked(cue: asked)
+                } else {
+                    hit.suppression = nil
+                    hit.denial = cue
+                }
             case nil, .negated(_, false)?: hit.suppression = .affirmed
             default: break
             }

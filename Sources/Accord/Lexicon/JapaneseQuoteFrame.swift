@@ -4,7 +4,7 @@
 enum JapaneseQuoteFrame {
     /// Verbs of saying, explaining and holding that close such a frame.
     static let speechVerbs = Set(Lemma.japanese(["説明", "答弁", "述べる", "強調", "確認", "表明", "言う", "申し上げる", "考える",
-                                                 "主張", "繰り返す", "明言", "回答", "答える", "申す", "示す"]))
+                                                 "主張", "繰り返す", "明言", "回答", "答える", "申す", "示す", "語る", "話す", "発言"]))
     /// How many tokens the frame after と may have: 「と、政府は一貫して答弁してまいりました」.
     static let frameLength = 14
 

@@ -125,8 +125,6 @@ enum ThirdPartyProposal {
     static let japaneseEndReach = 8
     /// The verbs of a closing 「…と考えております」, and how far from the end its と may stand.
     static let thinkingVerbs: Set<String> = ["考える", "思う", "存ずる"]
-    /// Verbs of speaking after a quotation: 「…」と語った.
-    static let speechVerbs: Set<String> = ["語る", "言う", "述べる", "話す", "発言"]
     static let japaneseWrapperReach = 8
 
     /// The words that put the hit's content in a third party's mouth, if they do and nothing after
@@ -370,7 +368,7 @@ enum ThirdPartyProposal {
            (sentence.lowerBound..<contrast).contains(where: { japaneseViews.contains(tokens[$0].lemma) && $0 > sentence.lowerBound + 1 && quoted($0, after: sentence.lowerBound + 1) })
             || (sentence.lowerBound..<contrast).contains(where: { index in
                 tokens[index].kind == .particle && quotatives.contains(tokens[index].lemma) && index + 1 < contrast
-                    && speechVerbs.contains(tokens[index + 1].lemma)
+                    && JapaneseQuoteFrame.speechVerbs.contains(tokens[index + 1].lemma)
             }),
            let anaphor = ((contrast + 1)..<first).first(where: { DroppedProposal.japaneseAnaphors.contains(tokens[$0].lemma) }) {
             return anaphor..<(anaphor + 1)
