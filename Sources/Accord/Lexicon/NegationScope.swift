@@ -268,7 +268,10 @@ extension ConceptMatcher {
               // "whether or not the Diet agrees, …": a subject after the negation makes a clause.
               cue.lowerBound == segment.lowerBound || tokens[cue.lowerBound - 1].lemma != orLemma,
               cue.upperBound < segment.upperBound - 1, !determiners.contains(tokens[cue.upperBound].lemma),
-              !subjectPronouns.contains(tokens[cue.upperBound].lemma)
+              !subjectPronouns.contains(tokens[cue.upperBound].lemma),
+              // "would complement, not replace, the SDF's primary role": a contrast set off by
+              // commas denies its own verb; the object goes with the verb before it, affirmed.
+              !(cue.lowerBound == segment.lowerBound && segment.lowerBound > 0 && tokens[segment.lowerBound - 1].lemma == ",")
         else { return false }
         let opening = tokens[next.lowerBound].lemma
         // (A "no" opens a phrase of its own: "can't go down, no matter what the Diet decides".)
@@ -306,8 +309,8 @@ extension ConceptMatcher {
     /// nearest 、 or topic は, not the sentence's own subject and object (「第五条の適用範囲を、
     /// 我が国の施政下にない地域にまで拡げる」). Nil for a negation that ends a predicate.
     /// Nouns that make a predicate a noun (とらないこととする, 行わないものとする): the negation
-    /// before them still ends the sentence's predicate.
-    static let nominalizers: Set<String> = ["こと", "もの", "の", "よう", "ところ", "わけ", "はず", "旨"]
+    /// before them still ends the sentence's predicate. (ん is the spoken の: 「…わけではないんです」.)
+    static let nominalizers: Set<String> = ["こと", "もの", "の", "ん", "よう", "ところ", "わけ", "はず", "旨"]
 
     /// Where an adverbial negation's reach starts: 〜することなく、〜せずに modify the predicate after
     /// them, and deny only what stands after the subject or topic (「核兵器を搭載した艦船の寄港は、事前協議の
