@@ -74,6 +74,12 @@ enum DroppedProposal {
         for index in (noun + 1)..<sentence.upperBound {
             let lemma = tokens[index].lemma
             let ownClause = index < clause.upperBound
+            // A later refusal whose infinitive names the proposal again: "…, but both governments
+            // declined to take them up".
+            if !ownClause, index >= clause.upperBound + 2, tokens[index - 1].lemma == "to", namesItAgain(after: index, sentence, tokens),
+               let refused = rejection(at: index - 2, before: sentence.upperBound, of: text) {
+                return refused.lowerBound..<(index + 1)
+            }
             // An adoption denied says what happened to the proposal only in the passive of its own
             // clause ("was not adopted") or with the proposal as its object in a later one
             // ("…, but neither government took it up"); "the draft does not accept the limits"
@@ -147,6 +153,9 @@ enum DroppedProposal {
     static let proposingVerbs = LemmaList(["float", "propose", "suggest", "raise", "moot", "advance", "table", "broach",
                                            "recommend", "urge", "put", "press", "push", "lobby", "pitch", "want", "seek"])
 
+    /// Rejections that need no object: "…, but Tokyo declined."
+    static let intransitiveRefusals = LemmaList(["decline", "refuse", "disagree"])
+
     /// Nouns that put another party's proposal forward whatever their verb: "The governor renewed
     /// his call for a revision of the SOFA, but Tokyo has no plans to take up the request".
     static let demandNouns = LemmaList(["call", "request", "demand", "appeal", "plea", "petition", "proposal", "suggestion"])
@@ -166,6 +175,12 @@ enum DroppedProposal {
                 return rejected
             }
             if let denied = deniedWithItAsSubject(at: index, before: sentence.upperBound, tokens) { return denied }
+            // A refusal with no object refuses what was put forward: "One player wanted the JMSDF
+            // to sink the trawlers …, but the Japanese team declined, citing the three conditions".
+            if intransitiveRefusals.contains(tokens[index].lemma), index + 1 == sentence.upperBound || tokens[index + 1].kind == .mark,
+               let refused = rejection(at: index, before: sentence.upperBound, of: text) {
+                return refused
+            }
         }
         for index in clause.upperBound..<sentence.upperBound where namesItAgain(after: index, sentence, tokens) {
             let lemma = tokens[index].lemma
