@@ -124,6 +124,10 @@ enum HistoricalPast {
         return englishCue(in: previous, of: text)
     }
 
+    static let andLemma = LemmaList(["and"]).lemmas[0]
+    /// Words of a present perfect that tells what has held since: not amended since, remained, stood.
+    static let continuingToNow = LemmaList(["not", "never", "since", "remain", "stand", "ever"])
+
     static let caseNouns = LemmaList(["v", "vs", "case", "affair", "judgment", "judgement", "ruling", "decision", "opinion", "incident"])
 
     /// How many words a dated label may have: "Nicaragua v. United States (ICJ, 1986)".
@@ -404,6 +408,13 @@ enum HistoricalPast {
             // officials sought a right …, an understanding the Government of Japan has since found
             // to have no binding force".
             if ["has", "have"].contains(word), index > year, !dated.contains(index) { continue }
+            // So is one in a conjunct with no subject of its own that carries the history on to
+            // now: "the Treaty signed in January 1960 replaced the 1951 pact and has not been amended
+            // since", "… and has remained in force ever since".
+            if ["has", "have"].contains(word), lastPast != nil, tokens[index - 1].lemma == andLemma,
+               tokens[(index + 1)..<clause.upperBound].contains(where: { continuingToNow.contains($0.lemma) }) {
+                continue
+            }
             if planning.contains(word) || (presentBe.contains(word) && index + 1 < clause.upperBound && tokens[index + 1].lemma == "to")
                 || (word == "to" && index + 1 < clause.upperBound && tokens[index + 1].lemma == "be") {
                 return nil
