@@ -280,6 +280,40 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('否定')"])
     }
 
+    /// A refusal with no object after a clause that puts something forward refuses it; so does one
+    /// whose infinitive names it again. A refusal of something else is no rejection of the proposal.
+    func testARefusalWithNoObjectOrWithAnInfinitiveRejectsTheProposal() {
+        XCTAssertEqual(cues("One officer wanted Japan to create legal obligations, but the team declined, citing the statute."),
+                       ["reported as rejected or hypothetical ('declined')"])
+        XCTAssertEqual(cues("Proposals to create legal obligations surfaced, but both governments declined to take them up."),
+                       ["reported as rejected or hypothetical ('declined to take')"])
+        XCTAssertEqual(fired("One officer wanted Japan to create legal obligations, but the team declined to comment."),
+                       ["create legal obligations"], "control: a refusal of something else")
+    }
+
+    /// "X, not Y, Z": the contrast denies its own verb; the object goes with the verb before it.
+    /// Two negated verbs sharing their object still deny it.
+    func testAContrastSetOffByCommasDeniesOnlyItsVerb() {
+        XCTAssertEqual(fired("The annex would complement, not replace, the legal obligation."), ["legal obligation"])
+        XCTAssertEqual(fired("The annex would not replace, and would not complement, the legal obligation."), [],
+                       "control: a negated verb whose object is raised")
+    }
+
+    /// ん is the spoken の: 「…というわけではないんです」 denies the quotation as 「…ないのです」 does.
+    func testTheSpokenNominalizerEndsTheNegatedPredicate() {
+        XCTAssertEqual(fired("米国が法的拘束力を持つ、というわけではないんです。", "[binding]"), [])
+        XCTAssertEqual(fired("米国が法的拘束力を持つ、というわけです。", "[binding]"), ["法的拘束力"], "control: no negation")
+    }
+
+    /// A dated clause in the past goes on being history in a conjunct with no subject whose present
+    /// perfect carries it on to now; a conjunct that says what has been done now plans it.
+    func testAPresentPerfectConjunctCarryingTheHistoryOnStaysHistory() {
+        XCTAssertEqual(fired("The 1960 statute created legal obligations and has not been amended since."), [])
+        XCTAssertEqual(fired("The 1960 statute created legal obligations and has remained in force ever since."), [])
+        XCTAssertEqual(fired("The 1960 statute created legal obligations and has been amended by this plan."),
+                       ["created legal obligations"], "control: what has now been done")
+    }
+
     /// A negation goes on past a parenthesis set off by commas.
     /// A negation in a condition does not reach the main clause after its comma, even when that
     /// clause's subject is two nouns joined by "and".
