@@ -61,6 +61,20 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("同草案第5条は、法的拘束力を持たせることを定めている。", "[binding]").count, 1, "a draft's article")
     }
 
+    /// The Cabinet's own decision, legislation in force and the conditions it sets are laws in
+    /// force too; after a plural their verb's present has no "-s". Another body's decision is not.
+    func testACabinetDecisionAndItsConditionsAreLawInForce() {
+        XCTAssertEqual(cues("The July 2014 cabinet decision requires that the allies create legal obligations."),
+                       ["what a law in force provides ('requires'), not a plan"])
+        XCTAssertEqual(cues("The three conditions require that the allies create legal obligations."),
+                       ["what a law in force provides ('require'), not a plan"])
+        XCTAssertEqual(cues("The 2015 legislation permits a legal obligation of restraint.", "[binding]"),
+                       ["what a law in force provides ('permits'), not a plan"])
+        XCTAssertEqual(fired("The SCC decision requires that the allies create legal obligations.").count, 1, "control: not the Cabinet's")
+        XCTAssertEqual(fired("The three conditions required that the allies create legal obligations.").count, 1, "control: a past")
+        XCTAssertEqual(fired("The proposed conditions require that the allies create legal obligations.").count, 1, "control: a draft's")
+    }
+
     /// A negation of the whole clause ("remains unchanged") that stands in a condition after the
     /// hit denies the condition, not what the main clause plans: "The SDF will use force … even if
     /// Japan itself is not attacked".

@@ -8,7 +8,11 @@
 enum LawInForce {
     /// Nouns that name an instrument in force.
     static let englishInstruments = LemmaList(["constitution", "charter", "treaty", "sofa", "act", "law", "notes", "convention",
-                                               "statute", "code", "covenant", "protocol"])
+                                               "statute", "code", "covenant", "protocol", "legislation", "conditions"])
+    /// A decision is an instrument in force only as the Cabinet's own: "the July 2014 cabinet
+    /// decision requires …" (an SCC decision is the Alliance's, as the Guidelines are).
+    static let decision = LemmaList(["decision"]).lemmas[0]
+    static let cabinet = LemmaList(["cabinet"]).lemmas[0]
     /// "Article 9 prohibits …": an article by its number.
     static let article = LemmaList(["article", "art"])
     /// Words that make the subject the proposal's own text, a draft or the Guidelines.
@@ -46,6 +50,7 @@ enum LawInForce {
     static func names(_ instruments: LemmaList, at index: Int, before end: Int, _ tokens: [Token]) -> Bool {
         instruments.contains(tokens[index].lemma)
             || (article.contains(tokens[index].lemma) && index + 1 < end && tokens[index + 1].kind == .number)
+            || (tokens[index].lemma == decision && index > 0 && tokens[index - 1].lemma == cabinet)
     }
 
     /// How many words the fronted frame may have before its comma: "Under Article 73(3) of the Constitution,".
@@ -111,8 +116,12 @@ enum LawInForce {
             // require" or "required".
             let word = TextAnalyzer.surface(tokens[verb], text.text).lowercased()
             let denied = verb >= clause.lowerBound + 3 && tokens[verb - 1].lemma == "not"
-                && TextAnalyzer.surface(tokens[verb - 2], text.text).lowercased() == "does"
-            guard (word.hasSuffix("s") && !word.hasSuffix("ss")) || denied, verb > clause.lowerBound,
+                && ["does", "do"].contains(TextAnalyzer.surface(tokens[verb - 2], text.text).lowercased())
+            // (After a plural noun the present has no "-s": "the three conditions require".)
+            let afterAPlural = verb > clause.lowerBound && tokens[verb - 1].kind == .word
+                && TextAnalyzer.surface(tokens[verb - 1], text.text).lowercased().hasSuffix("s")
+                && !word.hasSuffix("ed") && !word.hasSuffix("ing")
+            guard (word.hasSuffix("s") && !word.hasSuffix("ss")) || denied || afterAPlural, verb > clause.lowerBound,
                   // (A word after a possessive is its noun: "the Act's limits".)
                   !TextAnalyzer.isPossessive(verb - 1, in: text)
             else { return nil }
