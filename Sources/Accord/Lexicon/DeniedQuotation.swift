@@ -8,8 +8,12 @@ enum DeniedQuotation {
     static let japaneseFactDenials: Set<String> = Lemma.japaneseNegations.union(["異なる", "反する"])
     /// How far after 事実 its denial may stand: 事実はございません.
     static let factDenialReach = 4
-    static let claimNouns = LemmaList(["report", "claim", "allegation", "suggestion", "rumor", "rumour", "story", "article", "assertion"])
+    static let claimNouns = LemmaList(["report", "claim", "allegation", "suggestion", "rumor", "rumour", "story", "article", "assertion",
+                                       "headline", "post", "tweet", "myth"])
     static let falsity = LemmaList(["false", "untrue", "incorrect", "inaccurate", "unfounded", "baseless", "groundless", "wrong"])
+    /// What "not" denies a claim with: "—not so", "that's not accurate", "not true".
+    static let deniedTruth = LemmaList(["so", "true", "accurate", "correct"])
+    static let not = LemmaList(["not"]).lemmas[0]
 
     /// The words that deny the claim holding the hit, if the sentence denies one.
     static func cue(holding parts: [Range<Int>], sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
@@ -32,8 +36,11 @@ enum DeniedQuotation {
         }
         // A claim noun before the hit ("Reports that …"), a word of falsity after it.
         guard (sentence.lowerBound..<first).contains(where: { claimNouns.contains(tokens[$0].lemma) }),
-              let denial = (last..<sentence.upperBound).first(where: { falsity.contains(tokens[$0].lemma) })
+              let denial = (last..<sentence.upperBound).first(where: { index in
+                  falsity.contains(tokens[index].lemma)
+                      || (tokens[index].lemma == not && index + 1 < sentence.upperBound && deniedTruth.contains(tokens[index + 1].lemma))
+              })
         else { return nil }
-        return denial..<(denial + 1)
+        return denial..<(tokens[denial].lemma == not ? denial + 2 : denial + 1)
     }
 }
