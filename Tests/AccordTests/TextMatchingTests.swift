@@ -925,6 +925,11 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("一部報道で「法的拘束力を持たせる」とされていますが、政府はこれを認めます。").count, 1, "no denial")
         XCTAssertEqual(cues("Reports that the plan creates legal obligations are false."), ["reported as rejected or hypothetical ('false')"])
         XCTAssertEqual(fired("The plan creates legal obligations, and reports of delay are false.").count, 1, "no claim noun before the hit")
+        XCTAssertEqual(cues("Saw a headline saying the plan creates legal obligations—not so; it creates none."),
+                       ["reported as rejected or hypothetical ('not so')"])
+        XCTAssertEqual(cues("There's been some reporting that the plan creates legal obligations, and that's not accurate."),
+                       ["reported as rejected or hypothetical ('not accurate')"])
+        XCTAssertEqual(fired("Saw a headline saying the plan creates legal obligations, and so it does.").count, 1, "control: no denial")
     }
 
     /// A question named as one asks: 「…できるのかという点」.

@@ -15,6 +15,8 @@ enum ClauseSubject {
     /// "the B-52 flew over the East China Sea with JASDF escorts" does not.
     static let companions = LemmaList(["with", "together", "alongside"])
     static let joiningMarks: Set<String> = ["&", "/", "・"]
+    /// Words that open a relative clause with a subject of its own: "the areas where U.S. aircraft strike".
+    static let relativeOpeners = LemmaList(["where", "which", "whom", "whereby"])
     /// Words that open a clause before its subject.
     static let openers = LemmaList(["and", "but", "yet", "so", "while", "whilst", "whereas", "then"])
     /// Words that open a fronted phrase before the subject, to its comma: "In Phase II, U.S. forces …".
@@ -43,6 +45,16 @@ enum ClauseSubject {
                 let acts = parts.dropFirst()
                 if !acts.isEmpty, acts.allSatisfy({ isAgent(found.tokens, of: $0.tokens, text.tokens, japanese: japanese) }),
                    !acts.contains(where: { isAgent(actor.tokens, of: $0.tokens, text.tokens, japanese: japanese) }) {
+                    return (rival.id, found.tokens)
+                }
+                // The act in a relative clause whose subject is the rival, the actor before it: "JCG
+                // and JMSDF officers will route shipping clear of the areas where U.S. carrier
+                // aircraft are conducting strikes".
+                if !japanese, !acts.isEmpty, acts.allSatisfy({ $0.tokens.lowerBound >= found.tokens.upperBound }),
+                   let relative = (max(clause.lowerBound, found.tokens.lowerBound - subjectReach - 1)..<found.tokens.lowerBound)
+                       .last(where: { relativeOpeners.contains(text.tokens[$0].lemma) }),
+                   actor.tokens.upperBound <= relative,
+                   text.tokens[(relative + 1)..<found.tokens.lowerBound].allSatisfy({ $0.kind == .word }) {
                     return (rival.id, found.tokens)
                 }
                 let start = japanese ? nil : subjectStart(clause, before: found.tokens, text.tokens)
