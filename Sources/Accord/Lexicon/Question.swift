@@ -34,9 +34,11 @@ enum Question {
               let last = sentence.last(where: { tokens[$0].kind != .mark }) else { return nil }
         let japanese = text.isJapanese(sentence)
         let endsInParticle = japanese && tokens[last].lemma == japaneseQuestionParticle
-        guard endsInParticle || endsWithQuestionMark(after: sentence, text) else { return nil }
+        let askedAtTheEnd = japanese && !endsInParticle ? askingRequest(endingAt: last, sentence, tokens) : nil
+        guard endsInParticle || askedAtTheEnd != nil || endsWithQuestionMark(after: sentence, text) else { return nil }
         if japanese {
-            return assertsByNegation(endingAt: last, sentence, tokens) ? nil : last..<(last + 1)
+            let particle = askedAtTheEnd ?? last
+            return assertsByNegation(endingAt: particle, sentence, tokens) ? nil : particle..<(particle + 1)
         }
         // The English question's first word after a label, as the finding quotes it: "Q: Will …".
         // (A negative one, "Shouldn't Japan …?", is the negation's to read.)
@@ -44,6 +46,27 @@ enum Question {
         guard let opener = clause.first(where: { tokens[$0].kind == .word && $0 > (label ?? -1) }) else { return nil }
         return opener..<(opener + 1)
     }
+
+    /// The か of a sentence that ends by asking for its answer: 「…どのようにお考えか伺います」,
+    /// 「…かお尋ねします」. Only the verb of asking and its endings stand after the か.
+    private static func askingRequest(endingAt last: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+        var index = last
+        var asks = false
+        while index > sentence.lowerBound {
+            let token = tokens[index]
+            if askingRequests.contains(token.lemma) {
+                asks = true
+            } else if !(token.kind == .auxiliary || askingEndings.contains(token.lemma)) {
+                break
+            }
+            index -= 1
+        }
+        // (A break may stand after the か: 「…べきか、お尋ねします」.)
+        if asks, questionBreaks.contains(tokens[index].lemma), index > sentence.lowerBound { index -= 1 }
+        return asks && tokens[index].kind == .particle && tokens[index].lemma == japaneseQuestionParticle ? index : nil
+    }
+    /// What may stand around a verb of asking: the honorific お, する and its forms.
+    static let askingEndings: Set<String> = ["お", "する", "いたす", "申し上げる"]
 
     /// An English sentence that opens with a question as its subject: "Whether anticipatory
     /// self-defense is lawful remains contested". "Whether or not consent is given, …" asks nothing.
@@ -170,6 +193,11 @@ enum Question {
             || namedAfterwards(from: index + 2, tokens) {
             return index..<(index + 1)
         }
+        // A verb of asking right after か: 「…どのようにお考えか伺います」.
+        if tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle, index + 1 < tokens.count,
+           askingRequests.contains(tokens[index + 1].lemma) {
+            return index..<(index + 1)
+        }
         // A quotation that ends in a question mark asks: 「「自衛隊は外国まで攻めに行くの？」とよく聞かれますが」.
         if tokens[index].kind == .mark, tokens[index].lemma == "?", index + 1 < tokens.count, ["」", "』"].contains(tokens[index + 1].lemma) {
             return index..<(index + 1)
@@ -230,6 +258,8 @@ enum Question {
                                               // and a written question's 「…か、明らかにされたい」「…か、示されたい」.
                                               "明らか", "示す", "回答"]
     static let answerRequestReach = 4
+    /// Verbs that ask right after a question's か: 伺う, お尋ねする, お聞きする.
+    static let askingRequests: Set<String> = ["伺う", "尋ねる", "お尋ね", "問う", "質す"]
     /// What follows an embedded question that is a topic or an object: は, について, を, も, が.
     static let questionTopicParticles: Set<String> = ["は", "について", "については", "に関して", "を", "も", "が"]
     /// The particles that make a predicate's か a question it names: 〜かは, 〜かが, 〜かを.
