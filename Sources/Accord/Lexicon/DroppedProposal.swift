@@ -10,12 +10,12 @@ enum DroppedProposal {
     static let proposalNouns = LemmaList(["proposal", "suggestion", "option", "idea", "draft", "proposition",
                                                     "recommendation", "alternative", "plan", "request", "bill", "motion",
                                                     "paper", "study", "coa", "course", "scheme", "concept", "para", "paragraph",
-                                                    "annex", "wording", "inject"])
+                                                    "annex", "wording", "inject", "language"])
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
                                                      "overrule", "cancel", "correct", "refuse", "disagree", "remove",
-                                                     "replace"])
+                                                     "replace", "kill", "nix", "scuttle", "quash"])
     /// Verbs of taking a proposal up, which report it as dropped when a negation stands just before
     /// them: "neither government took it up", "was not adopted", in its clause or a later one.
     static let adoptionVerbs = LemmaList(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
