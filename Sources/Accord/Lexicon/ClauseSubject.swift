@@ -17,6 +17,12 @@ enum ClauseSubject {
     static let joiningMarks: Set<String> = ["&", "/", "・"]
     /// Words that open a relative clause with a subject of its own: "the areas where U.S. aircraft strike".
     static let relativeOpeners = LemmaList(["where", "which", "whom", "whereby"])
+    /// Conjunctions that open a conjunct with a subject of its own, and how many words the actor's
+    /// own predicate must have before them.
+    static let conjunctOpeners = LemmaList(["and", "but", "while", "whereas"])
+    static let predicateLength = 3
+    /// Words that may open the rival's subject after the conjunction: "where the U.S. aircraft".
+    static let subjectDeterminers = LemmaList(["the", "a", "an", "its", "their", "all"])
     /// Words that open a clause before its subject.
     static let openers = LemmaList(["and", "but", "yet", "so", "while", "whilst", "whereas", "then"])
     /// Words that open a fronted phrase before the subject, to its comma: "In Phase II, U.S. forces …".
@@ -50,11 +56,19 @@ enum ClauseSubject {
                 // The act in a relative clause whose subject is the rival, the actor before it: "JCG
                 // and JMSDF officers will route shipping clear of the areas where U.S. carrier
                 // aircraft are conducting strikes".
+                // So does one in a conjunct of its own after the actor's predicate: "JASDF
+                // interceptors engage incoming missiles over Japanese territory and USFJ handles the
+                // strikes" (not "JASDF and USFJ will strike", where the two are one subject).
                 if !japanese, !acts.isEmpty, acts.allSatisfy({ $0.tokens.lowerBound >= found.tokens.upperBound }),
                    let relative = (max(clause.lowerBound, found.tokens.lowerBound - subjectReach - 1)..<found.tokens.lowerBound)
-                       .last(where: { relativeOpeners.contains(text.tokens[$0].lemma) }),
+                       .last(where: { relativeOpeners.contains(text.tokens[$0].lemma) || conjunctOpeners.contains(text.tokens[$0].lemma) }),
                    actor.tokens.upperBound <= relative,
-                   text.tokens[(relative + 1)..<found.tokens.lowerBound].allSatisfy({ $0.kind == .word }) {
+                   relativeOpeners.contains(text.tokens[relative].lemma)
+                    || (relative - actor.tokens.upperBound >= predicateLength
+                        // (A comma sets off a phrase, not a predicate: "Japan, through a joint venture of
+                        // JAEA and U.S. laboratories, will produce …".)
+                        && !text.tokens[actor.tokens.upperBound..<relative].contains(where: { $0.kind == .mark })),
+                   text.tokens[(relative + 1)..<found.tokens.lowerBound].allSatisfy({ subjectDeterminers.contains($0.lemma) }) {
                     return (rival.id, found.tokens)
                 }
                 let start = japanese ? nil : subjectStart(clause, before: found.tokens, text.tokens)
