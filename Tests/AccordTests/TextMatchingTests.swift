@@ -930,6 +930,27 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("There's been some reporting that the plan creates legal obligations, and that's not accurate."),
                        ["reported as rejected or hypothetical ('not accurate')"])
         XCTAssertEqual(fired("Saw a headline saying the plan creates legal obligations, and so it does.").count, 1, "control: no denial")
+        XCTAssertEqual(cues("The notion that the plan creates legal obligations is mistaken."),
+                       ["reported as rejected or hypothetical ('mistaken')"])
+    }
+
+    /// A sentence that ends by asking for its answer after か asks: 「…お考えか伺います」.
+    func testAQuestionPutWithAVerbOfAskingAsks() {
+        XCTAssertEqual(cues("法的拘束力を持たせるべきだとの主張について、市長はどのようにお考えか伺います。", "[binding]"),
+                       ["a question ('か'), which asserts nothing"])
+        XCTAssertEqual(cues("法的拘束力を持たせるべきか、お尋ねします。", "[binding]"), ["a question ('か'), which asserts nothing"])
+        XCTAssertEqual(fired("市長は法的拘束力を持たせると伺います。", "[binding]"), ["法的拘束力"],
+                       "control: what one hears is no question")
+    }
+
+    /// A proposal's language struck, and an idea killed, are dropped.
+    func testLanguageStruckAndAnIdeaKilledAreDropped() {
+        XCTAssertEqual(cues("Earlier language creating legal obligations has been struck."),
+                       ["reported as rejected or hypothetical ('struck')"])
+        XCTAssertEqual(cues("An early paper floated legal obligations for both sides, but the lawyers killed the idea."),
+                       ["reported as rejected or hypothetical ('killed the idea')"])
+        XCTAssertEqual(fired("An early paper proposed legal obligations for both sides, and the lawyers liked the idea.").count, 1,
+                       "control: no rejection")
     }
 
     /// A question named as one asks: 「…できるのかという点」.
