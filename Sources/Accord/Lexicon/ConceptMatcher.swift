@@ -351,7 +351,8 @@ enum ConceptMatcher {
             let interrupted = !cue.japanese && cue.tokens.upperBound < hit.clause.upperBound
                 && tokens[cue.tokens.upperBound].kind == .mark && tokens[cue.tokens.upperBound].lemma == ","
             let segment = opening == nil && !interrupted
-                ? (cue.japanese ? resumedSegment(text.segment(of: cue.tokens.lowerBound), in: text) : negatedSegment(of: cue.tokens, in: hit.clause, text))
+                ? (cue.japanese ? modifiersOfTheNegatedPredicate(resumedSegment(text.segment(of: cue.tokens.lowerBound), in: text), clause: hit.clause, text)
+                                : negatedSegment(of: cue.tokens, in: hit.clause, text))
                 : hit.clause
             // 「AではなくBが」 negates the noun A only.
             let contrasted = cue.japanese ? contrastedNoun(cue.tokens, tokens, within: segment, sentence: hit.sentence) : nil

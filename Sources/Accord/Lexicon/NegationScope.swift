@@ -361,6 +361,22 @@ extension ConceptMatcher {
         }.map { $0 + 1 }
     }
 
+    /// A Japanese negation that ends its clause reaches back over the segments before it that end
+    /// in an adverbial negation and its 、: they modify the predicate it denies (「受入国政府の同意なく、
+    /// 同国の領域内で活動してはならない」 forbids acting without consent).
+    static func modifiersOfTheNegatedPredicate(_ segment: Range<Int>, clause: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        let tokens = text.tokens
+        guard segment.upperBound == clause.upperBound else { return segment }
+        var start = segment.lowerBound
+        while start >= clause.lowerBound + 2, tokens[start - 1].kind == .mark, tokens[start - 1].lemma == "、",
+              [.auxiliary, .adjective].contains(tokens[start - 2].kind), ["ない", "ず"].contains(tokens[start - 2].lemma),
+              // (「…の如何にかかわらず、」「…を問わず、」 set a condition aside and deny nothing.)
+              !(start >= clause.lowerBound + 3 && TextAnalyzer.regardlessVerbs.contains(tokens[start - 3].lemma)) {
+            start = text.segment(of: start - 2).lowerBound
+        }
+        return start..<segment.upperBound
+    }
+
     /// A negated segment that opens with a demonstrative after 、 reaches back over the segment it
     /// takes up: 「米軍に主たる責任を肩代わりさせる、そういう案ではない」 denies the plan the first
     /// segment describes.
