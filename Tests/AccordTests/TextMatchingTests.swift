@@ -328,6 +328,14 @@ final class TextMatchingTests: XCTestCase {
                        ["created legal obligations"], "control: what has now been done")
     }
 
+    /// A dated Japanese segment in the continuative that 以来 carries on to now is history:
+    /// 「…1960年に改定されまして、それ以来、…変わっていない」.
+    func testAJapanesePastCarriedOnByIraiIsHistory() {
+        XCTAssertEqual(fired("協定は1960年に法的拘束力を持つものとされまして、それ以来、一度も変わっていない。", "[binding]"), [])
+        XCTAssertEqual(fired("協定は1960年に法的拘束力を持つものとされまして、今後もそのまま維持する。", "[binding]"), ["法的拘束力"],
+                       "control: what goes on is planned")
+    }
+
     /// A negation goes on past a parenthesis set off by commas.
     /// A negation in a condition does not reach the main clause after its comma, even when that
     /// clause's subject is two nouns joined by "and".

@@ -235,7 +235,12 @@ enum HistoricalPast {
         let toldAsHistory = ((year + 1)..<(clause.upperBound - 1)).contains { index in
             tokens[index].kind == .auxiliary && tokens[index].lemma == "た" && historyNouns.contains(tokens[index + 1].lemma)
         }
-        guard isPast(predicate, tokens) || (beforeTheLaw == nil && (datedView || toldAsHistory)) else { return nil }
+        // A continuative whose next clause opens with 以来 tells a past the rest of the sentence
+        // carries on to now: 「安保条約は1960年に改定されまして、それ以来、条文は一度も変わっていない」.
+        let dated = text.segment(of: year)
+        let carriedOn = dated.upperBound < sentence.upperBound && endsInTheContinuative(dated, tokens)
+            && tokens[dated.upperBound..<min(sentence.upperBound, dated.upperBound + sinceReach)].contains { sinceWords.contains($0.lemma) }
+        guard isPast(predicate, tokens) || carriedOn || (beforeTheLaw == nil && (datedView || toldAsHistory)) else { return nil }
         if beforeTheLaw != nil { return year..<(year + 1) }
         let first = numeralsStart(year)
         let start = first > clause.lowerBound && (pastEras.contains(tokens[first - 1].lemma) || tokens[first - 1].lemma == heisei) ? first - 1 : first
@@ -313,6 +318,10 @@ enum HistoricalPast {
         else { return false }
         return tokens[last - 1].kind == .auxiliary && tokens[last - 1].lemma == "た"
     }
+
+    /// Words that carry a dated past on to now, and how near the next clause's start they stand.
+    static let sinceWords: Set<String> = ["以来", "以後", "爾来"]
+    static let sinceReach = 3
 
     /// Nouns of a view a year may date: 昭和四十七年の政府見解.
     static let datedViews: Set<String> = ["見解", "答弁", "解釈", "判決", "判断", "見解書", "答申"]
