@@ -336,6 +336,21 @@ final class TextMatchingTests: XCTestCase {
                        "control: what goes on is planned")
     }
 
+    /// The year after the report's dates history only in a clause that tells of a law's making or
+    /// its debate; an act dated then, or words reported then, may still plan.
+    func testTheYearAfterTheReportDatesOnlyALawsMaking() {
+        XCTAssertEqual(fired("The Diet passed a legal obligation of restraint on 19 September 2015."), [])
+        XCTAssertEqual(fired("2015年9月19日に、法的拘束力を持つ法律が可決、成立した。", "[binding]"), [])
+        XCTAssertEqual(fired("JMSDF destroyers protected U.S. ships under a legal obligation in October 2015."), ["legal obligation"],
+                       "control: an act dated then")
+        XCTAssertEqual(fired("Commanders told reporters in October 2015 of a legal obligation."), ["legal obligation"],
+                       "control: words reported then")
+        XCTAssertEqual(fired("The legal obligation, not yet enacted in 2015, was applied."), ["legal obligation"],
+                       "control: a law not yet made")
+        XCTAssertEqual(fired("2015年10月に、法的拘束力を持つ取決めに基づき護衛を実施した。", "[binding]"), ["法的拘束力"],
+                       "control: an act dated then")
+    }
+
     /// A negation goes on past a parenthesis set off by commas.
     /// A negation in a condition does not reach the main clause after its comma, even when that
     /// clause's subject is two nouns joined by "and".

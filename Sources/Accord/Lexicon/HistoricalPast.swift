@@ -128,6 +128,19 @@ enum HistoricalPast {
     /// Words of a present perfect that tells what has held since: not amended since, remained, stood.
     static let continuingToNow = LemmaList(["not", "never", "since", "remain", "stand", "ever"])
 
+    /// Verbs of a law's making and of what was said of it, which alone make a clause dated in the
+    /// year after the report's history, and how far before that year its dating word may stand
+    /// ("on September 19, 2015").
+    /// (Not the verbs of saying, whose reported words may date a plan: "commanders told reporters
+    /// they planned to start escorting U.S. warships in the fall of 2015".)
+    static let lawMakingVerbs = LemmaList(["pass", "enact", "promulgate", "adopt", "approve", "vote", "debate", "discuss", "deliberate",
+                                           "testify", "ask", "answer", "reply", "contest", "criticize", "criticise", "submit",
+                                           "agree", "sign", "publish", "amend", "write", "create"])
+    /// Words before a law-making verb that deny the law was made: "legislation not yet enacted".
+    static let unmade = LemmaList(["not", "never", "yet"])
+    static let lawDateReach = 4
+    static let onLemma = LemmaList(["on"]).lemmas[0]
+
     static let caseNouns = LemmaList(["v", "vs", "case", "affair", "judgment", "judgement", "ruling", "decision", "opinion", "incident"])
 
     /// How many words a dated label may have: "Nicaragua v. United States (ICJ, 1986)".
@@ -211,12 +224,20 @@ enum HistoricalPast {
             while start > clause.lowerBound, tokens[start - 1].kind == .number { start -= 1 }
             return start
         }
+        var lawMakingYear = false
         guard let year = beforeTheLaw ?? clause.first(where: { index in
             guard tokens[index].kind == .number, index + 1 < clause.upperBound, tokens[index + 1].lemma == "年",
                   let value = japaneseNumber(text.quote(numeralsStart(index)..<(index + 1))) else { return false }
             let first = numeralsStart(index)
             let era = first > clause.lowerBound ? tokens[first - 1].lemma : ""
             if pastEras.contains(era) { return true }
+            // The year after the report's, where the clause tells of the law's own making or of its
+            // debate: 「2015年9月19日に参議院本会議で可決、成立した」.
+            if (era == heisei && value == lastPastHeiseiYear + 2) || (era != heisei && value == lastPastYear + 1) {
+                guard clause.contains(where: { japaneseLawMaking.contains(tokens[$0].lemma) }) else { return false }
+                lawMakingYear = true
+                return true
+            }
             if era == heisei { return value <= lastPastHeiseiYear || (value == lastPastHeiseiYear + 1 && isBefore(index)) }
             return (earliestYear...lastPastYear).contains(value) || (value == reportYear && isBefore(index))
         }) else { return continuedPastCue(after: clause, of: text) }
@@ -240,7 +261,8 @@ enum HistoricalPast {
         let dated = text.segment(of: year)
         let carriedOn = dated.upperBound < sentence.upperBound && endsInTheContinuative(dated, tokens)
             && tokens[dated.upperBound..<min(sentence.upperBound, dated.upperBound + sinceReach)].contains { sinceWords.contains($0.lemma) }
-        guard isPast(predicate, tokens) || carriedOn || (beforeTheLaw == nil && (datedView || toldAsHistory)) else { return nil }
+        guard isPast(predicate, tokens) || (!lawMakingYear && (carriedOn || (beforeTheLaw == nil && (datedView || toldAsHistory))))
+        else { return nil }
         if beforeTheLaw != nil { return year..<(year + 1) }
         let first = numeralsStart(year)
         let start = first > clause.lowerBound && (pastEras.contains(tokens[first - 1].lemma) || tokens[first - 1].lemma == heisei) ? first - 1 : first
@@ -320,6 +342,10 @@ enum HistoricalPast {
     }
 
     /// Words that carry a dated past on to now, and how near the next clause's start they stand.
+    /// Words of a law's making and of its debate, which alone make a clause dated the year after
+    /// the report's history: 成立, 可決, 審議, 争点.
+    static let japaneseLawMaking: Set<String> = ["成立", "可決", "公布", "制定", "審議", "答弁", "議論", "採決", "争点", "質疑",
+                                                  "署名", "合意", "閣議決定"]
     static let sinceWords: Set<String> = ["以来", "以後", "爾来"]
     static let sinceReach = 3
 
@@ -363,6 +389,7 @@ enum HistoricalPast {
             }
             : nil
         var modifierOnly = false
+        var lawMakingYear = false
         guard let year = ((fronted?.lowerBound ?? clause.lowerBound)..<clause.upperBound).first(where: { index in
             // A decade past as a whole dates its clause too: "entered ASDF service in the 1970s".
             // (The words before it are asked first: reading a word's spelling costs a string.)
@@ -380,6 +407,16 @@ enum HistoricalPast {
                 beforeWords.contains(tokens[word].lemma) || (priorWords.contains(tokens[word].lemma) && tokens[word + 1].lemma == "to")
             }
             if (dated && (earliestYear...lastPastYear).contains(value)) || (before && (value <= reportYear || fronted?.contains(index) == true) && value >= earliestYear) { return true }
+            // The year after the report's dates history only where the clause tells of the law's
+            // own making or of what was said of it (see `lawMakingVerbs`): "The Legislation …
+            // passed the House of Councillors on September 19, 2015", "In June 2015, three
+            // scholars testified …". A use of the law dated then is what a rule looks for.
+            if value == lastPastYear + 1,
+               fronted?.contains(index) == true
+                || (max(fronted?.lowerBound ?? clause.lowerBound, index - lawDateReach)..<index).contains(where: { datingWords.contains(tokens[$0].lemma) || tokens[$0].lemma == onLemma }) {
+                lawMakingYear = true
+                return true
+            }
             let modifier = index + 1 < clause.upperBound && tokens[index + 1].kind == .word && !notModified.contains(tokens[index + 1].lemma)
             modifierOnly = modifier && (earliestYear...lastPastYear).contains(value)
             return modifierOnly
@@ -449,7 +486,10 @@ enum HistoricalPast {
                 // A verb in the past after its subject; a text's first word has none before it.
                 || (EnglishLemmatizer.isPastTense(word, lemma: tokens[index].lemma) && !notAfterItsSubject)
                 || (EnglishLemmatizer.unchangedPasts.contains(word) && index > year && !notAfterItsSubject) {
-                past = true
+                if !lawMakingYear || (lawMakingVerbs.contains(tokens[index].lemma)
+                                      && !tokens[max(clause.lowerBound, index - 2)..<index].contains(where: { unmade.contains($0.lemma) })) {
+                    past = true
+                }
                 lastPast = index
             }
         }
