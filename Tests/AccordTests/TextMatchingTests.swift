@@ -341,14 +341,16 @@ final class TextMatchingTests: XCTestCase {
     func testTheYearAfterTheReportDatesOnlyALawsMaking() {
         XCTAssertEqual(fired("The Diet passed a legal obligation of restraint on 19 September 2015."), [])
         XCTAssertEqual(fired("2015年9月19日に、法的拘束力を持つ法律が可決、成立した。", "[binding]"), [])
-        XCTAssertEqual(fired("JMSDF destroyers protected U.S. ships under a legal obligation in October 2015."), ["legal obligation"],
-                       "control: an act dated then")
-        XCTAssertEqual(fired("Commanders told reporters in October 2015 of a legal obligation."), ["legal obligation"],
-                       "control: words reported then")
-        XCTAssertEqual(fired("The legal obligation, not yet enacted in 2015, was applied."), ["legal obligation"],
-                       "control: a law not yet made")
-        XCTAssertEqual(fired("2015年10月に、法的拘束力を持つ取決めに基づき護衛を実施した。", "[binding]"), ["法的拘束力"],
-                       "control: an act dated then")
+        let stillPlanned: [(text: String, concepts: String, words: String, why: String)] = [
+            ("JMSDF destroyers protected U.S. ships under a legal obligation in October 2015.", "[obligation]", "legal obligation",
+             "an act dated then"),
+            ("Commanders told reporters in October 2015 of a legal obligation.", "[obligation]", "legal obligation", "words reported then"),
+            ("The legal obligation, not yet enacted in 2015, was applied.", "[obligation]", "legal obligation", "a law not yet made"),
+            ("2015年10月に、法的拘束力を持つ取決めに基づき護衛を実施した。", "[binding]", "法的拘束力", "an act dated then, in Japanese"),
+        ]
+        for control in stillPlanned {
+            XCTAssertEqual(fired(control.text, control.concepts), [control.words], "control: \(control.why)")
+        }
     }
 
     /// A negation goes on past a parenthesis set off by commas.
