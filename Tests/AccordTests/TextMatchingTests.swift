@@ -378,7 +378,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("自衛隊の行動には法令上の根拠がなければならない。", "[without-basis]"), [], "an obligation: なければならない")
         XCTAssertEqual(fired("行動には根拠がなくてはならない。", "[without-basis]"), [], "なくてはならない")
         XCTAssertEqual(fired("行動には根拠がないといけない。", "[without-basis]"), [], "ないといけない")
-        XCTAssertEqual(fired("行動には根拠がなく、ならない。", "[without-basis]"), ["根拠がなく"], "a ない that ends its clause denies")
+        XCTAssertEqual(fired("行動には根拠がなく、派遣する。", "[without-basis]"), ["根拠がなく"], "a predicate after the absence, not negated")
+        XCTAssertEqual(fired("行動には根拠がなく、派遣しない。", "[without-basis]"), [],
+                       "a negation that ends the clause denies the adverbial absence before it")
         XCTAssertEqual(fired("この扱いは、根拠がある場合も変わらない。", "[without-basis]"), [],
                        "the ない of a verb after a noun that another predicate describes")
         XCTAssertEqual(fired("根拠を得る必要はない。", "[without-basis]"), ["根拠を得る必要はない"], "control: a noun of need makes no new predicate")
@@ -636,15 +638,21 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("The Diet enacted the law in the 2010s.", "[enactment]").count, 1, "control: a decade the report stands in")
         XCTAssertEqual(fired("The Diet will enact the law, as it did in 1999.", "[enactment]"), ["enact"], "a plan")
         XCTAssertEqual(fired("The Diet has enacted the law in 1999 and since.", "[enactment]"), ["enacted"], "the present perfect")
-        XCTAssertEqual(fired("The Diet enacted the law in 2015.", "[enactment]"), ["enacted"], "after the report")
+        XCTAssertEqual(cues("The Diet enacted the law in 2015.", "[enactment]"), ["a past event ('in 2015'), not a plan"],
+                       "after the report, a law's making is history")
+        XCTAssertEqual(fired("The ministry legislated the escort in 2015.", "[enactment]"), ["legislated"],
+                       "after the report, what else is dated then is no history")
         XCTAssertEqual(cues("Enacted in 1999, the law was applied again.", "[enactment]"), ["a past event ('in 1999'), not a plan"],
                        "a past verb that opens the text")
         XCTAssertEqual(cues("昭和31年に、政府は法律を制定した。", "[enactment]").first,
                        "a past event ('昭和31年'), not a plan", "a Japanese era before the report and a predicate in た")
-        XCTAssertEqual(fired("平成27年に、政府は法律を制定した。", "[enactment]").count, 1, "平成27年 is after the report")
+        XCTAssertEqual(cues("平成27年に、政府は法律を制定した。", "[enactment]").first, "a past event ('平成27年'), not a plan",
+                       "平成27年 is after the report: a law's making then is history")
+        XCTAssertEqual(fired("平成27年に、政府は法律を制定する。", "[enactment]").count, 1, "control: planned")
         XCTAssertEqual(cues("昭和四十七年に、政府は法律を制定した。", "[enactment]").first,
                        "a past event ('昭和四十七年'), not a plan", "a year in kanji, one numeral a token")
-        XCTAssertEqual(fired("平成二十七年に、政府は法律を制定した。", "[enactment]").count, 1, "平成二十七年 is after the report")
+        XCTAssertEqual(cues("平成二十七年に、政府は法律を制定した。", "[enactment]").first, "a past event ('平成二十七年'), not a plan",
+                       "a year in kanji after the report")
         XCTAssertEqual(cues("政府は、昭和31年以来、法律を制定するとしつつ、方針を維持してきた。", "[enactment]").first,
                        "a past event ('昭和31年'), not a plan", "a clause in つつ takes the tense of the sentence's end")
         XCTAssertEqual(fired("政府は、昭和31年以来、法律を制定するとしつつ、方針を維持する。", "[enactment]").count, 1)

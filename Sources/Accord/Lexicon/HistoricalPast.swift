@@ -133,9 +133,11 @@ enum HistoricalPast {
     /// ("on September 19, 2015").
     /// (Not the verbs of saying, whose reported words may date a plan: "commanders told reporters
     /// they planned to start escorting U.S. warships in the fall of 2015".)
-    static let lawMakingVerbs = LemmaList(["pass", "enact", "promulgate", "adopt", "approve", "vote", "debate", "discuss", "deliberate",
-                                           "testify", "ask", "answer", "reply", "contest", "criticize", "criticise", "submit",
-                                           "agree", "sign", "publish", "amend", "write", "create"])
+    /// (Nor those of making or changing an instrument between the allies, whose dated past may be
+    /// the claim a rule looks for: "in July 2015 the government created legal obligations", "the
+    /// allies amended the SOFA in 2015".)
+    static let lawMakingVerbs = LemmaList(["pass", "enact", "promulgate", "vote", "debate", "discuss", "deliberate",
+                                           "testify", "ask", "answer", "reply", "contest", "criticize", "criticise", "submit"])
     /// Words before a law-making verb that deny the law was made: "legislation not yet enacted".
     static let unmade = LemmaList(["not", "never", "yet"])
     static let lawDateReach = 4
@@ -344,8 +346,7 @@ enum HistoricalPast {
     /// Words that carry a dated past on to now, and how near the next clause's start they stand.
     /// Words of a law's making and of its debate, which alone make a clause dated the year after
     /// the report's history: 成立, 可決, 審議, 争点.
-    static let japaneseLawMaking: Set<String> = ["成立", "可決", "公布", "制定", "審議", "答弁", "議論", "採決", "争点", "質疑",
-                                                  "署名", "合意", "閣議決定"]
+    static let japaneseLawMaking: Set<String> = ["成立", "可決", "公布", "制定", "審議", "答弁", "議論", "採決", "争点", "質疑"]
     static let sinceWords: Set<String> = ["以来", "以後", "爾来"]
     static let sinceReach = 3
 
