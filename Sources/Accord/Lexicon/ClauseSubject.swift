@@ -53,22 +53,8 @@ enum ClauseSubject {
                    !acts.contains(where: { isAgent(actor.tokens, of: $0.tokens, text.tokens, japanese: japanese) }) {
                     return (rival.id, found.tokens)
                 }
-                // The act in a relative clause whose subject is the rival, the actor before it: "JCG
-                // and JMSDF officers will route shipping clear of the areas where U.S. carrier
-                // aircraft are conducting strikes".
-                // So does one in a conjunct of its own after the actor's predicate: "JASDF
-                // interceptors engage incoming missiles over Japanese territory and USFJ handles the
-                // strikes" (not "JASDF and USFJ will strike", where the two are one subject).
                 if !japanese, !acts.isEmpty, acts.allSatisfy({ $0.tokens.lowerBound >= found.tokens.upperBound }),
-                   let relative = (max(clause.lowerBound, found.tokens.lowerBound - subjectReach - 1)..<found.tokens.lowerBound)
-                       .last(where: { relativeOpeners.contains(text.tokens[$0].lemma) || conjunctOpeners.contains(text.tokens[$0].lemma) }),
-                   actor.tokens.upperBound <= relative,
-                   relativeOpeners.contains(text.tokens[relative].lemma)
-                    || (relative - actor.tokens.upperBound >= predicateLength
-                        // (A comma sets off a phrase, not a predicate: "Japan, through a joint venture of
-                        // JAEA and U.S. laboratories, will produce …".)
-                        && !text.tokens[actor.tokens.upperBound..<relative].contains(where: { $0.kind == .mark })),
-                   text.tokens[(relative + 1)..<found.tokens.lowerBound].allSatisfy({ subjectDeterminers.contains($0.lemma) }) {
+                   opensAClauseOfItsOwn(found.tokens, after: actor.tokens, in: clause, text.tokens) {
                     return (rival.id, found.tokens)
                 }
                 let start = japanese ? nil : subjectStart(clause, before: found.tokens, text.tokens)
@@ -99,6 +85,23 @@ enum ClauseSubject {
             }
         }
         return nil
+    }
+
+    /// Whether the rival opens a clause of its own after the actor, the subject of the acts after
+    /// it: a relative clause ("JCG and JMSDF officers will route shipping clear of the areas where
+    /// U.S. carrier aircraft are conducting strikes"), or a conjunct after the actor's own
+    /// predicate ("JASDF fighters cover Kyushu and all U.S. bombers conduct the strikes"; not "JASDF
+    /// and USFJ will strike", where the two are one subject).
+    private static func opensAClauseOfItsOwn(_ rival: Range<Int>, after actor: Range<Int>, in clause: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let opener = (max(clause.lowerBound, rival.lowerBound - subjectReach - 1)..<rival.lowerBound)
+                  .last(where: { relativeOpeners.contains(tokens[$0].lemma) || conjunctOpeners.contains(tokens[$0].lemma) }),
+              actor.upperBound <= opener,
+              tokens[(opener + 1)..<rival.lowerBound].allSatisfy({ subjectDeterminers.contains($0.lemma) })
+        else { return false }
+        if relativeOpeners.contains(tokens[opener].lemma) { return true }
+        // (A comma sets off a phrase, not a predicate: "Japan, through a joint venture of JAEA and
+        // U.S. laboratories, will produce …".)
+        return opener - actor.upperBound >= predicateLength && !tokens[actor.upperBound..<opener].contains(where: { $0.kind == .mark })
     }
 
     /// Whether a Japanese condition ends between two words: 場合、, ときは、, 際には、.

@@ -234,9 +234,10 @@ enum Question {
         return false
     }
 
-    static let askingNouns: Set<String> = ["問い", "疑問",
-                                           // and the verbs of asking: 「…どうするのか――国会では首相がこう問われる場面もあった」.
-                                           "問う", "尋ねる", "質す", "ただす"]
+    /// The Japanese verbs of asking.
+    static let japaneseAskingVerbs: Set<String> = ["問う", "尋ねる", "質す", "ただす"]
+    /// Nouns of a question, and the verbs of asking: 「…どうするのか――国会では首相がこう問われる場面もあった」.
+    static let askingNouns: Set<String> = japaneseAskingVerbs.union(["問い", "疑問"])
     /// Marks after a question's か that set it off from what names it: 、 and a dash (which MeCab
     /// reads as a word).
     static let questionBreaks: Set<String> = ["、", "――", "—", "―", "──"]
@@ -258,8 +259,8 @@ enum Question {
                                               // and a written question's 「…か、明らかにされたい」「…か、示されたい」.
                                               "明らか", "示す", "回答"]
     static let answerRequestReach = 4
-    /// Verbs that ask right after a question's か: 伺う, お尋ねする, お聞きする.
-    static let askingRequests: Set<String> = ["伺う", "尋ねる", "お尋ね", "問う", "質す"]
+    /// Verbs that ask right after a question's か: the verbs of asking, 伺う and お尋ね(する).
+    static let askingRequests: Set<String> = japaneseAskingVerbs.union(["伺う", "お尋ね"])
     /// What follows an embedded question that is a topic or an object: は, について, を, も, が.
     static let questionTopicParticles: Set<String> = ["は", "について", "については", "に関して", "を", "も", "が"]
     /// The particles that make a predicate's か a question it names: 〜かは, 〜かが, 〜かを.
