@@ -305,6 +305,40 @@ final class TextMatchingTests: XCTestCase {
                        ["create legal obligations"], "control: a refusal of something else")
     }
 
+    /// Another party's view rejected in a later clause that names it again: by a noun of a view
+    /// ("that view", "that timing"), by "that" opening its clause, by a pronoun inside a phrasal
+    /// verb ("took that apart"), by "nothing of the kind", or by a passive denied ("the
+    /// recommendation was not forwarded"); a claim puts the view forward in any tense. Japanese:
+    /// a debate, view or remark voiced, a contrast (after 承知 too), and a denial or 誤り.
+    /// Each control takes the view up, and counts.
+    func testAViewPutForwardAndRejectedByNameAgain() {
+        let cases: [(rejected: String, cue: String, control: String, concepts: String)] = [
+            ("A delegate argued for legal obligations; Japan does not share that view.", "not share",
+             "A delegate argued for legal obligations; Japan shares that view.", "[obligation]"),
+            ("An aide proposed legal obligations, but the ministry rejected that timing.", "rejected",
+             "An aide proposed legal obligations, and the ministry welcomed that timing.", "[obligation]"),
+            ("RED's inject claims the plan creates legal obligations; the player rebuts the claim.", "rebuts",
+             "RED's inject claims the plan creates legal obligations; the player repeats the claim.", "[obligation]"),
+            ("Another answer proposed legal obligations; that isn't the arrangement.", "isn't the",
+             "Another answer proposed legal obligations; that is the arrangement we adopted.", "[obligation]"),
+            ("A guest suggested legal obligations, and our panel took that apart in a minute.", "took that apart",
+             "A guest suggested legal obligations, and our panel took that up in a minute.", "[obligation]"),
+            ("A guest argued for legal obligations, but the report says nothing of the kind.", "nothing of the kind",
+             "A guest argued for legal obligations, and the report says something of the kind.", "[obligation]"),
+            ("A planner recommended legal obligations, but the recommendation was not forwarded.", "not forwarded",
+             "A planner recommended legal obligations, and the recommendation was forwarded.", "[obligation]"),
+            ("ガイドラインは法的拘束力を持つと解する見解もあるが、この理解は誤りである。", "誤り",
+             "ガイドラインは法的拘束力を持つと解する見解もあるが、この理解は正しい。", "[binding]"),
+            ("法的拘束力を持たせるべきだとの御意見があることは承知しておりますが、政府としては考えておりません。", "意見",
+             "法的拘束力を持たせるべきだとの御意見があることは承知しておりますが、政府としてもその御意見を取り入れております。",
+             "[binding]"),
+        ]
+        for (rejected, cue, control, concepts) in cases {
+            XCTAssertEqual(cues(rejected, concepts), ["reported as rejected or hypothetical ('\(cue)')"], rejected)
+            XCTAssertEqual(fired(control, concepts).count, 1, "control: " + control)
+        }
+    }
+
     /// "X, not Y, Z": the contrast denies its own verb; the object goes with the verb before it.
     /// Two negated verbs sharing their object still deny it.
     func testAContrastSetOffByCommasDeniesOnlyItsVerb() {
@@ -1277,7 +1311,7 @@ final class TextMatchingTests: XCTestCase {
                        "control: the view neither the topic nor before a contrast")
         XCTAssertEqual(cues("『法的拘束力を持たせればよい』という声を若い隊員から聞いたことがあるが、それは誤解である。"),
                        ["reported as rejected or hypothetical ('声')"], "a view heard, some words before the contrast")
-        XCTAssertEqual(cues("法的拘束力を持たせるべきとの一部政治家の発言は承知しておりますが、政府にその考えはございません。"),
+        XCTAssertEqual(cues("法的拘束力を持たせるべきとの一部政治家の発言は承知しておりますが、政府としては運用で対応いたします。"),
                        ["reported as rejected or hypothetical ('政治家')"], "a view named with who holds it, as the topic")
         XCTAssertEqual(cues("法的拘束力を持たせろという議員さんもいますが、この案には入っていません。"),
                        ["reported as rejected or hypothetical ('議員')"], "people who hold a view, after という as MeCab keeps it whole")

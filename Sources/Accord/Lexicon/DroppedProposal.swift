@@ -15,7 +15,8 @@ enum DroppedProposal {
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
                                                      "overrule", "cancel", "correct", "refuse", "disagree", "remove",
-                                                     "replace", "kill", "nix", "scuttle", "quash"])
+                                                     "replace", "kill", "nix", "scuttle", "quash", "rebut", "refute", "oppose",
+                                                     "disallow", "debunk", "dispute"])
     /// Verbs of taking a proposal up, which report it as dropped when a negation stands just before
     /// them: "neither government took it up", "was not adopted", in its clause or a later one.
     static let adoptionVerbs = LemmaList(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
@@ -110,7 +111,9 @@ enum DroppedProposal {
             }
             if passive, let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return rejected }
         }
-        return nil
+        // A noun that opens the clause may be a verb's ("A planner recommended …", whose lemma is
+        // the noun's): the clause may still put something forward that a later one rejects.
+        return proposedThenRejected(clause, sentence: sentence, of: text)
     }
 
     /// Verbs of a causative whose object is the proposal: "the Bureau had it removed".
@@ -131,9 +134,17 @@ enum DroppedProposal {
 
     /// Words after a later clause's verb that name the proposal again: "took it up", "struck that
     /// language", "rejected the idea".
+    /// Nouns of a view or a line of reasoning name it too: "…; Japan does not share that view",
+    /// "…, but the ministry rejected that timing".
     static let anaphoricNouns = LemmaList(["language", "wording", "text", "clause", "passage", "provision", "idea", "proposal", "sentence",
                                            "option", "suggestion", "reference", "paragraph", "concept", "scheme", "request",
-                                           "demand", "call", "appeal", "plea", "petition"])
+                                           "demand", "call", "appeal", "plea", "petition", "recommendation",
+                                           "view", "reading", "interpretation", "position", "argument", "claim", "logic", "approach",
+                                           "course", "timing", "notion", "list", "theory", "assumption", "proposition", "move",
+                                           "premise", "characterization", "thesis", "contention", "assertion"])
+    /// Words after "this" or "that" that leave it a pronoun: "we oppose this as a break with …".
+    /// A phrasal verb's particle may follow it too: "took that apart", "turned it down".
+    static let afterPronoun = LemmaList(["as", "and", "outright", "because", "since", "on", "apart", "down", "out", "aside", "off"])
 
     private static func namesItAgain(after verb: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var at = verb + 1
@@ -145,13 +156,21 @@ enum DroppedProposal {
         // "that language", "the idea"; "accepted that." alone; not "rejected that Japan …".
         let next = at + 1
         if next >= sentence.upperBound || tokens[next].kind == .mark { return first != definite }
-        return anaphoricNouns.contains(tokens[next].lemma)
+        return anaphoricNouns.contains(tokens[next].lemma) || (first != definite && afterPronoun.contains(tokens[next].lemma))
     }
 
     /// Verbs that put another proposal forward, in a past form: "A 2014 commentary floated a
     /// nuclear-sharing scheme for Japan, but neither government took it up".
     static let proposingVerbs = LemmaList(["float", "propose", "suggest", "raise", "moot", "advance", "table", "broach",
                                            "recommend", "urge", "put", "press", "push", "lobby", "pitch", "want", "seek"])
+
+    /// Verbs of claiming, which put another party's view forward in any tense: "A delegate argued
+    /// that …; Japan does not share that view", "RED's inject claims …; the JPN player rebuts the claim".
+    static let claimingVerbs = LemmaList(["argue", "claim", "contend", "assert", "insist"])
+
+    /// Verbs that, denied in a later clause naming the proposal again, leave it untaken: "…; Japan
+    /// does not share that view", "…, and the SDC never even considered it".
+    static let laterRefusals = LemmaList(["share", "consider", "support", "entertain", "forward", "endorse", "accept", "adopt"])
 
     /// Rejections that need no object: "…, but Tokyo declined."
     static let intransitiveRefusals = LemmaList(["decline", "refuse", "disagree"])
@@ -165,7 +184,7 @@ enum DroppedProposal {
         let tokens = text.tokens
         guard clause.upperBound < sentence.upperBound,
               clause.contains(where: { (proposingVerbs.contains(tokens[$0].lemma) && isPastForm(text.quote($0..<($0 + 1))))
-                  || demandNouns.contains(tokens[$0].lemma) })
+                  || demandNouns.contains(tokens[$0].lemma) || claimingVerbs.contains(tokens[$0].lemma) })
         else { return nil }
         // The proposal named again as a later subject: of a passive that drops it ("…; the idea was
         // quietly dropped"), or of a denied verb ("…, but the request did not make it into the final text").
@@ -175,6 +194,8 @@ enum DroppedProposal {
                 return rejected
             }
             if let denied = deniedWithItAsSubject(at: index, before: sentence.upperBound, tokens) { return denied }
+            // "…, but the report we're discussing says nothing of the kind".
+            if let denied = nothingOfTheKind(at: index, before: sentence.upperBound, tokens) { return denied }
             // A refusal with no object refuses what was put forward: "One player wanted the JMSDF
             // to sink the trawlers …, but the Japanese team declined, citing the three conditions".
             if intransitiveRefusals.contains(tokens[index].lemma), index + 1 == sentence.upperBound || tokens[index + 1].kind == .mark,
@@ -191,7 +212,7 @@ enum DroppedProposal {
                let refused = rejection(at: index - 2, before: sentence.upperBound, of: text) {
                 return refused.lowerBound..<(index + 1)
             }
-            if adoptionVerbs.contains(lemma),
+            if adoptionVerbs.contains(lemma) || laterRefusals.contains(lemma),
                lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
                let negation = tokens[max(clause.upperBound, index - negationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
                 return negation..<(index + 1)
@@ -208,14 +229,29 @@ enum DroppedProposal {
     /// negation: "…, but the request did not make it into the final text".
     private static func deniedWithItAsSubject(at index: Int, before end: Int, _ tokens: [Token]) -> Range<Int>? {
         let lemma = tokens[index].lemma
+        // "that" or "this" alone only where its clause opens, so not a conjunction: "…; that isn't
+        // the arrangement the two governments agreed".
         let named = lemma == "it"
             || (anaphoricNouns.contains(lemma) && index > 0 && ["that", "this", definite].contains(tokens[index - 1].lemma))
+            || ((lemma == "that" || lemma == "this") && index > 0 && (tokens[index - 1].kind == .mark || sequels.contains(tokens[index - 1].lemma)))
         guard named,
               let negation = ((index + 1)..<min(end, index + 1 + subjectNegationReach)).first(where: { negations.contains(tokens[$0].lemma) }),
               tokens[(index + 1)..<negation].allSatisfy({ $0.kind == .word }),
               negation + 1 < end, tokens[negation + 1].kind == .word
         else { return nil }
         return negation..<(negation + 2)
+    }
+
+    /// Words after "nothing" or "no" that deny the thing put forward, not some other: "nothing of
+    /// the kind", "nothing of the sort", "no such".
+    static let kinds = LemmaList(["kind", "sort"])
+    static let nothing = LemmaList(["nothing"]).lemmas[0]
+
+    private static func nothingOfTheKind(at index: Int, before end: Int, _ tokens: [Token]) -> Range<Int>? {
+        if tokens[index].lemma == "no", index + 1 < end, tokens[index + 1].lemma == "such" { return index..<(index + 2) }
+        guard tokens[index].lemma == nothing, index + 3 < end, tokens[index + 1].lemma == "of", tokens[index + 2].lemma == definite,
+              kinds.contains(tokens[index + 3].lemma) else { return nil }
+        return index..<(index + 4)
     }
 
     /// How many words may stand before the rejection that opens a longer answer: "the court".
@@ -436,7 +472,8 @@ enum DroppedProposal {
 
     /// Phrasal verbs that reject, each with its particle: "turned down", "ruled out", "set aside".
     static let rejectionPhrasals = [("turn", "down"), ("rule", "out"), ("set", "aside"), ("throw", "out"), ("vote", "down"),
-                                    ("strike", "out"), ("leave", "out"), ("turn", "aside"), ("brush", "aside"), ("brush", "off")]
+                                    ("strike", "out"), ("leave", "out"), ("turn", "aside"), ("brush", "aside"), ("brush", "off"),
+                                    ("take", "apart"), ("shoot", "down"), ("knock", "down")]
         // Both words as the stemmer gives them: "aside" is "asid".
         .map { (LemmaList([$0.0]).lemmas[0], LemmaList([$0.1]).lemmas[0]) }
 

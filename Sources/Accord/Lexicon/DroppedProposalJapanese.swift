@@ -13,11 +13,15 @@ extension DroppedProposal {
     static let japaneseContrasts = TextAnalyzer.contrastiveParticles
     /// How far after the verb its contrast may stand: 求めたものの, and hearsay's 求めたとされるが.
     static let japaneseContrastReach = 7
+    /// Verbs of being aware of a view, which its contrast may follow: 承知しておりますが.
+    static let japaneseAwareness = Lemma.japanese(["承知", "認識"])
     /// Verbs that hand a proposal in: 要望を出す, 意見を提出する.
     static let japaneseSubmissions = ["出す", "提出", "表明", "寄せる", "示す"]
     /// Views voiced by another, which a contrast and a denial or rejection after it set aside:
     /// 「…との発言があったが、主催者側は…として退けた」.
-    static let japaneseVoicedViews: Set<String> = ["発言", "意見", "声", "主張"]
+    /// (And a debate, a view or a remark: 「一部で「核共有」の議論がありますが、政府としては…考えて
+    /// おりません」, 「…と解する見解もあるが、…この理解は誤りである」.)
+    static let japaneseVoicedViews: Set<String> = ["発言", "意見", "声", "主張", "議論", "見解", "指摘", "コメント"]
     /// How near the sentence's end a denial after the contrast must stand to be its main
     /// predicate (行わないと答えています: seven tokens).
     static let japaneseDenialReach = 10
@@ -26,7 +30,7 @@ extension DroppedProposal {
     static let japaneseTopicMarkers: Set<String> = ["について", "に関して", "については", "に関しては"]
     static let japaneseTopicReach = 8
     static let japaneseRejections = Lemma.japanese(["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用",
-                                                    "否定", "拒否", "拒む", "一蹴"])
+                                                    "否定", "拒否", "拒む", "一蹴", "誤り"])
     /// Verbs of correcting, which drop what a draft said only in the passive: 「…と記した原案は、
     /// 指摘を受けて修正されました」 (「原案を修正し、…を盛り込む」 writes it in).
     static let japaneseCorrections = Lemma.japanese(["修正", "訂正"])
@@ -56,9 +60,12 @@ extension DroppedProposal {
             let proposes = japaneseProposalVerbs.contains(tokens[index].lemma) || japaneseVoicedViews.contains(tokens[index].lemma)
                 || (japaneseSubmissions.contains(tokens[index].lemma)
                     && tokens[max(sentence.lowerBound, index - japaneseObjectReach - 2)..<index].contains { japaneseProposalNouns.contains($0.lemma) })
-            return proposes && tokens[(index + 1)..<min(sentence.upperBound, index + japaneseContrastReach)].contains {
-                $0.kind == .conjunctiveParticle && japaneseContrasts.contains($0.lemma)
-            }
+            guard proposes else { return false }
+            // Awareness of the view may stand between: 「…との御意見があることは承知しておりますが、」.
+            let reach = tokens[(index + 1)..<min(sentence.upperBound, index + japaneseContrastReach)]
+            let end = reach.firstIndex { japaneseAwareness.contains($0.lemma) }.map { min(sentence.upperBound, $0 + japaneseContrastReach) }
+                ?? reach.endIndex
+            return tokens[(index + 1)..<end].contains { $0.kind == .conjunctiveParticle && japaneseContrasts.contains($0.lemma) }
         }
         // Or the topic another party asks for: 「沖縄県などが求める地位協定の改定について、…」.
         let demanded = sentence.first { index in
