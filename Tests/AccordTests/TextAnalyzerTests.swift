@@ -159,6 +159,12 @@ final class TextAnalyzerTests: XCTestCase {
         let analysis = TextAnalyzer.analyze("The U.S. Navy and Art. 5 forces stay. The JMSDF leads.")
         XCTAssertEqual(analysis.sentences.count, 2)
         XCTAssertEqual(TextAnalyzer.analyze("Draft cl. 7 (funding): struck at JPN request.").sentences.count, 1)
+        // Citations: "id.", "ibid." and "et al." go on with their sentence; the full stop after
+        // a citation's last number still ends it.
+        for cited in ["Nothing in the draft, see id. ¶ 4, permits it.", "As ibid. Table 3 shows, it stands.", "Smith et al. (2015) argue the point."] {
+            XCTAssertEqual(TextAnalyzer.analyze(cited).sentences.count, 1, cited)
+        }
+        XCTAssertEqual(TextAnalyzer.analyze("See id. at 4. The JMSDF leads.").sentences.count, 2, "control: a full stop after a number")
         XCTAssertTrue(analysis.tokens.contains { $0.lemma == "u.s" })
     }
 

@@ -207,6 +207,8 @@ enum TextAnalyzer {
         "sgt", "rep", "sen", "gov", "approx", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "amb", "dept", "op", "ops", "cl", "cls", "subpara", "att", "encl", "incl", "excl",
         "resp", "govt", "intl", "amphib", "fwd", "spt", "msn", "reqd", "coord", "mil",
+        // Citations: "see id. ¶ 4", "ibid. at 12", "Smith et al. argue".
+        "id", "ibid", "al",
     ]
 
     private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
