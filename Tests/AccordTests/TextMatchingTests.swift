@@ -339,6 +339,20 @@ final class TextMatchingTests: XCTestCase {
         }
     }
 
+    /// A draft's rejection set off by commas after its noun ("An early draft, withdrawn at the
+    /// conference, …"), and an appositive that calls the words an error corrected, report them as
+    /// dropped; a participle that approves or repeats them does not.
+    func testARejectionSetOffByCommasReportsTheDraftDropped() {
+        XCTAssertEqual(cues("An early draft of the annex, withdrawn at the conference, created legal obligations."),
+                       ["reported as rejected or hypothetical ('withdrawn')"])
+        XCTAssertEqual(fired("An early draft of the annex, approved at the conference, created legal obligations.").count, 1,
+                       "control: a draft approved")
+        XCTAssertEqual(cues("Version 1 of the annex created legal obligations, an error corrected in version 2."),
+                       ["reported as rejected or hypothetical ('an error corrected')"])
+        XCTAssertEqual(fired("Version 1 of the annex created legal obligations, an error repeated in version 2.").count, 1,
+                       "control: an error repeated")
+    }
+
     /// "X, not Y, Z": the contrast denies its own verb; the object goes with the verb before it.
     /// Two negated verbs sharing their object still deny it.
     func testAContrastSetOffByCommasDeniesOnlyItsVerb() {

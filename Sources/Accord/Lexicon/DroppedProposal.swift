@@ -105,6 +105,12 @@ enum DroppedProposal {
             }
             // A rejection in the proposal's own clause; a later clause may reject something else.
             guard ownClause else { continue }
+            // Or a participle set off by a comma right after the noun's phrase: "An early draft of
+            // the scenario, withdrawn at the planning conference, had JGSDF batteries …".
+            if index - noun <= appositiveReach, tokens[index - 1].lemma == ",",
+               let rejected = rejection(at: index, before: sentence.upperBound, of: text) {
+                return rejected
+            }
             if lemma == "be" {
                 if reportingAuxiliaries.contains(text.quote(index..<(index + 1)).lowercased()) { passive = true }
                 continue
@@ -397,6 +403,8 @@ enum DroppedProposal {
     /// Another proposal rejected in a relative clause after it: "an option to fire on the vessels
     /// before any armed attack, which the working group dropped".
     static let relativeReach = 5
+    /// An appositive may call what it names a fault: "…, an error corrected in version 2".
+    static let faults = LemmaList(["error", "mistake", "misstatement", "slip", "oversight"])
     /// An appositive's subject may be two parties: "a call Tokyo and Washington have so far turned aside".
     static let appositiveReach = 8
 
@@ -407,7 +415,8 @@ enum DroppedProposal {
         // far turned aside".
         for comma in sentence.dropFirst() where tokens[comma].lemma == "," && comma + 2 < sentence.upperBound
             && (tokens[comma + 1].lemma == "an" || tokens[comma + 1].lemma == "a" || tokens[comma + 1].lemma == definite)
-            && (droppedObjects.contains(tokens[comma + 2].lemma) || demandNouns.contains(tokens[comma + 2].lemma)) {
+            && (droppedObjects.contains(tokens[comma + 2].lemma) || demandNouns.contains(tokens[comma + 2].lemma)
+                || faults.contains(tokens[comma + 2].lemma)) {
             for index in (comma + 3)..<min(sentence.upperBound, comma + 3 + appositiveReach) {
                 if tokens[index].kind == .mark { break }
                 if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return (comma + 1)..<rejected.upperBound }
