@@ -40,7 +40,7 @@ enum LawInForce {
     /// The verb that says the law's content, if the clause holding every part does.
     static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max() else { return nil }
-        return japanese ? japaneseCue(first: first, sentence: sentence, text)
+        return japanese ? japaneseCue(first: first, sentence: sentence, text) ?? statedProhibition(first: first, sentence: sentence, text)
             : englishCue(first: first, clause: clause, text) ?? namedSource(after: last, clause: clause, text)
                 ?? frontedFrame(clause: clause, sentence: sentence, text)
     }
@@ -130,6 +130,37 @@ enum LawInForce {
             guard instrument, !subject.contains(where: { notInForce.contains(tokens[$0].lemma) || TextAnalyzer.modals.contains(tokens[$0].lemma) })
             else { return nil }
             return verb..<(verb + 1)
+        }
+        return nil
+    }
+
+    /// Verbs of permitting: denied, with an act made the topic before them, they state what the law
+    /// forbids — 「…同意なく…実施することは、国際平和支援法でも認められていない」, 「…先制攻撃を行うこと
+    /// は、国際法上も憲法上も許されず、…」 — where 「認められていない活動を行う」 plans the act.
+    static let japanesePermissions = Set(Lemma.japanese(["認める", "許す", "許容"]))
+    static let nominalizers: Set<String> = ["こと", "の"]
+    /// How far after the verb its negation may stand: 認め/られ/て/い/ない.
+    static let permissionNegationReach = 5
+
+    private static func statedProhibition(first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        // The act as the topic: 実施することは, 行うのは.
+        guard sentence.count > 3,
+              let topic = ((sentence.lowerBound + 1)..<(sentence.upperBound - 1)).first(where: { index in
+                  nominalizers.contains(tokens[index].lemma) && [.verb, .auxiliary].contains(tokens[index - 1].kind)
+                      && tokens[index + 1].kind == .particle && ["は", "も"].contains(tokens[index + 1].lemma)
+              })
+        else { return nil }
+        for verb in (topic + 2)..<sentence.upperBound where japanesePermissions.contains(tokens[verb].lemma) {
+            guard let negation = ((verb + 1)..<min(sentence.upperBound, verb + 1 + permissionNegationReach)).first(where: {
+                      Lemma.japaneseNegations.contains(tokens[$0].lemma)
+                  }),
+                  first < negation
+            else { continue }
+            // The denial ends its sentence, a clause with no contrast after it, or a quoted view
+            // (許されないと考えております); 「認められていないが、実施する」 plans the act anyway.
+            let next = negation + 1
+            if next == sentence.upperBound || tokens[next].kind == .mark || tokens[next].lemma == "と" { return verb..<next }
         }
         return nil
     }
