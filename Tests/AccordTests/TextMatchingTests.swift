@@ -213,6 +213,10 @@ final class TextMatchingTests: XCTestCase {
                        "a second predicate of the same subject is not negated with the first")
         XCTAssertEqual(cues("The Diet will not, at any stage of the exercise or in any of its sessions, enact such a law."),
                        ["negated by 'not'"], "a negation a comma interrupts goes on after the parenthesis")
+        XCTAssertEqual(cues("Japan will not take on any duties, large or small, as legal obligations."), ["negated by 'not'"],
+                       "a short list set off by commas describes the object, and the predicate goes on after it")
+        XCTAssertEqual(fired("Japan will not take on any duties, and the United States will accept legal obligations."),
+                       ["legal obligations"], "control: a clause of its own after the comma")
     }
 
     /// Another proposal reported as dropped: a proposal noun opening the clause, then a rejection

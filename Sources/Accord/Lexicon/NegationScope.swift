@@ -240,7 +240,10 @@ extension ConceptMatcher {
             guard continues else { break }
             // A parenthesis set off by commas ("has not asked the SDF, in this exercise or in any
             // other, to act beyond …") interrupts the predicate, which goes on after it.
-            afterParenthesis = !afterParenthesis && closedByComma && parentheticalOpeners.contains(tokens[next.lowerBound].lemma)
+            // So does a short list set off by commas that describes the object: "will not deploy any
+            // personnel, American or Japanese, onto a third country's territory without its consent".
+            afterParenthesis = !afterParenthesis && closedByComma
+                && (parentheticalOpeners.contains(tokens[next.lowerBound].lemma) || (listItem && next.count <= listItemLength + 1))
             segment = segment.lowerBound..<next.upperBound
         }
         return segment
