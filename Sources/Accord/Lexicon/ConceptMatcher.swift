@@ -167,7 +167,12 @@ enum ConceptMatcher {
         // submarines", "Armed attack on JPN confirmed 0400; no other means available; JSDF engages …".
         // So does a clause of condition in the same sentence: "When Japan is under armed attack, no
         // other means exist and force is held to the minimum, the SDF may use force".
+        // And a Japanese sentence's topic, which a clause with no subject of its own speaks of:
+        // 「物品役務相互提供協定(ACSA)は…条約であり、ガイドラインとは別個の国際約束である」.
+        let topic = query.unless.isEmpty || !text.isJapanese(sentence) ? nil
+            : JapaneseTopic.carried(into: clause, sentence: sentence, of: text, reach: JapaneseTopic.instrumentReach)
         let frames = query.unless.isEmpty ? [] : [clause] + framing(before: clause, in: sentence, text) + conditions(besides: clause, in: sentence, text)
+            + (topic.map { [$0] } ?? [])
         blockers: for blocker in query.unless {
             for frame in frames {
                 for found in occurrences.occurrences(of: blocker, in: frame) {

@@ -4,10 +4,12 @@
 enum JapaneseTopic {
     /// How many tokens the topic may take before its は: 航空自衛隊は, 日米両政府は, 第1空挺団は.
     static let reach = 6
+    /// An instrument's name is longer: 在日米軍駐留経費負担特別協定は, 物品役務相互提供協定(ACSA)は.
+    static let instrumentReach = 12
 
     /// The topic's words (without its は) that carry into `clause`, if the clause follows the
     /// topic's own clause in a Japanese sentence and has no subject or topic of its own.
-    static func carried(into clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+    static func carried(into clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText, reach: Int = reach) -> Range<Int>? {
         let tokens = text.tokens
         guard clause.lowerBound > sentence.lowerBound,
               let marker = (sentence.lowerBound..<min(clause.lowerBound, sentence.lowerBound + reach + 1)).first(where: { isTopicMarker($0, tokens) })
