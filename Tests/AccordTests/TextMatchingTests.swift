@@ -1026,6 +1026,13 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせるべきか、お尋ねします。", "[binding]"), ["a question ('か'), which asserts nothing"])
         XCTAssertEqual(fired("市長は法的拘束力を持たせると伺います。", "[binding]"), ["法的拘束力"],
                        "control: what one hears is no question")
+        // So does one that ends by asking to be told a view: 「…大臣のお考えをお聞かせください」.
+        for (asked, view) in [("法的拘束力を持たせる県の要望について、大臣のお考えをお聞かせください。", "考え"),
+                              ("法的拘束力を持たせる案について、政府の見解を示されたい。", "見解")] {
+            XCTAssertEqual(cues(asked, "[binding]"), ["a question ('\(view)'), which asserts nothing"], asked)
+        }
+        XCTAssertEqual(fired("法的拘束力を持たせる県の要望について、大臣の考えを実行してください。", "[binding]"), ["法的拘束力"],
+                       "control: a request to act on a view")
     }
 
     /// A proposal's language struck, and an idea killed, are dropped.

@@ -35,6 +35,9 @@ enum Question {
         let japanese = text.isJapanese(sentence)
         let endsInParticle = japanese && tokens[last].lemma == japaneseQuestionParticle
         let askedAtTheEnd = japanese && !endsInParticle ? askingRequest(endingAt: last, sentence, tokens) : nil
+        if japanese, !endsInParticle, askedAtTheEnd == nil, let view = viewRequested(endingAt: last, sentence, tokens) {
+            return view..<(view + 1)
+        }
         guard endsInParticle || askedAtTheEnd != nil || endsWithQuestionMark(after: sentence, text) else { return nil }
         if japanese {
             let particle = askedAtTheEnd ?? last
@@ -65,6 +68,29 @@ enum Question {
         if asks, questionBreaks.contains(tokens[index].lemma), index > sentence.lowerBound { index -= 1 }
         return asks && tokens[index].kind == .particle && tokens[index].lemma == japaneseQuestionParticle ? index : nil
     }
+    /// Nouns of a view or an answer that a question asks to be told: 「大臣のお考えをお聞かせください」,
+    /// 「政府の見解を示されたい」, 「御所見を伺いたい」.
+    static let viewNouns: Set<String> = ["考え", "見解", "所見", "認識", "見通し", "答弁", "説明", "方針", "御所見", "ご見解"]
+    /// Verbs of telling or hearing a view (示し is MeCab's noun in お示し願います).
+    static let tellingVerbs = Set(Lemma.japanese(["聞く", "示す", "伺う", "述べる", "説明", "答える", "聞かせる"])).union(["示し"])
+    /// The endings of a request: お聞か/せ/ください, 示さ/れ/たい, お示し/願い/ます.
+    static let requestEndings = Set(Lemma.japanese(["せる", "くださる", "たい", "願う", "れる", "られる", "ます", "いただく", "お", "する"]))
+    /// How many tokens may stand after the view's を: お/聞か/せ/ください.
+    static let requestLength = 6
+
+    /// The view noun of a sentence that ends by asking to be told a view, whatever it names before:
+    /// 「…の要望について、大臣のお考えをお聞かせください」 asserts nothing.
+    private static func viewRequested(endingAt last: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard let object = (max(sentence.lowerBound + 1, last - requestLength)..<last).first(where: { index in
+                  tokens[index].kind == .particle && tokens[index].lemma == "を" && viewNouns.contains(tokens[index - 1].lemma)
+              }),
+              tokens[(object + 1)...last].contains(where: { tellingVerbs.contains($0.lemma) }),
+              tokens[(object + 1)...last].allSatisfy({ tellingVerbs.contains($0.lemma) || requestEndings.contains($0.lemma) }),
+              requestEndings.contains(tokens[last].lemma) && tokens[last].lemma != "する"
+        else { return nil }
+        return object - 1
+    }
+
     /// What may stand around a verb of asking: the honorific お, する and its forms.
     static let askingEndings: Set<String> = ["お", "する", "いたす", "申し上げる"]
 
