@@ -355,6 +355,15 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('an error corrected')"])
         XCTAssertEqual(fired("Version 1 of the annex created legal obligations, an error repeated in version 2.").count, 1,
                        "control: an error repeated")
+        // An exercise's first script, and a Japanese draft's wording (表現, 文言), dropped in a later clause.
+        XCTAssertEqual(cues("The first exercise script created legal obligations; the inject was removed after review."),
+                       ["reported as rejected or hypothetical ('removed')"])
+        XCTAssertEqual(fired("The exercise script created legal obligations; the inject was approved after review.").count, 1,
+                       "control: the inject approved")
+        XCTAssertEqual(cues("当初の案文には「法的拘束力を持たせる」との表現がございましたが、最終的には削除されております。", "[binding]"),
+                       ["reported as rejected or hypothetical ('削除')"])
+        XCTAssertEqual(fired("当初の案文には「法的拘束力を持たせる」との表現がございましたが、最終的にも維持されております。", "[binding]").count, 1,
+                       "control: the wording kept")
     }
 
     /// "X, not Y, Z": the contrast denies its own verb; the object goes with the verb before it.

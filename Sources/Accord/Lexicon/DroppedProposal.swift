@@ -10,7 +10,7 @@ enum DroppedProposal {
     static let proposalNouns = LemmaList(["proposal", "suggestion", "option", "idea", "draft", "proposition",
                                                     "recommendation", "alternative", "plan", "request", "bill", "motion",
                                                     "paper", "study", "coa", "course", "scheme", "concept", "para", "paragraph",
-                                                    "annex", "wording", "inject", "language"])
+                                                    "annex", "wording", "inject", "language", "script"])
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
@@ -40,7 +40,7 @@ enum DroppedProposal {
     /// "is to be deleted" propose what they say.
     static let reportingAuxiliaries: Set<String> = ["was", "were", "been"]
     static let otherVersion = LemmaList(["draft", "earlier", "previous", "prior", "original", "initial", "rejected",
-                                                "alternative", "former"])
+                                                "alternative", "former", "first"])
     /// How many words may stand before the noun: a determiner and a few modifiers
     /// ("An earlier USFJ suggestion").
     static let nounReach = 4
@@ -147,7 +147,7 @@ enum DroppedProposal {
                                            "demand", "call", "appeal", "plea", "petition", "recommendation",
                                            "view", "reading", "interpretation", "position", "argument", "claim", "logic", "approach",
                                            "course", "timing", "notion", "list", "theory", "assumption", "proposition", "move",
-                                           "premise", "characterization", "thesis", "contention", "assertion"])
+                                           "premise", "characterization", "thesis", "contention", "assertion", "inject", "script"])
     /// Words after "this" or "that" that leave it a pronoun: "we oppose this as a break with …".
     /// A phrasal verb's particle may follow it too: "took that apart", "turned it down".
     static let afterPronoun = LemmaList(["as", "and", "outright", "because", "since", "on", "apart", "down", "out", "aside", "off"])

@@ -3,7 +3,7 @@
 extension DroppedProposal {
     /// A proposal noun as the topic or subject (案は, 提案も, 提案が).
     static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求", "要請",
-                                        "議論"]
+                                        "議論", "案文", "表現", "文言", "記述"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
     static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請",
