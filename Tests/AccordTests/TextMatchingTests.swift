@@ -217,6 +217,10 @@ final class TextMatchingTests: XCTestCase {
                        "a short list set off by commas describes the object, and the predicate goes on after it")
         XCTAssertEqual(fired("Japan will not take on any duties, and the United States will accept legal obligations."),
                        ["legal obligations"], "control: a clause of its own after the comma")
+        XCTAssertEqual(cues("Tokyo has not asked for, and the draft does not provide for, legal obligations of any kind."),
+                       ["negated by 'not'"], "a predicate that ends in its preposition takes the next segment as its object")
+        XCTAssertEqual(fired("Tokyo has not asked for anything, and the draft provides for legal obligations of any kind."),
+                       ["legal obligations"], "control: nothing denied before the object")
     }
 
     /// Another proposal reported as dropped: a proposal noun opening the clause, then a rejection

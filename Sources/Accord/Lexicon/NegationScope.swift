@@ -252,6 +252,8 @@ extension ConceptMatcher {
     /// How many words a negated predicate may have after its negation before a comma that leaves
     /// its object to the next segment: "do not provide for,".
     static let raisedPredicateLength = 3
+    /// Prepositions that end a predicate before its object: "provide for,", "agree to,", "call for,".
+    static let strandedPrepositions = LemmaList(["for", "to", "of", "on", "with", "about"])
     /// The negations of a predicate (not those of a noun phrase: "without", "no").
     static let verbalNegations = LemmaList(["not", "never", "n't"])
     static let subjectPronouns = LemmaList(["it", "they", "we", "he", "she", "i", "you", "there"])
@@ -277,8 +279,11 @@ extension ConceptMatcher {
               !(cue.lowerBound == segment.lowerBound && segment.lowerBound > 0 && tokens[segment.lowerBound - 1].lemma == ",")
         else { return false }
         let opening = tokens[next.lowerBound].lemma
+        // A predicate that ends in its preposition takes the next segment as its object, whatever
+        // opens it: "the draft does not provide for, JSDF participation in any strike package".
+        let strandedPreposition = strandedPrepositions.contains(tokens[segment.upperBound - 2].lemma)
         // (A "no" opens a phrase of its own: "can't go down, no matter what the Diet decides".)
-        return ((determiners.contains(opening) && opening != "no") || opening == "to")
+        return ((determiners.contains(opening) && opening != "no") || opening == "to" || strandedPreposition)
             && !tokens[next].contains { TextAnalyzer.modals.contains($0.lemma) }
     }
 
