@@ -333,6 +333,8 @@ final class TextMatchingTests: XCTestCase {
              "A guest suggested legal obligations, and our panel took that up in a minute.", "[obligation]"),
             ("A guest argued for legal obligations, but the report says nothing of the kind.", "nothing of the kind",
              "A guest argued for legal obligations, and the report says something of the kind.", "[obligation]"),
+            ("A guest argued for legal obligations, but the report contains no such language.", "no such",
+             "A guest argued for legal obligations, and the report contains such language.", "[obligation]"),
             ("A planner recommended legal obligations, but the recommendation was not forwarded.", "not forwarded",
              "A planner recommended legal obligations, and the recommendation was forwarded.", "[obligation]"),
             ("ガイドラインは法的拘束力を持つと解する見解もあるが、この理解は誤りである。", "誤り",

@@ -174,9 +174,9 @@ enum DroppedProposal {
     /// that …; Japan does not share that view", "RED's inject claims …; the JPN player rebuts the claim".
     static let claimingVerbs = LemmaList(["argue", "claim", "contend", "assert", "insist"])
 
-    /// Verbs that, denied in a later clause naming the proposal again, leave it untaken: "…; Japan
-    /// does not share that view", "…, and the SDC never even considered it".
-    static let laterRefusals = LemmaList(["share", "consider", "support", "entertain", "forward", "endorse", "accept", "adopt"])
+    /// Verbs that, denied in a later clause naming the proposal again, leave it untaken as the
+    /// `adoptionVerbs` do: "…; Japan does not share that view", "…, and the SDC never even considered it".
+    static let laterRefusals = LemmaList(["share", "consider", "support", "entertain", "forward"])
 
     /// Rejections that need no object: "…, but Tokyo declined."
     static let intransitiveRefusals = LemmaList(["decline", "refuse", "disagree"])

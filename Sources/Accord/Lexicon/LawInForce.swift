@@ -138,7 +138,8 @@ enum LawInForce {
     /// forbids — 「…同意なく…実施することは、国際平和支援法でも認められていない」, 「…先制攻撃を行うこと
     /// は、国際法上も憲法上も許されず、…」 — where 「認められていない活動を行う」 plans the act.
     static let japanesePermissions = Set(Lemma.japanese(["認める", "許す", "許容"]))
-    static let nominalizers: Set<String> = ["こと", "の"]
+    /// The nominalizers that make an act a topic (こと, の; not もの or わけ, which judge rather than name it).
+    static let actNominalizers: Set<String> = ["こと", "の"]
     /// How far after the verb its negation may stand: 認め/られ/て/い/ない.
     static let permissionNegationReach = 5
 
@@ -147,7 +148,7 @@ enum LawInForce {
         // The act as the topic: 実施することは, 行うのは.
         guard sentence.count > 3,
               let topic = ((sentence.lowerBound + 1)..<(sentence.upperBound - 1)).first(where: { index in
-                  nominalizers.contains(tokens[index].lemma) && [.verb, .auxiliary].contains(tokens[index - 1].kind)
+                  actNominalizers.contains(tokens[index].lemma) && [.verb, .auxiliary].contains(tokens[index - 1].kind)
                       && tokens[index + 1].kind == .particle && ["は", "も"].contains(tokens[index + 1].lemma)
               })
         else { return nil }
