@@ -349,6 +349,38 @@ final class TextMatchingTests: XCTestCase {
         }
     }
 
+    /// A motion that quotes its proposal and is defeated, a pronoun that opens a passive rejection,
+    /// a draft's initial text, an appositive that leaves the idea untaken, a party's submission or
+    /// characterisation rejected by name again, and a rejection that says what it rejected ("removed
+    /// it as …"), each report what they name as dropped. Each control takes it up, and counts.
+    func testMoreWaysOfReportingAProposalDropped() {
+        let cases: [(rejected: String, cue: String, control: String)] = [
+            ("The motion 'The allies would create legal obligations' was defeated 64 votes to 31.", "defeated",
+             "The motion 'The allies would create legal obligations' was adopted 64 votes to 31."),
+            ("An earlier concept created legal obligations, but that was dropped months ago.", "dropped",
+             "An earlier concept created legal obligations, and that was welcomed months ago."),
+            ("The initial text said the allies shall create legal obligations, but that clause was deleted.", "deleted",
+             "The initial text said the allies shall create legal obligations, and that clause was kept."),
+            ("A 2024 op-ed urged the allies to create legal obligations, a proposal neither government has taken up.",
+             "a proposal neither government has taken",
+             "A 2024 op-ed urged the allies to create legal obligations, a proposal both governments have taken up."),
+            ("The Applicant submitted that the allies must create legal obligations, but the bench rejected this as unfounded.",
+             "rejected", "The Applicant submitted that the allies must create legal obligations, and the bench accepted this as sound."),
+            ("The Applicant characterised the Guidelines as creating legal obligations, but the bench rejected that reading.",
+             "rejected", "The Applicant characterised the Guidelines as creating legal obligations, and the bench adopted that reading."),
+            ("An early moot problem described the Guidelines as creating legal obligations, but the drafters deleted that phrase.",
+             "deleted", "An early moot problem described the Guidelines as creating legal obligations, and the drafters kept that phrase."),
+            ("An early scenario had the SDF sink a warship, but the drafters removed it as creating legal obligations.",
+             "removed it as", "An early scenario had the SDF sink a warship, but the drafters kept it as creating legal obligations."),
+        ]
+        for (rejected, cue, control) in cases {
+            XCTAssertEqual(cues(rejected), ["reported as rejected or hypothetical ('\(cue)')"], rejected)
+            XCTAssertEqual(fired(control).count, 1, "control: " + control)
+        }
+        XCTAssertEqual(fired("The motion on the floor was defeated because the allies create legal obligations.").count, 1,
+                       "control: a motion at hand, quoting nothing")
+    }
+
     /// A draft's rejection set off by commas after its noun ("An early draft, withdrawn at the
     /// conference, …"), and an appositive that calls the words an error corrected, report them as
     /// dropped; a participle that approves or repeats them does not.
@@ -1007,6 +1039,27 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("NOTE: The Diet will enact the law; did you discuss that today?", "[enactment]").count, 1, "no question label")
     }
 
+    /// A sentence that is one question from its start, after a speaker's label and a short address,
+    /// asks in every clause. A supposition that a dash ends is hypothetical.
+    func testAQuestionAfterALabelAndAnAddressAsksInEveryClause() {
+        // Each case with the cue that suppresses it, or nil for a control that counts.
+        let cases: [(text: String, cue: String?)] = [
+            ("JUSTICE DUMONT: Counsel, would the allies create legal obligations while the Diet objects?",
+             "a question ('would'), which asserts nothing"),
+            ("JUSTICE DUMONT: Counsel, the allies create legal obligations while the Diet objects?", nil),
+            ("Counsel, suppose the allies created legal obligations — would the Diet object?",
+             "reported as rejected or hypothetical ('suppose')"),
+            ("Counsel, suppose the allies create legal obligations — the Diet will object.", nil),
+        ]
+        for (text, cue) in cases {
+            if let cue {
+                XCTAssertEqual(cues(text), [cue], text)
+            } else {
+                XCTAssertEqual(fired(text).count, 1, "control: " + text)
+            }
+        }
+    }
+
     /// Put by a questioner after a label, 「…のではないか」 voices a suspicion and asks, and a denial
     /// it asks about is not made; 「…すべきではないか」 still urges.
     func testAQuestionersSuspicionAsks() {
@@ -1176,7 +1229,7 @@ final class TextMatchingTests: XCTestCase {
     /// What someone outside the two governments wants is reported, rejected or not.
     func testAThirdPartysProposalIsReported() {
         XCTAssertEqual(fired("法的拘束力を持たせるべきだというのが私の意見でございます。").count, 1, "the writer's own view")
-        XCTAssertEqual(cues("Some members of Congress have urged legal obligations, a suggestion neither government has taken up."),
+        XCTAssertEqual(cues("Some members of Congress have urged legal obligations, a suggestion the press has covered widely."),
                        ["reported as rejected or hypothetical ('urged')"])
         XCTAssertEqual(cues("法的拘束力を持たせるべきだというのが識者の意見です。"), ["reported as rejected or hypothetical ('識者')"])
         XCTAssertEqual(cues("「法的拘束力を持たせる」という思い込みは今も根強い。"), ["reported as rejected or hypothetical ('思い込み')"],

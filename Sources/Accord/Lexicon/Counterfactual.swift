@@ -6,6 +6,7 @@
 /// bases"); one that only judges the antecedent ("…, that would be unlawful") is hypothetical too.
 enum Counterfactual {
     static let conditionals = LemmaList(["if", "suppose", "supposing"])
+    static let dashes: Set<String> = ["—", "–", "--"]
     /// The auxiliaries that open an inverted antecedent: "Were the SDF to …", "Had the Diet …", and
     /// the putative "Should the parties one day wish to amend Article VI, that would take a treaty".
     static let invertedAuxiliaries: Set<String> = ["were", "had", "should"]
@@ -53,6 +54,8 @@ enum Counterfactual {
             let modal = inverted ? ((start + 1)..<sentence.upperBound).first(where: { modals.contains(tokens[$0].lemma) }) : nil
             guard let comma = modal.flatMap({ modal in ((start + 1)..<modal).last(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," }) })
                     ?? ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," })
+                    // (Or its dash: "suppose the ASDF were ordered to bomb the airfields — would you accept …?")
+                    ?? ((start + 1)..<sentence.upperBound).first(where: { dashes.contains(tokens[$0].lemma) })
                     // (Or, with no comma, its colon: "Suppose a Cabinet ordered …: would Article 9 forbid it?")
                     ?? ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" })
             else { return nil }

@@ -10,7 +10,7 @@ enum DroppedProposal {
     static let proposalNouns = LemmaList(["proposal", "suggestion", "option", "idea", "draft", "proposition",
                                                     "recommendation", "alternative", "plan", "request", "bill", "motion",
                                                     "paper", "study", "coa", "course", "scheme", "concept", "para", "paragraph",
-                                                    "annex", "wording", "inject", "language", "script"])
+                                                    "annex", "wording", "inject", "language", "script", "text"])
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
@@ -41,6 +41,10 @@ enum DroppedProposal {
     static let reportingAuxiliaries: Set<String> = ["was", "were", "been"]
     static let otherVersion = LemmaList(["draft", "earlier", "previous", "prior", "original", "initial", "rejected",
                                                 "alternative", "former", "first"])
+    /// Verbs that reject a proposal only in the passive: "The motion '…' was defeated 64 votes to
+    /// 31". In the active they are what forces do to an attack ("…, and the JSDF will defeat it").
+    static let passiveRejections = LemmaList(["defeat"])
+    static let openingQuotes: Set<Character> = ["'", "\"", "‘", "“"]
     /// How many words may stand before the noun: a determiner and a few modifiers
     /// ("An earlier USFJ suggestion").
     static let nounReach = 4
@@ -56,6 +60,7 @@ enum DroppedProposal {
         if let dropped = droppedIdea(in: sentence, of: text) { return dropped }
         if let relative = rejectedInRelativeClause(sentence, of: text) { return relative }
         if let dropped = putForwardThenDropped(clause, sentence: sentence, of: text) { return dropped }
+        if let characterized = rejectedAs(clause, of: text) { return characterized }
         if let rejected = rejectedInNextSentence(clause, sentence: sentence, of: text) { return rejected }
         if let floated = clause.first(where: { floatedForms.contains(text.quote($0..<($0 + 1)).lowercased()) }) {
             return floated..<(floated + 1)
@@ -64,7 +69,9 @@ enum DroppedProposal {
             return proposedThenRejected(clause, sentence: sentence, of: text)
         }
         let before = tokens[clause.lowerBound..<noun]
+        // A noun that quotes its proposal names another one too: "The motion 'This House would …'".
         let anotherVersion = tokens[clause.lowerBound...noun].contains { otherVersion.contains($0.lemma) }
+            || (noun + 1 < clause.upperBound && text.quote(from: tokens[noun].end, to: tokens[noun + 1].start).contains(where: { openingQuotes.contains($0) }))
         // Not a proposal's subject ("Under the draft, …"; "A 2014 commentary proposed …", whose
         // verb shares the noun's lemma): the clause may still put one forward and a later one drop it.
         // (A year may date the noun: "Okinawa Prefecture's 2000 request".)
@@ -116,10 +123,27 @@ enum DroppedProposal {
                 continue
             }
             if passive, let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return rejected }
+            if passive, passiveRejections.contains(lemma), isPastForm(text.quote(index..<(index + 1))) { return index..<(index + 1) }
         }
         // A noun that opens the clause may be a verb's ("A planner recommended …", whose lemma is
         // the noun's): the clause may still put something forward that a later one rejects.
         return proposedThenRejected(clause, sentence: sentence, of: text)
+    }
+
+    /// How many words may stand between a rejection and its "as": "but the drafters removed it as …".
+    static let rejectedAsObjectLength = 3
+    static let asWord = LemmaList(["as"]).lemmas[0]
+
+    /// A clause that only rejects something and says what it was: "…, but the drafters removed it as
+    /// a use of force without an armed attack". The words after "as" describe what was rejected.
+    private static func rejectedAs(_ clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard let rejected = openingRejection(of: clause, text),
+              let as_ = (rejected.upperBound..<min(clause.upperBound, rejected.upperBound + rejectedAsObjectLength + 1))
+                  .first(where: { tokens[$0].lemma == asWord }),
+              tokens[rejected.upperBound..<as_].allSatisfy({ $0.kind == .word })
+        else { return nil }
+        return rejected.lowerBound..<(as_ + 1)
     }
 
     /// Verbs of a causative whose object is the proposal: "the Bureau had it removed".
@@ -133,9 +157,17 @@ enum DroppedProposal {
         if verb >= start + 2, tokens[verb - 1].lemma == "it", causatives.contains(tokens[verb - 2].lemma) { return true }
         let subject = max(start, verb - 4)..<verb
         return subject.contains(where: { tokens[$0].lemma == "it" || tokens[$0].lemma == "they"
+                || (isDemonstrativePronoun($0, tokens) && $0 + 1 < verb && reportingAuxiliaries.contains(text.quote(($0 + 1)..<($0 + 2)).lowercased()))
                 || (anaphoricNouns.contains(tokens[$0].lemma) && $0 > subject.lowerBound
                     && (tokens[$0 - 1].lemma == "that" || tokens[$0 - 1].lemma == "this" || tokens[$0 - 1].lemma == definite)) })
             && subject.contains(where: { reportingAuxiliaries.contains(text.quote($0..<($0 + 1)).lowercased()) })
+    }
+
+    /// "that" or "this" standing alone where its clause opens, so a pronoun and not a conjunction or
+    /// a relative: "…, but that was dropped months ago"; not "the serial that was dropped".
+    private static func isDemonstrativePronoun(_ index: Int, _ tokens: [Token]) -> Bool {
+        (tokens[index].lemma == "that" || tokens[index].lemma == "this") && index > 0
+            && (tokens[index - 1].kind == .mark || sequels.contains(tokens[index - 1].lemma))
     }
 
     /// Words after a later clause's verb that name the proposal again: "took it up", "struck that
@@ -147,7 +179,8 @@ enum DroppedProposal {
                                            "demand", "call", "appeal", "plea", "petition", "recommendation",
                                            "view", "reading", "interpretation", "position", "argument", "claim", "logic", "approach",
                                            "course", "timing", "notion", "list", "theory", "assumption", "proposition", "move",
-                                           "premise", "characterization", "thesis", "contention", "assertion", "inject", "script"])
+                                           "premise", "characterization", "thesis", "contention", "assertion", "inject", "script",
+                                           "phrase", "scene"])
     /// Words after "this" or "that" that leave it a pronoun: "we oppose this as a break with …".
     /// A phrasal verb's particle may follow it too: "took that apart", "turned it down".
     static let afterPronoun = LemmaList(["as", "and", "outright", "because", "since", "on", "apart", "down", "out", "aside", "off"])
@@ -172,7 +205,8 @@ enum DroppedProposal {
 
     /// Verbs of claiming, which put another party's view forward in any tense: "A delegate argued
     /// that …; Japan does not share that view", "RED's inject claims …; the JPN player rebuts the claim".
-    static let claimingVerbs = LemmaList(["argue", "claim", "contend", "assert", "insist"])
+    static let claimingVerbs = LemmaList(["argue", "claim", "contend", "assert", "insist", "submit", "characterize", "characterise",
+                                          "describe"])
 
     /// Verbs that, denied in a later clause naming the proposal again, leave it untaken as the
     /// `adoptionVerbs` do: "…; Japan does not share that view", "…, and the SDC never even considered it".
@@ -239,7 +273,7 @@ enum DroppedProposal {
         // the arrangement the two governments agreed".
         let named = lemma == "it"
             || (anaphoricNouns.contains(lemma) && index > 0 && ["that", "this", definite].contains(tokens[index - 1].lemma))
-            || ((lemma == "that" || lemma == "this") && index > 0 && (tokens[index - 1].kind == .mark || sequels.contains(tokens[index - 1].lemma)))
+            || isDemonstrativePronoun(index, tokens)
         guard named,
               let negation = ((index + 1)..<min(end, index + 1 + subjectNegationReach)).first(where: { negations.contains(tokens[$0].lemma) }),
               tokens[(index + 1)..<negation].allSatisfy({ $0.kind == .word }),
@@ -260,21 +294,26 @@ enum DroppedProposal {
         return index..<(index + 4)
     }
 
-    /// How many words may stand before the rejection that opens a longer answer: "the court".
+    /// How many words may stand before the rejection that opens a clause or a longer answer: "the court".
     static let answerSubjectLength = 4
 
-    /// A rejection that a longer answer opens with, after a subject of a few words, and that ends
-    /// there or names the proposal again: "the court disagreed, …", "Tokyo rejected it, …".
-    private static func leadingRejection(of answer: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
-        let tokens = text.tokens
-        for index in answer.prefix(answerSubjectLength + 1) {
-            guard tokens[index].kind == .word else { return nil }
-            if let rejected = rejection(at: index, before: answer.upperBound, of: text), index > answer.lowerBound,
-               tokens[rejected.upperBound].kind == .mark || namesItAgain(after: rejected.upperBound - 1, answer, tokens) {
-                return rejected
-            }
+    /// The rejection that a clause or an answer opens with, after a subject of a few words: "the
+    /// court disagreed", "the drafters removed".
+    private static func openingRejection(of range: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        for index in range.prefix(answerSubjectLength + 1) {
+            guard text.tokens[index].kind == .word else { return nil }
+            if index > range.lowerBound, let rejected = rejection(at: index, before: range.upperBound, of: text) { return rejected }
         }
         return nil
+    }
+
+    /// A rejection that a longer answer opens with, and that ends there or names the proposal
+    /// again: "the court disagreed, …", "Tokyo rejected it, …".
+    private static func leadingRejection(of answer: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        guard let rejected = openingRejection(of: answer, text),
+              text.tokens[rejected.upperBound].kind == .mark || namesItAgain(after: rejected.upperBound - 1, answer, text.tokens)
+        else { return nil }
+        return rejected
     }
 
     /// How many words a sentence that only rejects the one before may have: "The government said no."
@@ -420,6 +459,13 @@ enum DroppedProposal {
             for index in (comma + 3)..<min(sentence.upperBound, comma + 3 + appositiveReach) {
                 if tokens[index].kind == .mark { break }
                 if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return (comma + 1)..<rejected.upperBound }
+                // Or leaves it untaken: "…, a proposal neither government has taken up".
+                let lemma = tokens[index].lemma
+                if adoptionVerbs.contains(lemma) || laterRefusals.contains(lemma),
+                   lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
+                   tokens[(comma + 3)..<index].contains(where: { negations.contains($0.lemma) }) {
+                    return (comma + 1)..<(index + 1)
+                }
             }
         }
         guard let noun = sentence.first(where: { proposalNouns.contains(tokens[$0].lemma) && !atHand.contains(tokens[$0].lemma) })

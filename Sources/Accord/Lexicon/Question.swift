@@ -21,8 +21,38 @@ enum Question {
     static func cue(in clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         if let whether = indirectQuestion(opening: clause, sentence: sentence, text) { return whether }
         if let asked = askingClause(clause, sentence: sentence, text) { return asked }
+        if let opener = invertedOpening(of: sentence, text) { return opener }
         // A label asks for every clause of its sentence: "QUESTION: …; did you raise that?".
         return answeredYes(after: sentence, text) ? nil : questionLabel(opening: sentence, text)
+    }
+
+    /// Auxiliaries and question words that open an English direct question.
+    static let questionOpeners: Set<String> = ["would", "will", "can", "could", "should", "shall", "may", "might", "must", "do",
+                                               "does", "did", "is", "are", "was", "were", "has", "have", "had", "what", "how",
+                                               "why", "when", "where", "which", "who"]
+    /// How many words a short address or phrase may take before the question's comma: "Counsel,",
+    /// "Madam Chair,", "In Phase II,".
+    static let addressReach = 4
+
+    /// The opener of an English sentence that is one question from its start, after a speaker's
+    /// label and a short address: "JUSTICE DUMONT: Counsel, would the SDF be entitled to use force
+    /// while other appropriate means were still available to it?" asks in every clause. (A negative
+    /// one, "Counsel, wouldn't …?", is the negation's to read.)
+    private static func invertedOpening(of sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard !text.isJapanese(sentence), endsWithQuestionMark(after: sentence, text), !answeredYes(after: sentence, text) else { return nil }
+        var start = sentence.lowerBound
+        if let label = sentence.prefix(labelReach + 1).first(where: { tokens[$0].kind == .mark && labelMarks.contains(tokens[$0].lemma) }) {
+            start = label + 1
+        }
+        if let comma = (start..<min(sentence.upperBound, start + addressReach + 1)).first(where: { tokens[$0].kind == .mark }),
+           tokens[comma].lemma == ",", tokens[start..<comma].allSatisfy({ $0.kind == .word }) {
+            start = comma + 1
+        }
+        guard start + 1 < sentence.upperBound, questionOpeners.contains(text.quote(start..<(start + 1)).lowercased()),
+              !["not", "n't"].contains(tokens[start + 1].lemma)
+        else { return nil }
+        return start..<(start + 1)
     }
 
     /// The words that make the question at the end of the sentence ask, if `clause` asks it.
