@@ -1226,6 +1226,15 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("法的拘束力を持たせなければならない。").count, 1, "as the plain form")
     }
 
+    /// A force's unit called a group (an escort, strike or task group) is no party outside the two
+    /// governments: what it will do is planned. A civic group's view is reported.
+    func testAUnitCalledAGroupIsNoThirdParty() {
+        XCTAssertEqual(fired("The escort group will defend the allies' legal obligations.").count, 1)
+        XCTAssertEqual(fired("The carrier strike group sees legal obligations ahead.").count, 1)
+        XCTAssertEqual(cues("The citizens' group will defend the allies' legal obligations."),
+                       ["reported as rejected or hypothetical ('defend')"], "control: a civic group")
+    }
+
     /// What someone outside the two governments wants is reported, rejected or not.
     func testAThirdPartysProposalIsReported() {
         XCTAssertEqual(fired("法的拘束力を持たせるべきだというのが私の意見でございます。").count, 1, "the writer's own view")

@@ -263,10 +263,18 @@ enum ThirdPartyProposal {
 
     /// Whether the word names a party: the stemmer gives "participation" and "participate" the
     /// lemma of "participant", and "JSDF participation … is proposed" is the text's own plan.
-    private static func isEnglishParty(_ token: Token, _ text: AnalyzedText) -> Bool {
+    private static func isEnglishParty(_ index: Int, _ text: AnalyzedText) -> Bool {
+        let token = text.tokens[index]
         guard englishParties.contains(token.lemma) else { return false }
+        // A force's unit is no party: "The Japanese escort group will defend the partner's ships".
+        if token.lemma == group, index > 0, unitModifiers.contains(text.tokens[index - 1].lemma) { return false }
         return token.lemma != participant || TextAnalyzer.surface(token, text.text).lowercased().hasPrefix("participant")
     }
+    private static let group = LemmaList(["group"]).lemmas[0]
+    /// Words that make a group a force's unit: an escort, strike, task or battle group.
+    static let unitModifiers = LemmaList(["escort", "strike", "task", "battle", "carrier", "air", "amphibious", "expeditionary",
+                                          "surface", "combat", "support", "logistics", "patrol", "destroyer", "artillery",
+                                          "missile", "ready", "wing", "fleet", "brigade", "regiment", "squadron", "aviation"])
     private static let participant = LemmaList(["participant"]).lemmas[0]
     private static let tank = LemmaList(["tank"]).lemmas[0]
 
@@ -294,7 +302,7 @@ enum ThirdPartyProposal {
         let first = parts.map(\.lowerBound).min() ?? clause.lowerBound
         // A party named after a proposal noun may stand further into the clause ("The Committee was
         // briefed on a bill circulated by opposition legislators").
-        for party in clause.prefix(partyReach + proposalNounReach) where isEnglishParty(tokens[party], text) {
+        for party in clause.prefix(partyReach + proposalNounReach) where isEnglishParty(party, text) {
             // "Proposals from some Japanese legislators that Tokyo acquire …", "a bill circulated by
             // opposition legislators".
             if let noun = (max(clause.lowerBound, party - proposalNounReach)..<party).first(where: { englishProposalNouns.contains(tokens[$0].lemma) }),
