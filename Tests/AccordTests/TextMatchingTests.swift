@@ -1474,11 +1474,16 @@ final class TextMatchingTests: XCTestCase {
     }
 
     /// A relative clause with no comma says what a noun that "no" denies would be: it is denied
-    /// with it.
+    /// with it. So is one after "any" in a denied predicate's scope.
     func testARelativeClauseOfADeniedNounIsDenied() {
         XCTAssertEqual(cues("We found no step in the plan under which it would create legal obligations."), ["negated by 'no'"])
         XCTAssertEqual(fired("No annex is attached, which means the plan creates legal obligations of its own."),
                        ["creates legal obligations"], "after a comma, the relative clause is the sentence's own")
+        XCTAssertEqual(cues("The allies will not sign any annex under which they create legal obligations."), ["negated by 'not'"])
+        XCTAssertEqual(fired("The allies will sign any annex under which they create legal obligations.").count, 1,
+                       "control: no negation")
+        XCTAssertEqual(fired("The allies will not sign the annex, which means they create legal obligations of their own.").count, 1,
+                       "control: after a comma")
     }
 
     /// A relative clause after a comma says something of the noun before it: its words pair with

@@ -166,6 +166,10 @@ extension ConceptMatcher {
     static let determiners = LemmaList(["the", "a", "an", "its", "their", "this", "that", "these", "those", "all", "any", "each",
                                         "every", "no"])
 
+    /// How many words may stand between "any" and the relative pronoun of its noun: "any serial for which".
+    static let anyNounReach = 4
+    static let any = LemmaList(["any"]).lemmas[0]
+
     static func englishScopeEnd(_ cue: Range<Int>, _ text: AnalyzedText, _ segment: Range<Int>) -> Int {
         let tokens = text.tokens
         let phraseOnly = cue.count == 1 && nounPhraseNegations.contains(tokens[cue.lowerBound].lemma)
@@ -179,8 +183,10 @@ extension ConceptMatcher {
             let lemma = tokens[index].lemma
             // "no step in the plan under which a nuclear weapon would enter": a relative clause with
             // no comma before it says what the denied noun would be, and is denied with it.
-            let restrictsTheNoun = phraseOnly && relativePronouns.contains(lemma) && index > cue.upperBound
-                && !(tokens[index - 1].kind == .mark)
+            // So is one after "any" in the predicate's scope: "will not take part in any serial for
+            // which no Japanese statute provides authority".
+            let restrictsTheNoun = relativePronouns.contains(lemma) && index > cue.upperBound && !(tokens[index - 1].kind == .mark)
+                && (phraseOnly || tokens[max(cue.upperBound, index - anyNounReach)..<index].contains { $0.lemma == any })
             if scopeEnds.contains(lemma), !restrictsTheNoun { return index }
             // "would no longer confine the SDF … and would conduct offensive operations": a second
             // predicate of the same subject is not negated with the first.
