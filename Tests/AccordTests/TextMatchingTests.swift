@@ -350,7 +350,7 @@ final class TextMatchingTests: XCTestCase {
     }
 
     /// A motion that quotes its proposal and is defeated, a pronoun that opens a passive rejection,
-    /// a draft's initial text, an appositive that leaves the idea untaken, a party's submission or
+    /// a draft's initial text, an exercise's serial, an appositive that leaves the idea untaken, a party's submission or
     /// characterisation rejected by name again, and a rejection that says what it rejected ("removed
     /// it as …"), each report what they name as dropped. Each control takes it up, and counts.
     func testMoreWaysOfReportingAProposalDropped() {
@@ -370,6 +370,8 @@ final class TextMatchingTests: XCTestCase {
              "rejected", "The Applicant characterised the Guidelines as creating legal obligations, and the bench adopted that reading."),
             ("An early moot problem described the Guidelines as creating legal obligations, but the drafters deleted that phrase.",
              "deleted", "An early moot problem described the Guidelines as creating legal obligations, and the drafters kept that phrase."),
+            ("A planner proposed that the allies create legal obligations; the office objected, and the serial was removed.",
+             "removed", "A planner proposed that the allies create legal obligations; the office agreed, and the serial was kept."),
             ("An early scenario had the SDF sink a warship, but the drafters removed it as creating legal obligations.",
              "removed it as", "An early scenario had the SDF sink a warship, but the drafters kept it as creating legal obligations."),
         ]

@@ -180,7 +180,7 @@ enum DroppedProposal {
                                            "view", "reading", "interpretation", "position", "argument", "claim", "logic", "approach",
                                            "course", "timing", "notion", "list", "theory", "assumption", "proposition", "move",
                                            "premise", "characterization", "thesis", "contention", "assertion", "inject", "script",
-                                           "phrase", "scene"])
+                                           "phrase", "scene", "serial", "vignette"])
     /// Words after "this" or "that" that leave it a pronoun: "we oppose this as a break with …".
     /// A phrasal verb's particle may follow it too: "took that apart", "turned it down".
     static let afterPronoun = LemmaList(["as", "and", "outright", "because", "since", "on", "apart", "down", "out", "aside", "off"])
