@@ -370,8 +370,8 @@ final class TextMatchingTests: XCTestCase {
              "rejected", "The Applicant characterised the Guidelines as creating legal obligations, and the bench adopted that reading."),
             ("An early moot problem described the Guidelines as creating legal obligations, but the drafters deleted that phrase.",
              "deleted", "An early moot problem described the Guidelines as creating legal obligations, and the drafters kept that phrase."),
-            ("A planner proposed that the allies create legal obligations; the office objected, and the serial was removed.",
-             "removed", "A planner proposed that the allies create legal obligations; the office agreed, and the serial was kept."),
+            ("A planner proposed rehearsing legal obligations, and the serial was scrapped.", "scrapped",
+             "A planner proposed rehearsing legal obligations, and the serial was kept."),
             ("An early scenario had the SDF sink a warship, but the drafters removed it as creating legal obligations.",
              "removed it as", "An early scenario had the SDF sink a warship, but the drafters kept it as creating legal obligations."),
         ]
