@@ -1121,6 +1121,9 @@ final class TextMatchingTests: XCTestCase {
                        ["a question ('かという点'), which asserts nothing"])
         XCTAssertEqual(fired("法的拘束力を持たせるという点で、両政府は一致した。").count, 1, "という点 without a question")
         XCTAssertEqual(cues("米側から、法的拘束力を持たせるのかとの照会があった。"), ["a question ('かとの照会'), which asserts nothing"])
+        XCTAssertEqual(cues("法的拘束力を持たせることが可能か照会があったが、回答した。"), ["a question ('か照会'), which asserts nothing"],
+                       "the noun of a question right after か")
+        XCTAssertEqual(fired("法的拘束力を持たせることが可能か検討し、実施する。").count, 1, "control: no question put to anyone")
         XCTAssertEqual(cues("よく「ガイドラインは法的拘束力を持つのか」と聞かれます。"), ["a question ('か'), which asserts nothing"],
                        "a quotation that ends in か")
         XCTAssertEqual(cues("A student once asked me whether the plan creates legal obligations."), ["a question ('whether'), which asserts nothing"])

@@ -216,6 +216,8 @@ enum Question {
     /// 「…かとのお尋ね」.
     private static func namedQuestion(at index: Int, _ tokens: [Token], _ clause: Range<Int>) -> Range<Int>? {
         guard tokens[index].lemma == japaneseQuestionParticle, tokens[index].kind == .particle else { return nil }
+        // A question put to someone may follow its か at once: 「…武力の行使が可能か照会があったが」.
+        if index + 1 < clause.upperBound, askedQuestionNouns.contains(tokens[index + 1].lemma) { return index..<(index + 2) }
         // MeCab gives という and との whole or in parts.
         var next = index + 1
         // (A comma may stand between: 「…のではないか、との質疑」.)
