@@ -173,6 +173,9 @@ enum ClauseSubject {
         }
     }
 
+    /// How many words a Japanese relative clause's verb may take before its head: 担う, 担っ/て/いる.
+    static let relativeVerbLength = 3
+    static let openingBrackets: Set<String> = ["「", "『", "“", "\""]
     /// How far after the act its passive's agent may stand: "will be carried out by".
     static let passiveAgentReach = 6
 
@@ -181,6 +184,13 @@ enum ClauseSubject {
     /// 自衛隊による打撃.
     private static func isAgent(_ actor: Range<Int>, of act: Range<Int>, _ tokens: [Token], japanese: Bool) -> Bool {
         if japanese {
+            // The actor as the head of a relative clause whose object is the act: 打撃力を担うアメリカ.
+            if act.upperBound < actor.lowerBound, tokens[act.upperBound].lemma == "を", actor.lowerBound - act.upperBound <= relativeVerbLength + 1 {
+                let verb = tokens[(act.upperBound + 1)..<actor.lowerBound]
+                return !verb.isEmpty && verb.first?.kind == .verb && verb.allSatisfy { $0.kind == .verb || $0.kind == .auxiliary }
+            }
+            // (The act may be quoted: アメリカの「矛」.)
+            let act = act.lowerBound > 0 && openingBrackets.contains(tokens[act.lowerBound - 1].lemma) ? (act.lowerBound - 1)..<act.upperBound : act
             guard act.lowerBound >= actor.upperBound, act.lowerBound - actor.upperBound <= 1 else { return false }
             return act.lowerBound == actor.upperBound || agentLinks.contains(tokens[actor.upperBound].lemma)
         }
