@@ -350,7 +350,8 @@ final class TextMatchingTests: XCTestCase {
     }
 
     /// A motion that quotes its proposal and is defeated, a pronoun that opens a passive rejection,
-    /// a draft's initial text, an exercise's serial, an appositive that leaves the idea untaken, a party's submission or
+    /// a draft's initial text, a wargame, an exercise's serial, a view no government adopted five
+    /// words on, a draft replaced "with" other words, an appositive that leaves the idea untaken, a party's submission or
     /// characterisation rejected by name again, and a rejection that says what it rejected ("removed
     /// it as …"), each report what they name as dropped. Each control takes it up, and counts.
     func testMoreWaysOfReportingAProposalDropped() {
@@ -370,6 +371,13 @@ final class TextMatchingTests: XCTestCase {
              "rejected", "The Applicant characterised the Guidelines as creating legal obligations, and the bench adopted that reading."),
             ("An early moot problem described the Guidelines as creating legal obligations, but the drafters deleted that phrase.",
              "deleted", "An early moot problem described the Guidelines as creating legal obligations, and the drafters kept that phrase."),
+            ("An earlier wargame had the allies create legal obligations, but planners corrected that assumption.", "corrected",
+             "An earlier wargame had the allies create legal obligations, and planners repeated that assumption."),
+            ("An early draft said the allies create legal obligations, but lawyers replaced that with other words.", "replaced",
+             "An early draft said the allies create legal obligations, and lawyers kept that with other words."),
+            ("A columnist urged legal obligations, and no Japanese government has ever adopted that view.",
+             "no Japanese government has ever adopted",
+             "A columnist urged legal obligations, and the Japanese government has since adopted that view."),
             ("A planner proposed rehearsing legal obligations, and the serial was scrapped.", "scrapped",
              "A planner proposed rehearsing legal obligations, and the serial was kept."),
             ("An early scenario had the SDF sink a warship, but the drafters removed it as creating legal obligations.",

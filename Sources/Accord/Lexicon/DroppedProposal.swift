@@ -10,7 +10,8 @@ enum DroppedProposal {
     static let proposalNouns = LemmaList(["proposal", "suggestion", "option", "idea", "draft", "proposition",
                                                     "recommendation", "alternative", "plan", "request", "bill", "motion",
                                                     "paper", "study", "coa", "course", "scheme", "concept", "para", "paragraph",
-                                                    "annex", "wording", "inject", "language", "script", "text"])
+                                                    "annex", "wording", "inject", "language", "script", "text",
+                                                    "wargame", "scenario", "version"])
     /// Verbs that report a proposal as dropped, when written in a past form.
     static let rejectionVerbs = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap",
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
@@ -25,6 +26,9 @@ enum DroppedProposal {
     static let negations = LemmaList(["not", "neither", "no", "never", "nobody", "none"])
     /// How near before the adoption verb its negation stands.
     static let negationReach = 4
+    /// The same in a later clause that names the proposal again after its verb, whose subject may
+    /// be longer: "…, and no Japanese government has ever adopted that view".
+    static let laterNegationReach = 5
     /// Words before the noun that make it the proposal at hand ("this plan"), not another one:
     /// such a sentence is read as saying what it says.
     static let thisProposal = LemmaList(["this", "these", "our", "present", "current"])
@@ -183,7 +187,8 @@ enum DroppedProposal {
                                            "phrase", "scene", "serial", "vignette"])
     /// Words after "this" or "that" that leave it a pronoun: "we oppose this as a break with …".
     /// A phrasal verb's particle may follow it too: "took that apart", "turned it down".
-    static let afterPronoun = LemmaList(["as", "and", "outright", "because", "since", "on", "apart", "down", "out", "aside", "off"])
+    static let afterPronoun = LemmaList(["as", "and", "outright", "because", "since", "on", "apart", "down", "out", "aside", "off",
+                                         "with"])
 
     private static func namesItAgain(after verb: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         var at = verb + 1
@@ -254,7 +259,7 @@ enum DroppedProposal {
             }
             if adoptionVerbs.contains(lemma) || laterRefusals.contains(lemma),
                lemma != take || tokens[(index + 1)..<min(sentence.upperBound, index + 3)].contains(where: { $0.lemma == "up" }),
-               let negation = tokens[max(clause.upperBound, index - negationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
+               let negation = tokens[max(clause.upperBound, index - laterNegationReach)..<index].lastIndex(where: { negations.contains($0.lemma) }) {
                 return negation..<(index + 1)
             }
         }
