@@ -337,6 +337,8 @@ final class TextMatchingTests: XCTestCase {
              "A guest argued for legal obligations, and the report contains such language.", "[obligation]"),
             ("A planner recommended legal obligations, but the recommendation was not forwarded.", "not forwarded",
              "A planner recommended legal obligations, and the recommendation was forwarded.", "[obligation]"),
+            ("委員が引用された論文は、法的拘束力を持たせるとするものでございますが、政府としてそのような立場は取っておりません。", "立場",
+             "委員が引用された論文は、法的拘束力を持たせるとするものでございますが、政府としてもそのような立場を取っております。", "[binding]"),
             ("ガイドラインは法的拘束力を持つと解する見解もあるが、この理解は誤りである。", "誤り",
              "ガイドラインは法的拘束力を持つと解する見解もあるが、この理解は正しい。", "[binding]"),
             ("法的拘束力を持たせるべきだとの御意見があることは承知しておりますが、政府としては考えておりません。", "意見",
@@ -1278,7 +1280,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせるべきだと外務省OBは口をそろえる。"), ["reported as rejected or hypothetical ('そろえる')"],
                        "retired officials (OB) speaking with one voice")
         XCTAssertEqual(cues("委員から法的拘束力を求める御意見があることは承知しておりますが、政府としてはそのような立場はとっておりません。"),
-                       ["reported as rejected or hypothetical ('意見')"], "a view asked for by a verb before it, and a position denied a few endings on")
+                       ["reported as rejected or hypothetical ('立場')"],
+                       "a view asked for by a verb before it, and a position denied a few endings on (the dropped view's reading names the denial first)")
         XCTAssertEqual(cues("原審は、本取決めが法的拘束力を持つと判断したが、この判断は是認することができない。"),
                        ["reported as rejected or hypothetical ('判断')"], "the judgment below, which a higher court reviews")
         XCTAssertEqual(cues("法的拘束力を求める御意見がございますが、政府は運用の改善で対応するという立場をとっております。"),

@@ -3,7 +3,7 @@
 extension DroppedProposal {
     /// A proposal noun as the topic or subject (案は, 提案も, 提案が).
     static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求", "要請",
-                                        "議論", "案文", "表現", "文言", "記述"]
+                                        "議論", "案文", "表現", "文言", "記述", "論文"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
     static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請",
@@ -47,6 +47,8 @@ extension DroppedProposal {
     static let japaneseEndReach = 14
     /// How far after its object (これを) a rejection may stand: 「これを明確に否定し」.
     static let japaneseObjectReach = 5
+    /// How many tokens after an adoption its negation may stand: 立場/は/取っ/て/おり/ませ/ん.
+    static let adoptionNegationReach = 6
 
     static func japaneseCue(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
@@ -125,7 +127,7 @@ extension DroppedProposal {
             || (japaneseCorrections.contains(tokens[index].lemma) && passive) {
             return index..<(index + 1)
         }
-        if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(5).contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {
+        if japaneseAdoptions.contains(tokens[index].lemma), after.prefix(adoptionNegationReach).contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {
             return index..<(index + 1)
         }
         return nil
