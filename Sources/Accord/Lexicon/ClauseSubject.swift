@@ -175,6 +175,7 @@ enum ClauseSubject {
 
     /// How many words a Japanese relative clause's verb may take before its head: 担う, 担っ/て/いる.
     static let relativeVerbLength = 3
+    /// Brackets that may quote a Japanese act after its agent's の: アメリカの「矛」.
     static let openingBrackets: Set<String> = ["「", "『", "“", "\""]
     /// How far after the act its passive's agent may stand: "will be carried out by".
     static let passiveAgentReach = 6

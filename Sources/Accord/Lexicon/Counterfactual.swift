@@ -6,6 +6,7 @@
 /// bases"); one that only judges the antecedent ("…, that would be unlawful") is hypothetical too.
 enum Counterfactual {
     static let conditionals = LemmaList(["if", "suppose", "supposing"])
+    /// Dashes that may end an antecedent with no comma: "suppose … — would you accept …?".
     static let dashes: Set<String> = ["—", "–", "--"]
     /// The auxiliaries that open an inverted antecedent: "Were the SDF to …", "Had the Diet …", and
     /// the putative "Should the parties one day wish to amend Article VI, that would take a treaty".

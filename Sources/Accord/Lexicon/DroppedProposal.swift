@@ -48,6 +48,7 @@ enum DroppedProposal {
     /// Verbs that reject a proposal only in the passive: "The motion '…' was defeated 64 votes to
     /// 31". In the active they are what forces do to an attack ("…, and the JSDF will defeat it").
     static let passiveRejections = LemmaList(["defeat"])
+    /// Marks that open a quotation right after a proposal noun.
     static let openingQuotes: Set<Character> = ["'", "\"", "‘", "“"]
     /// How many words may stand before the noun: a determiner and a few modifiers
     /// ("An earlier USFJ suggestion").
@@ -143,11 +144,11 @@ enum DroppedProposal {
     private static func rejectedAs(_ clause: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let rejected = openingRejection(of: clause, text),
-              let as_ = (rejected.upperBound..<min(clause.upperBound, rejected.upperBound + rejectedAsObjectLength + 1))
+              let asIndex = (rejected.upperBound..<min(clause.upperBound, rejected.upperBound + rejectedAsObjectLength + 1))
                   .first(where: { tokens[$0].lemma == asWord }),
-              tokens[rejected.upperBound..<as_].allSatisfy({ $0.kind == .word })
+              tokens[rejected.upperBound..<asIndex].allSatisfy({ $0.kind == .word })
         else { return nil }
-        return rejected.lowerBound..<(as_ + 1)
+        return rejected.lowerBound..<(asIndex + 1)
     }
 
     /// Verbs of a causative whose object is the proposal: "the Bureau had it removed".
