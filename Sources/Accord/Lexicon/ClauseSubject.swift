@@ -188,7 +188,7 @@ enum ClauseSubject {
             // The actor as the head of a relative clause whose object is the act: 打撃力を担うアメリカ.
             if act.upperBound < actor.lowerBound, tokens[act.upperBound].lemma == "を", actor.lowerBound - act.upperBound <= relativeVerbLength + 1 {
                 let verb = tokens[(act.upperBound + 1)..<actor.lowerBound]
-                return !verb.isEmpty && verb.first?.kind == .verb && verb.allSatisfy { $0.kind == .verb || $0.kind == .auxiliary }
+                return verb.first?.kind == .verb && verb.allSatisfy { $0.kind == .verb || $0.kind == .auxiliary }
             }
             // (The act may be quoted: アメリカの「矛」.)
             let act = act.lowerBound > 0 && openingBrackets.contains(tokens[act.lowerBound - 1].lemma) ? (act.lowerBound - 1)..<act.upperBound : act
