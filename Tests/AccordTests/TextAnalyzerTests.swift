@@ -311,6 +311,13 @@ final class TextAnalyzerTests: XCTestCase {
                         .clauses.count, 2)
         XCTAssertEqual(TextAnalyzer.analyze("The JASDF will open the campaign, with strikes on enemy airfields in the first hours.")
                         .clauses.count, 1)
+        // A named actor and its own participle.
+        for absolute in ["B-1Bs strike the launch sites, with JASDF F-15J CAPs protecting Kadena and Misawa.",
+                         "The committee backs U.S. strike operations, with the JSDF focused on missile defense."] {
+            XCTAssertEqual(TextAnalyzer.analyze(absolute).clauses.count, 2, absolute)
+        }
+        XCTAssertEqual(TextAnalyzer.analyze("The plan casts Japan as an offensive power, with its newly bought Tomahawks slated to hit the mainland.")
+                        .clauses.count, 1, "the subject named again")
         for cut in ["The SDF will strike, with", "The SDF will strike, with U.S.", "Bases, with", ", with"] {
             XCTAssertFalse(TextAnalyzer.analyze(cut).clauses.isEmpty, "a text that ends in the phrase: \(cut)")
         }

@@ -289,6 +289,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('If')"], "an indicative antecedent its consequent only judges")
         XCTAssertEqual(fired("If the Diet objects, it would create legal obligations anyway."), ["create legal obligations"],
                        "control: the hit in a consequent that goes on to plan")
+        XCTAssertEqual(fired("If the allies create legal obligations after armed clashes, the Diet would review them."),
+                       ["create legal obligations"], "a form in -ed after a preposition is an adjective, no past")
     }
 
     /// More readings of reported text: a later clause's passive with the proposal named again, an
@@ -1669,6 +1671,19 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("基地は攻撃される。", "[attack]"), [])
         XCTAssertEqual(fired("Fire units at Naha stand by.", "[attack]"), [])
         XCTAssertEqual(fired("The battery will fire at the target.", "[attack]"), ["fire at"])
+    }
+
+    /// An exception that opens on an actor and its modal does not open on the last word of a
+    /// longer name: "U.S. Forces Japan will fire" is no "Japan will fire".
+    func testAnExceptionDoesNotOpenInsideALongerName() {
+        let cases: [(text: String, fired: [String], why: String)] = [
+            ("Japan will fire at the target.", [], "the exception"),
+            ("U.S. Forces Japan will fire at the target.", ["fire at"], "the name's last word"),
+            ("Today Japan will fire at the target.", [], "a capital that opens the sentence"),
+            ("IN PHASE ONE JAPAN WILL FIRE AT THE TARGET.", [], "a text in capitals"),
+            ("The allies agree that Japan will fire at the target.", [], "a word in lower case before it"),
+        ]
+        for (text, expected, why) in cases { XCTAssertEqual(fired(text, "[attack]"), expected, why) }
     }
 
     func testEachSentenceIsDecidedOnItsOwn() throws {

@@ -50,11 +50,20 @@ extension TextAnalyzer {
             let word = surface(tokens[at], text)
             return word.hasSuffix("ing") && !notParticiples.contains(word.lowercased())
         }
+        func isPastParticiple(_ at: Int) -> Bool {
+            guard tokens[at].kind == .word, tokens[at].end - tokens[at].start >= 5 else { return false }
+            return surface(tokens[at], text).hasSuffix("ed") && !notSubjectEnds.contains(tokens[at - 1].lemma)
+        }
         // "…, with the III Marine Expeditionary Force in a supporting role": with, a subject, and
-        // its role after "in" or "as".
+        // its role after "in" or "as", or its own participle ("…, with the JSDF focused on
+        // defensive missions", "…, with JASDF F-15J CAPs protecting Kadena").
         if tokens[index].lemma == "with", index + 2 < tokens.count,
-           let role = tokens[(index + 2)..<min(tokens.count, index + 2 + absoluteSubjectLength + 2)].firstIndex(where: { $0.lemma == "in" || $0.lemma == "as" }),
-           tokens[(index + 1)..<role].allSatisfy({ $0.kind == .word }),
+           let role = ((index + 2)..<min(tokens.count, index + 2 + absoluteSubjectLength + 2)).first(where: {
+               tokens[$0].lemma == "in" || tokens[$0].lemma == "as" || isParticiple($0) || isPastParticiple($0) }),
+           tokens[(index + 1)..<role].allSatisfy({ $0.kind == .word || $0.kind == .number || $0.lemma == "-" }),
+           // The clause's own subject named again opens no phrase of its own: "…, with its newly
+           // bought Tomahawks slated to open the campaign".
+           !notAbsoluteSubjects.contains(tokens[index + 1].lemma),
            // A named actor ("the III Marine Expeditionary Force", "U.S. Marines"), not an act
            // ("…, with strikes on enemy airfields in the first hours").
            tokens[(index + 1)..<role].contains(where: { startsWithCapital($0, text) }) {

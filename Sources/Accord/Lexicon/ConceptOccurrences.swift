@@ -40,6 +40,7 @@ final class ConceptOccurrences {
                         // An exception denied at once excepts nothing: 「打撃は、米国に依存せず我が国
                         // 自らが担う」 is no reliance on the United States.
                         if Self.isDeniedAtOnce(tokens, text.tokens, before: sentence.upperBound) { return }
+                        if Self.startsInsideAName(tokens, of: text, sentence: sentence) { return }
                         exceptions.append((term.concept, tokens))
                     } else {
                         // Room for a text's matches at the first: grown one by one, the array
@@ -53,6 +54,20 @@ final class ConceptOccurrences {
         }
         self.matches = matches.isEmpty ? nil : GroupChains(matches, groups: lexicon.concepts.count)
         self.exceptions = exceptions.isEmpty ? nil : GroupChains(exceptions, groups: lexicon.concepts.count)
+    }
+
+    /// Whether an English exception that opens on an actor and its predicate ("Japan will take the
+    /// lead") opens on the last word of a longer name, which is the actor: "U.S. Forces Japan will
+    /// take the lead" is no "Japan will take the lead". (A capital that opens the sentence may
+    /// stand before it, "Today Japan will …", and in a text in capitals every word has one.)
+    static func startsInsideAName(_ words: Range<Int>, of text: AnalyzedText, sentence: Range<Int>) -> Bool {
+        let first = words.lowerBound
+        guard first - 1 > sentence.lowerBound, first + 1 < sentence.upperBound, text.tokens[first].kind == .word,
+              text.tokens[first - 1].kind == .word, text.tokens[first - 2].kind == .word,
+              TextAnalyzer.subjectlessOpeners.contains(text.tokens[first + 1].lemma) else { return false }
+        let name = text.quote(first..<(first + 1)).unicodeScalars, before = text.quote((first - 1)..<first).unicodeScalars
+        return name.first?.properties.isUppercase == true && before.first?.properties.isUppercase == true
+            && before.contains { $0.properties.isLowercase }
     }
 
     /// Whether a Japanese negation follows the words at once: after a light する (依存せず,

@@ -17,7 +17,11 @@ enum Counterfactual {
     /// Words after which a form in "-ed" is an adjective or a participle, not a verb in the past.
     static let notBeforeAPastVerb = LemmaList(["a", "an", "the", "is", "are", "am", "be", "been", "being", "has", "have", "will",
                                                "shall", "can", "may", "must", "should", "do", "does", "of", "in", "by", "for",
-                                               "with", "on", "at", "to", "from", "if", "its", "their", "any", "no", "this", "that"])
+                                               "with", "on", "at", "to", "from", "if", "its", "their", "any", "no", "this", "that",
+                                               // "If Japan comes under armed attack, …": after a
+                                               // preposition the form is an adjective.
+                                               "under", "against", "after", "before", "during", "without", "into",
+                                               "upon", "over", "about", "through", "despite", "amid"])
     /// Whether the word at `index` is a verb in the past after its subject: not "an armed attack",
     /// "is attacked".
     static func isVerbInThePast(_ index: Int, of text: AnalyzedText) -> Bool {
