@@ -289,6 +289,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('If')"], "an indicative antecedent its consequent only judges")
         XCTAssertEqual(fired("If the Diet objects, it would create legal obligations anyway."), ["create legal obligations"],
                        "control: the hit in a consequent that goes on to plan")
+        XCTAssertEqual(cues("If the Guidelines created legal obligations, they'd need Diet approval."),
+                       ["reported as rejected or hypothetical ('If')"], "'would' contracted onto the subject")
+        XCTAssertEqual(fired("If the Guidelines created legal obligations, they need Diet approval."), ["created legal obligations"],
+                       "control: no modal")
         XCTAssertEqual(fired("If the allies create legal obligations after armed clashes, the Diet would review them."),
                        ["create legal obligations"], "a form in -ed after a preposition is an adjective, no past")
     }
@@ -1671,6 +1675,16 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("基地は攻撃される。", "[attack]"), [])
         XCTAssertEqual(fired("Fire units at Naha stand by.", "[attack]"), [])
         XCTAssertEqual(fired("The battery will fire at the target.", "[attack]"), ["fire at"])
+    }
+
+    /// A negation of the whole clause does not reach a clause of reason or concession that opens
+    /// after it and a comma; with no comma, it may deny the reason itself.
+    func testAClauseNegationDoesNotReachALaterReasonAfterAComma() {
+        XCTAssertEqual(fired("The budget will remain unchanged, because the Diet will enact the law."), ["enact"])
+        XCTAssertEqual(fired("The budget will remain unchanged, although the Diet will enact the law."), ["enact"])
+        XCTAssertEqual(fired("The budget will remain unchanged because the Diet will enact the law."), [], "no comma")
+        XCTAssertEqual(fired("The law the Diet will enact will remain unchanged, because the budget is fixed."), [],
+                       "the hit before the negation")
     }
 
     /// An exception that opens on an actor and its modal does not open on the last word of a

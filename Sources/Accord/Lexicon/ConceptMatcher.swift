@@ -341,7 +341,8 @@ enum ConceptMatcher {
             return
         }
         for cue in cues.clauseNegation.within(hit.clause) where free(cue)
-            && (cue.japanese || !Self.standsInALaterAdverbialClause(cue.tokens, after: matched, tokens)) {
+            && (cue.japanese || (!Self.standsInALaterAdverbialClause(cue.tokens, after: matched, tokens)
+                                 && !Self.standsInALaterReasonClause(cue.tokens, matched: matched, tokens))) {
             hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens) && !saysItLasts(cue.tokens, tokens))
             return
         }

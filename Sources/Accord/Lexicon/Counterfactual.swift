@@ -45,6 +45,10 @@ enum Counterfactual {
     static let judgingSubjects = LemmaList(["that", "this", "such", "it", "they"])
     /// The consequent's modals of a counterfactual.
     static let modals = LemmaList(["would", "could", "might"])
+    /// A modal of the consequent, or "would" contracted onto its subject: "they'd need Diet approval".
+    static func isModal(_ lemma: String) -> Bool {
+        modals.contains(lemma) || lemma.hasSuffix("'d") || lemma.hasSuffix("\u{2019}d")
+    }
 
     /// The word that opens the counterfactual antecedent holding every part, if one does.
     static func cue(holding parts: [Range<Int>], in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
@@ -56,7 +60,7 @@ enum Counterfactual {
             // An inverted antecedent runs to the comma before the consequent's modal, whatever commas
             // it holds: "Had Japan used force against a vessel …, with no armed attack yet begun, the
             // first condition would not have been met".
-            let modal = inverted ? ((start + 1)..<sentence.upperBound).first(where: { modals.contains(tokens[$0].lemma) }) : nil
+            let modal = inverted ? ((start + 1)..<sentence.upperBound).first(where: { isModal(tokens[$0].lemma) }) : nil
             guard let comma = modal.flatMap({ modal in ((start + 1)..<modal).last(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," }) })
                     ?? ((start + 1)..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == "," })
                     // (Or its dash: "suppose the ASDF were ordered to bomb the airfields — would you accept …?")
@@ -78,11 +82,11 @@ enum Counterfactual {
                 return isVerbInThePast(index, written: word, of: text)
             }
             let consequent = (comma + 1)..<sentence.upperBound
-            if past, consequent.contains(where: { modals.contains(tokens[$0].lemma) }) { return start..<(start + 1) }
+            if past, consequent.contains(where: { isModal(tokens[$0].lemma) }) { return start..<(start + 1) }
             // An indicative antecedent its consequent only judges is as hypothetical: "If either side
             // ever wants binding commitments, that would take a separate agreement". (The parts must
             // all stand in the antecedent: "If Japan is attacked, it would strike …" plans.)
-            if consequentJudges, comma + 2 < sentence.upperBound, modals.contains(tokens[comma + 2].lemma),
+            if consequentJudges, comma + 2 < sentence.upperBound, isModal(tokens[comma + 2].lemma),
                parts.allSatisfy({ $0.upperBound <= comma }) {
                 return start..<(start + 1)
             }

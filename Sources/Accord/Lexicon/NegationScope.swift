@@ -5,6 +5,22 @@ extension ConceptMatcher {
     /// Words that end an English negation's scope before its segment ends (NegEx's termination
     /// terms): a relative clause or an exception starts there.
     static let scopeEnds: Set<String> = ["which", "who", "whom", "except", "yet", "unless", "but"]
+    /// Conjunctions that open a clause of reason or concession after a comma, which a negation
+    /// before it does not reach, even one that negates its whole clause: "Japan is not going to
+    /// launch deep strikes, full stop, because the exclusively defense-oriented policy is still the
+    /// baseline" denies the strikes, not the policy. (With no comma the negation may deny the
+    /// reason itself: "The legislation was not enacted because the Guidelines required it".)
+    static let reasonSubordinators = LemmaList(["because", "although", "though", "whereas"])
+
+    /// Whether a part of the hit stands in a clause of reason or concession that opens after `cue`
+    /// and a comma.
+    static func standsInALaterReasonClause(_ cue: Range<Int>, matched: [Range<Int>], _ tokens: [Token]) -> Bool {
+        matched.contains { part in
+            part.lowerBound > cue.upperBound && ((cue.upperBound + 1)..<part.lowerBound).contains {
+                reasonSubordinators.contains(tokens[$0].lemma) && tokens[$0 - 1].lemma == ","
+            }
+        }
+    }
     /// Negations of a noun phrase also end at a conjunction that another negation follows: "with
     /// no resolution and no armed attack" negates each noun apart. ("No unit will enter the sea
     /// or airspace" negates the whole clause.)
