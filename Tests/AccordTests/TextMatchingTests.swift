@@ -1680,11 +1680,13 @@ final class TextMatchingTests: XCTestCase {
     /// A negation of the whole clause does not reach a clause of reason or concession that opens
     /// after it and a comma; with no comma, it may deny the reason itself.
     func testAClauseNegationDoesNotReachALaterReasonAfterAComma() {
-        XCTAssertEqual(fired("The budget will remain unchanged, because the Diet will enact the law."), ["enact"])
-        XCTAssertEqual(fired("The budget will remain unchanged, although the Diet will enact the law."), ["enact"])
-        XCTAssertEqual(fired("The budget will remain unchanged because the Diet will enact the law."), [], "no comma")
-        XCTAssertEqual(fired("The law the Diet will enact will remain unchanged, because the budget is fixed."), [],
-                       "the hit before the negation")
+        let cases: [(text: String, fired: [String], why: String)] = [
+            ("The budget will remain unchanged, because the Diet will enact the law.", ["enact"], "a reason"),
+            ("The budget will remain unchanged, although the Diet will enact the law.", ["enact"], "a concession"),
+            ("The budget will remain unchanged because the Diet will enact the law.", [], "no comma"),
+            ("The law the Diet will enact will remain unchanged, because the budget is fixed.", [], "the hit before the negation"),
+        ]
+        for (text, expected, why) in cases { XCTAssertEqual(fired(text), expected, why) }
     }
 
     /// An exception that opens on an actor and its modal does not open on the last word of a
