@@ -692,6 +692,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("法的拘束力を持たせる原案は、指摘を受けて修正されました。", "[binding]"),
                        ["reported as rejected or hypothetical ('修正')"], "a draft corrected")
         XCTAssertEqual(fired("原案を修正し、法的拘束力を持たせる。", "[binding]").count, 1, "control: amending a draft to say it")
+        XCTAssertEqual(cues("当初案では法的拘束力を持たせる規定が示されたが、指摘を受けて修正された。", "[binding]"),
+                       ["reported as rejected or hypothetical ('修正')"], "the draft as the place of what it said, corrected")
+        XCTAssertEqual(fired("当初案では法的拘束力を持たせる規定が示され、各府省に周知された。", "[binding]").count, 1,
+                       "control: a draft's words passed on, not dropped")
         XCTAssertEqual(cues("Negotiators sought legal obligations; the other side declined and the text was dropped."),
                        ["reported as rejected or hypothetical ('dropped')"], "sought, then the text dropped")
         XCTAssertEqual(cues("Officials proposed legal obligations, but the sentence was quietly deleted from the final text."),

@@ -56,6 +56,20 @@ extension DroppedProposal {
             japaneseProposalNouns.contains(tokens[index].lemma) && index + 1 < sentence.upperBound
                 && tokens[index + 1].kind == .particle && ["は", "も", "が", "について", "については"].contains(tokens[index + 1].lemma)
         }
+        // Or the draft as the place of what it said, which only a passive rejection or correction
+        // drops: 「事務レベル案では米軍が…主導するシナリオが示されたが、…修正された」. (What such a
+        // draft does not include is what it says: 「…案では、…を含まない」.)
+        if let place = sentence.first(where: { index in
+               japaneseProposalNouns.contains(tokens[index].lemma) && index + 2 < sentence.upperBound
+                   && tokens[index + 1].kind == .particle && tokens[index + 1].lemma == "で" && tokens[index + 2].lemma == "は"
+           }) {
+            for index in max(place + 3, sentence.upperBound - japaneseEndReach)..<sentence.upperBound {
+                let passive = tokens[(index + 1)..<sentence.upperBound].prefix(3).contains { Lemma.japanesePassives.contains($0.lemma) }
+                if passive, japaneseRejections.contains(tokens[index].lemma) || japaneseCorrections.contains(tokens[index].lemma) {
+                    return index..<(index + 1)
+                }
+            }
+        }
         // A verb that puts it forward, or a proposal noun as the object of one that hands it in
         // (要望を県が国に出しましたが), with a contrast after it.
         let putForward = sentence.first { index in
