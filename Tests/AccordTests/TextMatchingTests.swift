@@ -1072,6 +1072,10 @@ final class TextMatchingTests: XCTestCase {
             ("Counsel, suppose the allies created legal obligations — would the Diet object?",
              "reported as rejected or hypothetical ('suppose')"),
             ("Counsel, suppose the allies create legal obligations — the Diet will object.", nil),
+            // A statement with a short tag that asks whether it holds, inside quotation marks or not.
+            ("Student hypo: 'The allies create legal obligations — OK?'", "a question ('OK'), which asserts nothing"),
+            ("The allies create legal obligations; the Diet agrees — right?", "a question ('right'), which asserts nothing"),
+            ("The allies create legal obligations — the Diet asked why?", nil),
         ]
         for (text, cue) in cases {
             if let cue {
@@ -1223,6 +1227,8 @@ final class TextMatchingTests: XCTestCase {
     /// A label that calls what follows a myth or a misconception denies it.
     func testAMythLabelDeniesWhatFollows() {
         XCTAssertEqual(cues("Common misconception: the Diet will enact the law.", "[enactment]"), ["negated by 'Common misconception'"])
+        XCTAssertEqual(cues("Common student error: 'the Diet will enact the law.'", "[enactment]"),
+                       ["negated by 'Common student error'"], "a label that calls it an error")
         XCTAssertEqual(fired("Common ground: the Diet will enact the law.", "[enactment]").count, 1)
         XCTAssertEqual(cues("Not the point: the Diet will enact the law.", "[enactment]"), ["negated by 'Not the point'"], "a label with a negation")
         XCTAssertEqual(fired("Not only that: the Diet will enact the law.", "[enactment]").count, 1, "a label that is a pseudo-negation")

@@ -80,7 +80,10 @@ extension ConceptMatcher {
     /// field after its colon.)
     /// A label that calls what follows a myth or a misconception denies it as well: "Common
     /// misconception: the U.S. shoulders the main burden …".
-    static let negativeLabelWords = LemmaList(["not", "excluded", "out", "myth", "misconception", "misperception", "fallacy"])
+    /// So does one that calls it an error: "Common student error: 'the U.S. leads the defense of
+    /// Japan.'"
+    static let negativeLabelWords = LemmaList(["not", "excluded", "out", "myth", "misconception", "misperception", "fallacy",
+                                               "error", "mistake", "misreading", "misstatement"])
     static let japaneseNegativeLabels: Set<String> = ["除外", "想定外", "誤解", "俗説"]
     /// How many words a label may have.
     static let labelLength = 4

@@ -22,6 +22,7 @@ enum Question {
         if let whether = indirectQuestion(opening: clause, sentence: sentence, text) { return whether }
         if let asked = askingClause(clause, sentence: sentence, text) { return asked }
         if let opener = invertedOpening(of: sentence, text) { return opener }
+        if let tag = tagQuestion(ending: sentence, text) { return tag }
         // A label asks for every clause of its sentence: "QUESTION: …; did you raise that?".
         return answeredYes(after: sentence, text) ? nil : questionLabel(opening: sentence, text)
     }
@@ -53,6 +54,28 @@ enum Question {
               !["not", "n't"].contains(tokens[start + 1].lemma)
         else { return nil }
         return start..<(start + 1)
+    }
+
+    /// Short tags that ask, after a dash or a comma, whether all before them holds: "… — OK?",
+    /// "…, right?".
+    static let tags = LemmaList(["ok", "okay", "right", "correct", "true", "yes", "agreed", "fair", "lawful", "legal", "permissible",
+                                 "allowed"])
+    /// How many words a tag may have: "— lawful or not?" is three.
+    static let tagLength = 3
+    static let tagBreaks: Set<String> = [",", "—", "–", "--"]
+
+    /// The tag of an English sentence that states something and then asks whether it holds:
+    /// "Student hypo: a carrier with nuclear weapons aboard asks to enter Yokosuka — OK?" asks in
+    /// every clause.
+    private static func tagQuestion(ending sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard !text.isJapanese(sentence), endsWithQuestionMark(after: sentence, text), !answeredYes(after: sentence, text),
+              let last = sentence.last(where: { tokens[$0].kind != .mark }),
+              let brk = (max(sentence.lowerBound, last - tagLength)..<last).last(where: { tokens[$0].kind == .mark }),
+              tagBreaks.contains(tokens[brk].lemma), brk > sentence.lowerBound,
+              tokens[(brk + 1)...last].allSatisfy({ $0.kind == .word }), tokens[(brk + 1)...last].contains(where: { tags.contains($0.lemma) })
+        else { return nil }
+        return (brk + 1)..<(last + 1)
     }
 
     /// The words that make the question at the end of the sentence ask, if `clause` asks it.
@@ -418,6 +441,6 @@ enum Question {
         if text.tokens[last].kind == .mark, text.tokens[last].lemma == "?" { return true }
         let utf8 = text.text.utf8
         let rest = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: text.tokens[last].end)...].prefix(8), as: UTF8.self)
-        return rest.first(where: { !$0.isWhitespace && !"\"”)）」』".contains($0) }).map { questionMarks.contains($0) } ?? false
+        return rest.first(where: { !$0.isWhitespace && !"\"”'’)）」』".contains($0) }).map { questionMarks.contains($0) } ?? false
     }
 }
