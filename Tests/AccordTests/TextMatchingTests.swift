@@ -1678,6 +1678,17 @@ final class TextMatchingTests: XCTestCase {
                        "a blocker whose words run past its first word's segment")
     }
 
+    /// A term's gap does not cross a conjunction that opens a clause of its own.
+    func testATermsGapDoesNotCrossASubordinateClause() {
+        let cases: [(text: String, fired: [String], why: String)] = [
+            ("The allies create a fund even though the Diet has obligations of its own.", [], "even though"),
+            ("The allies create a fund whereas the Diet has obligations of its own.", [], "whereas"),
+            ("The allies create a fund unless the Diet has obligations of its own.", [], "unless"),
+            ("The allies create a fund that sets obligations of its own.", ["create a fund that sets obligations"], "control: a relative clause"),
+        ]
+        for (text, expected, why) in cases { XCTAssertEqual(fired(text, "[binding]"), expected, why) }
+    }
+
     /// A term whose words hold an exception and more says what the exception does not; a term
     /// that only spans one with its gap does not.
     func testATermLongerThanItsExceptionCounts() {

@@ -133,6 +133,9 @@ final class ConceptOccurrences {
         return words.contains { $0.count > exception.count && $0.lowerBound <= exception.lowerBound && $0.upperBound >= exception.upperBound }
     }
 
+    /// Conjunctions that open a subordinate clause, which a term's gap does not cross.
+    static let gapSubordinators = LemmaList(["because", "although", "though", "whereas", "unless", "whenever", "wherever", "whilst"])
+
     /// Whether a gap of a term's match leaves the phrase its words belong to. A lone English comma
     /// ends a phrase: "require … Japan" is not "Japan's survival, a separate decision would be
     /// required"; a parenthesis set off by two commas stays inside: "create, for each party,
@@ -141,6 +144,9 @@ final class ConceptOccurrences {
         for (before, after) in zip(words, words.dropFirst()) {
             let commas = tokens[before.upperBound..<after.lowerBound].count { $0.kind == .mark && $0.lemma == "," }
             if commas % 2 == 1 { return true }
+            // So does a conjunction that opens a clause of its own: "the adversary's naval base even
+            // though no armed attack" is no "adversary … attack".
+            if tokens[before.upperBound..<after.lowerBound].contains(where: { gapSubordinators.contains($0.lemma) }) { return true }
         }
         // A Japanese negation that ends a term ends its own predicate, not one past a 、:
         // 「存立が脅かされ、他に適当な手段がない」 is no survival left unthreatened.
