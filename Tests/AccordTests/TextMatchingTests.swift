@@ -1062,7 +1062,8 @@ final class TextMatchingTests: XCTestCase {
     }
 
     /// A sentence that is one question from its start, after a speaker's label and a short address,
-    /// asks in every clause. A supposition that a dash ends is hypothetical.
+    /// asks in every clause, as do a statement with a short tag that asks whether it holds and the
+    /// facts of a problem for study that sets a task. A supposition that a dash ends is hypothetical.
     func testAQuestionAfterALabelAndAnAddressAsksInEveryClause() {
         // Each case with the cue that suppresses it, or nil for a control that counts.
         let cases: [(text: String, cue: String?)] = [
@@ -1076,6 +1077,12 @@ final class TextMatchingTests: XCTestCase {
             ("Student hypo: 'The allies create legal obligations — OK?'", "a question ('OK'), which asserts nothing"),
             ("The allies create legal obligations; the Diet agrees — right?", "a question ('right'), which asserts nothing"),
             ("The allies create legal obligations — the Diet asked why?", nil),
+            // A problem for study: its facts, then the task it sets or a question about them.
+            ("Problem set 4: a plan says the allies create legal obligations; identify the defect.",
+             "a question ('Problem'), which asserts nothing"),
+            ("Past paper: the allies create legal obligations — explain why that fails.", "a question ('paper'), which asserts nothing"),
+            ("Problem 4: the allies create legal obligations.", nil),
+            ("Note: a plan says the allies create legal obligations; identify the office responsible.", nil),
         ]
         for (text, cue) in cases {
             if let cue {

@@ -23,6 +23,7 @@ enum Question {
         if let asked = askingClause(clause, sentence: sentence, text) { return asked }
         if let opener = invertedOpening(of: sentence, text) { return opener }
         if let tag = tagQuestion(ending: sentence, text) { return tag }
+        if let problem = problemLabel(opening: sentence, text) { return problem }
         // A label asks for every clause of its sentence: "QUESTION: …; did you raise that?".
         return answeredYes(after: sentence, text) ? nil : questionLabel(opening: sentence, text)
     }
@@ -371,6 +372,29 @@ enum Question {
     /// Labels that a blank alone sets off when they open the sentence, as a Japanese Q&A writes
     /// them: 「Ｑ　指針ができると、…義務を負うことになるの？」.
     static let blankLabels: Set<String> = ["q", "問"]
+
+    /// Labels of a problem set for study: "Problem 5:", "Past paper:", "Tutorial exercise:", "Hypo:".
+    static let problemLabels = LemmaList(["problem", "hypo", "hypothetical", "quiz", "exam", "tutorial", "assignment", "paper"])
+    /// Verbs that set the task after the problem's facts: "…; identify the defect", "… — explain why".
+    static let taskVerbs = LemmaList(["identify", "explain", "discuss", "analyze", "analyse", "assess", "evaluate", "advise",
+                                      "consider", "decide", "determine", "which", "what", "whether", "why", "how"])
+    static let taskBreaks: Set<String> = [";", "—", "–", "--", ":"]
+
+    /// The label of a problem for study that states its facts and then sets a task or asks about
+    /// them: "Problem set 4: a bilateral plan names U.S. Forces Japan as the lead force …; identify
+    /// the defect under Part V." The facts are posed, not proposed.
+    private static func problemLabel(opening sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard !text.isJapanese(sentence),
+              let colon = sentence.prefix(labelReach + 2).first(where: { tokens[$0].kind == .mark && labelMarks.contains(tokens[$0].lemma) }),
+              let label = (sentence.lowerBound..<colon).first(where: { problemLabels.contains(tokens[$0].lemma) })
+        else { return nil }
+        let setsATask = ((colon + 1)..<sentence.upperBound).contains { index in
+            index > colon + 1 && tokens[index - 1].kind == .mark && taskBreaks.contains(tokens[index - 1].lemma)
+                && (taskVerbs.contains(tokens[index].lemma) || questionOpeners.contains(text.quote(index..<(index + 1)).lowercased()))
+        }
+        return setsATask ? label..<(label + 1) : nil
+    }
 
     /// The label that opens the sentence as a question, when a question mark or か ends it.
     private static func questionLabel(opening sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
