@@ -306,6 +306,11 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('an idea the group promptly rejected')"])
         XCTAssertEqual(cues("法的拘束力を持たせる案が浮上したが、政府内で否定された。", "[binding]"),
                        ["reported as rejected or hypothetical ('否定')"])
+        // The proposal after a fronted phrase of place, and named again by what it did.
+        XCTAssertEqual(cues("In the moot-court materials, an early draft created legal obligations, and the office struck that citation."),
+                       ["reported as rejected or hypothetical ('struck')"])
+        XCTAssertEqual(fired("In the moot-court materials, the allies create legal obligations, and the office struck that citation.").count, 1,
+                       "control: no proposal after the fronted phrase")
     }
 
     /// A refusal with no object after a clause that puts something forward refuses it; so does one
@@ -1111,6 +1116,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("一部報道で「法的拘束力を持たせる」とされていますが、政府はこれを認めます。").count, 1, "no denial")
         XCTAssertEqual(cues("Reports that the plan creates legal obligations are false."), ["reported as rejected or hypothetical ('false')"])
         XCTAssertEqual(fired("The plan creates legal obligations, and reports of delay are false.").count, 1, "no claim noun before the hit")
+        XCTAssertEqual(cues("A common misconception, repeated in the press, is that the plan creates legal obligations."),
+                       ["reported as rejected or hypothetical ('misconception')"], "a noun of error whose 'is that' states the claim")
+        XCTAssertEqual(fired("A common mistake in the budget will be fixed, and the plan creates legal obligations.").count, 1,
+                       "control: no 'is that'")
         XCTAssertEqual(cues("Saw a headline saying the plan creates legal obligations—not so; it creates none."),
                        ["reported as rejected or hypothetical ('not so')"])
         XCTAssertEqual(cues("There's been some reporting that the plan creates legal obligations, and that's not accurate."),

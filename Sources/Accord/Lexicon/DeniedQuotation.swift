@@ -16,6 +16,24 @@ enum DeniedQuotation {
     static let deniedTruth = LemmaList(["so", "true", "accurate", "correct"])
     static let not = LemmaList(["not"]).lemmas[0]
 
+    /// Nouns that call a claim untrue as the subject whose complement states it: "A common
+    /// misconception, repeated in some press coverage, is that U.S. forces would lead …".
+    static let errorNouns = LemmaList(["misconception", "myth", "fallacy", "mistake", "error", "misreading", "misunderstanding",
+                                       "misperception"])
+    /// How many words may open the sentence before the noun: a determiner and a few modifiers.
+    static let errorNounReach = 4
+    static let be = LemmaList(["be"]).lemmas[0]
+    static let that = LemmaList(["that"]).lemmas[0]
+
+    /// The noun of an error whose "is that" states the claim holding the hit, if the sentence
+    /// opens with one.
+    static func namedAnError(before first: Int, sentence: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        guard let noun = sentence.prefix(errorNounReach).first(where: { errorNouns.contains(tokens[$0].lemma) }),
+              ((noun + 1)..<first).contains(where: { tokens[$0].lemma == be && $0 + 1 < first && tokens[$0 + 1].lemma == that })
+        else { return nil }
+        return noun..<(noun + 1)
+    }
+
     /// The words that deny the claim holding the hit, if the sentence denies one.
     static func cue(holding parts: [Range<Int>], sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max() else { return nil }
@@ -35,6 +53,7 @@ enum DeniedQuotation {
             }
             return nil
         }
+        if let error = namedAnError(before: first, sentence: sentence, tokens) { return error }
         // A claim noun before the hit ("Reports that …"), a word of falsity after it.
         guard (sentence.lowerBound..<first).contains(where: { claimNouns.contains(tokens[$0].lemma) }),
               let denial = (last..<sentence.upperBound).first(where: { index in

@@ -54,6 +54,17 @@ enum DroppedProposal {
     /// ("An earlier USFJ suggestion").
     static let nounReach = 4
 
+    /// Prepositions of a phrase of place or time fronted before the subject, and how many words
+    /// it may have before its comma.
+    static let frontingPrepositions = LemmaList(["in", "at", "during", "on", "after", "before", "for", "throughout"])
+    static let frontedPhraseLength = 8
+
+    /// The comma that ends a fronted phrase of place or time opening `clause`, if one does.
+    static func frontedPhraseEnd(in clause: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard frontingPrepositions.contains(tokens[clause.lowerBound].lemma) else { return nil }
+        return clause.prefix(frontedPhraseLength + 1).first { tokens[$0].kind == .mark }.flatMap { tokens[$0].lemma == "," ? $0 : nil }
+    }
+
     /// The words that report `clause` (of `sentence`) as a dropped proposal, if they do.
     static func cue(in clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         japanese ? japaneseCue(in: sentence, of: text) : englishCue(in: clause, sentence: sentence, of: text)
@@ -70,10 +81,13 @@ enum DroppedProposal {
         if let floated = clause.first(where: { floatedForms.contains(text.quote($0..<($0 + 1)).lowercased()) }) {
             return floated..<(floated + 1)
         }
-        guard let noun = clause.prefix(nounReach).first(where: { proposalNouns.contains(tokens[$0].lemma) }) else {
+        // The subject after a fronted phrase of place or time: "In the moot-court materials, an
+        // early draft of the exercise order invoked …".
+        let subject = frontedPhraseEnd(in: clause, tokens).map { $0 + 1 } ?? clause.lowerBound
+        guard let noun = (subject..<clause.upperBound).prefix(nounReach).first(where: { proposalNouns.contains(tokens[$0].lemma) }) else {
             return proposedThenRejected(clause, sentence: sentence, of: text)
         }
-        let before = tokens[clause.lowerBound..<noun]
+        let before = tokens[subject..<noun]
         // A noun that quotes its proposal names another one too: "The motion 'This House would …'".
         let anotherVersion = tokens[clause.lowerBound...noun].contains { otherVersion.contains($0.lemma) }
             || (noun + 1 < clause.upperBound && text.quote(from: tokens[noun].end, to: tokens[noun + 1].start).contains(where: { openingQuotes.contains($0) }))
@@ -185,7 +199,8 @@ enum DroppedProposal {
                                            "view", "reading", "interpretation", "position", "argument", "claim", "logic", "approach",
                                            "course", "timing", "notion", "list", "theory", "assumption", "proposition", "move",
                                            "premise", "characterization", "thesis", "contention", "assertion", "inject", "script",
-                                           "phrase", "scene", "serial", "vignette"])
+                                           "phrase", "scene", "serial", "vignette", "citation", "pledge", "sequencing", "sequence",
+                                           "formulation", "framing"])
     /// Words after "this" or "that" that leave it a pronoun: "we oppose this as a break with …".
     /// A phrasal verb's particle may follow it too: "took that apart", "turned it down".
     static let afterPronoun = LemmaList(["as", "and", "outright", "because", "since", "on", "apart", "down", "out", "aside", "off",
