@@ -289,6 +289,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('If')"], "an indicative antecedent its consequent only judges")
         XCTAssertEqual(fired("If the Diet objects, it would create legal obligations anyway."), ["create legal obligations"],
                        "control: the hit in a consequent that goes on to plan")
+        XCTAssertEqual(cues("Should the allies create legal obligations, the exercise does not go forward."),
+                       ["reported as rejected or hypothetical ('Should')"], "a consequent that stops the activity")
+        XCTAssertEqual(fired("Should the allies create legal obligations, the Diet will not wait.").count, 1,
+                       "control: a consequent that denies something else")
         XCTAssertEqual(cues("If the Guidelines created legal obligations, they'd need Diet approval."),
                        ["reported as rejected or hypothetical ('If')"], "'would' contracted onto the subject")
         XCTAssertEqual(fired("If the Guidelines created legal obligations, they need Diet approval."), ["created legal obligations"],

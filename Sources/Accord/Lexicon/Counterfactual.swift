@@ -50,6 +50,25 @@ enum Counterfactual {
         modals.contains(lemma) || lemma.hasSuffix("'d") || lemma.hasSuffix("\u{2019}d")
     }
 
+    /// Verbs of an activity going ahead, which a consequent denies to say it stops: "does not go
+    /// forward", "will not proceed", "is not carried out".
+    static let goingAhead = LemmaList(["go", "proceed", "take", "happen", "occur", "begin", "start", "commence", "continue",
+                                       "launch", "deploy", "carry", "conduct", "undertake", "execute", "move"])
+    static let denials = LemmaList(["not", "n't", "never"])
+    /// How many words may open the consequent before its denied verb: "the deployment does not go".
+    static let haltReach = 7
+    private static let be = LemmaList(["be"]).lemmas[0]
+
+    /// Whether the consequent after `comma` denies that the activity goes ahead.
+    static func haltsTheActivity(after comma: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        let reach = (comma + 1)..<min(sentence.upperBound, comma + 1 + haltReach)
+        guard let denial = reach.first(where: { denials.contains(tokens[$0].lemma) }) else { return false }
+        // The verb right after the denial, or after "be" ("is not carried out").
+        var verb = denial + 1
+        if verb < sentence.upperBound, tokens[verb].lemma == be { verb += 1 }
+        return verb < sentence.upperBound && goingAhead.contains(tokens[verb].lemma)
+    }
+
     /// The word that opens the counterfactual antecedent holding every part, if one does.
     static func cue(holding parts: [Range<Int>], in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
@@ -72,6 +91,9 @@ enum Counterfactual {
             // The consequent too when it only judges the antecedent: "…, that would be unlawful".
             let consequentJudges = comma + 1 < sentence.upperBound && judgingSubjects.contains(tokens[comma + 1].lemma)
             guard parts.allSatisfy({ $0.lowerBound > start && ($0.upperBound <= comma || consequentJudges) }) else { continue }
+            // A consequent that says the activity does not go ahead plans nothing for the case:
+            // "Should the host government withhold its consent, the deployment does not go forward".
+            if parts.allSatisfy({ $0.upperBound <= comma }), haltsTheActivity(after: comma, sentence, tokens) { return start..<(start + 1) }
             // "Should Japan come under armed attack, U.S. forces would lead" plans for the attack: a
             // putative antecedent is hypothetical only when its consequent judges it.
             if inverted, tokens[start].lemma == putative, !consequentJudges { continue }
