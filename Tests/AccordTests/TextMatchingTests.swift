@@ -310,6 +310,12 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('an idea the group promptly rejected')"])
         XCTAssertEqual(cues("法的拘束力を持たせる案が浮上したが、政府内で否定された。", "[binding]"),
                        ["reported as rejected or hypothetical ('否定')"])
+        // Flagged or cut, as a legal office or an exercise's planners do.
+        XCTAssertEqual(cues("An early draft created legal obligations, but legal staff flagged it."),
+                       ["reported as rejected or hypothetical ('flagged')"])
+        XCTAssertEqual(cues("An earlier script created legal obligations; planners cut the inject as contrary to the conditions."),
+                       ["reported as rejected or hypothetical ('cut')"])
+        XCTAssertEqual(fired("The allies create legal obligations, and planners cut the budget.").count, 1, "control: no proposal")
         // The proposal after a fronted phrase of place, and named again by what it did.
         XCTAssertEqual(cues("In the moot-court materials, an early draft created legal obligations, and the office struck that citation."),
                        ["reported as rejected or hypothetical ('struck')"])

@@ -17,7 +17,7 @@ enum DroppedProposal {
                                                      "delete", "decline", "veto", "ditch", "strike", "dismiss", "rebuff", "spurn",
                                                      "overrule", "cancel", "correct", "refuse", "disagree", "remove",
                                                      "replace", "kill", "nix", "scuttle", "quash", "rebut", "refute", "oppose",
-                                                     "disallow", "debunk", "dispute"])
+                                                     "disallow", "debunk", "dispute", "flag", "cut"])
     /// Verbs of taking a proposal up, which report it as dropped when a negation stands just before
     /// them: "neither government took it up", "was not adopted", in its clause or a later one.
     static let adoptionVerbs = LemmaList(["adopt", "accept", "endorse", "pursue", "take", "approve", "agree"])
