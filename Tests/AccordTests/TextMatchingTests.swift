@@ -1124,6 +1124,9 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("一部報道で「法的拘束力を持たせる」とされていますが、そのような事実はありません。"),
                        ["reported as rejected or hypothetical ('事実はありません')"])
         XCTAssertEqual(fired("一部報道で「法的拘束力を持たせる」とされていますが、政府はこれを認めます。").count, 1, "no denial")
+        XCTAssertEqual(cues("一部報道では法的拘束力を持たせるとされているが、事実に反する。"),
+                       ["reported as rejected or hypothetical ('事実に反する')"], "a report's claim, unquoted, denied")
+        XCTAssertEqual(fired("政府は法的拘束力を持たせることとしたが、事実に反する報道もある。").count, 1, "control: no report before the hit")
         XCTAssertEqual(cues("Reports that the plan creates legal obligations are false."), ["reported as rejected or hypothetical ('false')"])
         XCTAssertEqual(fired("The plan creates legal obligations, and reports of delay are false.").count, 1, "no claim noun before the hit")
         XCTAssertEqual(cues("A common misconception, repeated in the press, is that the plan creates legal obligations."),

@@ -5,6 +5,8 @@ enum DeniedQuotation {
     /// Words that deny a claim's truth: 事実はない, 事実と異なる, 誤り, 事実無根.
     static let japaneseFalsity: Set<String> = ["誤り", "誤解", "虚偽", "事実無根", "デマ"]
     static let japaneseFact = "事実"
+    /// Reports that claim what the sentence then denies: 報道, 記事, 噂.
+    static let japaneseReports: Set<String> = ["報道", "記事", "噂", "うわさ", "風説"]
     static let japaneseFactDenials: Set<String> = Lemma.japaneseNegations.union(["異なる", "反する"])
     /// How far after 事実 its denial may stand: 事実はございません.
     static let factDenialReach = 4
@@ -39,11 +41,17 @@ enum DeniedQuotation {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max() else { return nil }
         let tokens = text.tokens
         if japanese {
-            // The hit inside 「…」, the denial after the closing bracket.
-            guard let open = (sentence.lowerBound..<first).last(where: { tokens[$0].kind == .mark && ["「", "『"].contains(tokens[$0].lemma) }),
-                  !tokens[(open + 1)..<first].contains(where: { $0.kind == .mark && ["」", "』"].contains($0.lemma) }),
-                  let close = (last..<sentence.upperBound).first(where: { tokens[$0].kind == .mark && ["」", "』"].contains(tokens[$0].lemma) })
-            else { return nil }
+            // The hit inside 「…」, the denial after the closing bracket; or the hit after a report
+            // that claims it: 「一部報道では自衛隊による敵基地攻撃が協議されたとされているが、事実に
+            // 反する」.
+            let quoted: Int? = {
+                guard let open = (sentence.lowerBound..<first).last(where: { tokens[$0].kind == .mark && ["「", "『"].contains(tokens[$0].lemma) }),
+                      !tokens[(open + 1)..<first].contains(where: { $0.kind == .mark && ["」", "』"].contains($0.lemma) })
+                else { return nil }
+                return (last..<sentence.upperBound).first { tokens[$0].kind == .mark && ["」", "』"].contains(tokens[$0].lemma) }
+            }()
+            let reported = (sentence.lowerBound..<first).contains { japaneseReports.contains(tokens[$0].lemma) } ? last - 1 : nil
+            guard let close = quoted ?? reported else { return nil }
             for index in (close + 1)..<sentence.upperBound {
                 if japaneseFalsity.contains(tokens[index].lemma) { return index..<(index + 1) }
                 if tokens[index].lemma == japaneseFact,
