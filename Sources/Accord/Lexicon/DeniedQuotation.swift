@@ -44,15 +44,15 @@ enum DeniedQuotation {
             // The hit inside 「…」, the denial after the closing bracket; or the hit after a report
             // that claims it: 「一部報道では自衛隊による敵基地攻撃が協議されたとされているが、事実に
             // 反する」.
-            let quoted: Int? = {
+            let afterTheQuote: Int? = {
                 guard let open = (sentence.lowerBound..<first).last(where: { tokens[$0].kind == .mark && ["「", "『"].contains(tokens[$0].lemma) }),
                       !tokens[(open + 1)..<first].contains(where: { $0.kind == .mark && ["」", "』"].contains($0.lemma) })
                 else { return nil }
-                return (last..<sentence.upperBound).first { tokens[$0].kind == .mark && ["」", "』"].contains(tokens[$0].lemma) }
+                return (last..<sentence.upperBound).first { tokens[$0].kind == .mark && ["」", "』"].contains(tokens[$0].lemma) }.map { $0 + 1 }
             }()
-            let reported = (sentence.lowerBound..<first).contains { japaneseReports.contains(tokens[$0].lemma) } ? last - 1 : nil
-            guard let close = quoted ?? reported else { return nil }
-            for index in (close + 1)..<sentence.upperBound {
+            let afterTheReport = (sentence.lowerBound..<first).contains { japaneseReports.contains(tokens[$0].lemma) } ? last : nil
+            guard let claimEnd = afterTheQuote ?? afterTheReport else { return nil }
+            for index in claimEnd..<sentence.upperBound {
                 if japaneseFalsity.contains(tokens[index].lemma) { return index..<(index + 1) }
                 if tokens[index].lemma == japaneseFact,
                    let denial = ((index + 1)..<min(sentence.upperBound, index + 1 + factDenialReach)).first(where: { japaneseFactDenials.contains(tokens[$0].lemma) }) {

@@ -72,11 +72,12 @@ enum Question {
         let tokens = text.tokens
         guard !text.isJapanese(sentence), endsWithQuestionMark(after: sentence, text), !answeredYes(after: sentence, text),
               let last = sentence.last(where: { tokens[$0].kind != .mark }),
-              let brk = (max(sentence.lowerBound, last - tagLength)..<last).last(where: { tokens[$0].kind == .mark }),
-              tagBreaks.contains(tokens[brk].lemma), brk > sentence.lowerBound,
-              tokens[(brk + 1)...last].allSatisfy({ $0.kind == .word }), tokens[(brk + 1)...last].contains(where: { tags.contains($0.lemma) })
+              let tagBreak = (max(sentence.lowerBound, last - tagLength)..<last).last(where: { tokens[$0].kind == .mark }),
+              tagBreaks.contains(tokens[tagBreak].lemma), tagBreak > sentence.lowerBound
         else { return nil }
-        return (brk + 1)..<(last + 1)
+        let tag = (tagBreak + 1)..<(last + 1)
+        guard tokens[tag].allSatisfy({ $0.kind == .word }), tokens[tag].contains(where: { tags.contains($0.lemma) }) else { return nil }
+        return tag
     }
 
     /// The words that make the question at the end of the sentence ask, if `clause` asks it.
