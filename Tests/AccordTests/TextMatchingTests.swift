@@ -289,16 +289,23 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('If')"], "an indicative antecedent its consequent only judges")
         XCTAssertEqual(fired("If the Diet objects, it would create legal obligations anyway."), ["create legal obligations"],
                        "control: the hit in a consequent that goes on to plan")
-        XCTAssertEqual(cues("Should the allies create legal obligations, the exercise does not go forward."),
-                       ["reported as rejected or hypothetical ('Should')"], "a consequent that stops the activity")
-        XCTAssertEqual(fired("Should the allies create legal obligations, the Diet will not wait.").count, 1,
-                       "control: a consequent that denies something else")
-        XCTAssertEqual(cues("If the Guidelines created legal obligations, they'd need Diet approval."),
-                       ["reported as rejected or hypothetical ('If')"], "'would' contracted onto the subject")
-        XCTAssertEqual(fired("If the Guidelines created legal obligations, they need Diet approval."), ["created legal obligations"],
-                       "control: no modal")
-        XCTAssertEqual(fired("If the allies create legal obligations after armed clashes, the Diet would review them."),
-                       ["create legal obligations"], "a form in -ed after a preposition is an adjective, no past")
+        // Each case with the cue that suppresses it, or the words of a control that counts.
+        let cases: [(text: String, cue: String?, fired: [String], why: String)] = [
+            ("Should the allies create legal obligations, the exercise does not go forward.",
+             "reported as rejected or hypothetical ('Should')", [], "a consequent that stops the activity"),
+            ("Should the allies create legal obligations, the Diet will not wait.", nil, ["create legal obligations"],
+             "control: a consequent that denies something else"),
+            ("If the Guidelines created legal obligations, they'd need Diet approval.",
+             "reported as rejected or hypothetical ('If')", [], "'would' contracted onto the subject"),
+            ("If the Guidelines created legal obligations, they need Diet approval.", nil, ["created legal obligations"],
+             "control: no modal"),
+            ("If the allies create legal obligations after armed clashes, the Diet would review them.", nil,
+             ["create legal obligations"], "a form in -ed after a preposition is an adjective, no past"),
+        ]
+        for (text, cue, words, why) in cases {
+            XCTAssertEqual(cues(text), cue.map { [$0] } ?? [], why)
+            XCTAssertEqual(fired(text), words, why)
+        }
     }
 
     /// More readings of reported text: a later clause's passive with the proposal named again, an

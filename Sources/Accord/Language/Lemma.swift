@@ -37,6 +37,9 @@ enum Lemma {
     static let japaneseNegations: Set<String> = ["ない", "ず", "ぬ", "ん"]
     /// MeCab's base forms of the Japanese passive auxiliaries: れる and られる.
     static let japanesePassives: Set<String> = ["れる", "られる"]
+    /// The English lemmas of "be" (is, was, are …) and of "that", which several readings look for.
+    static let englishBe = LemmaList(["be"]).lemmas[0]
+    static let englishThat = LemmaList(["that"]).lemmas[0]
 
     static func isKanaOrKanji(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -142,11 +142,14 @@ final class ConceptOccurrences {
     /// obligations". A Japanese term's final negation belongs to its own predicate (below).
     static func gapLeavesItsPhrase(_ words: [Range<Int>], _ tokens: [Token]) -> Bool {
         for (before, after) in zip(words, words.dropFirst()) {
-            let commas = tokens[before.upperBound..<after.lowerBound].count { $0.kind == .mark && $0.lemma == "," }
+            var commas = 0
+            for token in tokens[before.upperBound..<after.lowerBound] {
+                if token.kind == .mark, token.lemma == "," { commas += 1 }
+                // So does a conjunction that opens a clause of its own: "the adversary's naval base
+                // even though no armed attack" is no "adversary … attack".
+                if gapSubordinators.contains(token.lemma) { return true }
+            }
             if commas % 2 == 1 { return true }
-            // So does a conjunction that opens a clause of its own: "the adversary's naval base even
-            // though no armed attack" is no "adversary … attack".
-            if tokens[before.upperBound..<after.lowerBound].contains(where: { gapSubordinators.contains($0.lemma) }) { return true }
         }
         // A Japanese negation that ends a term ends its own predicate, not one past a 、:
         // 「存立が脅かされ、他に適当な手段がない」 is no survival left unthreatened.

@@ -57,7 +57,6 @@ enum Counterfactual {
     static let denials = LemmaList(["not", "n't", "never"])
     /// How many words may open the consequent before its denied verb: "the deployment does not go".
     static let haltReach = 7
-    private static let be = LemmaList(["be"]).lemmas[0]
 
     /// Whether the consequent after `comma` denies that the activity goes ahead.
     static func haltsTheActivity(after comma: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -65,7 +64,7 @@ enum Counterfactual {
         guard let denial = reach.first(where: { denials.contains(tokens[$0].lemma) }) else { return false }
         // The verb right after the denial, or after "be" ("is not carried out").
         var verb = denial + 1
-        if verb < sentence.upperBound, tokens[verb].lemma == be { verb += 1 }
+        if verb < sentence.upperBound, tokens[verb].lemma == Lemma.englishBe { verb += 1 }
         return verb < sentence.upperBound && goingAhead.contains(tokens[verb].lemma)
     }
 

@@ -24,14 +24,12 @@ enum DeniedQuotation {
                                        "misperception"])
     /// How many words may open the sentence before the noun: a determiner and a few modifiers.
     static let errorNounReach = 4
-    static let be = LemmaList(["be"]).lemmas[0]
-    static let that = LemmaList(["that"]).lemmas[0]
 
     /// The noun of an error whose "is that" states the claim holding the hit, if the sentence
     /// opens with one.
     static func namedAnError(before first: Int, sentence: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
         guard let noun = sentence.prefix(errorNounReach).first(where: { errorNouns.contains(tokens[$0].lemma) }),
-              ((noun + 1)..<first).contains(where: { tokens[$0].lemma == be && $0 + 1 < first && tokens[$0 + 1].lemma == that })
+              ((noun + 1)..<first).contains(where: { tokens[$0].lemma == Lemma.englishBe && $0 + 1 < first && tokens[$0 + 1].lemma == Lemma.englishThat })
         else { return nil }
         return noun..<(noun + 1)
     }

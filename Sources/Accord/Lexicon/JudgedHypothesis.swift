@@ -28,9 +28,9 @@ enum JudgedHypothesis {
     static let subjectReach = 14
     /// How many tokens after "be" the condemning word may stand: "would be a clear mistake".
     static let complementReach = 3
-    private static let be = LemmaList(["be"]).lemmas[0]
+    private static let be = Lemma.englishBe
     private static let to = LemmaList(["to"]).lemmas[0]
-    private static let that = LemmaList(["that"]).lemmas[0]
+    private static let that = Lemma.englishThat
     private static let it = LemmaList(["it"]).lemmas[0]
 
     /// The modal that condemns the hit, if one does.
