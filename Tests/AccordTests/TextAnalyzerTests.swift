@@ -106,6 +106,28 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(clauses("The plan is set — the SDF will lead the fight.").count, 2)
     }
 
+    /// A wire story's dateline is a clause of its own: its place is no actor of the story.
+    func testADatelineIsAClauseOfItsOwn() {
+        XCTAssertEqual(clauses("YOKOSUKA, Japan - U.S. carrier aircraft flew strike missions."),
+                       ["YOKOSUKA, Japan", "U.S. carrier aircraft flew strike missions"])
+        XCTAssertEqual(clauses("TOKYO (Reuters) - Japan will buy radars.").count, 2)
+        XCTAssertEqual(clauses("Tokyo, Japan - the SDF will train.").count, 1, "a place not in capitals is no dateline")
+        XCTAssertEqual(clauses("USFJ, JSDF and the 7th Fleet will train together.").count, 1, "no dash, no dateline")
+    }
+
+    /// ", and" before the last item of a list of noun phrases opens no clause; before a clause with
+    /// a verb of its own it still does.
+    func testTheLastItemOfAListOfNounPhrasesOpensNoClause() {
+        let cases: [(text: String, clauses: Int, why: String)] = [
+            ("Force is conditioned on an armed attack, the absence of other appropriate means, and limitation to the minimum necessary.", 1,
+             "three noun phrases"),
+            ("The SDF will provide intelligence, logistics, or refuelling support.", 1, "three objects"),
+            ("Japan will defend its islands, U.S. forces will strike, and the SDF will protect the sea lanes.", 3, "an item with a modal is a clause"),
+            ("The SDF guarded the port, the airfield was closed, and Japan deployed destroyers.", 2, "a past verb after a name is a clause's"),
+        ]
+        for item in cases { XCTAssertEqual(clauses(item.text).count, item.clauses, item.why) }
+    }
+
     /// The speaker's label of the Diet's minutes (「○政府参考人　」) is a clause of its own: the
     /// speaker is no actor of what is said.
     func testADietSpeakersLabelIsAClauseOfItsOwn() {

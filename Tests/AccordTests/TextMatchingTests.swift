@@ -621,6 +621,16 @@ final class TextMatchingTests: XCTestCase {
                        ["drill", "enact"])
     }
 
+    /// A negation in the first of two "that" complements of one verb does not reach the second:
+    /// "affirms that … no … and that …".
+    func testANegationEndsAtASecondThatComplement() {
+        XCTAssertEqual(fired("The board affirms that no member drafts the bill and that the Diet will enact the law.", "[enactment]"),
+                       ["enact"])
+        XCTAssertEqual(cues("No member will draft the bill and that law will be enacted.", "[enactment]"), ["negated by 'No'"],
+                       "'and that' with no 'that' before the negation: a demonstrative, still in scope")
+        XCTAssertEqual(cues("The board does not affirm that the Diet will enact the law.", "[enactment]"), ["negated by 'not'"])
+    }
+
     /// A negation with a gap holds its object in the gap: "leave the obligations untouched".
     func testANegationWithAGapNegatesTheWordsInIt() {
         XCTAssertEqual(fired("The annex will leave the legal obligations untouched."), [])

@@ -149,6 +149,40 @@ extension TextAnalyzer {
 
     private static let definiteArticle = "the"
 
+    /// Whether ", and" or ", or" at `index` brings the last item of a list of noun phrases, not a
+    /// clause: "conditioned on an armed attack, the absence of other appropriate means, and
+    /// limitation to the minimum necessary". The item before it, since the comma before that, and
+    /// the item it brings, up to the next mark, have no finite verb.
+    static func closesAList<Tokens: TokenSequence>(_ tokens: Tokens, and index: Int, clauseStart: Int, text: String) -> Bool {
+        guard tokens[index].lemma == "and" || tokens[index].lemma == "or" else { return false }
+        let comma = index - 1
+        guard let previousComma = (clauseStart..<comma).last(where: { tokens[$0].kind == .mark }),
+              tokens[previousComma].lemma == "," || tokens[previousComma].lemma == "，", previousComma + 1 < comma,
+              comma - previousComma - 1 <= listItemWords
+        else { return false }
+        var end = index + 1
+        while end < tokens.count, tokens[end].kind != .mark { end += 1 }
+        guard end > index + 1, end - index - 1 <= listItemWords, !subordinators.contains(tokens[index + 1].lemma) else { return false }
+        return !holdsAVerb(tokens, (previousComma + 1)..<comma, text: text) && !holdsAVerb(tokens, (index + 1)..<end, text: text)
+    }
+
+    /// How many words an item of a list of noun phrases may have.
+    static let listItemWords = 10
+
+    /// Whether the words in `range` hold a finite verb: an auxiliary, an irregular verb's form
+    /// ("struck"), a verb in "-s" after a name, or a word in "-ed" after a word that is no
+    /// determiner ("a draft created", not "an armed attack").
+    private static func holdsAVerb<Tokens: TokenSequence>(_ tokens: Tokens, _ range: Range<Int>, text: String) -> Bool {
+        range.contains { at in
+            guard tokens[at].kind == .word else { return false }
+            let word = surface(tokens[at], text).lowercased()
+            return finiteAuxiliaries.contains(word) || EnglishLemmatizer.irregularVerbForms.contains(word)
+                || isFiniteVerb(tokens, at: at, text: text)
+                || (at > range.lowerBound && word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+                    && !ConceptMatcher.determiners.contains(tokens[at - 1].lemma))
+        }
+    }
+
     /// Whether the word at `index` is a finite verb: a modal or auxiliary, or a word in "-s" after a
     /// name and before its object ("JSDF retains primary responsibility"; not "U.S. forces,").
     private static func isFiniteVerb<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, text: String) -> Bool {

@@ -394,7 +394,15 @@ enum TextAnalyzer {
         // right before a comma waits for its verb, and no comma before that verb opens a clause.
         var awaitingVerb = false
         let speaker = japanese ? speakerLabelEnd(tokens) : nil
+        let dateline = japanese ? nil : datelineEnd(tokens, text: text)
         for (index, token) in tokens.enumerated() {
+            // A wire story's dateline ("YOKOSUKA, Japan —") names where it was filed: its place is
+            // no actor of the story.
+            if index == dateline {
+                ranges.append((first + start)..<(first + index + 1))
+                start = index + 1
+                continue
+            }
             let held = awaitingVerb
             if !japanese { awaitingVerb = stillAwaitsItsVerb(tokens, at: index, awaiting: awaitingVerb, text: text) }
             if japanese {
@@ -460,7 +468,8 @@ enum TextAnalyzer {
             } else if token.kind == .word, index > start + 1, tokens[index - 1].kind == .mark, !held,
                       tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，",
                       token.lemma == "and" || token.lemma == "or" || opensAResult(tokens, at: index),
-                      !continuesThePredicate(tokens, after: index), !joinsFrontedPhrases(tokens, start: start, and: index) {
+                      !continuesThePredicate(tokens, after: index), !joinsFrontedPhrases(tokens, start: start, and: index),
+                      !closesAList(tokens, and: index, clauseStart: start, text: text) {
                 // ", and" usually opens a clause with a subject of its own.
                 ranges.append((first + start)..<(first + index))
                 start = index
@@ -547,6 +556,39 @@ enum TextAnalyzer {
     }
 
     static let dashes: Set<String> = ["—", "–"]
+
+    /// The last token of a dateline that opens an English sentence: a place in capitals, then
+    /// names, an agency in parentheses and a dash ("YOKOSUKA, Japan -", "TOKYO (Reuters) —",
+    /// "NAHA, Okinawa —"). Nil if the sentence opens otherwise.
+    static func datelineEnd<Tokens: TokenSequence>(_ tokens: Tokens, text: String) -> Int? {
+        guard tokens.count > 2, tokens[0].kind == .word, isWrittenInCapitals(tokens[0], text) else { return nil }
+        var index = 1
+        while index < min(tokens.count - 1, datelineLength) {
+            let token = tokens[index]
+            if token.kind == .mark, dashes.contains(token.lemma) { return index }
+            let written = surface(token, text)
+            guard token.kind == .mark ? [",", "(", ")"].contains(written) : startsWithCapital(token, text) else { return nil }
+            if gapHoldsADash(after: index, tokens, text: text) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// How many tokens a dateline may have before its dash.
+    static let datelineLength = 8
+
+    private static func isWrittenInCapitals(_ token: Token, _ text: String) -> Bool {
+        let written = surface(token, text)
+        return written.count >= 3 && written.allSatisfy { $0.isUppercase || $0 == "." }
+    }
+
+    /// Whether a hyphen or a dash stands alone between the token at `index` and the next: " - ".
+    private static func gapHoldsADash<Tokens: TokenSequence>(after index: Int, _ tokens: Tokens, text: String) -> Bool {
+        let utf8 = text.utf8
+        let gap = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: tokens[index].end)..<utf8.index(utf8.startIndex, offsetBy: tokens[index + 1].start)],
+                         as: UTF8.self)
+        return gap.contains(" - ") || gap.contains(" -- ") || gap.contains("—") || gap.contains("–")
+    }
 
     /// How many words a noun that predicates a topic may have: 打撃力は米軍、 (the copula left out).
     static let nounPredicateReach = 3

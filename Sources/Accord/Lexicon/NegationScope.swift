@@ -207,6 +207,12 @@ extension ConceptMatcher {
             let restrictsTheNoun = relativePronouns.contains(lemma) && index > cue.upperBound && !(tokens[index - 1].kind == .mark)
                 && (phraseOnly || tokens[max(cue.upperBound, index - anyNounReach)..<index].contains { $0.lemma == any })
             if scopeEnds.contains(lemma), !restrictsTheNoun { return index }
+            // "affirms that its forces have no mission to attack … and that Japan maintains its
+            // policy": a second complement of the verb that governs the first is a statement of its own.
+            if lemma == "and" || lemma == "or", index + 1 < segment.upperBound, tokens[index + 1].lemma == Lemma.englishThat,
+               tokens[segment.lowerBound..<cue.lowerBound].contains(where: { $0.lemma == Lemma.englishThat }) {
+                return index
+            }
             // "would no longer confine the SDF … and would conduct offensive operations": a second
             // predicate of the same subject is not negated with the first.
             // (A negative subject that opens its segment denies them all: "nothing the ministers
