@@ -128,6 +128,14 @@ final class TextAnalyzerTests: XCTestCase {
         for item in cases { XCTAssertEqual(clauses(item.text).count, item.clauses, item.why) }
     }
 
+    /// Japanese pairs of a topic and its actor that share the last pair's predicate are a clause
+    /// each: 「防空は自衛隊が、打撃力は米軍が担う」.
+    func testJapaneseTopicActorPairsSharingAPredicateAreClausesEach() {
+        XCTAssertEqual(clauses("防空は自衛隊が、打撃力の使用は米軍がそれぞれ担う。").count, 2)
+        XCTAssertEqual(clauses("この計画では、日本防衛の第一義的な責任が、日本政府ではなく、在日米軍司令部に置かれている。").count, 1,
+                       "a topic before the last 、 pairs with no actor after it")
+    }
+
     /// The speaker's label of the Diet's minutes (「○政府参考人　」) is a clause of its own: the
     /// speaker is no actor of what is said.
     func testADietSpeakersLabelIsAClauseOfItsOwn() {

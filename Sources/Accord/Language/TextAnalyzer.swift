@@ -425,6 +425,12 @@ enum TextAnalyzer {
                 // topic of its own.
                 let noun = before.kind == .word ? index - 1
                     : before.lemma == "で" && index >= 2 && tokens[index - 2].kind == .word ? index - 2 : nil
+                // 「防空は自衛隊が、打撃力の使用は米軍がそれぞれ担う」: a topic and its actor with the
+                // predicate they share left out until the last pair.
+                // (The topic in the same stretch, since the last 、: 「この計画では、…責任が、」 is no pair.)
+                let stretch = ((start..<index).last { tokens[$0].kind == .mark } ?? start - 1) + 1
+                let gapped = before.kind == .particle && before.lemma == "が" && index > stretch + 2
+                    && tokens[stretch..<(index - 1)].contains { $0.kind == .particle && $0.lemma == "は" }
                 // 「米軍機が対地攻撃の訓練を行う一方で、航空自衛隊が…」: 一方 contrasts two clauses.
                 let onTheOtherHand = noun.map { tokens[$0].lemma == "一方" } ?? false
                 let nounPredicate = noun.map { noun in
@@ -446,7 +452,7 @@ enum TextAnalyzer {
                 let condition = (before.kind == .conjunctiveParticle && conditionalParticles.contains(before.lemma))
                     || (before.kind == .auxiliary && conditionalForms.contains(surface(before, text)))
                 if !resumed, !condition, contrast || ((before.kind.endsAPredicate && !framePredicates.contains(before.lemma) && !source && !regardless) || nounPredicate
-                    || onTheOtherHand)
+                    || onTheOtherHand || gapped)
                     && namesASubject(tokens, after: index) {
                     ranges.append((first + start)..<(first + index + 1))
                     start = index + 1
