@@ -301,6 +301,10 @@ final class TextMatchingTests: XCTestCase {
              "control: no modal"),
             ("If the allies create legal obligations after armed clashes, the Diet would review them.", nil,
              ["create legal obligations"], "a form in -ed after a preposition is an adjective, no past"),
+            ("The plan is set; where the allies create legal obligations, the exercise will not proceed.",
+             "reported as rejected or hypothetical ('where')", [], "a frame of place at a clause's head whose consequent stops the activity"),
+            ("When the allies created legal obligations, the Diet would review them.", nil, ["created legal obligations"],
+             "control: a frame of time with a past and a modal narrates"),
         ]
         for (text, cue, words, why) in cases {
             XCTAssertEqual(cues(text), cue.map { [$0] } ?? [], why)

@@ -6,6 +6,11 @@
 /// bases"); one that only judges the antecedent ("…, that would be unlawful") is hypothetical too.
 enum Counterfactual {
     static let conditionals = LemmaList(["if", "suppose", "supposing"])
+    /// Words that open a frame of place or time which, at the head of a clause, is a condition whose
+    /// consequent may say the activity stops: "where no statute yet provides the authority, the
+    /// JSDF will not undertake the task". Only that reading is theirs; "When the attack came, the
+    /// SDF would strike" narrates.
+    static let haltingFrames = LemmaList(["where", "when", "whenever", "wherever", "unless"])
     /// Dashes that may end an antecedent with no comma: "suppose … — would you accept …?".
     static let dashes: Set<String> = ["—", "–", "--"]
     /// The auxiliaries that open an inverted antecedent: "Were the SDF to …", "Had the Diet …", and
@@ -74,7 +79,8 @@ enum Counterfactual {
         for start in sentence where tokens[start].kind == .word {
             let opensAtStart = start == sentence.lowerBound || tokens[start - 1].kind == .mark
             let inverted = opensAtStart && invertedAuxiliaries.contains(text.quote(start..<(start + 1)).lowercased())
-            guard inverted || conditionals.contains(tokens[start].lemma) else { continue }
+            let haltingOnly = !inverted && opensAtStart && haltingFrames.contains(tokens[start].lemma)
+            guard inverted || conditionals.contains(tokens[start].lemma) || haltingOnly else { continue }
             // An inverted antecedent runs to the comma before the consequent's modal, whatever commas
             // it holds: "Had Japan used force against a vessel …, with no armed attack yet begun, the
             // first condition would not have been met".
@@ -93,6 +99,7 @@ enum Counterfactual {
             // A consequent that says the activity does not go ahead plans nothing for the case:
             // "Should the host government withhold its consent, the deployment does not go forward".
             if parts.allSatisfy({ $0.upperBound <= comma }), haltsTheActivity(after: comma, sentence, tokens) { return start..<(start + 1) }
+            if haltingOnly { continue }
             // "Should Japan come under armed attack, U.S. forces would lead" plans for the attack: a
             // putative antecedent is hypothetical only when its consequent judges it.
             if inverted, tokens[start].lemma == putative, !consequentJudges { continue }
