@@ -305,6 +305,8 @@ final class TextMatchingTests: XCTestCase {
              "reported as rejected or hypothetical ('where')", [], "a frame of place at a clause's head whose consequent stops the activity"),
             ("When the allies created legal obligations, the Diet would review them.", nil, ["created legal obligations"],
              "control: a frame of time with a past and a modal narrates"),
+            ("If a delegate asks the allies to create legal obligations, the staff should decline.",
+             "reported as rejected or hypothetical ('If')", [], "a consequent that refuses the request"),
         ]
         for (text, cue, words, why) in cases {
             XCTAssertEqual(cues(text), cue.map { [$0] } ?? [], why)

@@ -63,9 +63,14 @@ enum Counterfactual {
     /// How many words may open the consequent before its denied verb: "the deployment does not go".
     static let haltReach = 7
 
-    /// Whether the consequent after `comma` denies that the activity goes ahead.
+    /// Verbs of refusal whose consequent turns the antecedent's request down: "If a liaison officer
+    /// asks the staff to plan a JSDF raid, the staff should decline".
+    static let refusals = LemmaList(["decline", "refuse", "reject"])
+
+    /// Whether the consequent after `comma` denies that the activity goes ahead, or refuses it.
     static func haltsTheActivity(after comma: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         let reach = (comma + 1)..<min(sentence.upperBound, comma + 1 + haltReach)
+        if reach.contains(where: { refusals.contains(tokens[$0].lemma) }) { return true }
         guard let denial = reach.first(where: { denials.contains(tokens[$0].lemma) }) else { return false }
         // The verb right after the denial, or after "be" ("is not carried out").
         var verb = denial + 1
