@@ -2,14 +2,14 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The floors sit just below the figures measured when the corpus last grew (95.56 % recall and 2.50 %
-/// false alarms, on 30,790 sentences, of which the last twelve batches joined read, with the
-/// readings they taught; six of them are benign only and were written to be hard), so that a
+/// The floors sit just below the figures measured when the corpus last grew (95.53 % recall and 2.39 %
+/// false alarms, on 31,750 sentences, of which the last six batches joined read, with the
+/// readings they taught; four of them are benign only and were written to be hard), so that a
 /// change that loses recall or adds false alarms fails;
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
     static let recallFloor = 0.955
-    static let falseAlarmCeiling = 0.026
+    static let falseAlarmCeiling = 0.025
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root
