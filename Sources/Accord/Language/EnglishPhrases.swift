@@ -169,16 +169,15 @@ extension TextAnalyzer {
     /// How many words an item of a list of noun phrases may have.
     static let listItemWords = 10
 
-    /// Whether the words in `range` hold a finite verb: an auxiliary, an irregular verb's form
-    /// ("struck"), a verb in "-s" after a name, or a word in "-ed" after a word that is no
-    /// determiner ("a draft created", not "an armed attack").
+    /// Whether the words in `range` hold a finite verb: an auxiliary, a verb in "-s" after a name,
+    /// or a past ("-ed" or irregular: "struck") after a word that is no determiner ("a draft
+    /// created", not "an armed attack"; "need" and "speed" are no pasts).
     private static func holdsAVerb<Tokens: TokenSequence>(_ tokens: Tokens, _ range: Range<Int>, text: String) -> Bool {
         range.contains { at in
             guard tokens[at].kind == .word else { return false }
             let word = surface(tokens[at], text).lowercased()
-            return finiteAuxiliaries.contains(word) || EnglishLemmatizer.irregularVerbForms.contains(word)
-                || isFiniteVerb(tokens, at: at, text: text)
-                || (at > range.lowerBound && word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+            return finiteAuxiliaries.contains(word) || isFiniteVerb(tokens, at: at, text: text)
+                || (at > range.lowerBound && EnglishLemmatizer.isPastTense(word, lemma: tokens[at].lemma) && !word.hasSuffix("eed")
                     && !ConceptMatcher.determiners.contains(tokens[at - 1].lemma))
         }
     }
