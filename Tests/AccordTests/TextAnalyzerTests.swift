@@ -279,6 +279,9 @@ final class TextAnalyzerTests: XCTestCase {
         XCTAssertEqual(TextAnalyzer.analyze("U.S. aircraft strike the launchers while the JASDF watches.").clauses.count, 2)
         XCTAssertEqual(TextAnalyzer.analyze("The SDF will use force even though no armed attack has occurred.").clauses.count, 1)
         XCTAssertEqual(TextAnalyzer.analyze("The plan will not only revise the SOFA but also add procedures.").clauses.count, 1)
+        XCTAssertEqual(clauses("U.S. forces, however capable, will take the lead."), ["U.S. forces, however capable, will take the lead"],
+                       "a degree conceded inside the clause")
+        XCTAssertEqual(clauses("The SDF will deploy, however U.S. forces will strike.").count, 2, "control: a contrast")
     }
 
     /// A subject and a finite verb of their own after "and" alone or after a comma open a clause,

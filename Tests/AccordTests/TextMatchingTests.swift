@@ -223,6 +223,28 @@ final class TextMatchingTests: XCTestCase {
                        ["legal obligations"], "control: nothing denied before the object")
     }
 
+    /// A "nor" that opens its clause before an auxiliary inverts it and reaches past its commas,
+    /// as a negative subject does; a "nor" inside the clause negates the noun after it alone.
+    func testAnInvertedNorReachesPastItsCommas() {
+        let cases: [(text: String, cues: [String], note: String)] = [
+            ("Nor does the annex, in its final form, create legal obligations.", ["negated by 'Nor'"], "inverted"),
+            ("Nor will the annex, however detailed, create legal obligations.", ["negated by 'Nor'"], "with a conceded degree"),
+            ("Tokyo and, nor least, the annex create legal obligations.", [], "control: no auxiliary after it"),
+        ]
+        for item in cases { XCTAssertEqual(cues(item.text), item.cues, item.note) }
+        XCTAssertEqual(fired("Tokyo and, nor least, the annex create legal obligations."), ["create legal obligations"])
+    }
+
+    /// The last item of a list of short items after its comma is still in the negated list:
+    /// "does not amend, supersede, or reinterpret the Treaty".
+    func testANegationReachesTheLastItemOfAListAfterItsComma() {
+        XCTAssertEqual(cues("The annex does not adopt, restate, or create legal obligations."), ["negated by 'not'"])
+        XCTAssertEqual(fired("The annex does not adopt, restate, or the allies will create legal obligations."),
+                       ["create legal obligations"], "control: a clause with a modal of its own")
+        XCTAssertEqual(fired("The annex does not adopt the schedule the umpires drew up, or create legal obligations."),
+                       ["create legal obligations"], "control: no short item before it")
+    }
+
     /// Another proposal reported as dropped: a proposal noun opening the clause, then a rejection
     /// verb in a passive past form however far away. A verb in its base form proposes what it says.
     func testAProposalReportedAsDroppedDoesNotCount() {
@@ -693,6 +715,8 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("The clause would have created legal obligations for both."),
                        ["reported as rejected or hypothetical ('would have')"], "a counterfactual takes a participle")
         XCTAssertEqual(fired("The draft would have the Diet enact a law in May."), ["enact"], "a causative proposes what it says")
+        XCTAssertEqual(cues("The draft would have let the Diet enact a law in May."), ["reported as rejected or hypothetical ('would have')"],
+                       "a participle that is also the present")
         XCTAssertEqual(fired("削除された案に代わり、本取決めは法的拘束力を有する。"), ["法的拘束力"], "the dropped proposal is not the topic")
     }
 
@@ -716,6 +740,16 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('leaves that idea out')"], "named again, in the present")
         XCTAssertEqual(cues("An opposition party has called for legal obligations, but both governments turned the idea down."),
                        ["reported as rejected or hypothetical ('turned the idea down')"], "the name between verb and particle")
+        XCTAssertEqual(cues("Some lawmakers have called for legal obligations; both governments have instead pursued other measures."),
+                       ["reported as rejected or hypothetical ('called')"], "another course taken up instead")
+        XCTAssertEqual(fired("Some lawmakers have called for legal obligations, and both governments have pursued them."),
+                       ["legal obligations"], "control: taken up")
+        XCTAssertEqual(cues("A newspaper reported that the allies would create legal obligations."),
+                       ["reported as rejected or hypothetical ('reported')"], "a newspaper's report")
+        XCTAssertEqual(cues("Some readers portray the annex as creating legal obligations."),
+                       ["reported as rejected or hypothetical ('portray')"], "how others portray it")
+        XCTAssertEqual(fired("The allies reported that the annex creates legal obligations."), ["creates legal obligations"],
+                       "control: the governments' own report")
         XCTAssertEqual(cues("A think tank proposed creating legal obligations. The government said no."),
                        ["reported as rejected or hypothetical ('said no')"], "rejected by the short sentence after it")
         XCTAssertEqual(fired("A think tank proposed creating legal obligations. The government agreed."), ["creating legal obligations"])
@@ -1158,7 +1192,7 @@ final class TextMatchingTests: XCTestCase {
                        "control: no 'is that'")
         XCTAssertEqual(cues("Saw a headline saying the plan creates legal obligations—not so; it creates none."),
                        ["reported as rejected or hypothetical ('not so')"])
-        XCTAssertEqual(cues("There's been some reporting that the plan creates legal obligations, and that's not accurate."),
+        XCTAssertEqual(cues("There's been reporting that the plan creates legal obligations, and that's not accurate."),
                        ["reported as rejected or hypothetical ('not accurate')"])
         XCTAssertEqual(fired("Saw a headline saying the plan creates legal obligations, and so it does.").count, 1, "control: no denial")
         XCTAssertEqual(cues("The notion that the plan creates legal obligations is mistaken."),

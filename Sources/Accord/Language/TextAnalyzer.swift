@@ -262,6 +262,13 @@ enum TextAnalyzer {
     /// concession ("although", "even though") is not one: "will use force even though no armed
     /// attack has occurred" says one thing.
     static let clauseWords = LemmaList(["while", "whilst", "whereas", "but", "however"])
+    static let however = LemmaList(["however"]).lemmas[0]
+
+    /// Whether "however" at `index` is followed by one word and a comma: "Nor does U.S. support,
+    /// however extensive, relieve Japan of …" ("However, the SDF …" opens a contrast).
+    static func concedesADegree<Tokens: TokenSequence>(_ tokens: Tokens, after index: Int) -> Bool {
+        index + 2 < tokens.count && tokens[index + 1].kind == .word && tokens[index + 2].kind == .mark && tokens[index + 2].lemma == ","
+    }
 
     /// Words that open a predicate with no subject of its own: after ", and" or "but" they continue
     /// the clause before ("The SDF will deploy to the area, and will strike enemy bases").
@@ -467,7 +474,9 @@ enum TextAnalyzer {
                       !(token.lemma == "but" && endsInAPreposition(tokens, after: index)),
                       // "no choice but to enact": the infinitive after "but" is the predicate's own.
                       !(token.lemma == "but" && tokens[index - 1].kind == .word && noChoice.contains(tokens[index - 1].lemma)),
-                      !(token.lemma == "while" && opensATimeClause(tokens, after: index, text: text)) {
+                      !(token.lemma == "while" && opensATimeClause(tokens, after: index, text: text)),
+                      // "however extensive," concedes a degree inside the clause; it contrasts nothing.
+                      !(token.lemma == however && concedesADegree(tokens, after: index)) {
                 // "not only … but also" joins two objects of one predicate.
                 ranges.append((first + start)..<(first + index))
                 start = index

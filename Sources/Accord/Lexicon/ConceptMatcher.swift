@@ -288,7 +288,11 @@ enum ConceptMatcher {
         guard let last = cue.last, tokens[last].lemma == "have", cue.upperBound < tokens.count else { return false }
         let next = cue.upperBound
         guard tokens[next].kind == .word else { return false }
-        return !EnglishLemmatizer.isParticiple(text.quote(next..<(next + 1)), lemma: tokens[next].lemma)
+        let word = text.quote(next..<(next + 1))
+        // A participle that is also the present ("would have let SDF personnel fire") is read as
+        // the participle: "would have let" reports, as "would have allowed" does.
+        if EnglishLemmatizer.unchangedPasts.contains(word.lowercased()) { return false }
+        return !EnglishLemmatizer.isParticiple(word, lemma: tokens[next].lemma)
     }
 
     /// Negation and reported speech. Words that matched a concept are never cues ("without
@@ -351,7 +355,7 @@ enum ConceptMatcher {
             // negation opens the clause or a comma interrupts it. Japanese: the words before it
             // within its segment, of a match that ends before it (one inside a term's gap,
             // 「措置を、自らの判断によることなく、講じる」, ends another predicate than the term's own).
-            let opening = cue.japanese ? nil : opening(cue.tokens, tokens, clause: hit.clause)
+            let opening = cue.japanese ? nil : opening(cue.tokens, text, clause: hit.clause)
             // A negation a comma interrupts ("will not, at any stage of the exercise, use weapons")
             // goes on after the parenthesis.
             let interrupted = !cue.japanese && cue.tokens.upperBound < hit.clause.upperBound

@@ -42,6 +42,7 @@ extension ConceptMatcher {
     static let frontingPrepositions: Set<String> = ["at", "in", "under", "on", "by", "for"]
     /// Conjunctions that may open a clause before its subject: "but nothing in it obliges".
     static let clauseConjunctions: Set<String> = ["and", "or", "but", "yet", "so"]
+    static let nor = LemmaList(["nor"]).lemmas[0]
 
     /// Conjunctions that open a subordinate clause of condition or time. (Not of concession or
     /// cause: "…, although neither government ever tabled a proposal to amend it" comments on all
@@ -168,13 +169,22 @@ extension ConceptMatcher {
     /// How an English negation opens its clause (`clauseOpeningNegations`), if it does.
     enum ClauseOpening { case subject, frontedPhrase }
 
-    static func opening(_ cue: Range<Int>, _ tokens: [Token], clause: Range<Int>) -> ClauseOpening? {
+    static func opening(_ cue: Range<Int>, _ text: AnalyzedText, clause: Range<Int>) -> ClauseOpening? {
+        let tokens = text.tokens
+        var start = clause.lowerBound
+        if start < cue.lowerBound, clauseConjunctions.contains(tokens[start].lemma) { start += 1 }
+        // "Nor does U.S. support, however extensive, relieve Japan of …": a "nor" that opens its
+        // clause before an auxiliary inverts it and reaches past its commas, as a negative subject
+        // does; like one, it denies no concept ("nor is any defense operation ordered without Diet
+        // approval" sets no defensive policy aside).
+        if cue.count == 1, cue.lowerBound == start, tokens[start].lemma == nor, start + 1 < clause.upperBound,
+           TextAnalyzer.finiteAuxiliaries.contains(TextAnalyzer.surface(tokens[start + 1], text.text).lowercased()) {
+            return .subject
+        }
         // ("Not one of the areas …", "Not a single unit …" open with a negative subject too.)
         let notOne = tokens[cue.lowerBound].lemma == TextAnalyzer.notLemma && cue.upperBound < clause.upperBound
             && negativeSubjectWords.contains(tokens[cue.upperBound].lemma)
         guard cue.count == 1, clauseOpeningNegations.contains(tokens[cue.lowerBound].lemma) || notOne else { return nil }
-        var start = clause.lowerBound
-        if start < cue.lowerBound, clauseConjunctions.contains(tokens[start].lemma) { start += 1 }
         if cue.lowerBound == start { return .subject }
         if cue.lowerBound == start + 1, frontingPrepositions.contains(tokens[start].lemma) { return .frontedPhrase }
         return nil
@@ -257,18 +267,24 @@ extension ConceptMatcher {
         let tokens = text.tokens
         var segment = text.segment(of: cue.lowerBound)
         var afterParenthesis = false
+        var afterShortItem = false
         while segment.upperBound < clause.upperBound {
             let next = text.segment(of: segment.upperBound)
             let words = tokens[next].prefix(listItemLength + 1)
             let closedByComma = tokens[next.upperBound - 1].lemma == ","
+            let hasAModal = tokens[next].contains { TextAnalyzer.modals.contains($0.lemma) }
             // A list's next item, not a clause with a modal of its own ("…, the SDF and U.S.
             // forces will settle the matter by military means" after a denied condition).
-            let listItem = words.dropFirst().contains { $0.lemma == "and" || $0.lemma == "or" }
-                && !tokens[next].contains { TextAnalyzer.modals.contains($0.lemma) }
+            let listItem = words.dropFirst().contains { $0.lemma == "and" || $0.lemma == "or" } && !hasAModal
+            // The last item of a list of short ones, after its comma: "does not amend, supersede, or
+            // reinterpret the Security Treaty".
+            let lastItem = afterShortItem && (words.first?.lemma == "and" || words.first?.lemma == "or") && !hasAModal
+            let shortItem = next.count <= listItemLength + 1 && closedByComma
             let continues = afterParenthesis || continuingAdverbials.contains(tokens[next.lowerBound].lemma)
-                || listItem || (next.count <= listItemLength + 1 && closedByComma)
+                || listItem || lastItem || shortItem
                 || raisesItsObject(cue, segment, next, text)
             guard continues else { break }
+            afterShortItem = shortItem
             // A parenthesis set off by commas ("has not asked the SDF, in this exercise or in any
             // other, to act beyond …") interrupts the predicate, which goes on after it.
             // So does a short list set off by commas that describes the object: "will not deploy any

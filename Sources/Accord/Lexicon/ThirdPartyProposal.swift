@@ -27,7 +27,7 @@ enum ThirdPartyProposal {
                                            "amicus", "amici", "intervener", "intervenor",
                                            // and the voices a forum, a class or an exam answers: "Another answer here claims
                                            // …", "Some posters argue …", "A candidate who concludes that … is mistaken".
-                                           "answer", "poster", "candidate", "student", "couple",
+                                           "answer", "poster", "candidate", "student", "couple", "reader",
                                            // and the governments and the host prefecture outside the two governments' plan:
                                            // "Beijing has called the patrols a violation of China's sovereignty".
                                            "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan"])
@@ -57,9 +57,14 @@ enum ThirdPartyProposal {
                                          // and of remarking, explaining and restating: "the court noted that …", "a
                                          // journalist raised the prospect of …", "the ruling repeats that …" (not "note", which
                                          // labels: "Industry note: …", "Counsel should note that …").
-                                         "explain", "recall", "repeat", "raise", "observe"])
+                                         "explain", "recall", "repeat", "raise", "observe",
+                                         // and of reporting and portraying: "A Japanese newspaper reported that the
+                                         // two sides had agreed to …", "Some in Beijing portray the Guidelines as …".
+                                         "report", "portray", "characterize", "characterise", "depict", "paint"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
+    /// Words that make an adoption that of another course: "have instead pursued", "rather adopt".
+    static let alternatives = LemmaList(["instead", "rather"])
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
     static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
                                                  "bill", "push", "recommendation",
@@ -244,8 +249,9 @@ enum ThirdPartyProposal {
             } else if DroppedProposal.adoptionVerbs.contains(lemma), !isNounOfAdoption(tokens[index], text),
                       // "take" adopts only with its "up".
                       lemma != DroppedProposal.take || tokens[(index + 1)..<min(end, index + 3)].contains(where: { $0.lemma == "up" }),
+                      // "both governments have instead pursued Joint Committee measures" take another course.
                       !tokens[max(start, index - DroppedProposal.negationReach)..<index].contains(where: {
-                          DroppedProposal.negations.contains($0.lemma) || refusals.contains($0.lemma)
+                          DroppedProposal.negations.contains($0.lemma) || refusals.contains($0.lemma) || alternatives.contains($0.lemma)
                       }) {
                 return true
             }
