@@ -235,6 +235,19 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("Tokyo and, nor least, the annex create legal obligations."), ["create legal obligations"])
     }
 
+    /// A clause-wide negation inside a relative clause that a comma closes negates that clause
+    /// alone, not the predicate after the comma; with no comma it may deny the hit it holds.
+    func testAClauseNegationInACommaClosedRelativeClauseStaysThere() {
+        XCTAssertEqual(fired("The annex, which the allies say will remain unchanged, creates legal obligations."),
+                       ["creates legal obligations"])
+        XCTAssertEqual(fired("The note that the allies say will remain unchanged, in turn, creates legal obligations."),
+                       ["creates legal obligations"], "a restrictive relative clause")
+        XCTAssertEqual(cues("The allies agreed that the annex creates legal obligations which remain unchanged."),
+                       ["negated by 'remain unchanged'"], "control: no comma closes it")
+        XCTAssertEqual(cues("The allies agreed that the annex, in any event, will remain unchanged and create legal obligations."),
+                       ["negated by 'remain unchanged'"], "control: no verb before the comma")
+    }
+
     /// The last item of a list of short items after its comma is still in the negated list:
     /// "does not amend, supersede, or reinterpret the Treaty".
     func testANegationReachesTheLastItemOfAListAfterItsComma() {

@@ -172,7 +172,7 @@ extension TextAnalyzer {
     /// Whether the words in `range` hold a finite verb: an auxiliary, a verb in "-s" after a name,
     /// or a past ("-ed" or irregular: "struck") after a word that is no determiner ("a draft
     /// created", not "an armed attack"; "need" and "speed" are no pasts).
-    private static func holdsAVerb<Tokens: TokenSequence>(_ tokens: Tokens, _ range: Range<Int>, text: String) -> Bool {
+    static func holdsAVerb<Tokens: TokenSequence>(_ tokens: Tokens, _ range: Range<Int>, text: String) -> Bool {
         range.contains { at in
             guard tokens[at].kind == .word else { return false }
             let word = surface(tokens[at], text).lowercased()

@@ -346,7 +346,8 @@ enum ConceptMatcher {
         }
         for cue in cues.clauseNegation.within(hit.clause) where free(cue)
             && (cue.japanese || (!Self.standsInALaterAdverbialClause(cue.tokens, after: matched, tokens)
-                                 && !Self.standsInALaterReasonClause(cue.tokens, matched: matched, tokens))) {
+                                 && !Self.standsInALaterReasonClause(cue.tokens, matched: matched, tokens)
+                                 && !Self.standsInACommaClosedRelativeClause(cue.tokens, apartFrom: matched, in: hit.clause, text))) {
             hit.suppression = .negated(cue: cue.tokens, denies: !isNounPhraseNegation(cue.tokens, tokens) && !saysItLasts(cue.tokens, tokens))
             return
         }

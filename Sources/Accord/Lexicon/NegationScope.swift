@@ -21,6 +21,24 @@ extension ConceptMatcher {
             }
         }
     }
+    /// Whether an English clause-wide negation stands in a relative clause that a comma closes
+    /// before the rest of its clause, with every part of the hit outside it: "Japan, per a technical
+    /// note that neither ministry has made public, will manufacture plutonium pits" negates the
+    /// note's publication alone. (A complement with no comma, "agreed that neither government will
+    /// amend the Treaty", holds the hit and is denied.)
+    static func standsInACommaClosedRelativeClause(_ cue: Range<Int>, apartFrom matched: [Range<Int>], in clause: Range<Int>,
+                                                    _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        var pronoun = cue.lowerBound - 1
+        func opensARelative(_ index: Int) -> Bool { relativePronouns.contains(tokens[index].lemma) || tokens[index].lemma == Lemma.englishThat }
+        while pronoun > clause.lowerBound, tokens[pronoun].lemma != ",", !opensARelative(pronoun) { pronoun -= 1 }
+        guard pronoun > clause.lowerBound, opensARelative(pronoun),
+              let comma = (cue.upperBound..<clause.upperBound).first(where: { tokens[$0].lemma == "," }),
+              TextAnalyzer.holdsAVerb(tokens, (pronoun + 1)..<comma, text: text.text)
+        else { return false }
+        return matched.allSatisfy { $0.upperBound <= pronoun || $0.lowerBound > comma }
+    }
+
     /// Negations of a noun phrase also end at a conjunction that another negation follows: "with
     /// no resolution and no armed attack" negates each noun apart. ("No unit will enter the sea
     /// or airspace" negates the whole clause.)
