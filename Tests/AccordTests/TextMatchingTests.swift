@@ -763,6 +763,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('portray')"], "how others portray it")
         XCTAssertEqual(fired("The allies reported that the annex creates legal obligations."), ["creates legal obligations"],
                        "control: the governments' own report")
+        XCTAssertEqual(cues("\"The allies should create legal obligations,\" one retired officer quipped at a symposium."),
+                       ["reported as rejected or hypothetical ('quipped')"], "a quotation attributed to another party after it")
+        XCTAssertEqual(fired("\"The allies will create legal obligations,\" the minister said."), ["create legal obligations"],
+                       "control: the government's own words")
         XCTAssertEqual(cues("A think tank proposed creating legal obligations. The government said no."),
                        ["reported as rejected or hypothetical ('said no')"], "rejected by the short sentence after it")
         XCTAssertEqual(fired("A think tank proposed creating legal obligations. The government agreed."), ["creating legal obligations"])

@@ -137,7 +137,8 @@ enum ThirdPartyProposal {
     static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max(),
               let cue = speakerLabel(before: first, sentence: sentence, text)
-                ?? (japanese ? japaneseCue(first: first, last: last, sentence: sentence, text) : englishCue(parts, clause: clause, text)),
+                ?? (japanese ? japaneseCue(first: first, last: last, sentence: sentence, text)
+                             : quotedThenAttributed(first: first, last: last, sentence: sentence, text) ?? englishCue(parts, clause: clause, text)),
               // After what is proposed: "… that Japan should accept legal obligations" adopts nothing.
               !takenUp(after: max(cue.upperBound, last), sentence: sentence, japanese: japanese, text)
         else { return nil }
@@ -342,6 +343,39 @@ enum ThirdPartyProposal {
             return verb..<(verb + 1)
         }
         return nil
+    }
+
+    /// Double quotation marks, which the tokenizer leaves out of the tokens.
+    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+    /// Verbs of a remark that attribute a quotation to its speaker after it.
+    static let remarkVerbs = LemmaList(["quip", "joke", "remark", "add", "scoff", "retort", "boast"])
+
+    /// Whether a quotation mark stands in the text between `from` and `to` (UTF-8 offsets).
+    private static func holdsAQuotationMark(_ text: AnalyzedText, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        let utf8 = text.text.utf8
+        let gap = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)], as: UTF8.self)
+        return gap.unicodeScalars.contains { quotationMarks.contains($0) }
+    }
+
+    /// A sentence that opens by quoting another party, who is named after the quotation: "\"We'd
+    /// shoot first and sort out the legal paperwork later,\" one retired officer quipped". The
+    /// verb that attributes it.
+    private static func quotedThenAttributed(first: Int, last: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        let before = sentence.lowerBound > 0 ? tokens[sentence.lowerBound - 1].end : 0
+        guard holdsAQuotationMark(text, from: before, to: tokens[sentence.lowerBound].start),
+              let close = ((last - 1)..<(sentence.upperBound - 1)).first(where: { holdsAQuotationMark(text, from: tokens[$0].end, to: tokens[$0 + 1].start) })
+        else { return nil }
+        let afterQuote = close + 1 < sentence.upperBound && tokens[close + 1].lemma == "," ? close + 2 : close + 1
+        // The quotation holds the hit, and no quotation opens again before the speaker.
+        guard first >= sentence.lowerBound,
+              let party = (afterQuote..<min(sentence.upperBound, afterQuote + partyReach)).first(where: { isEnglishParty($0, text) }),
+              let verb = ((party + 1)..<min(sentence.upperBound, party + 1 + verbReach)).first(where: {
+                  englishVerbs.contains(tokens[$0].lemma) || remarkVerbs.contains(tokens[$0].lemma)
+              })
+        else { return nil }
+        return verb..<(verb + 1)
     }
 
     private static func japaneseCue(first: Int, last: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
