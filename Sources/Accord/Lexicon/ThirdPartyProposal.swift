@@ -15,7 +15,7 @@ enum ThirdPartyProposal {
                                            "municipality", "voice", "caucus", "assemblyman", "assemblywoman", "councillor",
                                            "councilor", "tabloid", "magazine", "blogger", "hardliner", "reporter", "journalist",
                                            "correspondent", "discussant", "commenter", "counsel", "strategist", "people", "gov", "sen",
-                                           "contractor", "industry", "lobbyist",
+                                           "contractor", "industry", "lobbyist", "guest",
                                            "network", "movement", "stakeholder", "interviewee",
                                            // and a court, whose reasons restate the law or a party's case: "The court
                                            // explained that …", "As the judgment explains, …". ("Delegate" is also the verb
@@ -60,7 +60,7 @@ enum ThirdPartyProposal {
                                          "explain", "recall", "repeat", "raise", "observe",
                                          // and of reporting and portraying: "A Japanese newspaper reported that the
                                          // two sides had agreed to …", "Some in Beijing portray the Guidelines as …".
-                                         "report", "portray", "characterize", "characterise", "depict", "paint"])
+                                         "report", "portray", "characterize", "characterise", "depict", "paint", "cast"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Words that make an adoption that of another course: "have instead pursued", "rather adopt".
