@@ -248,6 +248,21 @@ final class TextMatchingTests: XCTestCase {
                        ["negated by 'remain unchanged'"], "control: no verb before the comma")
     }
 
+    /// A blocker frames a hit from the clauses that go on with an "only if" condition opened in
+    /// the hit's clause, and from the Japanese clauses that lead into it by a chain of predicates;
+    /// not after a plain "if", nor from a Japanese clause that names what is skipped.
+    func testABlockerFramesTheHitFromAConditionOrAChainGoingOn() {
+        let query = "[enactment], unless: [exercise]"
+        let cases: [(text: String, fired: [String], note: String)] = [
+            ("The Diet may enact a law only if it, or a committee acting for it, so decides, and the drill has ended.", [], "only if"),
+            ("The Diet may enact a law if it, or a committee acting for it, so decides, and the drill has ended.", ["enact"],
+             "control: a plain if"),
+            ("演習に際しては、部隊が展開され、国会は法律を制定する。", [], "a chain of predicates"),
+            ("演習を行うことなく、国会は法律を制定する。", ["法律を制定"], "control: what is skipped"),
+        ]
+        for item in cases { XCTAssertEqual(fired(item.text, query), item.fired, item.note) }
+    }
+
     /// The last item of a list of short items after its comma is still in the negated list:
     /// "does not amend, supersede, or reinterpret the Treaty".
     func testANegationReachesTheLastItemOfAListAfterItsComma() {

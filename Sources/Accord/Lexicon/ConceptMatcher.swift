@@ -172,7 +172,7 @@ enum ConceptMatcher {
         let topic = query.unless.isEmpty || !text.isJapanese(sentence) ? nil
             : JapaneseTopic.carried(into: clause, sentence: sentence, of: text, reach: JapaneseTopic.instrumentReach)
         let frames = query.unless.isEmpty ? [] : [clause] + framing(before: clause, in: sentence, text) + conditions(besides: clause, in: sentence, text)
-            + (topic.map { [$0] } ?? [])
+            + conditionGoingOn(after: clause, in: sentence, text) + japaneseChain(before: clause, in: sentence, text) + (topic.map { [$0] } ?? [])
         blockers: for blocker in query.unless {
             for frame in frames {
                 for found in occurrences.occurrences(of: blocker, in: frame) {
@@ -263,6 +263,38 @@ enum ConceptMatcher {
             else { return false }
             return conditionalOpeners.contains(tokens[first].lemma)
         }
+    }
+
+    /// The clauses after one whose condition opens inside it and goes on past its comma: "Japan
+    /// may use force only if it, or a close partner …, is attacked, no other appropriate means
+    /// exist, and force is kept to the minimum necessary".
+    private static func conditionGoingOn(after clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> [Range<Int>] {
+        let tokens = text.tokens
+        guard !text.isJapanese(sentence), clause.upperBound < sentence.upperBound, tokens[clause.upperBound - 1].lemma == ",",
+              let opener = clause.dropFirst().first(where: { conditionalOpeners.contains(tokens[$0].lemma) }),
+              opener > clause.lowerBound, tokens[opener - 1].lemma == only
+        else { return [] }
+        return text.clauses.filter { $0.lowerBound >= clause.upperBound && sentence.contains($0.lowerBound) }
+    }
+    static let only = LemmaList(["only"]).lemmas[0]
+
+    /// The clauses of a Japanese sentence that lead into this one by a chain of predicates, each
+    /// ending in its verb's continuative form and a comma: 「武力攻撃事態に際しては、…防衛出動が
+    /// 命ぜられ、自衛隊は…武力を行使して…」. Not one that holds a negation (「…認定を経ることなく、」
+    /// names what is skipped), nor a condition (「…発生した場合、」).
+    private static func japaneseChain(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> [Range<Int>] {
+        guard text.isJapanese(sentence) else { return [] }
+        let tokens = text.tokens
+        var chain: [Range<Int>] = []
+        var start = clause.lowerBound
+        while let previous = text.clauses.last(where: { $0.upperBound == start && sentence.contains($0.lowerBound) }),
+              previous.count >= 2, tokens[previous.upperBound - 1].kind == .mark,
+              [.verb, .auxiliary].contains(tokens[previous.upperBound - 2].kind),
+              !tokens[previous].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {
+            chain.append(previous)
+            start = previous.lowerBound
+        }
+        return chain
     }
 
     static let conditionalOpeners = LemmaList(["when", "whenever", "if", "once", "unless"])
