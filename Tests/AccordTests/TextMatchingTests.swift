@@ -259,6 +259,7 @@ final class TextMatchingTests: XCTestCase {
              "control: a plain if"),
             ("演習に際しては、部隊が展開され、国会は法律を制定する。", [], "a chain of predicates"),
             ("演習を行うことなく、国会は法律を制定する。", ["法律を制定"], "control: what is skipped"),
+            ("政府は他に手段がないと判断して演習を命じ、国会は法律を制定する。", [], "a negation inside the chained clause"),
         ]
         for item in cases { XCTAssertEqual(fired(item.text, query), item.fired, item.note) }
     }

@@ -281,7 +281,9 @@ enum ConceptMatcher {
     /// The clauses of a Japanese sentence that lead into this one by a chain of predicates, each
     /// ending in its verb's continuative form and a comma: 「武力攻撃事態に際しては、…防衛出動が
     /// 命ぜられ、自衛隊は…武力を行使して…」. Not one that holds a negation (「…認定を経ることなく、」
-    /// names what is skipped), nor a condition (「…発生した場合、」).
+    /// names what is skipped; one inside it, 「…手段がないと判断して…命じ、」, does not), nor a condition (「…発生した場合、」).
+    /// How near its comma a negation ends a chained clause: 「…経ることなく、」, 「…でなくとも、」.
+    static let chainNegationReach = 4
     private static func japaneseChain(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> [Range<Int>] {
         guard text.isJapanese(sentence) else { return [] }
         let tokens = text.tokens
@@ -290,7 +292,9 @@ enum ConceptMatcher {
         while let previous = text.clauses.last(where: { $0.upperBound == start && sentence.contains($0.lowerBound) }),
               previous.count >= 2, tokens[previous.upperBound - 1].kind == .mark,
               [.verb, .auxiliary].contains(tokens[previous.upperBound - 2].kind),
-              !tokens[previous].contains(where: { Lemma.japaneseNegations.contains($0.lemma) }) {
+              !tokens[max(previous.lowerBound, previous.upperBound - chainNegationReach)..<previous.upperBound].contains(where: {
+                  Lemma.japaneseNegations.contains($0.lemma)
+              }) {
             chain.append(previous)
             start = previous.lowerBound
         }
