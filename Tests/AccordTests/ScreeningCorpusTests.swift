@@ -2,14 +2,15 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The floors sit just below the figures measured when the corpus last grew (95.53 % recall and 2.29 %
-/// false alarms, on 31,750 sentences, of which the last six batches joined read, with the
-/// readings they taught; four of them are benign only and were written to be hard), so that a
-/// change that loses recall or adds false alarms fails;
+/// The floors sit just below the figures measured when the corpus last grew (95.39 % recall and 2.05 %
+/// false alarms, on 33,670 sentences, of which the last twelve batches joined read, with the
+/// readings they taught; eight of them are benign only and were written to be hard, five of those
+/// with reported text first and one with innocent mentions first), so that a change that loses
+/// recall or adds false alarms fails;
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.955
-    static let falseAlarmCeiling = 0.025
+    static let recallFloor = 0.953
+    static let falseAlarmCeiling = 0.021
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root
