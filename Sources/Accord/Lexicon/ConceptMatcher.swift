@@ -278,12 +278,14 @@ enum ConceptMatcher {
     }
     static let only = LemmaList(["only"]).lemmas[0]
 
-    /// The clauses of a Japanese sentence that lead into this one by a chain of predicates, each
-    /// ending in its verb's continuative form and a comma: 「武力攻撃事態に際しては、…防衛出動が
-    /// 命ぜられ、自衛隊は…武力を行使して…」. Not one that holds a negation (「…認定を経ることなく、」
-    /// names what is skipped; one inside it, 「…手段がないと判断して…命じ、」, does not), nor a condition (「…発生した場合、」).
     /// How near its comma a negation ends a chained clause: 「…経ることなく、」, 「…でなくとも、」.
     static let chainNegationReach = 4
+
+    /// The clauses of a Japanese sentence that lead into this one by a chain of predicates, each
+    /// ending in its verb's continuative form and a comma: 「武力攻撃事態に際しては、…防衛出動が
+    /// 命ぜられ、自衛隊は…武力を行使して…」. Not one that a negation ends (「…認定を経ることなく、」
+    /// names what is skipped; one inside it, 「…手段がないと判断して…命じ、」, does not), nor a
+    /// condition (「…発生した場合、」 ends in a noun).
     private static func japaneseChain(before clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> [Range<Int>] {
         guard text.isJapanese(sentence) else { return [] }
         let tokens = text.tokens

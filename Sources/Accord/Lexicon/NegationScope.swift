@@ -21,6 +21,7 @@ extension ConceptMatcher {
             }
         }
     }
+
     /// Whether an English clause-wide negation stands in a relative clause that a comma closes
     /// before the rest of its clause, with every part of the hit outside it: "Japan, per a technical
     /// note that neither ministry has made public, will manufacture plutonium pits" negates the

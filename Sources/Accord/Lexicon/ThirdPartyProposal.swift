@@ -138,7 +138,7 @@ enum ThirdPartyProposal {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max(),
               let cue = speakerLabel(before: first, sentence: sentence, text)
                 ?? (japanese ? japaneseCue(first: first, last: last, sentence: sentence, text)
-                             : quotedThenAttributed(first: first, last: last, sentence: sentence, text) ?? englishCue(parts, clause: clause, text)),
+                             : quotedThenAttributed(last: last, sentence: sentence, text) ?? englishCue(parts, clause: clause, text)),
               // After what is proposed: "… that Japan should accept legal obligations" adopts nothing.
               !takenUp(after: max(cue.upperBound, last), sentence: sentence, japanese: japanese, text)
         else { return nil }
@@ -358,19 +358,18 @@ enum ThirdPartyProposal {
         return gap.unicodeScalars.contains { quotationMarks.contains($0) }
     }
 
-    /// A sentence that opens by quoting another party, who is named after the quotation: "\"We'd
-    /// shoot first and sort out the legal paperwork later,\" one retired officer quipped". The
-    /// verb that attributes it.
-    private static func quotedThenAttributed(first: Int, last: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+    /// A sentence that opens by quoting another party, who is named after the quotation that holds
+    /// the hit: "\"We'd shoot first and sort out the legal paperwork later,\" one retired officer
+    /// quipped". The verb that attributes it.
+    private static func quotedThenAttributed(last: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         let before = sentence.lowerBound > 0 ? tokens[sentence.lowerBound - 1].end : 0
         guard holdsAQuotationMark(text, from: before, to: tokens[sentence.lowerBound].start),
               let close = ((last - 1)..<(sentence.upperBound - 1)).first(where: { holdsAQuotationMark(text, from: tokens[$0].end, to: tokens[$0 + 1].start) })
         else { return nil }
+        // The speaker after the closing mark (and its comma), then the verb that attributes it.
         let afterQuote = close + 1 < sentence.upperBound && tokens[close + 1].lemma == "," ? close + 2 : close + 1
-        // The quotation holds the hit, and no quotation opens again before the speaker.
-        guard first >= sentence.lowerBound,
-              let party = (afterQuote..<min(sentence.upperBound, afterQuote + partyReach)).first(where: { isEnglishParty($0, text) }),
+        guard let party = (afterQuote..<min(sentence.upperBound, afterQuote + partyReach)).first(where: { isEnglishParty($0, text) }),
               let verb = ((party + 1)..<min(sentence.upperBound, party + 1 + verbReach)).first(where: {
                   englishVerbs.contains(tokens[$0].lemma) || remarkVerbs.contains(tokens[$0].lemma)
               })
