@@ -346,16 +346,13 @@ enum ThirdPartyProposal {
     }
 
     /// Double quotation marks, which the tokenizer leaves out of the tokens.
-    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+    static let quotationMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}"]
     /// Verbs of a remark that attribute a quotation to its speaker after it.
     static let remarkVerbs = LemmaList(["quip", "joke", "remark", "add", "scoff", "retort", "boast"])
 
     /// Whether a quotation mark stands in the text between `from` and `to` (UTF-8 offsets).
     private static func holdsAQuotationMark(_ text: AnalyzedText, from: Int, to: Int) -> Bool {
-        guard from < to else { return false }
-        let utf8 = text.text.utf8
-        let gap = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)], as: UTF8.self)
-        return gap.unicodeScalars.contains { quotationMarks.contains($0) }
+        from < to && text.quote(from: from, to: to).contains { quotationMarks.contains($0) }
     }
 
     /// A sentence that opens by quoting another party, who is named after the quotation that holds
