@@ -291,6 +291,31 @@ final class TextAnalyzerTests: XCTestCase {
                        ["The SDF will repel the attack", "and U.S. forces will provide strike support"])
         XCTAssertEqual(clauses("JSDF retains primary responsibility, 7th Fleet provides strike support."),
                        ["JSDF retains primary responsibility,", "7th Fleet provides strike support"])
+    }
+
+    /// A plural subject's verb has no mark of its own: "U.S. units provide", "the Marines back",
+    /// "ours support". After a conjunct with a verb of its own it opens a clause; a plural that
+    /// modifies the noun after it, or a verb in "-s" alone after a comma, does not.
+    func testAPluralSubjectsBareVerbOpensAJoinedClause() {
+        let cases: [(String, [String], String)] = [
+            ("Japanese units lead the defense of Japan and U.S. units provide support.",
+             ["Japanese units lead the defense of Japan", "and U.S. units provide support"], "a lowercase plural after a name"),
+            ("The GSDF leads the counterattack and the U.S. Marines back it up.",
+             ["The GSDF leads the counterattack", "and the U.S. Marines back it up"], "a plural name"),
+            ("Japan's forces lead the defense and ours support it.",
+             ["Japan's forces lead the defense", "and ours support it"], "a plural pronoun"),
+            ("The JSDF leads the defense and provides logistics support to U.S. forces.",
+             ["The JSDF leads the defense and provides logistics support to U.S. forces"], "a plural that modifies its noun"),
+            ("In move 3 the SDF, using missiles deployed to Ishigaki, conducts strike operations.",
+             ["In move 3 the SDF, using missiles deployed to Ishigaki, conducts strike operations"], "a verb in -s after a comma"),
+            ("The SDF defends Japanese territory and our carrier air wings hold the strike role.",
+             ["The SDF defends Japanese territory", "and our carrier air wings hold the strike role"], "a determiner opens the subject"),
+            ("Japan should drop the posture and hit targets deep inside their territory.",
+             ["Japan should drop the posture and hit targets deep inside their territory"], "a bare verb after and is the predicate's"),
+            ("The SDF will protect the ports and U.S. ships in them.",
+             ["The SDF will protect the ports and U.S. ships in them"], "a plural before a preposition"),
+        ]
+        for (text, expected, why) in cases { XCTAssertEqual(clauses(text), expected, why) }
         XCTAssertEqual(clauses("Japan, the United States and Australia will conduct strikes.").count, 1, "a list of subjects")
         XCTAssertEqual(clauses("If Japan is attacked, the Seventh Fleet will strike the bases.").count, 1, "a condition frames its clause")
         XCTAssertEqual(clauses("The weapons, which the U.S. will bring, will be stored at Kadena.").count, 1, "a relative clause")

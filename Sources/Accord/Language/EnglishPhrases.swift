@@ -139,6 +139,14 @@ extension TextAnalyzer {
             guard tokens[at].kind == .word || tokens[at].kind == .number else { return false }
             if finiteAuxiliaries.contains(surface(tokens[at], text).lowercased()) { return true }
             // A verb in "-s" only after a name: "USFJ supports", "7th Fleet provides".
+            // A plural subject's bare verb: "and U.S. units provide", "and our carrier air wings hold".
+            // Its first word a name, a determiner or the pronoun: a bare word after "and" goes on
+            // with the predicate before ("should drop the posture and hit targets deep inside").
+            if isPresentAfterAPlural(tokens, at: at, text: text) {
+                let opener = surface(tokens[index], text).lowercased()
+                return (isCapitalized(tokens[index], text) || pluralSubjectOpeners.contains(opener) || pluralPronouns.contains(opener))
+                    && tokens[index..<at].allSatisfy { !notJoinedSubjects.contains($0.lemma) }
+            }
             if isFiniteVerb(tokens, at: at, text: text) {
                 return (index..<at).allSatisfy { isCapitalized(tokens[$0], text) || tokens[$0].kind == .number || tokens[$0].lemma == definiteArticle }
             }
@@ -148,6 +156,8 @@ extension TextAnalyzer {
     }
 
     private static let definiteArticle = "the"
+    /// Determiners that open a plural subject: "and our carrier air wings hold the strike role".
+    static let pluralSubjectOpeners: Set<String> = ["the", "our", "their", "its", "all", "these", "those"]
 
     /// Whether ", and" or ", or" at `index` brings the last item of a list of noun phrases, not a
     /// clause: "conditioned on an armed attack, the absence of other appropriate means, and
@@ -182,12 +192,14 @@ extension TextAnalyzer {
         }
     }
 
-    /// Whether the word at `index` is a finite verb: a modal or auxiliary, or a word in "-s" after a
-    /// name and before its object ("JSDF retains primary responsibility"; not "U.S. forces,").
+    /// Whether the word at `index` is a finite verb: a modal or auxiliary, a word in "-s" after a
+    /// name and before its object ("JSDF retains primary responsibility"; not "U.S. forces,"), or a
+    /// base form after a plural ("U.S. units provide support").
     private static func isFiniteVerb<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, text: String) -> Bool {
         guard tokens[index].kind == .word else { return false }
         let word = surface(tokens[index], text)
         if finiteAuxiliaries.contains(word.lowercased()) { return index > 0 }
+        if isPresentAfterAPlural(tokens, at: index, text: text) { return true }
         guard index > 0, isCapitalized(tokens[index - 1], text) || tokens[index - 1].kind == .number,
               index + 1 < tokens.count, tokens[index + 1].kind == .word, !notObjects.contains(tokens[index + 1].lemma),
               word.count >= 4, word.last == "s", !isCapitalized(tokens[index], text), !notVerbsInS.contains(word)
