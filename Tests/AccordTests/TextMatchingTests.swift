@@ -1601,6 +1601,17 @@ final class TextMatchingTests: XCTestCase {
                        "the parties themselves propose")
     }
 
+    /// Views clamoured in print or posted, and the press that prints them, are others' views.
+    func testJapaneseViewsClamouredOrPostedAreReported() {
+        XCTAssertEqual(cues("「法的拘束力を持たせればいい」という乱暴な書き込みがあふれているが、政府はそんな主張に耳を貸さない。"),
+                       ["reported as rejected or hypothetical ('書き込み')"], "a view posted online")
+        XCTAssertEqual(cues("「法的拘束力を持たせるべきだ」と息巻く論者もいるが、今回の計画には入っていない。"),
+                       ["reported as rejected or hypothetical ('論者')"], "a view clamoured")
+        XCTAssertEqual(cues("一部の論者は「法的拘束力を持たせるべきだ」と書き立てるが、政府は運用の改善で対応している。"),
+                       ["reported as rejected or hypothetical ('書き立てる')"], "a view written up in print")
+        XCTAssertEqual(fired("我が党は、法的拘束力を持たせるべきだと提案いたします。").count, 1, "control: the writer's own party proposes")
+    }
+
     /// A field whose value is "none" denies what the field names.
     func testAFieldAnsweredNoneIsDenied() {
         XCTAssertEqual(cues("Binding commitments: none."), ["negated by 'none'"])

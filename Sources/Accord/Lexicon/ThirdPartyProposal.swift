@@ -86,6 +86,9 @@ enum ThirdPartyProposal {
     static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
                                                "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家",
                                                "ob", "県", "参考人", "市民", "団体",
+                                               // and the press: 「…と書き立てた新聞もあったが」. (Not 党: 「我が党は…
+                                               // 提案いたします」 is the writer's own.)
+                                               "新聞", "マスコミ", "メディア",
                                                // and the heads of local government (MeCab keeps 県知事 whole):
                                                // 「沖縄県知事は地位協定の抜本改定を求めた」.
                                                "県知事", "都知事", "府知事", "道知事", "市長", "町長", "村長", "首長",
@@ -102,7 +105,10 @@ enum ThirdPartyProposal {
                                                    // and of a platform: 「一部の政党は…改定を公約に掲げていますが」.
                                                    "掲げる",
                                                    // and of fearing: 「市民団体は、…容認されかねないと懸念を示している」.
-                                                   "懸念"]))
+                                                   "懸念", "危惧",
+                                                   // and of clamouring in print or aloud: 「…と書き立てた新聞もあったが」,
+                                                   // 「…と息巻く論者もいるが」.
+                                                   "書き立てる", "息巻く", "騒ぐ", "叫ぶ", "吹聴", "喧伝", "煽る"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
@@ -110,7 +116,9 @@ enum ThirdPartyProposal {
                                              // and the forms a view takes when it is sent in: 「…改定を求める要請が寄せられている」
                                              "要請", "要望", "要求", "投書", "意見書", "陳情", "請願", "申し入れ", "声明", "決議", "注文", "懸念",
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
-                                             "同僚"]
+                                             "同僚",
+                                             // and what is posted or printed: 「…という乱暴な書き込みがあふれているが」.
+                                             "書き込み", "投稿", "論調", "言説"]
     static let personSuffixes: Set<String> = ["家", "者"]
     /// The writer and the writer's side, whose views a text states as its own.
     static let firstPersons: Set<String> = ["私", "わたし", "我々", "われわれ", "私ども", "当方", "小職", "僕", "我が方"]
