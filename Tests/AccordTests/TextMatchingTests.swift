@@ -623,6 +623,18 @@ final class TextMatchingTests: XCTestCase {
                        "control: a consequent with a subject of its own plans")
     }
 
+    /// A case put by an imperative of supposing, with a verb in the past, is put for argument, to
+    /// the end of its clause; an imperative that plans has none.
+    func testACaseSupposedForArgumentDoesNotCount() {
+        XCTAssertEqual(cues("Question 7: Suppose the allies created legal obligations; assess this under the report."),
+                       ["reported as rejected or hypothetical ('Suppose')"], "after an exam's label")
+        XCTAssertEqual(cues("Assume Japan accepted legal obligations; evaluate the decision."),
+                       ["reported as rejected or hypothetical ('Assume')"])
+        XCTAssertEqual(fired("Assume that the allies will create legal obligations.").count, 1, "control: a planning assumption")
+        XCTAssertEqual(fired("Assume the lead; the allies created legal obligations.").count, 1,
+                       "control: the hit after the supposing clause")
+    }
+
     /// An act named only as the subject of a condemning modal ("would breach", "would be a
     /// mistake", "would require a treaty"), or as the infinitive of "it would be wrong to", is
     /// hypothetical; a plan that goes on to its cost is still a plan.

@@ -446,7 +446,8 @@ enum ConceptMatcher {
             return
         }
         if !japanese, let cue = Counterfactual.cue(holding: matched, in: hit.sentence, of: text)
-            ?? JudgedHypothesis.cue(holding: matched, clause: hit.clause, of: text) {
+            ?? JudgedHypothesis.cue(holding: matched, clause: hit.clause, of: text)
+            ?? Supposition.cue(holding: matched, in: hit.sentence, of: text) {
             hit.suppression = .reported(cue: cue)
             return
         }
