@@ -306,6 +306,10 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(cues("Draft cl. 7 (legally binding funding levels): struck at JPN request; not in final text."),
                        ["reported as rejected or hypothetical ('struck')"], "a note's verdict after its label")
         XCTAssertEqual(fired("Annex B (funding): legally binding on both governments."), ["legally binding"])
+        XCTAssertEqual(cues("Draft language making funding levels legally binding — struck at working level."),
+                       ["reported as rejected or hypothetical ('struck')"], "the verdict after a dash")
+        XCTAssertEqual(fired("Funding levels become legally binding — dropped quotas excepted."), ["legally binding"],
+                       "control: a dash after a label that names no proposal")
         XCTAssertEqual(fired("Funding (legally binding levels): deleted from Annex A and moved to Annex B."), ["legally binding"],
                        "a label that names no proposal: what the note does")
         XCTAssertEqual(cues("The group considered asking the Diet to enact a law, but dropped the idea."),
@@ -843,6 +847,13 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('a call Tokyo and Washington have so far turned aside')"],
                        "an appositive that names the demand, rejected")
         XCTAssertEqual(fired("The plan adds legal obligations, a call Tokyo and Washington have so far answered.").count, 1)
+        XCTAssertEqual(cues("The opposition said the allies would create legal obligations, a charge officials rejected."),
+                       ["reported as rejected or hypothetical ('a charge officials rejected')"], "an appositive that names a claim, rejected")
+        XCTAssertEqual(cues("The allies will create legal obligations, a characterization the minister called groundless."),
+                       ["reported as rejected or hypothetical ('a characterization the minister called groundless')"],
+                       "a claim called untrue")
+        XCTAssertEqual(fired("The allies will create legal obligations, a concern the minister called urgent.").count, 1,
+                       "control: a claim called something else")
         XCTAssertEqual(cues("A staff suggestion to create legal obligations was discussed and set aside."),
                        ["reported as rejected or hypothetical ('set aside')"], "the phrasal's particle as the stemmer gives it")
         XCTAssertEqual(cues("米側は法的拘束力を持たせることを求めたとされるが、最終文書には盛り込まれなかった。"),
@@ -1557,7 +1568,7 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('suggest')"], "approval is no verb of taking the proposal up")
         XCTAssertEqual(fired("Some in Washington suggest the allies create legal obligations, and Tokyo will approve them.").count, 1,
                        "control: the verb takes it up")
-        XCTAssertEqual(cues("Some lawmakers argued that the allies create legal obligations, a claim no Japanese court has accepted."),
+        XCTAssertEqual(cues("Some lawmakers argued that the allies create legal obligations, a reading no Japanese court has accepted."),
                        ["reported as rejected or hypothetical ('argued')"], "a negation four words before the adoption verb")
         XCTAssertEqual(cues("Another answer here claims the allies create legal obligations; that is wrong."),
                        ["reported as rejected or hypothetical ('claims')"], "a forum's other answer")

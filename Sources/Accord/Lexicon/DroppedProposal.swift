@@ -465,6 +465,11 @@ enum DroppedProposal {
     static let relativeReach = 5
     /// An appositive may call what it names a fault: "…, an error corrected in version 2".
     static let faults = LemmaList(["error", "mistake", "misstatement", "slip", "oversight"])
+    /// Nouns that name what others said as a claim, in an appositive that rejects it: "…, a charge
+    /// officials rejected", "…, a concern the government dismissed".
+    static let appositiveClaims = LemmaList(["charge", "claim", "characterization", "characterisation", "accusation", "allegation",
+                                             "assertion", "criticism", "concern", "fear", "contention", "complaint"])
+    private static let call = LemmaList(["call"]).lemmas[0]
     /// An appositive's subject may be two parties: "a call Tokyo and Washington have so far turned aside".
     static let appositiveReach = 8
 
@@ -476,10 +481,14 @@ enum DroppedProposal {
         for comma in sentence.dropFirst() where tokens[comma].lemma == "," && comma + 2 < sentence.upperBound
             && (tokens[comma + 1].lemma == "an" || tokens[comma + 1].lemma == "a" || tokens[comma + 1].lemma == definite)
             && (droppedObjects.contains(tokens[comma + 2].lemma) || demandNouns.contains(tokens[comma + 2].lemma)
-                || faults.contains(tokens[comma + 2].lemma)) {
+                || faults.contains(tokens[comma + 2].lemma) || appositiveClaims.contains(tokens[comma + 2].lemma)) {
             for index in (comma + 3)..<min(sentence.upperBound, comma + 3 + appositiveReach) {
                 if tokens[index].kind == .mark { break }
                 if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return (comma + 1)..<rejected.upperBound }
+                // Or calls it untrue: "…, a characterization the defense minister called groundless".
+                if tokens[index].lemma == call, index + 1 < sentence.upperBound, DeniedQuotation.falsity.contains(tokens[index + 1].lemma) {
+                    return (comma + 1)..<(index + 2)
+                }
                 // Or leaves it untaken: "…, a proposal neither government has taken up".
                 let lemma = tokens[index].lemma
                 if adoptionVerbs.contains(lemma) || laterRefusals.contains(lemma),
@@ -523,14 +532,18 @@ enum DroppedProposal {
 
     /// A note's verdict on what its label names: "COA 3 (preemptive strike before armed attack):
     /// rejected by both delegations", "Draft cl. 7 (legally binding funding levels): struck at JPN
-    /// request". The colon must stand within `verdictReach` words of the sentence's start, and the
+    /// request", "Draft language making funding mandatory — struck at working level". The colon must stand within `verdictReach` words of the sentence's start, and the
     /// label must name a proposal: "SOFA Art. XVII: deleted" is what the note does to the SOFA.
     static let courseOfAction = LemmaList(["coa", "coas"])
     static let verdictReach = 16
 
     private static func colonVerdict(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }),
+        // Or a dash before it, after a label of any length: "Earlier COA allowing interdiction …
+        // without its consent — deleted at the 12 March review".
+        let dash = sentence.dropFirst().first(where: { tokens[$0].kind == .mark && Counterfactual.dashes.contains(tokens[$0].lemma)
+            && $0 + 1 < sentence.upperBound && rejection(at: $0 + 1, before: sentence.upperBound, of: text) != nil })
+        guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }) ?? dash,
               colon + 1 < sentence.upperBound,
               tokens[sentence.lowerBound..<colon].contains(where: { proposalNouns.contains($0.lemma) || courseOfAction.contains($0.lemma) })
         else { return nil }
