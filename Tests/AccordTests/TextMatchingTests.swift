@@ -1242,6 +1242,12 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("政府は法的拘束力を持たせることとしたが、事実に反する報道もある。").count, 1, "control: no report before the hit")
         XCTAssertEqual(cues("Reports that the plan creates legal obligations are false."), ["reported as rejected or hypothetical ('false')"])
         XCTAssertEqual(fired("The plan creates legal obligations, and reports of delay are false.").count, 1, "no claim noun before the hit")
+        XCTAssertEqual(cues("The ministry dismissed a report that the plan creates legal obligations."),
+                       ["reported as rejected or hypothetical ('dismissed a report that')"], "a denial verb before the claim")
+        XCTAssertEqual(cues("HEADLINE: Gov't denies Guidelines create legal obligations"),
+                       ["reported as rejected or hypothetical ('denies')"], "a headline's bare complement")
+        XCTAssertEqual(fired("The ministry dismissed the contractor; the plan creates legal obligations.").count, 1,
+                       "control: the hit in another clause")
         XCTAssertEqual(cues("A common misconception, repeated in the press, is that the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('misconception')"], "a noun of error whose 'is that' states the claim")
         XCTAssertEqual(fired("A common mistake in the budget will be fixed, and the plan creates legal obligations.").count, 1,

@@ -60,6 +60,7 @@ enum DeniedQuotation {
             return nil
         }
         if let error = namedAnError(before: first, sentence: sentence, tokens) { return error }
+        if let denial = deniedClaim(before: first, sentence: sentence, text) { return denial }
         // A claim noun before the hit ("Reports that …"), a word of falsity after it.
         guard (sentence.lowerBound..<first).contains(where: { claimNouns.contains(tokens[$0].lemma) }),
               let denial = (last..<sentence.upperBound).first(where: { index in
@@ -68,5 +69,33 @@ enum DeniedQuotation {
               })
         else { return nil }
         return denial..<(tokens[denial].lemma == not ? denial + 2 : denial + 1)
+    }
+
+    /// Verbs that deny a claim put after them: "Gov't denies Guidelines oblige Japan to …", "The
+    /// official dismissed a report that planners had weighed …".
+    static let denialVerbs = LemmaList(["deny", "dismiss", "reject", "refute", "rebut", "dispute", "disavow", "debunk"])
+    /// How many words may stand between the verb and the claim noun: "dismissed as unfounded a report".
+    static let claimNounReach = 3
+    private static let that = Lemma.englishThat
+
+    /// The verb and claim that deny the words holding the hit, when they come before it in one
+    /// clause: a denial verb, then a claim noun and its "that" ("rejected claims that"), or "that"
+    /// alone, or a name that opens the denied clause at once ("denies Guidelines oblige").
+    private static func deniedClaim(before first: Int, sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        for verb in sentence where verb < first && denialVerbs.contains(tokens[verb].lemma) {
+            guard verb + 1 < first, !tokens[(verb + 1)..<first].contains(where: { $0.kind == .mark && [";", ":", "."].contains($0.lemma) })
+            else { continue }
+            let after = verb + 1
+            if tokens[after].lemma == that { return verb..<(after + 1) }
+            if let noun = (after..<min(first, after + claimNounReach + 1)).first(where: { claimNouns.contains(tokens[$0].lemma) }),
+               noun + 1 < first, tokens[noun + 1].lemma == that || tokens[noun + 1].lemma == "of" {
+                return verb..<(noun + 2)
+            }
+            if after < first, TextAnalyzer.startsWithCapital(tokens[after], text.text), text.quote(verb..<after).lowercased().hasPrefix("den") {
+                return verb..<after
+            }
+        }
+        return nil
     }
 }
