@@ -1630,6 +1630,22 @@ final class TextMatchingTests: XCTestCase {
                        "the parties themselves propose")
     }
 
+    /// A proposal named again by "those" or "these", or as an element or item, is the one a later
+    /// clause removes; a premise found untenable is a claim denied; a view blurted out (放言) or an
+    /// explanation seen (解説) is another's.
+    func testMoreWaysOfNamingAndDenyingAnotherPartysProposal() {
+        XCTAssertEqual(cues("An earlier scenario had the allies create legal obligations; planners removed those injects."),
+                       ["reported as rejected or hypothetical ('removed')"], "those, and a plural noun")
+        XCTAssertEqual(cues("A draft had the allies create legal obligations; that element was removed before signature."),
+                       ["reported as rejected or hypothetical ('removed')"], "an element named again as a passive's subject")
+        XCTAssertEqual(cues("The team argued from the premise that the Guidelines create legal obligations, and the panel found that premise untenable."),
+                       ["reported as rejected or hypothetical ('untenable')"], "a premise found untenable")
+        XCTAssertEqual(cues("あるベテラン議員は「法的拘束力を持たせればいい」と放言したが、同調する声は皆無だった。"),
+                       ["reported as rejected or hypothetical ('放言')"], "a view blurted out")
+        XCTAssertEqual(fired("The allies create legal obligations, and the panel found the schedule untenable.").count, 1,
+                       "control: no claim noun before the hit")
+    }
+
     /// Views clamoured in print or posted, and the press that prints them, are others' views.
     func testJapaneseViewsClamouredOrPostedAreReported() {
         XCTAssertEqual(cues("「法的拘束力を持たせればいい」という乱暴な書き込みがあふれているが、政府はそんな主張に耳を貸さない。"),

@@ -11,9 +11,11 @@ enum DeniedQuotation {
     /// How far after 事実 its denial may stand: 事実はございません.
     static let factDenialReach = 4
     static let claimNouns = LemmaList(["report", "claim", "allegation", "suggestion", "rumor", "rumour", "story", "article", "assertion",
-                                       "headline", "post", "tweet", "myth", "notion", "impression", "perception", "belief"])
+                                       "headline", "post", "tweet", "myth", "notion", "impression", "perception", "belief",
+                                       // and what a debate or a paper argues from: "built its case on the premise that …".
+                                       "premise", "thesis"])
     static let falsity = LemmaList(["false", "untrue", "incorrect", "inaccurate", "unfounded", "baseless", "groundless", "wrong",
-                                    "mistaken", "misguided", "misplaced", "erroneous"])
+                                    "mistaken", "misguided", "misplaced", "erroneous", "untenable"])
     /// What "not" denies a claim with: "—not so", "that's not accurate", "not true".
     static let deniedTruth = LemmaList(["so", "true", "accurate", "correct"])
     static let not = LemmaList(["not"]).lemmas[0]

@@ -200,7 +200,7 @@ enum DroppedProposal {
                                            "course", "timing", "notion", "list", "theory", "assumption", "proposition", "move",
                                            "premise", "characterization", "thesis", "contention", "assertion", "inject", "script",
                                            "phrase", "scene", "serial", "vignette", "citation", "pledge", "sequencing", "sequence",
-                                           "formulation", "framing"])
+                                           "formulation", "framing", "element", "item"])
     /// Words after "this" or "that" that leave it a pronoun: "we oppose this as a break with …".
     /// A phrasal verb's particle may follow it too: "took that apart", "turned it down".
     static let afterPronoun = LemmaList(["as", "and", "outright", "because", "since", "on", "apart", "down", "out", "aside", "off",
@@ -212,7 +212,7 @@ enum DroppedProposal {
         guard at < sentence.upperBound else { return false }
         let first = tokens[at].lemma
         if first == "it" || first == "them" { return true }
-        guard first == "that" || first == "this" || first == definite else { return false }
+        guard first == "that" || first == "this" || first == "those" || first == "these" || first == definite else { return false }
         // "that language", "the idea"; "accepted that." alone; not "rejected that Japan …".
         let next = at + 1
         if next >= sentence.upperBound || tokens[next].kind == .mark { return first != definite }

@@ -108,7 +108,7 @@ enum ThirdPartyProposal {
                                                    "懸念", "危惧",
                                                    // and of clamouring in print or aloud: 「…と書き立てた新聞もあったが」,
                                                    // 「…と息巻く論者もいるが」.
-                                                   "書き立てる", "息巻く", "騒ぐ", "叫ぶ", "吹聴", "喧伝", "煽る"]))
+                                                   "書き立てる", "息巻く", "騒ぐ", "叫ぶ", "吹聴", "喧伝", "煽る", "放言"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
     /// people who hold one (「…という議員さんもいますが」; MeCab may cut 政治家 into 政治 and 家).
     static let japaneseViews: Set<String> = ["声", "意見", "議論", "見方", "考え", "報道", "指摘", "発言", "論", "質問", "主張", "批判", "評価", "思い込み", "誤解", "俗説",
@@ -118,7 +118,7 @@ enum ThirdPartyProposal {
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
                                              "同僚",
                                              // and what is posted or printed: 「…という乱暴な書き込みがあふれているが」.
-                                             "書き込み", "投稿", "論調", "言説"]
+                                             "書き込み", "投稿", "論調", "言説", "解説"]
     static let personSuffixes: Set<String> = ["家", "者"]
     /// The writer and the writer's side, whose views a text states as its own.
     static let firstPersons: Set<String> = ["私", "わたし", "我々", "われわれ", "私ども", "当方", "小職", "僕", "我が方"]
