@@ -1250,6 +1250,8 @@ final class TextMatchingTests: XCTestCase {
                        "control: the hit in another clause")
         XCTAssertEqual(cues("A common misconception, repeated in the press, is that the plan creates legal obligations."),
                        ["reported as rejected or hypothetical ('misconception')"], "a noun of error whose 'is that' states the claim")
+        XCTAssertEqual(cues("A popular misconception, quoted here only to correct it, holds that the plan creates legal obligations."),
+                       ["reported as rejected or hypothetical ('misconception')"], "or whose 'holds that' states it")
         XCTAssertEqual(fired("A common mistake in the budget will be fixed, and the plan creates legal obligations.").count, 1,
                        "control: no 'is that'")
         XCTAssertEqual(cues("Saw a headline saying the plan creates legal obligations—not so; it creates none."),

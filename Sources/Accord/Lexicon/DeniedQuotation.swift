@@ -24,6 +24,8 @@ enum DeniedQuotation {
     /// misconception, repeated in some press coverage, is that U.S. forces would lead …".
     static let errorNouns = LemmaList(["misconception", "myth", "fallacy", "mistake", "error", "misreading", "misunderstanding",
                                        "misperception"])
+    /// Verbs that state an error's content as "is" does: "A popular misconception … holds that …".
+    static let statingVerbs = LemmaList(["hold", "run", "go", "say"])
     /// How many words may open the sentence before the noun: a determiner and a few modifiers.
     static let errorNounReach = 4
 
@@ -31,7 +33,8 @@ enum DeniedQuotation {
     /// opens with one.
     static func namedAnError(before first: Int, sentence: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
         guard let noun = sentence.prefix(errorNounReach).first(where: { errorNouns.contains(tokens[$0].lemma) }),
-              ((noun + 1)..<first).contains(where: { tokens[$0].lemma == Lemma.englishBe && $0 + 1 < first && tokens[$0 + 1].lemma == Lemma.englishThat })
+              ((noun + 1)..<first).contains(where: { (tokens[$0].lemma == Lemma.englishBe || statingVerbs.contains(tokens[$0].lemma))
+                  && $0 + 1 < first && tokens[$0 + 1].lemma == Lemma.englishThat })
         else { return nil }
         return noun..<(noun + 1)
     }
