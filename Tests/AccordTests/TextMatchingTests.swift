@@ -1646,6 +1646,10 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('放言')"], "a view blurted out")
         XCTAssertEqual(fired("The allies create legal obligations, and the panel found the schedule untenable.").count, 1,
                        "control: no claim noun before the hit")
+        XCTAssertEqual(cues("Inject 3 posited that the allies create legal obligations; the players refused."),
+                       ["reported as rejected or hypothetical ('refused')"], "a case posited, then refused")
+        XCTAssertEqual(cues("The governor's demand for legal obligations was raised again, but neither government put it on the agenda."),
+                       ["reported as rejected or hypothetical ('neither government put')"], "a demand nobody put on the agenda")
     }
 
     /// Views clamoured in print or posted, and the press that prints them, are others' views.

@@ -227,11 +227,13 @@ enum DroppedProposal {
     /// Verbs of claiming, which put another party's view forward in any tense: "A delegate argued
     /// that …; Japan does not share that view", "RED's inject claims …; the JPN player rebuts the claim".
     static let claimingVerbs = LemmaList(["argue", "claim", "contend", "assert", "insist", "submit", "characterize", "characterise",
-                                          "describe"])
+                                          "describe", "posit"])
 
     /// Verbs that, denied in a later clause naming the proposal again, leave it untaken as the
     /// `adoptionVerbs` do: "…; Japan does not share that view", "…, and the SDC never even considered it".
-    static let laterRefusals = LemmaList(["share", "consider", "support", "entertain", "forward"])
+    static let laterRefusals = LemmaList(["share", "consider", "support", "entertain", "forward",
+                                          // "…, but neither government put it on the agenda".
+                                          "put"])
 
     /// Rejections that need no object: "…, but Tokyo declined."
     static let intransitiveRefusals = LemmaList(["decline", "refuse", "disagree"])
