@@ -33,6 +33,7 @@ extension TextAnalyzer {
     /// support" is read only as far as "provide support" goes with the words after it.
     static func isPresentAfterAPlural<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int, text: String) -> Bool {
         guard index > 0, index + 1 < tokens.count, tokens[index].kind == .word, tokens[index - 1].kind == .word,
+              endsInS(tokens[index - 1], text) || pluralPronounLemmas.contains(tokens[index - 1].lemma),
               !notBaseVerbs.contains(tokens[index].lemma)
         else { return false }
         let word = surface(tokens[index], text)
@@ -53,6 +54,15 @@ extension TextAnalyzer {
         let next = tokens[index + 1]
         return next.kind == .number || (next.kind == .word && (verbFollowers.contains(next.lemma) || startsWithCapital(next, text)
             || (!notBaseVerbs.contains(next.lemma) && !surface(next, text).hasSuffix("ly"))))
+    }
+
+    /// The pronouns' lemmas, and whether a word's last byte is an "s": most words are read no
+    /// further, as the batch checks every word of every clause this way.
+    static let pluralPronounLemmas = LemmaList(["we", "they"])
+    private static func endsInS(_ token: Token, _ text: String) -> Bool {
+        guard token.end > token.start else { return false }
+        let last = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.end - 1)]
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "S")
     }
 
     /// Whether a word is written in capitals only, as acronyms are: "JSDF", "USFJ".
