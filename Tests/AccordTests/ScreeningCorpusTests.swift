@@ -2,15 +2,15 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The floors sit just below the figures measured when the corpus last grew (95.39 % recall and 2.05 %
-/// false alarms, on 33,670 sentences, of which the last twelve batches joined read, with the
-/// readings they taught; eight of them are benign only and were written to be hard, five of those
-/// with reported text first and one with innocent mentions first), so that a change that loses
+/// The floors sit just below the figures measured when the corpus last grew (95.38 % recall and 2.14 %
+/// false alarms, on 35,590 sentences, of which the last twelve batches joined read, with the
+/// readings they taught; ten of them are benign only and were written to be hard, five of those
+/// with reported text first and four with innocent mentions first), so that a change that loses
 /// recall or adds false alarms fails;
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
     static let recallFloor = 0.953
-    static let falseAlarmCeiling = 0.021
+    static let falseAlarmCeiling = 0.022
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root
