@@ -138,7 +138,6 @@ extension TextAnalyzer {
         while at < min(tokens.count, index + joinedSubjectLength + 1) {
             guard tokens[at].kind == .word || tokens[at].kind == .number else { return false }
             if finiteAuxiliaries.contains(surface(tokens[at], text).lowercased()) { return true }
-            // A verb in "-s" only after a name: "USFJ supports", "7th Fleet provides".
             // A plural subject's bare verb: "and U.S. units provide", "and our carrier air wings hold".
             // Its first word a name, a determiner or the pronoun: a bare word after "and" goes on
             // with the predicate before ("should drop the posture and hit targets deep inside").
@@ -147,6 +146,7 @@ extension TextAnalyzer {
                 return (isCapitalized(tokens[index], text) || pluralSubjectOpeners.contains(opener) || pluralPronouns.contains(opener))
                     && tokens[index..<at].allSatisfy { !notJoinedSubjects.contains($0.lemma) }
             }
+            // A verb in "-s" only after a name: "USFJ supports", "7th Fleet provides".
             if isFiniteVerb(tokens, at: at, text: text) {
                 return (index..<at).allSatisfy { isCapitalized(tokens[$0], text) || tokens[$0].kind == .number || tokens[$0].lemma == definiteArticle }
             }

@@ -56,9 +56,11 @@ extension TextAnalyzer {
             || (!notBaseVerbs.contains(next.lemma) && !surface(next, text).hasSuffix("ly"))))
     }
 
-    /// The pronouns' lemmas, and whether a word's last byte is an "s": most words are read no
-    /// further, as the batch checks every word of every clause this way.
+    /// The lemmas of the plural pronouns that do not end in "s".
     static let pluralPronounLemmas = LemmaList(["we", "they"])
+
+    /// Whether a word's last byte is an "s", read before any string is built: the clause cutter
+    /// asks about every word, and most are read no further.
     private static func endsInS(_ token: Token, _ text: String) -> Bool {
         guard token.end > token.start else { return false }
         let last = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.end - 1)]

@@ -82,6 +82,8 @@ enum DeniedQuotation {
     /// How many words may stand between the verb and the claim noun: "dismissed as unfounded a report".
     static let claimNounReach = 3
     private static let that = Lemma.englishThat
+    /// The one denial verb whose claim may follow with no "that": "Gov't denies Guidelines oblige …".
+    private static let deny = LemmaList(["deny"]).lemmas[0]
 
     /// The verb and claim that deny the words holding the hit, when they come before it in one
     /// clause: a denial verb, then a claim noun and its "that" ("rejected claims that"), or "that"
@@ -97,7 +99,7 @@ enum DeniedQuotation {
                noun + 1 < first, tokens[noun + 1].lemma == that || tokens[noun + 1].lemma == "of" {
                 return verb..<(noun + 2)
             }
-            if after < first, TextAnalyzer.startsWithCapital(tokens[after], text.text), text.quote(verb..<after).lowercased().hasPrefix("den") {
+            if tokens[verb].lemma == deny, TextAnalyzer.startsWithCapital(tokens[after], text.text) {
                 return verb..<after
             }
         }

@@ -534,18 +534,20 @@ enum DroppedProposal {
 
     /// A note's verdict on what its label names: "COA 3 (preemptive strike before armed attack):
     /// rejected by both delegations", "Draft cl. 7 (legally binding funding levels): struck at JPN
-    /// request", "Draft language making funding mandatory — struck at working level". The colon must stand within `verdictReach` words of the sentence's start, and the
-    /// label must name a proposal: "SOFA Art. XVII: deleted" is what the note does to the SOFA.
+    /// request", "Draft language making funding mandatory — struck at working level". A colon must
+    /// stand within `verdictReach` words of the sentence's start (a dash anywhere, when a rejection
+    /// follows it), and the label must name a proposal: "SOFA Art. XVII: deleted" is what the note
+    /// does to the SOFA.
     static let courseOfAction = LemmaList(["coa", "coas"])
     static let verdictReach = 16
 
     private static func colonVerdict(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        // Or a dash before it, after a label of any length: "Earlier COA allowing interdiction …
-        // without its consent — deleted at the 12 March review".
-        let dash = sentence.dropFirst().first(where: { tokens[$0].kind == .mark && Counterfactual.dashes.contains(tokens[$0].lemma)
-            && $0 + 1 < sentence.upperBound && rejection(at: $0 + 1, before: sentence.upperBound, of: text) != nil })
-        guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }) ?? dash,
+        // Or a dash, after a label of any length: "Earlier COA allowing interdiction … without its
+        // consent — deleted at the 12 March review".
+        guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" })
+                ?? sentence.dropFirst().first(where: { tokens[$0].kind == .mark && Counterfactual.dashes.contains(tokens[$0].lemma)
+                    && $0 + 1 < sentence.upperBound && rejection(at: $0 + 1, before: sentence.upperBound, of: text) != nil }),
               colon + 1 < sentence.upperBound,
               tokens[sentence.lowerBound..<colon].contains(where: { proposalNouns.contains($0.lemma) || courseOfAction.contains($0.lemma) })
         else { return nil }
