@@ -1709,6 +1709,17 @@ final class TextMatchingTests: XCTestCase {
                        ["Guidelines", "legally binding"], "a restrictive relative clause, with no comma, is the clause's own")
     }
 
+    /// A relative clause without a comma belongs to the noun before it too when its pronoun names a
+    /// person or follows a preposition.
+    func testARelativeClauseOfAPersonOrAfterAPrepositionBelongsToItsNoun() {
+        XCTAssertEqual(fired("The Guidelines were praised by a scholar who calls every annex legally binding.", "[guidelines, binding]"), [])
+        XCTAssertEqual(fired("The Guidelines list the kinds of scenario in which a legally binding annex applies.", "[guidelines, binding]"), [])
+        XCTAssertEqual(fired("The Guidelines' drafters who wrote them made them legally binding.", "[guidelines, binding]"),
+                       ["Guidelines", "legally binding"], "control: the noun before the pronoun is the hit's")
+        XCTAssertEqual(fired("This is the annex under which the Guidelines become legally binding.", "[guidelines, binding]"),
+                       ["Guidelines", "legally binding"], "control: the whole hit inside the relative clause")
+    }
+
     /// A sentence that opens with "whether" asks, up to its first comma; "whether or not" asks nothing.
     func testASentenceOpeningWithWhetherAsks() {
         XCTAssertEqual(cues("Whether legal obligations would be lawful remains contested, and the plan does not depend on it."),
