@@ -1709,6 +1709,33 @@ final class TextMatchingTests: XCTestCase {
                        ["Guidelines", "legally binding"], "a restrictive relative clause, with no comma, is the clause's own")
     }
 
+    /// A redline, a reviewer's note or a fact check records what became of quoted words: what it
+    /// quotes or rates is another's text.
+    func testAnEditorialVerdictReportsWhatItQuotesOrRates() {
+        let reported = ["reported as rejected or hypothetical ('struck')"]
+        XCTAssertEqual(cues("Struck in v4: 'The Guidelines create legal obligations for both sides.'"),
+                       ["reported as rejected or hypothetical ('Struck')"])
+        XCTAssertEqual(cues("[Reviewer, p. 7] Struck 'the allies create legal obligations' from draft v3."),
+                       ["reported as rejected or hypothetical ('Struck')"])
+        XCTAssertEqual(cues("Tracked change: 'the allies create legal obligations' → struck (reviewer: see Section III)."), reported)
+        XCTAssertEqual(cues("Comment 22: 'the allies create legal obligations' — struck."), reported)
+        XCTAssertEqual(cues("MOSTLY FALSE: a viral post says the Guidelines create legal obligations."),
+                       ["reported as rejected or hypothetical ('FALSE')"])
+        XCTAssertEqual(cues("Rating: False, because the post claiming the allies create legal obligations ignores the text."),
+                       ["reported as rejected or hypothetical ('False')"])
+        XCTAssertEqual(cues("修正履歴：「両政府は法的義務を負う」との原案の記述は、条約局の指摘により削除。"),
+                       ["reported as rejected or hypothetical ('削除')"], "a text noun as the topic of an active deletion")
+        XCTAssertEqual(cues("原案には「両政府は法的義務を負う」との文言があったが、最終案では削られた。"),
+                       ["reported as rejected or hypothetical ('削ら')"])
+        // Controls: a redline that quotes nothing, a quotation kept, no rating in the label, no text
+        // noun as the topic.
+        let controls = [fired("Struck from Annex A: the clause that limits funding; the allies create legal obligations instead."),
+                        fired("Comment 22: 'the allies create legal obligations' — agreed."),
+                        fired("Status: the allies create legal obligations, and no false step is taken."),
+                        fired("両政府は、第4稿で削除した条項に代わり、法的義務を負う。")]
+        XCTAssertEqual(controls, [["create legal obligations"], ["create legal obligations"], ["create legal obligations"], ["法的義務"]])
+    }
+
     /// A relative clause without a comma belongs to the noun before it too when its pronoun names a
     /// person or follows a preposition.
     func testARelativeClauseOfAPersonOrAfterAPrepositionBelongsToItsNoun() {

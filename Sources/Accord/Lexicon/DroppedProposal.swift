@@ -72,7 +72,7 @@ enum DroppedProposal {
 
     private static func englishCue(in clause: Range<Int>, sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
-        if let verdict = colonVerdict(in: sentence, of: text) { return verdict }
+        if let verdict = colonVerdict(in: sentence, of: text) ?? EditorialVerdict.cue(in: sentence, of: text) { return verdict }
         if let dropped = droppedIdea(in: sentence, of: text) { return dropped }
         if let relative = rejectedInRelativeClause(sentence, of: text) { return relative }
         if let dropped = putForwardThenDropped(clause, sentence: sentence, of: text) { return dropped }

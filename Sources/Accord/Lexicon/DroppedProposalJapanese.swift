@@ -3,7 +3,11 @@
 extension DroppedProposal {
     /// A proposal noun as the topic or subject (案は, 提案も, 提案が).
     static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求", "要請",
-                                        "議論", "案文", "表現", "文言", "記述", "論文"]
+                                        "議論", "案文", "表現", "文言", "記述", "論文", "一文", "記載"]
+    /// Proposal nouns that name words of a text, which cannot delete anything themselves: as a
+    /// topic they are the object of a rejection in the active too (「…との記述は、…により削除」,
+    /// 「…の一文は…第4稿で削除しています」).
+    static let japaneseTextNouns: Set<String> = ["案文", "表現", "文言", "記述", "一文", "記載"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
     static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請",
@@ -29,7 +33,7 @@ extension DroppedProposal {
     /// verb they may stand (求める地位協定の改定について).
     static let japaneseTopicMarkers: Set<String> = ["について", "に関して", "については", "に関しては"]
     static let japaneseTopicReach = 8
-    static let japaneseRejections = Lemma.japanese(["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用",
+    static let japaneseRejections = Lemma.japanese(["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用", "削る",
                                                     "否定", "拒否", "拒む", "一蹴", "誤り"])
     /// Verbs of correcting, which drop what a draft said only in the passive: 「…と記した原案は、
     /// 指摘を受けて修正されました」 (「原案を修正し、…を盛り込む」 writes it in).
@@ -100,7 +104,8 @@ extension DroppedProposal {
         if topic != nil || demanded != nil || object != nil {
             let tail = max(anchor + 2, sentence.upperBound - japaneseEndReach)..<sentence.upperBound
             for index in tail {
-                if let rejected = rejects(at: index, before: sentence.upperBound, tokens, passiveOnly: topic != nil) { return rejected }
+                let passiveOnly = topic.map { !japaneseTextNouns.contains(tokens[$0].lemma) } ?? false
+                if let rejected = rejects(at: index, before: sentence.upperBound, tokens, passiveOnly: passiveOnly) { return rejected }
             }
         }
         // After a proposal put forward and a contrast, a main predicate that is denied says it was
