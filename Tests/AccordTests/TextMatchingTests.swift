@@ -462,8 +462,8 @@ final class TextMatchingTests: XCTestCase {
              "rejected", "The Applicant characterised the Guidelines as creating legal obligations, and the bench adopted that reading."),
             ("An early moot problem described the Guidelines as creating legal obligations, but the drafters deleted that phrase.",
              "deleted", "An early moot problem described the Guidelines as creating legal obligations, and the drafters kept that phrase."),
-            ("An earlier wargame had the allies create legal obligations, but planners corrected that assumption.", "corrected",
-             "An earlier wargame had the allies create legal obligations, and planners repeated that assumption."),
+            ("An earlier study had the allies create legal obligations, but planners corrected that assumption.", "corrected",
+             "An earlier study had the allies create legal obligations, and planners repeated that assumption."),
             ("An early draft said the allies create legal obligations, but lawyers replaced that with other words.", "replaced",
              "An early draft said the allies create legal obligations, and lawyers kept that with other words."),
             ("A columnist urged legal obligations, and no Japanese government has ever adopted that view.",
@@ -471,8 +471,8 @@ final class TextMatchingTests: XCTestCase {
              "A columnist urged legal obligations, and the Japanese government has since adopted that view."),
             ("A planner proposed rehearsing legal obligations, and the serial was scrapped.", "scrapped",
              "A planner proposed rehearsing legal obligations, and the serial was kept."),
-            ("An early scenario had the SDF sink a warship, but the drafters removed it as creating legal obligations.",
-             "removed it as", "An early scenario had the SDF sink a warship, but the drafters kept it as creating legal obligations."),
+            ("An early draft had the SDF sink a warship, but the drafters removed it as creating legal obligations.",
+             "removed it as", "An early draft had the SDF sink a warship, but the drafters kept it as creating legal obligations."),
         ]
         for (rejected, cue, control) in cases {
             XCTAssertEqual(cues(rejected), ["reported as rejected or hypothetical ('\(cue)')"], rejected)
@@ -1734,6 +1734,20 @@ final class TextMatchingTests: XCTestCase {
                         fired("Status: the allies create legal obligations, and no false step is taken."),
                         fired("両政府は、第4稿で削除した条項に代わり、法的義務を負う。")]
         XCTAssertEqual(controls, [["create legal obligations"], ["create legal obligations"], ["create legal obligations"], ["法的義務"]])
+    }
+
+    /// What a wargame, a script or an inject had someone do was played, not planned.
+    func testAScenarioThatCastSomeoneIsPlayedNotPlanned() {
+        XCTAssertEqual(cues("A 2019 Naval War College wargame had the allies create legal obligations; reviewers found that at odds."),
+                       ["reported as rejected or hypothetical ('wargame had')"])
+        XCTAssertEqual(cues("An early exercise script had Japan creating legal obligations, but planners rewrote the scene."),
+                       ["reported as rejected or hypothetical ('exercise script had')"])
+        // Controls: a past perfect casts no one; a subject that is no scenario; the hit after the
+        // cast's clause.
+        let controls = [fired("The exercise had quietly created legal obligations for both sides."),
+                        fired("The ministry had Japan create legal obligations."),
+                        fired("The wargame had Japan defend Kyushu; the allies create legal obligations.")]
+        XCTAssertEqual(controls, [["created legal obligations"], ["create legal obligations"], ["create legal obligations"]])
     }
 
     /// A relative clause without a comma belongs to the noun before it too when its pronoun names a

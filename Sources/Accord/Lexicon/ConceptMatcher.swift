@@ -453,7 +453,9 @@ enum ConceptMatcher {
         }
         if let cue = readings.dropped(in: text)
             ?? ThirdPartyProposal.cue(holding: matched, clause: hit.clause, sentence: hit.sentence, japanese: japanese, of: text)
-            ?? DeniedQuotation.cue(holding: matched, sentence: hit.sentence, japanese: japanese, of: text) {
+            ?? DeniedQuotation.cue(holding: matched, sentence: hit.sentence, japanese: japanese, of: text)
+            // (After a dropped proposal, whose verdict names what became of the scenario.)
+            ?? (japanese ? nil : ScenarioCasting.cue(holding: matched, in: hit.sentence, of: text)) {
             hit.suppression = .reported(cue: cue)
         } else if let cue = readings.past(in: text) {
             hit.suppression = .past(cue: cue)
