@@ -1750,6 +1750,16 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(controls, [["created legal obligations"], ["create legal obligations"], ["create legal obligations"]])
     }
 
+    /// A view argued or stated, then set apart from the government's after a contrast, is another's.
+    func testAJapaneseViewArguedAndSetApartIsAnothers() {
+        XCTAssertEqual(cues("ある有識者は、両政府が法的義務を負うと論じているが、これは政府見解とは異なる。"),
+                       ["reported as rejected or hypothetical ('異なる')"])
+        XCTAssertEqual(cues("ある元官僚は講演で、法的義務を負うべきだと述べたが、政府の立場には反する。"),
+                       ["reported as rejected or hypothetical ('反する')"])
+        XCTAssertEqual(fired("両政府は法的義務を負うが、その範囲は従前と異なる。").count, 1,
+                       "control: a difference after the plan's own words, which no one argues or states")
+    }
+
     /// A relative clause without a comma belongs to the noun before it too when its pronoun names a
     /// person or follows a preposition.
     func testARelativeClauseOfAPersonOrAfterAPrepositionBelongsToItsNoun() {

@@ -12,7 +12,13 @@ extension DroppedProposal {
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
     static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請",
                                                        // and of asking: 「…あり得るのか、と質問したが、防衛省は否定した」.
-                                                       "質問", "質す", "問う"])
+                                                       "質問", "質す", "問う",
+                                                       // and of arguing and stating, which a contrast and a
+                                                       // difference from the government's view set aside: 「…と論じて
+                                                       // いるが、これは政府見解とは異なる」.
+                                                       "論じる", "述べる"])
+    /// Predicates that set a view apart from the government's after a contrast: 政府の立場とは異なる.
+    static let japaneseDisagreements = Lemma.japanese(["異なる", "反する"])
     /// The particles that contrast two clauses, as the clause cutter knows them: 提言したが、….
     static let japaneseContrasts = TextAnalyzer.contrastiveParticles
     /// How far after the verb its contrast may stand: 求めたものの, and hearsay's 求めたとされるが.
@@ -120,7 +126,7 @@ extension DroppedProposal {
             }
             // Or a rejection as the main predicate: 「…あり得るのか、と質問したが、防衛省は否定した」.
             if let rejection = (max(contrast + 1, sentence.upperBound - japaneseDenialReach)..<sentence.upperBound).first(where: {
-                japaneseRejections.contains(tokens[$0].lemma)
+                japaneseRejections.contains(tokens[$0].lemma) || japaneseDisagreements.contains(tokens[$0].lemma)
             }) {
                 return rejection..<(rejection + 1)
             }
