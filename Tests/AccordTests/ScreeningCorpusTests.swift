@@ -10,7 +10,7 @@ import XCTest
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
     static let recallFloor = 0.953
-    static let falseAlarmCeiling = 0.022
+    static let falseAlarmCeiling = 0.023
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root
