@@ -78,7 +78,7 @@ enum ClauseSubject {
                 }
                 // The first concept in the predicate, not joined to the subject; or in an English
                 // fronted phrase ("In a Japan contingency, U.S. forces …").
-                if actor.tokens.lowerBound > found.tokens.lowerBound ? !isJoined(found.tokens, to: actor.tokens, text.tokens)
+                if actor.tokens.lowerBound > found.tokens.lowerBound ? !isJoined(found.tokens, to: actor.tokens, text)
                                                                      : (start.map { actor.tokens.upperBound < $0 } ?? false) {
                     return (rival.id, found.tokens)
                 }
@@ -159,11 +159,13 @@ enum ClauseSubject {
         return false
     }
 
-    private static func isJoined(_ subject: Range<Int>, to actor: Range<Int>, _ tokens: [Token]) -> Bool {
+    private static func isJoined(_ subject: Range<Int>, to actor: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
         let between = tokens[subject.upperBound..<actor.lowerBound]
         // A modal between ends the subject: in "U.S. bombers and submarines will back the JSDF's
         // defense", the "and" is the subject's own.
         if between.contains(where: { TextAnalyzer.modals.contains($0.lemma) }) { return false }
+        if joinsTwoVerbs(after: subject, before: actor, text) { return false }
         if between.isEmpty || between.contains(where: { joiners.contains($0.lemma) || ($0.kind == .mark && joiningMarks.contains($0.lemma)) }) {
             return true
         }
@@ -171,6 +173,23 @@ enum ClauseSubject {
             companions.contains(tokens[index].lemma)
                 && (index - subject.upperBound < 2 || tokens[index - 1].kind == .mark && tokens[index - 1].lemma == ",")
         }
+    }
+
+    /// Whether the "and" between the subject and the actor joins two verbs of the subject's, the
+    /// second taking the actor as its object: "U.S. forces support and supplement the JSDF". The
+    /// subject's words may end before its head noun ("U.S." of "U.S. forces").
+    private static func joinsTwoVerbs(after subject: Range<Int>, before actor: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        let isLowercaseWord = { (index: Int) in
+            tokens[index].kind == .word && !TextAnalyzer.notBaseVerbs.contains(tokens[index].lemma)
+                && text.quote(index..<(index + 1)).first?.isLowercase == true
+        }
+        guard let joiner = (subject.upperBound..<actor.lowerBound).first(where: { joiners.contains(tokens[$0].lemma) }),
+              joiner + 1 < actor.lowerBound, joiner - subject.upperBound == 1 || (joiner - subject.upperBound == 2 && isLowercaseWord(subject.upperBound))
+        else { return false }
+        return isLowercaseWord(joiner - 1) && isLowercaseWord(joiner + 1)
+            && tokens[(joiner + 2)..<actor.lowerBound].count <= 1
+            && tokens[(joiner + 2)..<actor.lowerBound].allSatisfy { TextAnalyzer.verbFollowers.contains($0.lemma) }
     }
 
     /// How many words a Japanese relative clause's verb may take before its head: 担う, 担っ/て/いる.
