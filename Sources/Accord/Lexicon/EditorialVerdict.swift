@@ -10,7 +10,7 @@ enum EditorialVerdict {
     /// false:".
     static let ratings = LemmaList(["false", "misleading", "untrue", "inaccurate", "incorrect", "wrong", "fake", "fabricated",
                                     "baseless", "unfounded", "unsupported", "debunked"])
-    /// How many words a rating's label may take before its colon: "Fact check verdict: mostly false".
+    /// How many words a rating's label may take before its colon: "Fact check verdict: false".
     static let labelReach = 5
     /// Marks in the gap before a verdict that follows its quotation: "'…' → deleted".
     static let arrows: Set<Character> = ["→", "⇒", "➔"]

@@ -11,6 +11,7 @@ enum RelativeClause {
     static let pronouns = LemmaList(["which", "who"])
     /// Pronouns that open a relative clause with no comma before them.
     static let personalPronouns = LemmaList(["who"])
+    /// Prepositions that open a relative clause before its pronoun: "scenarios in which …".
     static let prepositions = LemmaList(["in", "under", "by", "through", "during", "for", "on", "at"])
     /// How many words may stand between the words of a hit and the relative clause's start: "the
     /// SOFA of 1960, which …".

@@ -4,7 +4,8 @@
 /// scenario had them do was played, not planned. A past perfect ("the draft had quietly
 /// renegotiated …") casts no one and is read as it stands.
 enum ScenarioCasting {
-    /// Nouns of a scenario, a script or a case put for play or study.
+    /// Words of a scenario, a script or a case put for play or study ("simulated" stands for its
+    /// noun: "a simulated strike had …").
     static let scenarioNouns = LemmaList(["wargame", "game", "scenario", "inject", "problem", "exercise", "tabletop", "simulation",
                                           "vignette", "move", "variant", "script", "storyline", "excursion", "hypothetical",
                                           "drill", "rehearsal", "simulated"])
@@ -13,12 +14,14 @@ enum ScenarioCasting {
     static let subjectReach = 10
     /// Words that may open the cast after "had" besides a name: "had a U.S. carrier bringing …".
     static let determiners = LemmaList(["a", "an", "the", "its", "their", "two", "three", "both", "all", "some"])
+    static let have = LemmaList(["have"]).lemmas[0]
 
     /// The scenario's noun and its "had", when they cast the actor of the hit.
     static func cue(holding parts: [Range<Int>], in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
         guard let first = parts.map(\.lowerBound).min() else { return nil }
-        for had in sentence.dropFirst() where had + 1 < sentence.upperBound && had < first && tokens[had].kind == .word
+        // (The lemma first: the spelling is built only for a form of "have".)
+        for had in sentence.dropFirst() where had + 1 < sentence.upperBound && had < first && tokens[had].lemma == have
             && text.quote(had..<(had + 1)).lowercased() == "had" {
             guard opensACast(had + 1, text) else { continue }
             // The cast runs to the end of its clause: "…; critics called that unrealistic".
