@@ -2079,6 +2079,42 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(hit?.location, SourceLocation(path: "p.yaml", line: 12, column: 101))
     }
 
+    /// Who else speaks: a witness or a speaker; one of several after a phrase naming the occasion;
+    /// a party MeCab cuts before its person's suffix (評論 + 家); one who argues (説く, 論じる); and
+    /// one named after what they think (「…と考える人」).
+    func testMorePartiesWhoseViewsAreReported() {
+        XCTAssertEqual(cues("One outside witness suggested that the allies create legal obligations."),
+                       ["reported as rejected or hypothetical ('suggested')"])
+        XCTAssertEqual(cues("At a panel hosted by a think tank in Tokyo, one speaker proposed legal obligations."),
+                       ["reported as rejected or hypothetical ('proposed')"], "one of several, after the occasion")
+        XCTAssertEqual(cues("ある評論家は、法的拘束力を持たせるべきだと論じている。"),
+                       ["reported as rejected or hypothetical ('論じ')"], "評論家, which MeCab cuts, and 論じる")
+        XCTAssertEqual(cues("法的拘束力を持たせるべきだと説く論者もいるが、本稿はこの見解を採らない。"),
+                       ["reported as rejected or hypothetical ('論者')"])
+        XCTAssertEqual(cues("法的拘束力を持たせるべきだと考える人もいるが、政府はこの見解を採らない。"),
+                       ["reported as rejected or hypothetical ('人')"], "what some think")
+        XCTAssertEqual([fired("At the signing ceremony in Tokyo, the allies proposed legal obligations.").count,
+                        fired("At a hearing in Naha on the plan, the assemblyman said the allies create legal obligations.").count,
+                        fired("我々は、法的拘束力を持たせるべきだと考える。").count],
+                       [1, 1, 1], "controls: no party; a party alone after the occasion; the writer's own thought")
+    }
+
+    /// An English negation reaches past a concession of degree ("however grave,") and into a
+    /// relative clause that restricts a noun after "any", a prepositional phrase between them; a
+    /// Japanese ず denies the nominalised act that is its topic (「…ことは想定しておらず、」).
+    func testNegationsReachPastAConcessionAndIntoANominalisedAct() {
+        XCTAssertEqual(cues("The allies do not treat the plan, however ambitious, as creating legal obligations."),
+                       ["negated by 'not'"])
+        XCTAssertEqual(cues("The allies will not take part in any activity under this plan for which a legal obligation arises."),
+                       ["negated by 'not'"])
+        XCTAssertEqual(cues("法的拘束力を持たせることは想定しておらず、ガイドラインの枠組みも従来どおり維持される。", "[binding, guidelines]"),
+                       ["negated by 'ず'"])
+        XCTAssertEqual([fired("The allies will not take part in any activity under this plan, which creates a legal obligation.").count,
+                        fired("The allies do not hesitate, however briefly. They create legal obligations.").count,
+                        fired("法的拘束力は、米国に頼らず、ガイドラインで定める。", "[binding, guidelines]").count],
+                       [1, 1, 2], "controls, by the words that count: a relative clause after a comma; a new sentence; a topic set off by its comma")
+    }
+
     // MARK: explanation
 
     func testSuppressedHitsAreExplainedWithTheirCue() throws {

@@ -214,8 +214,9 @@ extension ConceptMatcher {
     static let determiners = LemmaList(["the", "a", "an", "its", "their", "this", "that", "these", "those", "all", "any", "each",
                                         "every", "no"])
 
-    /// How many words may stand between "any" and the relative pronoun of its noun: "any serial for which".
-    static let anyNounReach = 4
+    /// How many words may stand between "any" and the relative pronoun of its noun: "any serial for
+    /// which", "any activity under this plan for which".
+    static let anyNounReach = 7
     static let any = LemmaList(["any"]).lemmas[0]
 
     static func englishScopeEnd(_ cue: Range<Int>, _ text: AnalyzedText, _ segment: Range<Int>) -> Int {
@@ -308,8 +309,10 @@ extension ConceptMatcher {
             // other, to act beyond …") interrupts the predicate, which goes on after it.
             // So does a short list set off by commas that describes the object: "will not deploy any
             // personnel, American or Japanese, onto a third country's territory without its consent".
+            // So does a concession of degree: "does not treat a mere threat, however grave, as grounds for …".
             afterParenthesis = !afterParenthesis && closedByComma
-                && (parentheticalOpeners.contains(tokens[next.lowerBound].lemma) || (listItem && next.count <= listItemLength + 1))
+                && (parentheticalOpeners.contains(tokens[next.lowerBound].lemma) || (listItem && next.count <= listItemLength + 1)
+                    || (tokens[next.lowerBound].lemma == TextAnalyzer.however && TextAnalyzer.concedesADegree(tokens, after: next.lowerBound)))
             segment = segment.lowerBound..<next.upperBound
         }
         return segment
@@ -431,6 +434,8 @@ extension ConceptMatcher {
                 && tokens[index - 1].kind == .particle && tokens[index - 1].lemma == "は")
                 || (tokens[index].kind == .particle && ["は", "が"].contains(tokens[index].lemma) && index > segment.lowerBound
                     && ([.word, .number].contains(tokens[index - 1].kind) || topicMarkers.contains(tokens[index - 1].lemma))
+                    // (A nominalised act is what ず denies: 「規定を改めることは想定しておらず、」.)
+                    && !nominalizers.contains(tokens[index - 1].lemma)
                     && index + 1 < cue.lowerBound)
         }.map { $0 + 1 }
     }

@@ -17,6 +17,9 @@ enum ThirdPartyProposal {
                                            "correspondent", "discussant", "commenter", "counsel", "strategist", "people", "gov", "sen",
                                            "contractor", "industry", "lobbyist", "guest",
                                            "network", "movement", "stakeholder", "interviewee",
+                                           // and those who speak at a hearing or for an office, whose words the text
+                                           // reports: "one outside witness suggested that …", "one speaker proposed …".
+                                           "speaker", "witness", "spokesman", "spokeswoman", "spokesperson",
                                            // and a court, whose reasons restate the law or a party's case: "The court
                                            // explained that …", "As the judgment explains, …". ("Delegate" is also the verb
                                            // of handing a task over, and stays out.)
@@ -60,7 +63,9 @@ enum ThirdPartyProposal {
                                          "explain", "recall", "repeat", "raise", "observe",
                                          // and of reporting and portraying: "A Japanese newspaper reported that the
                                          // two sides had agreed to …", "Some in Beijing portray the Guidelines as …".
-                                         "report", "portray", "characterize", "characterise", "depict", "paint", "cast"])
+                                         "report", "portray", "characterize", "characterise", "depict", "paint", "cast",
+                                         // and of outlining: "one analyst sketched a Japanese first strike".
+                                         "sketch", "outline"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Words that make an adoption that of another course: "have instead pursued", "rather adopt".
@@ -94,10 +99,12 @@ enum ThirdPartyProposal {
                                                "県知事", "都知事", "府知事", "道知事", "市長", "町長", "村長", "首長",
                                                // and a party's argument as a court states it, and a doctrine's
                                                // (MeCab cuts 反対説 into 反対 and 説): 「所論は、…というのであるが」.
-                                               "所論", "論旨", "原告", "被告", "説",
+                                               "所論", "論旨", "原告", "被告", "説", "学説",
                                                // and the judgment below that a higher court reviews: 「原審は、…と判断したが」.
                                                "原審", "原判決", "控訴審", "一審", "上告人", "控訴人"]
     static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる",
+                                                   // and of arguing a case: 「…と説く論者もいるが」, 「…べきだと論じている」.
+                                                   "説く", "論じる",
                                                    "追及", "批判", "非難", "反論", "述べる", "判断",
                                                    // and of asking and of reporting: 「…に当たるのではないかと質した」,
                                                    // 「一部報道で…が伝えられたが」.
@@ -133,7 +140,9 @@ enum ThirdPartyProposal {
     static let quotatives: Set<String> = ["と", "って"]
     /// The quotatives of hearsay, とか as well: 「『…』とか言われてますけど」.
     static let hearsayQuotatives: Set<String> = ["と", "って", "とか"]
-    static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う", "する", "という", "との"]
+    /// The words between a quotation's と and the view it names: の, いう, する (MeCab cuts との
+    /// and という), and a verb of thinking (「…だと考える回答者が少なくなかった」, 「…と思う人もいる」).
+    static let japaneseQuotativeLinks: Set<String> = ["の", "いう", "言う", "する", "という", "との", "考える", "思う"]
     /// How near the sentence's end its verb must stand: 「…と主張している」.
     static let japaneseEndReach = 8
     /// The verbs of a closing 「…と考えております」, and how far from the end its と may stand.
@@ -218,6 +227,10 @@ enum ThirdPartyProposal {
     /// Whether the word names a party. A prefecture speaks as a topic or a source (県としては,
     /// 沖縄県からは); 青森県六ヶ所村 only names a place.
     private static func isJapaneseParty(_ index: Int, _ tokens: [Token]) -> Bool {
+        // MeCab may cut a party's word before its person's suffix: 評論家 into 評論 and 家.
+        if personSuffixes.contains(tokens[index].lemma), index > 0, japaneseParties.contains(tokens[index - 1].lemma + tokens[index].lemma) {
+            return true
+        }
         guard japaneseParties.contains(tokens[index].lemma) else { return false }
         guard placeParties.contains(tokens[index].lemma) else { return true }
         return index + 1 < tokens.count && tokens[index + 1].kind == .particle && placePartyParticles.contains(tokens[index + 1].lemma)
@@ -330,27 +343,53 @@ enum ThirdPartyProposal {
                noun < first {
                 return noun..<(noun + 1)
             }
-            // (A party after a fronted phrase's comma, "At a forum in Chatan, one assemblyman said
-            // …", was tried: it lost a held-out violation for the false alarm it saved.)
-            guard party - clause.lowerBound < partyReach else { continue }
-            // What is proposed follows the verb; words between the party and its verb name the party
-            // ("Some politicians in Tokyo want Japan to …"), and so do those right before it ("A
-            // Tokyo tabloid claimed …").
-            // A parenthesis set off by commas after the party names it further: "Critics, including
-            // former heads of the Cabinet Legislation Bureau, called the bills unconstitutional".
-            let verbStart = parenthesisEnd(after: party, clause, tokens) ?? party
-            // ("think" before "tank" names the party: "some think tank muses".)
-            guard let verb = ((verbStart + 1)..<min(clause.upperBound, verbStart + 1 + verbReach)).first(where: { index in
-                      englishVerbs.contains(tokens[index].lemma) && !isNoun(index, after: party, text)
-                          && !(index + 1 < clause.upperBound && tokens[index + 1].lemma == tank)
-                  }),
-                  parts.allSatisfy({ $0.lowerBound > verb || ($0.lowerBound > party && $0.upperBound <= verb)
-                      || ($0.lowerBound >= clause.lowerBound && $0.upperBound <= party) }),
-                  parts.contains(where: { $0.lowerBound > verb })
-            else { continue }
+            guard party - clause.lowerBound < partyReach, let verb = verb(after: party, parts, clause: clause, text) else { continue }
             return verb..<(verb + 1)
         }
-        return nil
+        // "At a panel hosted by a Tokyo think tank, one speaker proposed …": one of several parties,
+        // after a fronted phrase that names the occasion. (A party named alone there, "At a forum in
+        // Chatan, the assemblyman said …", was tried: it lost a held-out violation.)
+        guard let start = occasionEnd(of: clause, tokens),
+              let party = (start..<min(clause.upperBound, start + partyReach)).first(where: { isEnglishParty($0, text) }),
+              tokens[start..<party].contains(where: { indefinites.contains($0.lemma) }),
+              let verb = verb(after: party, parts, clause: clause, text)
+        else { return nil }
+        return verb..<(verb + 1)
+    }
+
+    /// Prepositions that open a phrase naming an occasion: at a hearing, in testimony, during a panel.
+    static let occasionPrepositions = LemmaList(["at", "in", "during"])
+    /// Words that make a party one among several: one speaker, a witness, another panelist.
+    static let indefinites = LemmaList(["one", "a", "an", "another"])
+    /// How long a fronted phrase of occasion may be, up to its comma.
+    static let occasionLength = 12
+
+    /// Where the clause goes on after a fronted phrase of occasion and its comma, if it opens with one.
+    private static func occasionEnd(of clause: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard occasionPrepositions.contains(tokens[clause.lowerBound].lemma),
+              let comma = clause.prefix(occasionLength + 1).first(where: { tokens[$0].lemma == "," })
+        else { return nil }
+        return comma + 1
+    }
+
+    /// The party's verb of proposing or holding a view, if what is proposed follows it. Words
+    /// between the party and its verb name the party ("Some politicians in Tokyo want Japan to …"),
+    /// and so do those right before it ("A Tokyo tabloid claimed …").
+    private static func verb(after party: Int, _ parts: [Range<Int>], clause: Range<Int>, _ text: AnalyzedText) -> Int? {
+        let tokens = text.tokens
+        // A parenthesis set off by commas after the party names it further: "Critics, including
+        // former heads of the Cabinet Legislation Bureau, called the bills unconstitutional".
+        let verbStart = parenthesisEnd(after: party, clause, tokens) ?? party
+        // ("think" before "tank" names the party: "some think tank muses".)
+        guard let verb = ((verbStart + 1)..<min(clause.upperBound, verbStart + 1 + verbReach)).first(where: { index in
+                  englishVerbs.contains(tokens[index].lemma) && !isNoun(index, after: party, text)
+                      && !(index + 1 < clause.upperBound && tokens[index + 1].lemma == tank)
+              }),
+              parts.allSatisfy({ $0.lowerBound > verb || ($0.lowerBound > party && $0.upperBound <= verb)
+                  || ($0.lowerBound >= clause.lowerBound && $0.upperBound <= party) }),
+              parts.contains(where: { $0.lowerBound > verb })
+        else { return nil }
+        return verb
     }
 
     /// Double quotation marks, which the tokenizer leaves out of the tokens.
