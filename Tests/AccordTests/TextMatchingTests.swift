@@ -2099,6 +2099,20 @@ final class TextMatchingTests: XCTestCase {
                        [1, 1, 1], "controls: no party; a party alone after the occasion; the writer's own thought")
     }
 
+    /// A scenario put forward and not adopted, a research body's report, and a stance the
+    /// government spells out as its own after 「との」 (which MeCab may cut into と and の).
+    func testAScenarioAReportAndAStanceOfTheGovernmentsOwn() {
+        XCTAssertEqual(cues("米国の研究機関は法的拘束力を持たせる想定を示したが、日本政府はこれを採用していない。"),
+                       ["reported as rejected or hypothetical ('採用')"])
+        XCTAssertEqual(cues("ある米国のシンクタンクの報告書は、法的拘束力を持たせるべきだと提言している。"),
+                       ["reported as rejected or hypothetical ('提言')"])
+        XCTAssertEqual(cues("一部議員が「法的拘束力を持たせるべきだ」と発言したと伝えられたが、政府は運用で対処するとの立場を改めて示した。"),
+                       ["reported as rejected or hypothetical ('伝え')"])
+        XCTAssertEqual([fired("一部議員が「法的拘束力を持たせるべきだ」と発言したと伝えられたが、政府も持たせるべきとの立場を示した。").count,
+                        fired("政府は法的拘束力を持たせる想定を示した。").count],
+                       [1, 1], "controls: the proposal's own べき taken up as a stance; a scenario the text sets out")
+    }
+
     /// An English negation reaches past a concession of degree ("however grave,") and into a
     /// relative clause that restricts a noun after "any", a prepositional phrase between them; a
     /// Japanese ず denies the nominalised act that is its topic (「…ことは想定しておらず、」).

@@ -3,7 +3,9 @@
 extension DroppedProposal {
     /// A proposal noun as the topic or subject (案は, 提案も, 提案が).
     static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求", "要請",
-                                        "議論", "案文", "表現", "文言", "記述", "論文", "一文", "記載"]
+                                        "議論", "案文", "表現", "文言", "記述", "論文", "一文", "記載",
+                                        // and a scenario put forward: 「…米軍が主導する想定を示したが、政府はこれを採用していない」.
+                                        "想定", "シナリオ"]
     /// Proposal nouns that name words of a text, which cannot delete anything themselves: as a
     /// topic they are the object of a rejection in the active too (「…との記述は、…により削除」,
     /// 「…の一文は…第4稿で削除しています」).

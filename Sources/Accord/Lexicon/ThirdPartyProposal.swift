@@ -94,6 +94,8 @@ enum ThirdPartyProposal {
                                                // and the press: 「…と書き立てた新聞もあったが」. (Not 党: 「我が党は…
                                                // 提案いたします」 is the writer's own.)
                                                "新聞", "マスコミ", "メディア",
+                                               // and research bodies and their reports: 「ある米国のシンクタンクの報告書は、…と提言している」.
+                                               "シンクタンク", "研究機関", "報告書",
                                                // and the heads of local government (MeCab keeps 県知事 whole):
                                                // 「沖縄県知事は地位協定の抜本改定を求めた」.
                                                "県知事", "都知事", "府知事", "道知事", "市長", "町長", "村長", "首長",
@@ -262,8 +264,10 @@ enum ThirdPartyProposal {
                 // takes its own course, where 「…改定すべきとの立場」 takes up the proposal.
                 // (So is one quoted after a plain verb: 「運用の改善で対応するという立場」; 「改定すべきとの
                 // 立場」 quotes the proposal's own べき.)
+                // (MeCab may cut との into と and の: 「日本が主体的に対処するとの立場を改めて示した」.)
                 if ownStances.contains(lemma), index > start, [.verb, .auxiliary].contains(tokens[index - 1].kind)
-                    || (index > start + 1 && ["という", "との"].contains(tokens[index - 1].lemma) && tokens[index - 2].kind == .verb) {
+                    || (index > start + 1 && ["という", "との"].contains(tokens[index - 1].lemma) && tokens[index - 2].kind == .verb)
+                    || (index > start + 2 && tokens[index - 1].lemma == "の" && tokens[index - 2].lemma == "と" && tokens[index - 3].kind == .verb) {
                     continue
                 }
                 // (The negation may come a few endings on: 立場はとっておりません.)
