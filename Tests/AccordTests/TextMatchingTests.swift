@@ -2113,6 +2113,38 @@ final class TextMatchingTests: XCTestCase {
                        [1, 1], "controls: the proposal's own べき taken up as a stance; a scenario the text sets out")
     }
 
+    /// A clause of time that "while" opens right after a negated clause is denied with it; an
+    /// alternative set off by ", or of …," stays inside its clause and its negation.
+    func testANegationReachesAClauseOfTimeAndAnAlternative() {
+        XCTAssertEqual(cues("The allies will not create legal obligations while the talks go on."), ["negated by 'not'"])
+        XCTAssertEqual(cues("The allies will not act while Japan enacts the law.", "[enactment]"), ["negated by 'not'"])
+        XCTAssertEqual(cues("The allies will not act on the basis of U.S. law, or of a bilateral instrument, in a legally binding way."),
+                       ["negated by 'not'"])
+        XCTAssertEqual([fired("The allies will not act, while Japan enacts the law.", "[enactment]").count,
+                        fired("The allies will not act while Japan will enact the law.", "[enactment]").count,
+                        fired("The allies will act while Japan enacts the law.", "[enactment]").count,
+                        fired("The allies will not act on U.S. law, and of course Japan will enact the law.", "[enactment]").count],
+                       [1, 1, 1, 1], "controls: a contrast after a comma; a clause with a modal of its own; no negation; a clause of its own")
+    }
+
+    /// More parties: a legislature's staffer, the share of a poll; in Japanese an officer of the other
+    /// side, who tells or insists, named by the country before its の; and 断る, which declines.
+    func testMorePartiesAndADeclining() {
+        XCTAssertEqual(cues("Congressional staffers told reporters that the allies would create legal obligations."),
+                       ["reported as rejected or hypothetical ('told')"])
+        XCTAssertEqual(cues("A majority of respondents favour legal obligations for the allies."),
+                       ["reported as rejected or hypothetical ('favour')"], "a poll's share")
+        XCTAssertEqual(cues("ある米海兵隊の将校は「法的拘束力を持たせるべきだ」と言い張ったが、作戦計画はそうなっていない。"),
+                       ["reported as rejected or hypothetical ('言い張っ')"])
+        XCTAssertEqual(cues("防衛研究所の元研究員は、法的拘束力を持たせるべきだとの認識が一部にあったと語った。"),
+                       ["reported as rejected or hypothetical ('語っ')"])
+        XCTAssertEqual(cues("ある米側の提督からは「法的拘束力を持たせよう」と持ちかけられたが、私は丁重に断った。"),
+                       ["reported as rejected or hypothetical ('断っ')"])
+        XCTAssertEqual(cues("ガイドラインの専門家は、法的拘束力を持たせるべきだと主張している。", "[guidelines, binding]"),
+                       ["reported as rejected or hypothetical ('主張')"], "matched words that name the party before its の")
+        XCTAssertEqual(fired("米軍の将校は、法的拘束力を持たせる計画を説明する。").count, 1, "control: an officer who explains, no view")
+    }
+
     /// An English negation reaches past a concession of degree ("however grave,") and into a
     /// relative clause that restricts a noun after "any", a prepositional phrase between them; a
     /// Japanese ず denies the nominalised act that is its topic (「…ことは想定しておらず、」).

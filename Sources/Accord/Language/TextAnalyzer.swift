@@ -484,6 +484,7 @@ enum TextAnalyzer {
                       tokens[index - 1].lemma == "," || tokens[index - 1].lemma == "，",
                       token.lemma == "and" || token.lemma == "or" || opensAResult(tokens, at: index),
                       !continuesThePredicate(tokens, after: index), !joinsFrontedPhrases(tokens, start: start, and: index),
+                      !isParentheticalAlternative(tokens, at: index),
                       !closesAList(tokens, and: index, clauseStart: start, text: text) {
                 // ", and" usually opens a clause with a subject of its own.
                 ranges.append((first + start)..<(first + index))
@@ -508,6 +509,18 @@ enum TextAnalyzer {
         if start < tokens.count { ranges.append((first + start)..<(first + tokens.count)) }
         return ranges
     }
+
+    /// Whether ", or" or ", and" at `index` opens a prepositional phrase closed by a comma, an
+    /// alternative inside the clause: "on the basis of U.S. law, or of a bilateral instrument, in
+    /// place of a Japanese statute".
+    static func isParentheticalAlternative<Tokens: TokenSequence>(_ tokens: Tokens, at index: Int) -> Bool {
+        guard index + 2 < tokens.count, sharedObjectPrepositions.contains(tokens[index + 1].lemma) else { return false }
+        var next = index + 2
+        while next < tokens.count, next <= index + alternativeLength, tokens[next].kind == .word { next += 1 }
+        return next < tokens.count && next <= index + alternativeLength && tokens[next].kind == .mark && tokens[next].lemma == ","
+    }
+    /// How many words an alternative set off by commas may have.
+    static let alternativeLength = 7
 
     /// Whether the words after "but" up to the next comma are a few that end in a preposition,
     /// which shares its object with the one before: "in coordination with, but independently of,

@@ -436,6 +436,14 @@ enum ConceptMatcher {
                 return
             }
         }
+        // "Force will not be used while other appropriate means … remain available": the clause of
+        // time that "while" opens with no comma after a negated clause says when the denied act
+        // would be, and is denied with it.
+        if let previous = clauseOfTime(after: hit.clause, in: hit.sentence, text),
+           let cue = (cues.negation.within(previous) + cues.clauseNegation.within(previous)).first(where: { !$0.japanese && free($0) }) {
+            hit.suppression = .negated(cue: cue.tokens, denies: false)
+            return
+        }
         // Last: it reads a few words of the clause for every hit that nothing else suppressed. Its
         // verb may be a concept's word: what it says was deleted is the proposal, not what the
         // concept names (「…を認める案は…削除された」 deletes no principle).

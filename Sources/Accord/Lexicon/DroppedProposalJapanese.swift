@@ -12,7 +12,7 @@ extension DroppedProposal {
     static let japaneseTextNouns: Set<String> = ["案文", "表現", "文言", "記述", "一文", "記載"]
     /// Verbs that put a proposal forward, read as such when a contrastive particle follows them
     /// (提言したが, 求めたものの): the clause after it says what became of the proposal.
-    static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請",
+    static let japaneseProposalVerbs = Lemma.japanese(["提言", "提案", "主張", "要求", "要望", "求める", "示唆", "提起", "要請", "持ちかける",
                                                        // and of asking: 「…あり得るのか、と質問したが、防衛省は否定した」.
                                                        "質問", "質す", "問う",
                                                        // and of arguing and stating, which a contrast and a
@@ -42,7 +42,9 @@ extension DroppedProposal {
     static let japaneseTopicMarkers: Set<String> = ["について", "に関して", "については", "に関しては"]
     static let japaneseTopicReach = 8
     static let japaneseRejections = Lemma.japanese(["削除", "撤回", "見送る", "退ける", "却下", "断念", "取り下げる", "否決", "廃案", "不採用", "削る",
-                                                    "否定", "拒否", "拒む", "一蹴", "誤り"])
+                                                    "否定", "拒否", "拒む", "一蹴", "誤り",
+                                                    // and declining: 「…と持ちかけられたが、私は…丁重に断った」.
+                                                    "断る"])
     /// Verbs of correcting, which drop what a draft said only in the passive: 「…と記した原案は、
     /// 指摘を受けて修正されました」 (「原案を修正し、…を盛り込む」 writes it in).
     static let japaneseCorrections = Lemma.japanese(["修正", "訂正"])

@@ -270,6 +270,21 @@ extension ConceptMatcher {
         return segment.upperBound
     }
 
+    static let whileWords = LemmaList(["while", "whilst"])
+
+    /// The clause before `clause` when `clause` is one of time that "while" opens right after it,
+    /// with no comma between them ("nor" may stand there) and no modal of its own: "… will not be
+    /// used while other means remain available". (A contrast has a comma or a modal: ", while U.S.
+    /// forces will strike".)
+    static func clauseOfTime(after clause: Range<Int>, in sentence: Range<Int>, _ text: AnalyzedText) -> Range<Int>? {
+        let tokens = text.tokens
+        guard clause.lowerBound > sentence.lowerBound, whileWords.contains(tokens[clause.lowerBound].lemma),
+              tokens[clause.lowerBound - 1].kind == .word,
+              !tokens[clause].contains(where: { TextAnalyzer.modals.contains($0.lemma) })
+        else { return nil }
+        return text.clauses.first { $0.contains(clause.lowerBound - 1) && $0.lowerBound >= sentence.lowerBound }
+    }
+
     /// Words that open a segment going on with the negated predicate before its comma: "does not
     /// allow Japan to attack first, before anyone has attacked".
     static let continuingAdverbials = LemmaList(["before", "until", "prior", "ahead", "without"])
@@ -300,8 +315,13 @@ extension ConceptMatcher {
             // reinterpret the Security Treaty".
             let lastItem = afterShortItem && (words.first?.lemma == "and" || words.first?.lemma == "or") && !hasAModal
             let shortItem = next.count <= listItemLength + 1 && closedByComma
+            // An alternative to the object set off by commas: "does not ask the SDF to act on the
+            // basis of U.S. law, or of a bilateral instrument, in place of a Japanese statute".
+            let alternative = closedByComma && next.count > 2 && next.count <= TextAnalyzer.alternativeLength + 1
+                && (tokens[next.lowerBound].lemma == orLemma || tokens[next.lowerBound].lemma == "and")
+                && strandedPrepositions.contains(tokens[next.lowerBound + 1].lemma)
             let continues = afterParenthesis || continuingAdverbials.contains(tokens[next.lowerBound].lemma)
-                || listItem || lastItem || shortItem
+                || listItem || lastItem || shortItem || alternative
                 || raisesItsObject(cue, segment, next, text)
             guard continues else { break }
             afterShortItem = shortItem
@@ -311,7 +331,7 @@ extension ConceptMatcher {
             // personnel, American or Japanese, onto a third country's territory without its consent".
             // So does a concession of degree: "does not treat a mere threat, however grave, as grounds for …".
             afterParenthesis = !afterParenthesis && closedByComma
-                && (parentheticalOpeners.contains(tokens[next.lowerBound].lemma) || (listItem && next.count <= listItemLength + 1)
+                && (parentheticalOpeners.contains(tokens[next.lowerBound].lemma) || (listItem && next.count <= listItemLength + 1) || alternative
                     || (tokens[next.lowerBound].lemma == TextAnalyzer.however && TextAnalyzer.concedesADegree(tokens, after: next.lowerBound)))
             segment = segment.lowerBound..<next.upperBound
         }

@@ -18,8 +18,12 @@ enum ThirdPartyProposal {
                                            "contractor", "industry", "lobbyist", "guest",
                                            "network", "movement", "stakeholder", "interviewee",
                                            // and those who speak at a hearing or for an office, whose words the text
-                                           // reports: "one outside witness suggested that …", "one speaker proposed …".
-                                           "speaker", "witness", "spokesman", "spokeswoman", "spokesperson",
+                                           // reports: "one outside witness suggested that …", "one speaker proposed …",
+                                           // and a legislature's staff ("a congressional staffer suggested …"; an aide
+                                           // may be the planners' own: "An aide proposed …, and the ministry welcomed it").
+                                           "speaker", "witness", "spokesman", "spokeswoman", "spokesperson", "staffer",
+                                           // and the share of a poll's answers: "a majority of respondents favour …".
+                                           "minority", "majority", "respondent",
                                            // and a court, whose reasons restate the law or a party's case: "The court
                                            // explained that …", "As the judgment explains, …". ("Delegate" is also the verb
                                            // of handing a task over, and stays out.)
@@ -95,7 +99,10 @@ enum ThirdPartyProposal {
                                                // 提案いたします」 is the writer's own.)
                                                "新聞", "マスコミ", "メディア",
                                                // and research bodies and their reports: 「ある米国のシンクタンクの報告書は、…と提言している」.
-                                               "シンクタンク", "研究機関", "報告書",
+                                               "シンクタンク", "研究機関", "報告書", "研究員",
+                                               // and officers of the other side, whose remarks the text quotes:
+                                               // 「ある米海兵隊の将校は「…」と言い張ったが」.
+                                               "将校", "提督",
                                                // and the heads of local government (MeCab keeps 県知事 whole):
                                                // 「沖縄県知事は地位協定の抜本改定を求めた」.
                                                "県知事", "都知事", "府知事", "道知事", "市長", "町長", "村長", "首長",
@@ -107,6 +114,8 @@ enum ThirdPartyProposal {
     static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える", "要望", "言う", "指摘", "そろえる",
                                                    // and of arguing a case: 「…と説く論者もいるが」, 「…べきだと論じている」.
                                                    "説く", "論じる",
+                                                   // and of telling and insisting: 「…と語った」, 「…と言い張ったが」.
+                                                   "語る", "言い張る",
                                                    "追及", "批判", "非難", "反論", "述べる", "判断",
                                                    // and of asking and of reporting: 「…に当たるのではないかと質した」,
                                                    // 「一部報道で…が伝えられたが」.
@@ -156,12 +165,24 @@ enum ThirdPartyProposal {
     static func cue(holding parts: [Range<Int>], clause: Range<Int>, sentence: Range<Int>, japanese: Bool, of text: AnalyzedText) -> Range<Int>? {
         guard let first = parts.map(\.lowerBound).min(), let last = parts.map(\.upperBound).max(),
               let cue = speakerLabel(before: first, sentence: sentence, text)
-                ?? (japanese ? japaneseCue(first: first, last: last, sentence: sentence, text)
+                ?? (japanese ? japaneseCue(first: firstSaid(parts, sentence: sentence, text.tokens) ?? first, last: last, sentence: sentence, text)
                              : quotedThenAttributed(last: last, sentence: sentence, text) ?? englishCue(parts, clause: clause, text)),
               // After what is proposed: "… that Japan should accept legal obligations" adopts nothing.
               !takenUp(after: max(cue.upperBound, last), sentence: sentence, japanese: japanese, text)
         else { return nil }
         return cue
+    }
+
+    /// Where the words the party says begin, when the first matched words name the party itself
+    /// before its の: 「米国の一部の専門家は米軍主導による日本防衛を唱えている」 names the experts by
+    /// their country. Nil when no matched word names a party.
+    private static func firstSaid(_ parts: [Range<Int>], sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+        let said = parts.filter { part in
+            !(part.upperBound < sentence.upperBound && tokens[part.upperBound].lemma == "の"
+              && ((part.upperBound + 1)..<min(sentence.upperBound, part.upperBound + 2 + japaneseViewHolderLength)).contains { isJapaneseParty($0, tokens) })
+        }
+        guard said.count < parts.count else { return nil }
+        return said.map(\.lowerBound).min()
     }
 
     /// Who speaks, named as a transcript names a speaker other than the writer: 「議員：…」,
