@@ -2134,6 +2134,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('told')"])
         XCTAssertEqual(cues("A majority of respondents favour legal obligations for the allies."),
                        ["reported as rejected or hypothetical ('favour')"], "a poll's share")
+        XCTAssertEqual(cues("A newspaper editorial predicted that the allies would create legal obligations."),
+                       ["reported as rejected or hypothetical ('predicted')"], "a prediction")
         XCTAssertEqual(cues("ある米海兵隊の将校は「法的拘束力を持たせるべきだ」と言い張ったが、作戦計画はそうなっていない。"),
                        ["reported as rejected or hypothetical ('言い張っ')"])
         XCTAssertEqual(cues("防衛研究所の元研究員は、法的拘束力を持たせるべきだとの認識が一部にあったと語った。"),

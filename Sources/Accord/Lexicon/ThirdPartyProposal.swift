@@ -69,7 +69,10 @@ enum ThirdPartyProposal {
                                          // two sides had agreed to …", "Some in Beijing portray the Guidelines as …".
                                          "report", "portray", "characterize", "characterise", "depict", "paint", "cast",
                                          // and of outlining: "one analyst sketched a Japanese first strike".
-                                         "sketch", "outline"])
+                                         "sketch", "outline",
+                                         // and of predicting: "A newspaper editorial predicted that the three
+                                         // conditions would be brushed aside".
+                                         "predict", "forecast"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Words that make an adoption that of another course: "have instead pursued", "rather adopt".
