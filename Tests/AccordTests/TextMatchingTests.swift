@@ -2091,6 +2091,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('論じ')"], "評論家, which MeCab cuts, and 論じる")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだと説く論者もいるが、本稿はこの見解を採らない。"),
                        ["reported as rejected or hypothetical ('論者')"])
+        XCTAssertEqual(cues("学説の中には、法的拘束力を持たせるとするものもございますが、政府はそのような解釈を採っておりません。"),
+                       ["reported as rejected or hypothetical ('する')"], "a doctrine (学説), which MeCab keeps whole")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだと考える人もいるが、政府はこの見解を採らない。"),
                        ["reported as rejected or hypothetical ('人')"], "what some think")
         XCTAssertEqual([fired("At the signing ceremony in Tokyo, the allies proposed legal obligations.").count,

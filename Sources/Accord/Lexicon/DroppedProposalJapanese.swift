@@ -153,8 +153,8 @@ extension DroppedProposal {
         if tokens[index].lemma == "対象", index + 1 < end, tokens[index + 1].lemma == "外" { return index..<(index + 2) }
         let passive = after.prefix(3).contains(where: { Lemma.japanesePassives.contains($0.lemma) })
         // A rejection denied is none: 「我が国はこれを拒むことができない」 binds Japan to the request.
-        let denied = after.prefix(adoptionNegationReach).contains(where: { Lemma.japaneseNegations.contains($0.lemma) })
-        if (japaneseRejections.contains(tokens[index].lemma) && (!passiveOnly || passive) && !denied)
+        if (japaneseRejections.contains(tokens[index].lemma) && (!passiveOnly || passive)
+            && !after.prefix(adoptionNegationReach).contains(where: { Lemma.japaneseNegations.contains($0.lemma) }))
             || (japaneseCorrections.contains(tokens[index].lemma) && passive) {
             return index..<(index + 1)
         }

@@ -315,11 +315,11 @@ extension ConceptMatcher {
             // reinterpret the Security Treaty".
             let lastItem = afterShortItem && (words.first?.lemma == "and" || words.first?.lemma == "or") && !hasAModal
             let shortItem = next.count <= listItemLength + 1 && closedByComma
-            // An alternative to the object set off by commas: "does not ask the SDF to act on the
-            // basis of U.S. law, or of a bilateral instrument, in place of a Japanese statute".
-            let alternative = closedByComma && next.count > 2 && next.count <= TextAnalyzer.alternativeLength + 1
-                && (tokens[next.lowerBound].lemma == orLemma || tokens[next.lowerBound].lemma == "and")
-                && strandedPrepositions.contains(tokens[next.lowerBound + 1].lemma)
+            // An alternative to the object set off by commas, which the clause cutter keeps inside the
+            // clause: "does not ask the SDF to act on the basis of U.S. law, or of a bilateral
+            // instrument, in place of a Japanese statute".
+            let alternative = (tokens[next.lowerBound].lemma == orLemma || tokens[next.lowerBound].lemma == "and")
+                && TextAnalyzer.isParentheticalAlternative(tokens, at: next.lowerBound)
             let continues = afterParenthesis || continuingAdverbials.contains(tokens[next.lowerBound].lemma)
                 || listItem || lastItem || shortItem || alternative
                 || raisesItsObject(cue, segment, next, text)
