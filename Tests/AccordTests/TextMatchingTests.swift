@@ -2087,6 +2087,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('suggested')"])
         XCTAssertEqual(cues("At a panel hosted by a think tank in Tokyo, one speaker proposed legal obligations."),
                        ["reported as rejected or hypothetical ('proposed')"], "one of several, after the occasion")
+        XCTAssertEqual(cues("At the residents' briefing in Kin Town, several speakers called for legal obligations."),
+                       ["reported as rejected or hypothetical ('called')"], "several of them")
         XCTAssertEqual(cues("ある評論家は、法的拘束力を持たせるべきだと論じている。"),
                        ["reported as rejected or hypothetical ('論じ')"], "評論家, which MeCab cuts, and 論じる")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだと説く論者もいるが、本稿はこの見解を採らない。"),
@@ -2189,6 +2191,57 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(result.explanation.first?.location, SourceLocation(path: "p.yaml", line: 13, column: 18))
         XCTAssertEqual(result.changes, ["rephrase the sentence at line 13: 'The Diet shall enact a law.'"])
         XCTAssertEqual(result.message, "The text says \"The Diet shall enact a law.\" (first of them).")
+    }
+
+    /// A quotation in single marks that opens the sentence is attributed after it, as one in
+    /// double marks is; an apostrophe inside a word closes nothing.
+    func testASingleQuotedRemarkIsAttributedAfterIt() {
+        let quoted = "'The allies should create legal obligations,' Professor Nakamura argues in her op-ed."
+        let unquoted = ["The allies' partners will create legal obligations, Professor Nakamura argues.",
+                        "Legal obligations are 'essential,' Professor Nakamura argues, and the allies will create legal obligations."]
+        XCTAssertEqual(cues(quoted), ["reported as rejected or hypothetical ('argues')"])
+        XCTAssertEqual(unquoted.map { fired($0).count }, [1, 2], "controls: no quotation opens the sentence")
+    }
+
+    /// A proposal named as dropped by a participle before its noun or right after it: what it
+    /// says, it says as dropped text.
+    func testADraftNamedAsDroppedSpeaksAsDroppedText() {
+        XCTAssertEqual(cues("The discarded draft CONPLAN created legal obligations for both governments.")
+                        + cues("A paragraph struck from the third draft created legal obligations."),
+                       ["reported as rejected or hypothetical ('discarded')", "reported as rejected or hypothetical ('struck')"])
+        XCTAssertEqual([fired("The corrected draft CONPLAN creates legal obligations for both governments.").count,
+                        fired("A paragraph taken from the third draft creates legal obligations.").count],
+                       [1, 1], "controls: a version still in play")
+    }
+
+    /// A negation reaches past a short phrase set off by commas between its verb and its
+    /// infinitive; without the infinitive the next words are a clause of their own.
+    func testANegationReachesPastAParenthesisBeforeItsInfinitive() {
+        XCTAssertEqual(fired("Japan does not intend, through this cooperation, to create legal obligations.").count, 0)
+        XCTAssertEqual(fired("Japan does not hesitate, through this cooperation, and the allies create legal obligations.").count, 1,
+                       "control: no infinitive goes on with the negated verb")
+    }
+
+    /// Japanese: a question quoted with a verb of asking asserts nothing (not the writer's own
+    /// hedge, 「…ではないかと考える」); 唱える as MeCab gives its base form (唱う); a stance that is
+    /// the topic spells out its own content; a tentative draft (試案), a working paper (作業文書)
+    /// and a draft amended in the passive (改められた) are dropped.
+    func testJapaneseQuestionsStancesAndDraftsAsked() {
+        XCTAssertEqual(cues("質問主意書は、政府が法的義務を負うのかと問うている。"),
+                       ["reported as rejected or hypothetical ('問う')"])
+        XCTAssertEqual(cues("野党議員は、政府が法的義務を負うのではないかと迫った。"),
+                       ["reported as rejected or hypothetical ('迫っ')"])
+        XCTAssertEqual(fired("政府は法的義務を負うのではないかと考える。").count, 1, "control: the writer's hedge")
+        XCTAssertEqual(cues("一部の評論家は法的義務の導入を唱えているが、政府の立場は一貫して現行の枠組みの維持である。"),
+                       ["reported as rejected or hypothetical ('唱え')"])
+        XCTAssertEqual(cues("一部の評論家は法的義務の導入を主張しているが、政府の立場は一貫して現行の枠組みの維持である。"),
+                       ["reported as rejected or hypothetical ('主張')"], "the stance as topic")
+        XCTAssertEqual(fired("一部の評論家は法的義務の導入を唱えているが、政府はその立場をとる。").count, 1,
+                       "control: a stance taken up")
+        XCTAssertEqual(cues("法的拘束力を持たせるとした当初の作業文書は、与党協議を経て削られた。"),
+                       ["reported as rejected or hypothetical ('削ら')"])
+        XCTAssertEqual(cues("原案では法的拘束力を持たせるとされていたが、最終的に改められた。").count, 1)
+        XCTAssertEqual(fired("原案を改め、法的拘束力を持たせる。").count, 1, "control: amending the draft writes it in")
     }
 
     /// The readings that look beyond a term (dropped proposals, labels, causatives, passives,

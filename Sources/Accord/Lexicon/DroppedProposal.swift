@@ -48,6 +48,12 @@ enum DroppedProposal {
     /// Verbs that reject a proposal only in the passive: "The motion '…' was defeated 64 votes to
     /// 31". In the active they are what forces do to an attack ("…, and the JSDF will defeat it").
     static let passiveRejections = LemmaList(["defeat"])
+    /// Participles that name a proposal as dropped when they modify its noun: "the discarded
+    /// draft", "a paragraph struck from the draft". (Not "corrected" or "flagged", which name a
+    /// version still in play.)
+    static let discardedParticiples = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap", "delete",
+                                                 "veto", "ditch", "strike", "kill", "cancel", "remove", "defeat", "cut"])
+    static let from = LemmaList(["from"]).lemmas[0]
     /// Marks that open a quotation right after a proposal noun.
     static let openingQuotes: Set<Character> = ["'", "\"", "‘", "“"]
     /// How many words may stand before the noun: a determiner and a few modifiers
@@ -97,6 +103,16 @@ enum DroppedProposal {
         guard before.allSatisfy({ ($0.kind == .word || $0.kind == .number) && !thisProposal.contains($0.lemma) && !prepositions.contains($0.lemma) }),
               anotherVersion || !atHand.contains(tokens[noun].lemma) || !before.contains(where: { $0.lemma == definite })
         else { return proposedThenRejected(clause, sentence: sentence, of: text) }
+        // A proposal named as dropped before its noun ("The discarded draft CONPLAN gave INDOPACOM
+        // the lead …") or by a participle right after it ("A paragraph struck from the third draft
+        // contemplated …"): what it says, it says as dropped text.
+        if let participle = before.indices.first(where: { discardedParticiples.contains(tokens[$0].lemma) && rejection(at: $0, before: noun, of: text) != nil }) {
+            return participle..<(participle + 1)
+        }
+        if noun + 2 < clause.upperBound, tokens[noun + 2].lemma == from, discardedParticiples.contains(tokens[noun + 1].lemma),
+           let struck = rejection(at: noun + 1, before: noun + 2, of: text) {
+            return struck
+        }
         var passive = false
         for index in (noun + 1)..<sentence.upperBound {
             let lemma = tokens[index].lemma

@@ -5,7 +5,12 @@ extension DroppedProposal {
     static let japaneseProposalNouns = ["案", "提案", "草案", "原案", "構想", "選択肢", "意見", "要望", "修正案", "当初案", "提言", "要求", "要請",
                                         "議論", "案文", "表現", "文言", "記述", "論文", "一文", "記載",
                                         // and a scenario put forward: 「…米軍が主導する想定を示したが、政府はこれを採用していない」.
-                                        "想定", "シナリオ"]
+                                        "想定", "シナリオ",
+                                        // and a tentative draft, a sounding out and a working paper: 「高村試案は…認めていたが、
+                                        // …改められた」, 「米側の打診が残されているが、日本側はこれに応じなかった」.
+                                        "試案", "私案", "打診",
+                                        // (MeCab cuts 作業文書 into 作業 and 文書.)
+                                        "文書"]
     /// Proposal nouns that name words of a text, which cannot delete anything themselves: as a
     /// topic they are the object of a rejection in the active too (「…との記述は、…により削除」,
     /// 「…の一文は…第4稿で削除しています」).
@@ -47,7 +52,9 @@ extension DroppedProposal {
                                                     "断る"])
     /// Verbs of correcting, which drop what a draft said only in the passive: 「…と記した原案は、
     /// 指摘を受けて修正されました」 (「原案を修正し、…を盛り込む」 writes it in).
-    static let japaneseCorrections = Lemma.japanese(["修正", "訂正"])
+    static let japaneseCorrections = Lemma.japanese(["修正", "訂正",
+                                                     // and amending: 「原案では…とされていたが、最終的に「明白な危険」に改められた」.
+                                                     "改める"])
     /// Or an adoption denied (採用していません, 採択されなかった, 盛り込まれておりません).
     static let japaneseAdoptions = Lemma.japanese(["採用", "採択", "受け入れる", "取り入れる", "採る", "盛り込む", "含める", "反映", "応じる",
                                                    "取り上げる", "入る", "含む", "立場", "方針", "考え"])

@@ -290,7 +290,10 @@ extension ConceptMatcher {
     static let continuingAdverbials = LemmaList(["before", "until", "prior", "ahead", "without"])
     /// Prepositions that open a parenthesis between a verb and the rest of its predicate.
     static let parentheticalOpeners = LemmaList(["in", "at", "during", "for", "under", "on", "from", "throughout", "within",
-                                                 "whatever", "whether", "including"])
+                                                 "whatever", "whether", "including", "through", "by", "via"])
+    /// How many words a parenthesis between a negated verb and its infinitive may have.
+    static let parenthesisLength = 6
+    static let infinitiveTo = LemmaList(["to"]).lemmas[0]
     /// How many words a list's next item may have before its "and"/"or": "no serial amends,
     /// supersedes or reinterprets the Security Treaty", "does not possess ICBMs, long-range strategic
     /// bombers or attack carriers" (a hyphen makes two words).
@@ -320,8 +323,13 @@ extension ConceptMatcher {
             // instrument, in place of a Japanese statute".
             let alternative = (tokens[next.lowerBound].lemma == orLemma || tokens[next.lowerBound].lemma == "and")
                 && TextAnalyzer.isParentheticalAlternative(tokens, at: next.lowerBound)
+            // A phrase set off by commas right after the negated verb, before its infinitive: "does
+            // not intend, through this cooperation, to take on the role of the spear".
+            let parenthesis = closedByComma && !hasAModal && next.count <= parenthesisLength + 1
+                && parentheticalOpeners.contains(tokens[next.lowerBound].lemma)
+                && next.upperBound < clause.upperBound && tokens[next.upperBound].lemma == infinitiveTo
             let continues = afterParenthesis || continuingAdverbials.contains(tokens[next.lowerBound].lemma)
-                || listItem || lastItem || shortItem || alternative
+                || listItem || lastItem || shortItem || alternative || parenthesis
                 || raisesItsObject(cue, segment, next, text)
             guard continues else { break }
             afterShortItem = shortItem
@@ -331,7 +339,7 @@ extension ConceptMatcher {
             // personnel, American or Japanese, onto a third country's territory without its consent".
             // So does a concession of degree: "does not treat a mere threat, however grave, as grounds for …".
             afterParenthesis = !afterParenthesis && closedByComma
-                && (parentheticalOpeners.contains(tokens[next.lowerBound].lemma) || (listItem && next.count <= listItemLength + 1) || alternative
+                && (parenthesis || parentheticalOpeners.contains(tokens[next.lowerBound].lemma) || (listItem && next.count <= listItemLength + 1) || alternative
                     || (tokens[next.lowerBound].lemma == TextAnalyzer.however && TextAnalyzer.concedesADegree(tokens, after: next.lowerBound)))
             segment = segment.lowerBound..<next.upperBound
         }
