@@ -2244,6 +2244,22 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("原案を改め、法的拘束力を持たせる。").count, 1, "control: amending the draft writes it in")
     }
 
+    /// A debate's panelist labelled before a parenthesis and a colon speaks for himself; a verdict
+    /// may come before the colon that names what it judges; a draft "that" someone struck out is
+    /// dropped as one set off by ", which" is.
+    func testLabelsVerdictsAndRelativesThatDropAProposal() {
+        let dropped = ["PANELIST (opposition, 5 October 2014): these Guidelines would create legal obligations.",
+                       "Recorded 2 July 2014 and withdrawn the following week: a proposal that the allies create legal obligations.",
+                       "The words \"legal obligation\" appeared in a contractor's draft annex that J5 struck out on 4 June."]
+        XCTAssertEqual(dropped.flatMap { cues($0) },
+                       ["reported as rejected or hypothetical ('PANELIST')", "reported as rejected or hypothetical ('withdrawn')",
+                        "reported as rejected or hypothetical ('that J5 struck out')"])
+        let kept = ["DRAFTER (J5, 5 October 2014): these Guidelines will create legal obligations.",
+                    "Recorded 2 July 2014 and adopted the following week: a proposal that the allies create legal obligations.",
+                    "The words \"legal obligation\" appear in the draft annex that J5 approved on 4 June."]
+        XCTAssertEqual(kept.map { fired($0).count }, [1, 1, 1], "controls: the writer's own label, an adoption, an approval")
+    }
+
     /// The readings that look beyond a term (dropped proposals, labels, causatives, passives,
     /// frames, light gaps) over many generated texts built from their own words: none may fail,
     /// and every hit lies inside its text.

@@ -518,7 +518,11 @@ enum DroppedProposal {
         }
         guard let noun = sentence.first(where: { proposalNouns.contains(tokens[$0].lemma) && !atHand.contains(tokens[$0].lemma) })
         else { return nil }
-        for which in (noun + 1)..<sentence.upperBound where tokens[which].lemma == "which" && tokens[which - 1].lemma == "," {
+        // (Or "that" right after a proposal noun: "… appeared in a contractor's draft annex that J5
+        // struck out on 4 June".)
+        for which in (noun + 1)..<sentence.upperBound
+        where (tokens[which].lemma == "which" && tokens[which - 1].lemma == ",")
+            || (tokens[which].lemma == Lemma.englishThat && proposalNouns.contains(tokens[which - 1].lemma)) {
             for index in (which + 1)..<min(sentence.upperBound, which + 1 + relativeReach) {
                 if tokens[index].kind == .mark { break }
                 if let rejected = rejection(at: index, before: sentence.upperBound, of: text) { return which..<rejected.upperBound }
@@ -556,9 +560,19 @@ enum DroppedProposal {
     /// does to the SOFA.
     static let courseOfAction = LemmaList(["coa", "coas"])
     static let verdictReach = 16
+    /// How far after a verdict's colon the proposal it judges may be named: "…: a proposal that".
+    static let verdictNounReach = 2
 
     private static func colonVerdict(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
+        // Or the verdict first, and the proposal it judges right after the colon: "Recorded 2 July
+        // 2014 and withdrawn the following week: a proposal that SDF support … proceed by cabinet
+        // order alone".
+        if let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }),
+           tokens[(colon + 1)..<min(sentence.upperBound, colon + 1 + verdictNounReach)].contains(where: { proposalNouns.contains($0.lemma) }),
+           let rejected = (sentence.lowerBound..<colon).lazy.compactMap({ rejection(at: $0, before: colon, of: text) }).first {
+            return rejected
+        }
         // Or a dash, after a label of any length: "Earlier COA allowing interdiction … without its
         // consent — deleted at the 12 March review".
         guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" })

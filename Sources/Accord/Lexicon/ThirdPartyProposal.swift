@@ -194,7 +194,11 @@ enum ThirdPartyProposal {
 
     /// Who speaks, named as a transcript names a speaker other than the writer: 「議員：…」,
     /// "REPORTER: …".
-    static let speakers: Set<String> = ["議員", "委員", "記者", "質問者", "reporter", "questioner", "q"]
+    static let speakers: Set<String> = ["議員", "委員", "記者", "質問者", "reporter", "questioner", "q",
+                                        // and a broadcast debate's: "PANELIST (opposition, 5 October 2014): …".
+                                        "panelist", "panellist"]
+    /// How long a parenthesis after a speaker's label may be: "(opposition, 5 October 2014)".
+    static let labelParenthesisLength = 10
     static let speakerLabelLength = 3
     /// A member's name with its 君: a family and a given name, which MeCab may cut further.
     static let memberSuffix = "君"
@@ -216,6 +220,13 @@ enum ThirdPartyProposal {
         }
         if let colon = TextAnalyzer.colon(in: sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength + 1), of: tokens),
            let speaker = (sentence.lowerBound..<colon).first(where: { speakers.contains(tokens[$0].lemma) }) {
+            return speaker..<(speaker + 1)
+        }
+        // A label that a parenthesis describes before its colon: "PANELIST (opposition, 5 October 2014): …".
+        if let speaker = (sentence.lowerBound..<min(first, sentence.lowerBound + speakerLabelLength)).first(where: { speakers.contains(tokens[$0].lemma) }),
+           speaker + 1 < first, tokens[speaker + 1].lemma == "(",
+           let close = ((speaker + 2)..<min(first, speaker + 2 + labelParenthesisLength)).first(where: { tokens[$0].lemma == ")" }),
+           close + 1 < first, tokens[close + 1].kind == .mark, tokens[close + 1].lemma == ":" {
             return speaker..<(speaker + 1)
         }
         // Notes of a seminar or a meeting label what one side argued or supposed: 「・B班の主張：…」,
