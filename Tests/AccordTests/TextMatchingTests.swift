@@ -2244,20 +2244,47 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(fired("原案を改め、法的拘束力を持たせる。").count, 1, "control: amending the draft writes it in")
     }
 
+    /// Each text reported by the cue word given with it, and each control with its count of hits
+    /// that count.
+    func assertReported(_ texts: KeyValuePairs<String, String>, controls: KeyValuePairs<String, Int>,
+                        file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(texts.flatMap { cues($0.key, file: file, line: line) },
+                       texts.map { "reported as rejected or hypothetical ('\($0.value)')" }, file: file, line: line)
+        XCTAssertEqual(controls.map { fired($0.key, file: file, line: line).count }, controls.map(\.value), "controls", file: file, line: line)
+    }
+
     /// A debate's panelist labelled before a parenthesis and a colon speaks for himself; a verdict
     /// may come before the colon that names what it judges; a draft "that" someone struck out is
-    /// dropped as one set off by ", which" is.
+    /// dropped as one set off by ", which" is. Controls: the writer's own label, an adoption, an
+    /// approval.
     func testLabelsVerdictsAndRelativesThatDropAProposal() {
-        let dropped = ["PANELIST (opposition, 5 October 2014): these Guidelines would create legal obligations.",
-                       "Recorded 2 July 2014 and withdrawn the following week: a proposal that the allies create legal obligations.",
-                       "The words \"legal obligation\" appeared in a contractor's draft annex that J5 struck out on 4 June."]
-        XCTAssertEqual(dropped.flatMap { cues($0) },
-                       ["reported as rejected or hypothetical ('PANELIST')", "reported as rejected or hypothetical ('withdrawn')",
-                        "reported as rejected or hypothetical ('that J5 struck out')"])
-        let kept = ["DRAFTER (J5, 5 October 2014): these Guidelines will create legal obligations.",
-                    "Recorded 2 July 2014 and adopted the following week: a proposal that the allies create legal obligations.",
-                    "The words \"legal obligation\" appear in the draft annex that J5 approved on 4 June."]
-        XCTAssertEqual(kept.map { fired($0).count }, [1, 1, 1], "controls: the writer's own label, an adoption, an approval")
+        assertReported(["PANELIST (opposition, 5 October 2014): these Guidelines would create legal obligations.": "PANELIST",
+                        "Recorded 2 July 2014 and withdrawn the following week: a proposal that the allies create legal obligations.": "withdrawn",
+                        "The words \"legal obligation\" appeared in a contractor's draft annex that J5 struck out on 4 June.": "that J5 struck out"],
+                       controls: ["DRAFTER (J5, 5 October 2014): these Guidelines will create legal obligations.": 1,
+                                  "Recorded 2 July 2014 and adopted the following week: a proposal that the allies create legal obligations.": 1,
+                                  "The words \"legal obligation\" appear in the draft annex that J5 approved on 4 June.": 1])
+    }
+
+    /// A suggestion recorded "without adopting it" is not taken up; a participle set off by commas
+    /// may follow an adverb of time (", since withdrawn,"); a fact check's "Claim:" labels what it
+    /// checks. Controls: adopted, approved, the writer's own label.
+    func testRecordedClaimsAndDraftsSinceWithdrawn() {
+        assertReported(["Some members of the study group urged that the allies create legal obligations; this memo records the suggestion without adopting it.": "urged",
+                        "An early concept paper, since withdrawn, proposed legal obligations.": "withdrawn",
+                        "Claim: \"The allies create legal obligations.\" Rating: False.": "Claim"],
+                       controls: ["Some members of the study group urged that the allies create legal obligations; this memo records the suggestion and adopts it.": 1,
+                                  "An early concept paper, since approved, proposed legal obligations.": 1,
+                                  "Planning note: the allies create legal obligations.": 1])
+    }
+
+    /// Japanese views voiced: words (言葉) a party spoke, a remark that there was (発言があった),
+    /// a warning (警告). Controls: a conclusion reached, the government's own announcement.
+    func testJapaneseWordsRemarksAndWarningsReported() {
+        assertReported(["法的拘束力を持たせればよい、という知人の言葉に耳を疑った。": "言葉",
+                        "法的拘束力を持たせるべきだとの発言が一部の政治家からあった。": "発言",
+                        "市民団体の声明は、法的拘束力を持たせれば同盟の性格が変わると警告した。": "警告"],
+                       controls: ["法的拘束力を持たせるべきだとの結論が得られた。": 1, "政府は法的拘束力を持たせると発表した。": 1])
     }
 
     /// The readings that look beyond a term (dropped proposals, labels, causatives, passives,

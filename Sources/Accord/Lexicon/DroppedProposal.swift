@@ -149,7 +149,10 @@ enum DroppedProposal {
             guard ownClause else { continue }
             // Or a participle set off by a comma right after the noun's phrase: "An early draft of
             // the scenario, withdrawn at the planning conference, had JGSDF batteries …".
-            if index - noun <= appositiveReach, tokens[index - 1].lemma == ",",
+            // (An adverb of time may stand before the participle: "An early U.S. concept paper, since
+            // withdrawn, assumed …".)
+            if index - noun <= appositiveReach,
+               tokens[index - 1].lemma == "," || (index - 2 > noun && tokens[index - 2].lemma == "," && appositiveAdverbs.contains(tokens[index - 1].lemma)),
                let rejected = rejection(at: index, before: sentence.upperBound, of: text) {
                 return rejected
             }
@@ -490,6 +493,8 @@ enum DroppedProposal {
     private static let call = LemmaList(["call"]).lemmas[0]
     /// An appositive's subject may be two parties: "a call Tokyo and Washington have so far turned aside".
     static let appositiveReach = 8
+    /// Adverbs of time before a participle set off by a comma: ", since withdrawn,", ", later dropped,".
+    static let appositiveAdverbs = LemmaList(["since", "later", "subsequently", "long", "now", "quickly", "eventually"])
 
     private static func rejectedInRelativeClause(_ sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens

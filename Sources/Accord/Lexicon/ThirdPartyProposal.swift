@@ -77,6 +77,7 @@ enum ThirdPartyProposal {
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Words that make an adoption that of another course: "have instead pursued", "rather adopt".
     static let alternatives = LemmaList(["instead", "rather"])
+    static let without = LemmaList(["without"]).lemmas[0]
     /// Nouns of a proposal whose party follows them: "Proposals from some legislators that …".
     static let englishProposalNouns = LemmaList(["proposal", "call", "demand", "suggestion", "idea", "plea", "appeal", "amendment",
                                                  "bill", "push", "recommendation",
@@ -131,7 +132,9 @@ enum ThirdPartyProposal {
                                                    "懸念", "危惧",
                                                    // and of clamouring in print or aloud: 「…と書き立てた新聞もあったが」,
                                                    // 「…と息巻く論者もいるが」.
-                                                   "書き立てる", "息巻く", "騒ぐ", "叫ぶ", "吹聴", "喧伝", "煽る", "放言"]))
+                                                   "書き立てる", "息巻く", "騒ぐ", "叫ぶ", "吹聴", "喧伝", "煽る", "放言",
+                                                   // and of warning and protesting: 「市民団体の声明は、…歯止めにならないと警告した」.
+                                                   "警告", "抗議"]))
     /// Verbs of asking, which quote a question: 「…のかと問うている」, 「…ではないかと迫った」.
     static let askingVerbs = Set(Lemma.japanese(["問う", "質す", "ただす", "尋ねる", "迫る", "追及", "質問", "問いただす", "詰め寄る"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
@@ -143,7 +146,9 @@ enum ThirdPartyProposal {
                                              "人", "方", "議員", "政治家", "識者", "論者", "専門家", "家", "者", "知人", "友人", "知り合い",
                                              "同僚",
                                              // and what is posted or printed: 「…という乱暴な書き込みがあふれているが」.
-                                             "書き込み", "投稿", "論調", "言説", "解説"]
+                                             "書き込み", "投稿", "論調", "言説", "解説",
+                                             // and words spoken: 「…任せておけばよい、という知人の言葉に耳を疑った」.
+                                             "言葉"]
     static let personSuffixes: Set<String> = ["家", "者"]
     /// The writer and the writer's side, whose views a text states as its own.
     static let firstPersons: Set<String> = ["私", "わたし", "我々", "われわれ", "私ども", "当方", "小職", "僕", "我が方"]
@@ -196,7 +201,10 @@ enum ThirdPartyProposal {
     /// "REPORTER: …".
     static let speakers: Set<String> = ["議員", "委員", "記者", "質問者", "reporter", "questioner", "q",
                                         // and a broadcast debate's: "PANELIST (opposition, 5 October 2014): …".
-                                        "panelist", "panellist"]
+                                        "panelist", "panellist",
+                                        // and a fact check's label of what it checks: "Claim: \"…\" Rating: False.",
+                                        // "MYTH: …".
+                                        "claim", "allegation", "myth", "rumor", "rumour"]
     /// How long a parenthesis after a speaker's label may be: "(opposition, 5 October 2014)".
     static let labelParenthesisLength = 10
     static let speakerLabelLength = 3
@@ -254,9 +262,14 @@ enum ThirdPartyProposal {
 
     /// Whether the view is the object of the sentence's closing verb of making or sending it:
     /// 「…見直しを求める要請を日米両政府に対して繰り返し行ってきた」.
+    /// Or the subject of a closing verb of its being voiced: 「…議論すべきだとの発言が一部の政治家からあった」.
     private static func viewIsMade(_ view: Int, tail: Range<Int>, _ tokens: [Token]) -> Bool {
-        view + 1 < tokens.count && tokens[view + 1].lemma == "を" && tail.contains { makingVerbs.contains(tokens[$0].lemma) }
+        guard view + 1 < tokens.count else { return false }
+        if tokens[view + 1].lemma == "を" { return tail.contains { makingVerbs.contains(tokens[$0].lemma) } }
+        return tokens[view + 1].kind == .particle && tokens[view + 1].lemma == "が" && tail.contains { voicingVerbs.contains(tokens[$0].lemma) }
     }
+    /// Verbs of a view's being voiced, with the view as their subject: 発言があった, 声が上がった.
+    static let voicingVerbs: Set<String> = ["ある", "出る", "上がる", "相次ぐ"]
     /// (MeCab reads 行って as 行く as often as 行う.)
     static let makingVerbs: Set<String> = ["行う", "行く", "出す", "提出", "寄せる", "重ねる", "伝える", "申し入れる"]
 
@@ -320,8 +333,10 @@ enum ThirdPartyProposal {
                       // "take" adopts only with its "up".
                       lemma != DroppedProposal.take || tokens[(index + 1)..<min(end, index + 3)].contains(where: { $0.lemma == "up" }),
                       // "both governments have instead pursued Joint Committee measures" take another course.
+                      // "this memo records the suggestion without adopting it" adopts nothing.
                       !tokens[max(start, index - DroppedProposal.negationReach)..<index].contains(where: {
                           DroppedProposal.negations.contains($0.lemma) || refusals.contains($0.lemma) || alternatives.contains($0.lemma)
+                              || $0.lemma == without
                       }) {
                 return true
             }
