@@ -2287,6 +2287,17 @@ final class TextMatchingTests: XCTestCase {
                        controls: ["法的拘束力を持たせるべきだとの結論が得られた。": 1, "政府は法的拘束力を持たせると発表した。": 1])
     }
 
+    /// What a campaign video claims, what plaintiffs submit, and what a letter from a party reads
+    /// into the plan are theirs. Controls: the writer's own video, submission and letter.
+    func testVideosPleadingsAndLettersReported() {
+        assertReported(["A campaign video claims the Guidelines create legal obligations.": "claims",
+                        "The plaintiffs submit that the Guidelines create legal obligations.": "submit",
+                        "The open letter from a Naha citizens' network read the Guidelines as legally binding.": "letter"],
+                       controls: ["The training video shows the allies will create legal obligations.": 1,
+                                  "The ministry will submit a bill that creates legal obligations.": 1,
+                                  "The letter from the Minister confirms that the allies create legal obligations.": 1])
+    }
+
     /// The readings that look beyond a term (dropped proposals, labels, causatives, passives,
     /// frames, light gaps) over many generated texts built from their own words: none may fail,
     /// and every hit lies inside its text.

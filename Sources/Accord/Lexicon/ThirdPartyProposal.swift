@@ -37,7 +37,10 @@ enum ThirdPartyProposal {
                                            "answer", "poster", "candidate", "student", "couple", "reader",
                                            // and the governments and the host prefecture outside the two governments' plan:
                                            // "Beijing has called the patrols a violation of China's sovereignty".
-                                           "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan"])
+                                           "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan",
+                                           // and what a campaign or a paper puts out: "A campaign video claims the
+                                           // Guidelines …", "A Global Times commentary accused the patrol of …".
+                                           "video", "commentary", "leaflet", "pamphlet", "tweet"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
@@ -72,7 +75,9 @@ enum ThirdPartyProposal {
                                          "sketch", "outline",
                                          // and of predicting: "A newspaper editorial predicted that the three
                                          // conditions would be brushed aside".
-                                         "predict", "forecast"])
+                                         "predict", "forecast",
+                                         // and of pleading a case: "The plaintiffs submit that the 2015 legislation …".
+                                         "submit", "maintain"])
     /// Verbs that refuse what comes after them: "the two governments have declined to take up".
     static let refusals = LemmaList(["decline", "refuse", "fail"])
     /// Words that make an adoption that of another course: "have instead pursued", "rather adopt".
@@ -84,7 +89,10 @@ enum ThirdPartyProposal {
                                                  // and an argument put to a court: "the contention of the appellants".
                                                  "contention", "argument", "assertion", "claim",
                                                  // and a view held among a party: "A view once current among Japanese critics held that …".
-                                                 "view"])
+                                                 "view",
+                                                 // and a letter or a petition sent in: "The open letter from a Naha citizens'
+                                                 // network … read the cabinet decision as …".
+                                                 "letter", "petition"])
     /// How far after a party's possessive its proposal noun may stand: "the appellants' further contention".
     static let possessiveReach = 3
     static let articles = LemmaList(["the", "a", "an"])
