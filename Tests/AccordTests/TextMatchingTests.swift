@@ -2089,6 +2089,8 @@ final class TextMatchingTests: XCTestCase {
                        ["reported as rejected or hypothetical ('proposed')"], "one of several, after the occasion")
         XCTAssertEqual(cues("At the residents' briefing in Kin Town, several speakers called for legal obligations."),
                        ["reported as rejected or hypothetical ('called')"], "several of them")
+        XCTAssertEqual(cues("Questioned in the Lower House on 12 March, a CDP member said the allies would create legal obligations."),
+                       ["reported as rejected or hypothetical ('said')"], "after a participle of being questioned")
         XCTAssertEqual(cues("ある評論家は、法的拘束力を持たせるべきだと論じている。"),
                        ["reported as rejected or hypothetical ('論じ')"], "評論家, which MeCab cuts, and 論じる")
         XCTAssertEqual(cues("法的拘束力を持たせるべきだと説く論者もいるが、本稿はこの見解を採らない。"),

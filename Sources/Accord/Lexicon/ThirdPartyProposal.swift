@@ -429,8 +429,11 @@ enum ThirdPartyProposal {
         return verb..<(verb + 1)
     }
 
-    /// Prepositions that open a phrase naming an occasion: at a hearing, in testimony, during a panel.
-    static let occasionPrepositions = LemmaList(["at", "in", "during"])
+    /// Prepositions that open a phrase naming an occasion: at a hearing, in testimony, during a panel;
+    /// and participles of being asked or speaking: "Questioned in the Lower House Special Committee
+    /// on Security on 12 March, a Constitutional Democratic Party member said …".
+    static let occasionPrepositions = LemmaList(["at", "in", "during", "questioned", "asked", "speaking", "testifying", "interviewed",
+                                                 "appearing"])
     /// Words that make a party one among several: one speaker, a witness, another panelist,
     /// several speakers, some residents.
     static let indefinites = LemmaList(["one", "a", "an", "another", "several", "some", "many", "few"])
