@@ -53,7 +53,7 @@ enum DroppedProposal {
     /// version still in play.)
     static let discardedParticiples = LemmaList(["drop", "withdraw", "reject", "abandon", "shelve", "discard", "scrap", "delete",
                                                  "veto", "ditch", "strike", "kill", "cancel", "remove", "defeat", "cut"])
-    static let from = LemmaList(["from"]).lemmas[0]
+    static let fromWord = LemmaList(["from"]).lemmas[0]
     /// Marks that open a quotation right after a proposal noun.
     static let openingQuotes: Set<Character> = ["'", "\"", "‘", "“"]
     /// How many words may stand before the noun: a determiner and a few modifiers
@@ -109,7 +109,7 @@ enum DroppedProposal {
         if let participle = before.indices.first(where: { discardedParticiples.contains(tokens[$0].lemma) && rejection(at: $0, before: noun, of: text) != nil }) {
             return participle..<(participle + 1)
         }
-        if noun + 2 < clause.upperBound, tokens[noun + 2].lemma == from, discardedParticiples.contains(tokens[noun + 1].lemma),
+        if noun + 2 < clause.upperBound, tokens[noun + 2].lemma == fromWord, discardedParticiples.contains(tokens[noun + 1].lemma),
            let struck = rejection(at: noun + 1, before: noun + 2, of: text) {
             return struck
         }
@@ -570,17 +570,18 @@ enum DroppedProposal {
 
     private static func colonVerdict(in sentence: Range<Int>, of text: AnalyzedText) -> Range<Int>? {
         let tokens = text.tokens
+        let firstColon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" })
         // Or the verdict first, and the proposal it judges right after the colon: "Recorded 2 July
         // 2014 and withdrawn the following week: a proposal that SDF support … proceed by cabinet
         // order alone".
-        if let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" }),
+        if let colon = firstColon,
            tokens[(colon + 1)..<min(sentence.upperBound, colon + 1 + verdictNounReach)].contains(where: { proposalNouns.contains($0.lemma) }),
            let rejected = (sentence.lowerBound..<colon).lazy.compactMap({ rejection(at: $0, before: colon, of: text) }).first {
             return rejected
         }
         // Or a dash, after a label of any length: "Earlier COA allowing interdiction … without its
         // consent — deleted at the 12 March review".
-        guard let colon = sentence.prefix(verdictReach).first(where: { tokens[$0].kind == .mark && tokens[$0].lemma == ":" })
+        guard let colon = firstColon
                 ?? sentence.dropFirst().first(where: { tokens[$0].kind == .mark && Counterfactual.dashes.contains(tokens[$0].lemma)
                     && $0 + 1 < sentence.upperBound && rejection(at: $0 + 1, before: sentence.upperBound, of: text) != nil }),
               colon + 1 < sentence.upperBound,
