@@ -2255,6 +2255,18 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(controls.map { fired($0.key, file: file, line: line).count }, controls.map(\.value), "controls", file: file, line: line)
     }
 
+    /// 提唱 is a party's verb; a stance taken (「…との立場をとった」) holds a view as a verb does; news
+    /// told at second hand (「…通信によると、…という。」) is reported. Controls: the government's own
+    /// advocacy and stance, a text cited as the source (「指針によると」).
+    func testAdvocacyStancesAndNewsAtSecondHand() {
+        assertReported(["一部の論者は法的義務の導入を提唱したが、政府は採らなかった。": "提唱",
+                        "憲法学者の多くは、指針が法的義務を課すとの立場をとった。": "とっ",
+                        "共同通信によると、米側は法的義務の導入を求めたという。": "によると"],
+                       controls: ["政府は法的義務の導入を提唱する。": 1,
+                                  "指針によると、日本は法的義務を負うという。": 1,
+                                  "政府は、指針が法的義務を課すとの立場をとった。": 1])
+    }
+
     /// A debate's panelist labelled before a parenthesis and a colon speaks for himself; a verdict
     /// may come before the colon that names what it judges; a draft "that" someone struck out is
     /// dropped as one set off by ", which" is. Controls: the writer's own label, an adoption, an

@@ -142,7 +142,9 @@ enum ThirdPartyProposal {
                                                    // 「…と息巻く論者もいるが」.
                                                    "書き立てる", "息巻く", "騒ぐ", "叫ぶ", "吹聴", "喧伝", "煽る", "放言",
                                                    // and of warning and protesting: 「市民団体の声明は、…歯止めにならないと警告した」.
-                                                   "警告", "抗議"]))
+                                                   "警告", "抗議",
+                                                   // and of advocating: 「一部の論者は核共有の導入を提唱したが」.
+                                                   "提唱"]))
     /// Verbs of asking, which quote a question: 「…のかと問うている」, 「…ではないかと迫った」.
     static let askingVerbs = Set(Lemma.japanese(["問う", "質す", "ただす", "尋ねる", "迫る", "追及", "質問", "問いただす", "詰め寄る"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
@@ -586,15 +588,47 @@ enum ThirdPartyProposal {
            contrastFollows(quotative + 2, sentence, tokens) {
             return (quotative + 1)..<(quotative + 3)
         }
+        // 「ロイター通信によると、…という。」: news at second hand, its source named first and the
+        // hearsay という closing it.
+        if let source = hearsaySource(sentence, tokens), closesWithHearsay(sentence, tokens) {
+            return source..<(source + 3)
+        }
         // 「一部の識者は、…と主張している」: a party before the hit, its verb after it near the end or
         // before a contrast (知り合いは「…」と言っていましたが、…).
         guard (sentence.lowerBound..<first).contains(where: { isJapaneseParty($0, tokens) }),
               let verb = ((first + 1)..<sentence.upperBound).first(where: { index in
-                  (japaneseVerbs.contains(tokens[index].lemma) && (tail.contains(index) || contrastFollows(index, sentence, tokens)))
+                  ((japaneseVerbs.contains(tokens[index].lemma) || takesAStance(index, tokens))
+                      && (tail.contains(index) || contrastFollows(index, sentence, tokens)))
                       || (quotesBeforeAContrast(index, sentence, tokens) && contrastFollows(index, sentence, tokens))
               })
         else { return nil }
         return verb..<(verb + 1)
+    }
+
+    /// A stance taken, which is a verb of holding a view: 「憲法学者の多くは、…違反するとの立場をとった」.
+    private static func takesAStance(_ index: Int, _ tokens: [Token]) -> Bool {
+        index >= 2 && stanceVerbs.contains(tokens[index].lemma) && tokens[index - 1].lemma == "を"
+            && stanceNouns.contains(tokens[index - 2].lemma)
+    }
+    static let stanceNouns: Set<String> = ["立場", "見解", "見方", "考え"]
+    static let stanceVerbs: Set<String> = ["とる", "取る", "示す"]
+
+    /// Where a sentence opens by naming the news service or the people it has its news from:
+    /// 「ロイター通信によると、」, 「関係者によれば、」 (not a text's: 「指針によると、…」).
+    private static func hearsaySource(_ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+        sentence.prefix(hearsaySourceReach).first { index in
+            index > sentence.lowerBound && index + 2 < sentence.upperBound && tokens[index].lemma == "に" && tokens[index + 1].lemma == "よる"
+                && ["と", "ば"].contains(tokens[index + 2].lemma)
+                && (newsSources.contains { tokens[index - 1].lemma.hasSuffix($0) } || isJapaneseParty(index - 1, tokens))
+        }
+    }
+    static let hearsaySourceReach = 10
+    static let newsSources = ["通信", "新聞", "報道", "関係者", "筋", "紙", "放送", "テレビ"]
+
+    /// Whether the sentence closes with the という of hearsay: 「…伝えたという。」.
+    private static func closesWithHearsay(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = sentence.last(where: { tokens[$0].kind != .mark }), last > sentence.lowerBound else { return false }
+        return ["いう", "言う"].contains(tokens[last].lemma) && tokens[last - 1].lemma == "と"
     }
 
     /// A doctrine's 「…とするが」 holds its view as another's does (「反対説は、…不要とするが、…」), and
