@@ -2267,6 +2267,17 @@ final class TextMatchingTests: XCTestCase {
                                   "政府は、指針が法的義務を課すとの立場をとった。": 1])
     }
 
+    /// A magazine's contributor and cadets at a debate are parties; so is a lecturer on air, and 寄稿,
+    /// 提起, 発言 and 解説 are a party's verbs. Controls: the writer's own essay and the government.
+    func testContributorsCadetsLecturersAndTheirVerbs() {
+        assertReported(["A Bungei Shunju contributor went further, insisting that the allies create legal obligations.": "insisting",
+                        "In a debate exercise, cadets argued that the allies should create legal obligations.": "argued",
+                        "ある評論家は、両国が法的義務を負うべきだと寄稿したが、防衛省はこれを否定した。": "寄稿",
+                        "両国が法的義務を負うべきだ、と講師は番組の中で解説した。": "解説"],
+                       controls: ["This essay advocates that the allies create legal obligations.": 1,
+                                  "政府は、両国が法的義務を負うべきだと解説した。": 1])
+    }
+
     /// A debate's panelist labelled before a parenthesis and a colon speaks for himself; a verdict
     /// may come before the colon that names what it judges; a draft "that" someone struck out is
     /// dropped as one set off by ", which" is. Controls: the writer's own label, an adoption, an

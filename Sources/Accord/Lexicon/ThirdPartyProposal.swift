@@ -40,7 +40,11 @@ enum ThirdPartyProposal {
                                            "beijing", "china", "pyongyang", "moscow", "kremlin", "russia", "okinawan",
                                            // and what a campaign or a paper puts out: "A campaign video claims the
                                            // Guidelines …", "A Global Times commentary accused the patrol of …".
-                                           "video", "commentary", "leaflet", "pamphlet", "tweet"])
+                                           "video", "commentary", "leaflet", "pamphlet", "tweet",
+                                           // and those who write for a magazine: "A Bungei Shunju contributor went further,
+                                           // insisting that …"; and cadets at a debate, and a party's faction. (Not "essay":
+                                           // "This essay advocates …" is the writer's own.)
+                                           "contributor", "essayist", "cadet", "faction"])
     /// Verbs of putting forward or wanting, and of holding a view, which is as much another's:
     /// "critics in the Diet see the decision as stretching Article 9".
     static let englishVerbs = LemmaList(["propose", "suggest", "call", "urge", "want", "argue", "advocate", "demand", "press", "pitch",
@@ -122,7 +126,10 @@ enum ThirdPartyProposal {
                                                // (MeCab cuts 反対説 into 反対 and 説): 「所論は、…というのであるが」.
                                                "所論", "論旨", "原告", "被告", "説", "学説",
                                                // and the judgment below that a higher court reviews: 「原審は、…と判断したが」.
-                                               "原審", "原判決", "控訴審", "一審", "上告人", "控訴人"]
+                                               "原審", "原判決", "控訴審", "一審", "上告人", "控訴人",
+                                               // and a lecturer on air: 「…と講師は番組の中で解説した」. (Not 幹部, who may
+                                               // be the planners' own: 「幹部は、…と明記する方向だと述べた」.)
+                                               "講師"]
     static let japaneseVerbs = Set(Lemma.japanese(["主張", "求める", "提言", "提案", "要求", "唱える", "訴える",
                                                    // (MeCab gives 唱えている the base form 唱う.)
                                                    "唱う", "要望", "言う", "指摘", "そろえる",
@@ -144,7 +151,10 @@ enum ThirdPartyProposal {
                                                    // and of warning and protesting: 「市民団体の声明は、…歯止めにならないと警告した」.
                                                    "警告", "抗議",
                                                    // and of advocating: 「一部の論者は核共有の導入を提唱したが」.
-                                                   "提唱"]))
+                                                   "提唱",
+                                                   // and of writing in, raising and remarking: 「…べきだと寄稿したが」,
+                                                   // 「…の議論を提起したが」, 「…と発言したが」, 「…と講師は解説した」.
+                                                   "寄稿", "提起", "発言", "解説"]))
     /// Verbs of asking, which quote a question: 「…のかと問うている」, 「…ではないかと迫った」.
     static let askingVerbs = Set(Lemma.japanese(["問う", "質す", "ただす", "尋ねる", "迫る", "追及", "質問", "問いただす", "詰め寄る"]))
     /// Nouns of a view held by some, as in 「…すべきだとの声もある」「…という意見がある」, and the
