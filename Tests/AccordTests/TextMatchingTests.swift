@@ -2278,6 +2278,14 @@ final class TextMatchingTests: XCTestCase {
                                   "政府は、両国が法的義務を負うべきだと解説した。": 1])
     }
 
+    /// A phrase of belonging after the party ("members of the Liberal Democratic Party") lets its verb
+    /// stand further on. Controls: members with no verb of saying; a verb past that reach.
+    func testPartyNamedByAPhraseOfBelonging() {
+        assertReported(["Some members of the Liberal Democratic Party have advocated that the allies create legal obligations.": "advocated"],
+                       controls: ["The members of the bilateral planning cell will create legal obligations.": 1,
+                                  "Some members of the newly formed bilateral planning cell for the Nansei Islands have advocated legal obligations.": 1])
+    }
+
     /// A debate's panelist labelled before a parenthesis and a colon speaks for himself; a verdict
     /// may come before the colon that names what it judges; a draft "that" someone struck out is
     /// dropped as one set off by ", which" is. Controls: the writer's own label, an adoption, an

@@ -107,6 +107,7 @@ enum ThirdPartyProposal {
     /// how far after it its verb ("have long called for").
     static let partyReach = 6
     static let verbReach = 6
+    static let belongingReach = 2
 
     static let japaneseParties: Set<String> = ["識者", "専門家", "有識者", "野党", "評論家", "論者", "知事", "研究者", "学者", "一部",
                                                "報道", "議員", "推進派", "反対派", "保守派", "タカ派", "知り合い", "知人", "友人", "政治家",
@@ -468,8 +469,11 @@ enum ThirdPartyProposal {
         // A parenthesis set off by commas after the party names it further: "Critics, including
         // former heads of the Cabinet Legislation Bureau, called the bills unconstitutional".
         let verbStart = parenthesisEnd(after: party, clause, tokens) ?? party
+        // A phrase of belonging names the party further: "Some members of the Liberal Democratic Party
+        // have advocated …".
+        let reach = verbReach + (verbStart + 1 < clause.upperBound && englishFromWords.contains(tokens[verbStart + 1].lemma) ? belongingReach : 0)
         // ("think" before "tank" names the party: "some think tank muses".)
-        guard let verb = ((verbStart + 1)..<min(clause.upperBound, verbStart + 1 + verbReach)).first(where: { index in
+        guard let verb = ((verbStart + 1)..<min(clause.upperBound, verbStart + 1 + reach)).first(where: { index in
                   englishVerbs.contains(tokens[index].lemma) && !isNoun(index, after: party, text)
                       && !(index + 1 < clause.upperBound && tokens[index + 1].lemma == tank)
               }),
