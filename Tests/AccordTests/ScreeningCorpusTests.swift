@@ -2,17 +2,18 @@
 import XCTest
 
 /// The bundled free-text rules measured on the project's screening corpus (Tests/Screening).
-/// The floors sit just below the figures measured when the corpus last grew (95.30 % recall and 2.32 %
-/// false alarms, on 40,710 sentences, of which the last eleven batches joined read, with the readings
+/// The floors sit just below the figures measured when the corpus last grew (95.23 % recall and 2.48 %
+/// false alarms, on 43,630 sentences, of which the last twelve batches joined read, with the readings
 /// they taught; eight of them are benign only and were written to be hard, four of those with
-/// reported text first, two with innocent mentions first and two with negated text first), so
-/// that a change that loses recall or adds false alarms fails. (The ceiling rose from 2.3 % to
-/// 2.4 % with those batches: on the 38,950 sentences before them the false alarms fell from 2.28 %
-/// to 2.27 %.)
+/// reported text first, two with innocent mentions first and two with negated text first, and the
+/// four mixed ones met the rules at 356/384 violations caught), so that a change that loses recall
+/// or adds false alarms fails. (The floor fell from 95.3 % to 95.2 % and the ceiling rose from 2.4 %
+/// to 2.5 % with those batches: on the 40,710 sentences before them the rules stayed at 12,910/13,546
+/// and their false alarms fell from 629 to 628.)
 /// SPEC section 9 asks for 95 % and 3 %, and README.md says how the rules fare on the held-out set.
 final class ScreeningCorpusTests: XCTestCase {
-    static let recallFloor = 0.953
-    static let falseAlarmCeiling = 0.024
+    static let recallFloor = 0.952
+    static let falseAlarmCeiling = 0.025
 
     func testTheCorpusHoldsItsFloors() throws {
         let root = PremiseCatalogueTests.root
